@@ -1,0 +1,251 @@
+"""The engine's data model: settings in, step results out.
+
+Everything here is plain data (dataclasses and string enums) so the CLI, the GUI, reports and tests
+share one vocabulary. Nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+
+class Security(str, enum.Enum):
+    NONE = "none"
+    STARTTLS = "starttls"
+    TLS = "tls"
+
+    @property
+    def label(self) -> str:
+        return {"none": "None", "starttls": "STARTTLS", "tls": "SSL/TLS"}[self.value]
+
+    @property
+    def default_port(self) -> int:
+        return {"none": 25, "starttls": 587, "tls": 465}[self.value]
+
+
+class AuthMethod(str, enum.Enum):
+    NONE = "none"
+    AUTO = "auto"
+    PLAIN = "plain"
+    LOGIN = "login"
+    CRAM_MD5 = "cram-md5"
+    XOAUTH2 = "xoauth2"
+
+    @property
+    def sasl_name(self) -> str:
+        return self.value.upper()
+
+
+class StopAfter(str, enum.Enum):
+    """How far a check goes, like swaks' --quit-after. Ordered."""
+
+    CONNECT = "connect"
+    TLS = "tls"
+    EHLO = "ehlo"
+    AUTH = "auth"
+    RCPT = "rcpt"
+    DATA = "data"
+
+    @property
+    def rank(self) -> int:
+        return list(StopAfter).index(self)
+
+
+class IPVersion(str, enum.Enum):
+    AUTO = "auto"
+    V4 = "ipv4"
+    V6 = "ipv6"
+
+
+class Status(str, enum.Enum):
+    PASS = "pass"
+    WARN = "warn"
+    FAIL = "fail"
+    SKIPPED = "skipped"
+
+    @property
+    def rank(self) -> int:
+        """Severity for combining results: skipped < pass < warn < fail."""
+        return {"skipped": 0, "pass": 1, "warn": 2, "fail": 3}[self.value]
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Seconds. ``reply`` bounds one whole server reply, ``step`` one whole step."""
+
+    connect: float = 10.0
+    reply: float = 30.0
+    step: float = 60.0
+    dns: float = 10.0
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    host: str
+    port: int
+    security: Security = Security.STARTTLS
+    auth: AuthMethod = AuthMethod.NONE
+    username: str = ""
+    password: str = field(default="", repr=False)
+    oauth_token: str = field(default="", repr=False)
+    ehlo_name: str = ""
+    mail_from: str = ""
+    rcpt_to: str = ""
+    subject: str = "SMTP Doctor test message"
+    body: str = ""
+    verify_tls: bool = True
+    ca_file: str = ""
+    ip_version: IPVersion = IPVersion.AUTO
+    timeouts: Timeouts = field(default_factory=Timeouts)
+    stop_after: StopAfter = StopAfter.EHLO
+    nameserver: str = ""  # "ip" or "ip:port"; empty = the system resolver (getaddrinfo)
+
+    def secrets(self) -> list[str]:
+        return [s for s in (self.password, self.oauth_token) if s]
+
+    def public_dict(self) -> dict[str, Any]:
+        """The target as reports show it: never a password or token."""
+        return {
+            "host": self.host,
+            "port": self.port,
+            "security": self.security.value,
+            "auth": self.auth.value,
+            "username": self.username,
+            "password_set": bool(self.password),
+            "oauth_token_set": bool(self.oauth_token),
+            "ehlo_name": self.ehlo_name,
+            "mail_from": self.mail_from,
+            "rcpt_to": self.rcpt_to,
+            "verify_tls": self.verify_tls,
+            "ca_file": self.ca_file,
+            "ip_version": self.ip_version.value,
+            "timeouts": {
+                "connect": self.timeouts.connect,
+                "reply": self.timeouts.reply,
+                "step": self.timeouts.step,
+            },
+            "stop_after": self.stop_after.value,
+            "nameserver": self.nameserver,
+        }
+
+
+Direction = Literal["C", "S", "*"]  # client, server, note from the engine
+
+
+@dataclass(frozen=True)
+class TranscriptLine:
+    t_ms: float  # since the run started
+    direction: Direction
+    text: str
+    tls: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"t_ms": round(self.t_ms, 1), "dir": self.direction, "text": self.text,
+                "tls": self.tls}
+
+    def render(self) -> str:
+        arrow = {"C": "C:", "S": "S:", "*": "**"}[self.direction]
+        lock = "🔒" if self.tls else "  "
+        return f"{self.t_ms / 1000:8.3f}s {lock} {arrow} {self.text}"
+
+
+@dataclass(frozen=True)
+class Advice:
+    """A diagnosis rendered for this run: title, cause and ordered fixes in plain words."""
+
+    id: str
+    title: str
+    cause: str
+    fixes: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "cause": self.cause, "fixes": list(self.fixes)}
+
+
+@dataclass
+class StepResult:
+    id: str
+    title: str
+    status: Status
+    duration_ms: float = 0.0
+    summary: str = ""
+    facts: dict[str, Any] = field(default_factory=dict)
+    diagnosis: str | None = None
+    transcript: list[TranscriptLine] = field(default_factory=list)
+    advice: Advice | None = None
+    started_ms: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "status": self.status.value,
+            "duration_ms": round(self.duration_ms, 1),
+            "summary": self.summary,
+            "facts": self.facts,
+            "diagnosis": self.diagnosis,
+            "advice": self.advice.to_dict() if self.advice else None,
+            "fixes": list(self.advice.fixes) if self.advice else [],
+            "transcript": [line.to_dict() for line in self.transcript],
+        }
+
+
+@dataclass
+class RunResult:
+    target: dict[str, Any]
+    steps: list[StepResult]
+    status: Status
+    verdict: str  # one plain-language sentence
+    total_ms: float
+    started_at: str  # ISO 8601, UTC
+    cancelled: bool = False
+    app_version: str = ""
+
+    @property
+    def diagnosis(self) -> str | None:
+        for step in self.steps:
+            if step.status is Status.FAIL and step.diagnosis:
+                return step.diagnosis
+        for step in self.steps:
+            if step.diagnosis:
+                return step.diagnosis
+        return None
+
+    @property
+    def transcript(self) -> list[TranscriptLine]:
+        return [line for step in self.steps for line in step.transcript]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "app_version": self.app_version,
+            "started_at": self.started_at,
+            "target": self.target,
+            "status": self.status.value,
+            "verdict": self.verdict,
+            "diagnosis": self.diagnosis,
+            "cancelled": self.cancelled,
+            "total_ms": round(self.total_ms, 1),
+            "steps": [s.to_dict() for s in self.steps],
+        }
+
+
+# Events the runner sends to whoever listens (CLI printer, GUI worker).
+@dataclass(frozen=True)
+class StepStarted:
+    step_id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class StepFinished:
+    result: StepResult
+
+
+@dataclass(frozen=True)
+class RunFinished:
+    result: RunResult
+
+
+Event = StepStarted | StepFinished | RunFinished
