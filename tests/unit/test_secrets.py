@@ -1,0 +1,112 @@
+"""The keyring wrapper with in-memory test backends: round trip, no backend, locked, hanging."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import keyring
+import pytest
+from keyring import errors
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+
+from app.core import secrets
+from app.core.secrets import SecretStatus
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self.store[(service, username)]
+        except KeyError:
+            raise errors.PasswordDeleteError("not found") from None
+
+
+class LockedKeyring(MemoryKeyring):
+    def get_password(self, service: str, username: str) -> str | None:
+        raise errors.KeyringLocked("Failed to unlock the collection!")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise errors.PasswordSetError("Can't store password on keychain: (-25293, 'Unknown')")
+
+
+class HangingKeyring(MemoryKeyring):
+    def __init__(self) -> None:
+        super().__init__()
+        self.release = threading.Event()
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.release.wait(30)
+        return None
+
+
+@pytest.fixture
+def use_keyring() -> Iterator[Any]:
+    previous = keyring.get_keyring()
+
+    def use(backend: KeyringBackend) -> KeyringBackend:
+        keyring.set_keyring(backend)
+        return backend
+
+    yield use
+    keyring.set_keyring(previous)
+
+
+def test_round_trip(use_keyring: Any) -> None:
+    backend = use_keyring(MemoryKeyring())
+    assert secrets.get_password("Work").status is SecretStatus.NOT_FOUND
+    result = secrets.set_password("Work", "pw1")
+    assert result.ok and "MemoryKeyring" in result.message
+    assert backend.store == {("SMTP Doctor", "Work"): "pw1"}
+    got = secrets.get_password("Work")
+    assert got.status is SecretStatus.OK and got.value == "pw1"
+    assert secrets.delete_password("Work").status is SecretStatus.OK
+    assert secrets.delete_password("Work").status is SecretStatus.NOT_FOUND
+    assert secrets.get_password("Work").value is None
+    assert "MemoryKeyring" in secrets.backend_description()
+
+
+def test_fail_backend_gives_plain_message(use_keyring: Any) -> None:
+    use_keyring(fail.Keyring())
+    for result in (secrets.get_password("P"), secrets.set_password("P", "x"),
+                   secrets.delete_password("P")):
+        assert result.status is SecretStatus.NO_BACKEND
+        assert not result.ok
+        assert "No system keychain" in result.message
+        assert "this session only" in result.message
+    assert "none usable" in secrets.backend_description()
+
+
+def test_locked_and_refused(use_keyring: Any) -> None:
+    use_keyring(LockedKeyring())
+    got = secrets.get_password("P")
+    assert got.status is SecretStatus.LOCKED and "locked" in got.message
+    put = secrets.set_password("P", "x")
+    assert put.status is SecretStatus.REFUSED and "-25293" in put.message
+    assert "this session only" in put.message
+
+
+def test_hanging_backend_times_out(use_keyring: Any) -> None:
+    backend = use_keyring(HangingKeyring())
+    start = time.monotonic()
+    result = secrets.get_password("P", timeout=0.3)
+    elapsed = time.monotonic() - start
+    backend.release.set()
+    assert result.status is SecretStatus.TIMEOUT
+    assert elapsed < 1.0
+    assert "did not answer in time" in result.message
