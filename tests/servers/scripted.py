@@ -1,0 +1,393 @@
+"""Hostile and misbehaving SMTP peers: a threaded TCP server that runs a script per connection.
+
+``ScriptedServer(handler)`` listens on ``(host, 0)`` and calls ``handler(peer)`` in a daemon
+thread for every connection. ``peer`` is a :class:`Peer`: the accepted socket (``peer.sock``,
+a ``socket.socket`` or, with ``tls_context``, an ``ssl.SSLSocket``) plus a stop event and small
+helpers whose waits all end promptly on teardown. Teardown closes the listener and every live
+connection and joins every thread.
+
+The "speaks TLS where plain SMTP is expected" case is not here: use
+``SmtpServer(tls="tls")`` from :mod:`tests.servers.smtpd`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import select
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Callable
+from typing import Final
+
+Handler = Callable[["Peer"], None]
+
+POLL: Final = 0.05  # granularity of every wait, so teardown is prompt
+
+
+class Peer:
+    """One accepted connection as seen by a script."""
+
+    def __init__(self, sock: socket.socket, stopped: threading.Event) -> None:
+        self.sock = sock
+        self.stopped = stopped
+        self.received = bytearray()  # everything read so far, for assertions
+        self._buffer = bytearray()
+
+    # -- sending
+    def send(self, data: bytes | str) -> bool:
+        """Send all of ``data``; False if the connection is gone."""
+        raw = data.encode() if isinstance(data, str) else data
+        try:
+            self.sock.sendall(raw)
+        except OSError:
+            return False
+        return True
+
+    def drip(self, data: bytes | str, interval: float = 1.0) -> bool:
+        """Send ``data`` one byte per ``interval`` seconds (first byte at once)."""
+        raw = data.encode() if isinstance(data, str) else data
+        for i in range(len(raw)):
+            if i and self.sleep(interval):
+                return False
+            if not self.send(raw[i : i + 1]):
+                return False
+        return True
+
+    # -- waiting
+    def sleep(self, seconds: float) -> bool:
+        """Sleep; True if the server is stopping (the script should return)."""
+        return self.stopped.wait(seconds)
+
+    def _readable(self, timeout: float) -> bool:
+        if isinstance(self.sock, ssl.SSLSocket) and self.sock.pending():
+            return True
+        try:
+            readable, _, _ = select.select([self.sock], [], [], timeout)
+        except (OSError, ValueError):
+            return True  # closed under us: let recv report it
+        return bool(readable)
+
+    def read_line(self, timeout: float = 5.0) -> bytes | None:
+        """Next CRLF/LF-terminated line (terminator included) or None on EOF/timeout/stop."""
+        deadline = time.monotonic() + timeout
+        while True:
+            idx = self._buffer.find(b"\n")
+            if idx >= 0:
+                line = bytes(self._buffer[: idx + 1])
+                del self._buffer[: idx + 1]
+                return line
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or self.stopped.is_set():
+                return None
+            if not self._readable(min(POLL, remaining)):
+                continue
+            try:
+                chunk = self.sock.recv(4096)
+            except ssl.SSLWantReadError:
+                continue
+            except OSError:
+                return None
+            if not chunk:
+                return None
+            self.received += chunk
+            self._buffer += chunk
+
+    def hold(self) -> None:
+        """Keep the connection open, reading and discarding, until EOF or teardown."""
+        while not self.stopped.is_set():
+            if not self._readable(POLL):
+                continue
+            try:
+                chunk = self.sock.recv(4096)
+            except ssl.SSLWantReadError:
+                continue
+            except OSError:
+                return
+            if not chunk:
+                return
+            self.received += chunk
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.sock.close()
+
+
+class ScriptedServer:
+    """Threaded loopback TCP server running ``handler(peer)`` per connection (context manager)."""
+
+    def __init__(
+        self,
+        handler: Handler,
+        *,
+        tls_context: ssl.SSLContext | None = None,
+        host: str = "127.0.0.1",
+        join_timeout: float = 5.0,
+    ) -> None:
+        self.handler = handler
+        self.tls_context = tls_context
+        self.host = host
+        self.port = 0
+        self.join_timeout = join_timeout
+        self.connections = 0
+        self.peers: list[Peer] = []
+        self.errors: list[BaseException] = []
+        self._stopped = threading.Event()
+        self._lock = threading.Lock()
+        self._listener: socket.socket | None = None
+        self._accept_thread: threading.Thread | None = None
+        self._threads: list[threading.Thread] = []
+        self._socks: list[socket.socket] = []
+
+    @property
+    def address(self) -> tuple[str, int]:
+        return (self.host, self.port)
+
+    def __enter__(self) -> ScriptedServer:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        listener = socket.socket(family, socket.SOCK_STREAM)
+        try:
+            listener.bind((self.host, 0))
+            listener.listen(16)
+        except OSError:
+            listener.close()
+            raise
+        self._listener = listener
+        self.port = listener.getsockname()[1]
+        self._accept_thread = threading.Thread(
+            target=self._accept_loop, name=f"ScriptedServer-{self.port}", daemon=True
+        )
+        self._accept_thread.start()
+
+    def stop(self) -> None:
+        self._stopped.set()
+        if self._accept_thread is not None:
+            self._accept_thread.join(self.join_timeout)
+        with self._lock:
+            socks = list(self._socks)
+            threads = list(self._threads)
+        for sock in socks:  # wake scripts blocked on the socket
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+        deadline = time.monotonic() + self.join_timeout
+        for thread in threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        for sock in socks:
+            with contextlib.suppress(OSError):
+                sock.close()
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+        alive = [t.name for t in threads if t.is_alive()]
+        if self._accept_thread is not None and self._accept_thread.is_alive():
+            alive.append(self._accept_thread.name)
+        self._accept_thread = None
+        if alive:
+            raise RuntimeError(f"scripted server threads did not stop: {alive}")
+
+    def _accept_loop(self) -> None:
+        assert self._listener is not None
+        listener = self._listener
+        while not self._stopped.is_set():
+            readable, _, _ = select.select([listener], [], [], POLL)
+            if not readable:
+                continue
+            try:
+                sock, _addr = listener.accept()
+            except OSError:
+                continue
+            with self._lock:
+                if self._stopped.is_set():
+                    sock.close()
+                    return
+                self.connections += 1
+                self._socks.append(sock)
+                thread = threading.Thread(
+                    target=self._serve,
+                    args=(sock,),
+                    name=f"ScriptedServer-{self.port}-conn{self.connections}",
+                    daemon=True,
+                )
+                self._threads.append(thread)
+            thread.start()
+
+    def _serve(self, sock: socket.socket) -> None:
+        conn: socket.socket = sock
+        try:
+            if self.tls_context is not None:
+                sock.settimeout(self.join_timeout)
+                conn = self.tls_context.wrap_socket(sock, server_side=True)
+                conn.settimeout(None)
+                with self._lock:
+                    self._socks.append(conn)
+            peer = Peer(conn, self._stopped)
+            with self._lock:
+                self.peers.append(peer)
+            self.handler(peer)
+        except (OSError, ssl.SSLError):
+            pass  # the client went away or failed the handshake: fine for a hostile peer
+        except BaseException as exc:  # keep script bugs visible to the test
+            self.errors.append(exc)
+        finally:
+            with contextlib.suppress(OSError):
+                conn.close()
+            with contextlib.suppress(OSError):
+                sock.close()
+
+
+# --------------------------------------------------------------------------- behaviours
+
+
+def silent(peer: Peer) -> None:
+    """Accept and never send anything; keep the connection open until teardown."""
+    peer.hold()
+
+
+def make_slow_drip(
+    line: bytes = b"220 slow.example ESMTP ready\r\n", interval: float = 1.0
+) -> Handler:
+    """Greeting dripped one byte per ``interval`` seconds."""
+
+    def slow_drip(peer: Peer) -> None:
+        if peer.drip(line, interval):
+            peer.hold()
+
+    return slow_drip
+
+
+slow_drip: Final[Handler] = make_slow_drip()
+
+
+def make_reply_and_close(line: bytes) -> Handler:
+    """Send one line as the greeting and close."""
+
+    def reply_and_close(peer: Peer) -> None:
+        peer.send(line)
+
+    return reply_and_close
+
+
+busy_421: Final[Handler] = make_reply_and_close(b"421 4.3.2 Service not available, too busy\r\n")
+reject_554: Final[Handler] = make_reply_and_close(b"554 5.7.1 No SMTP service here\r\n")
+not_smtp_greeting: Final[Handler] = make_reply_and_close(b"SSH-2.0-OpenSSH_9.2\r\n")
+
+
+def _greet(peer: Peer, host: str = "scripted.example") -> bool:
+    return peer.send(f"220 {host} ESMTP ready\r\n")
+
+
+def hangup_after_ehlo(peer: Peer) -> None:
+    """Greet, read the EHLO line, close without answering."""
+    if _greet(peer):
+        peer.read_line()
+
+
+def garbage(peer: Peer) -> None:
+    """Greet with "220 ok", then answer EHLO with an HTTP error (not SMTP)."""
+    if peer.send(b"220 ok\r\n") and peer.read_line() is not None:
+        peer.send(b"HTTP/1.1 400 Bad Request\r\n\r\n")
+        peer.hold()
+
+
+def silent_after_greeting(peer: Peer) -> None:
+    """Greet, then never answer anything (reply timeout)."""
+    if _greet(peer):
+        peer.hold()
+
+
+def make_drip_after_greeting(interval: float = 1.0) -> Handler:
+    """Greet normally, then answer EHLO one byte per ``interval`` seconds."""
+
+    def drip_after_greeting(peer: Peer) -> None:
+        if (
+            _greet(peer, "drip.example")
+            and peer.read_line() is not None
+            and peer.drip(b"250-drip.example\r\n250 8BITMIME\r\n", interval)
+        ):
+            peer.hold()
+
+    return drip_after_greeting
+
+
+drip_after_greeting: Final[Handler] = make_drip_after_greeting()
+
+# A TLS 1.0 handshake record header (content type 22 = handshake) followed by filler:
+TLS_RECORD_BYTES: Final = b"\x16\x03\x01\x00\x2a" + b"\x02" + b"\x00" * 41
+
+
+def tls_bytes(peer: Peer) -> None:
+    """Immediately send the bytes of a TLS record: a TLS-speaking peer on a plain port."""
+    if peer.send(TLS_RECORD_BYTES):
+        peer.hold()
+
+
+def _smtp_loop(
+    peer: Peer, ehlo_reply: bytes, on_starttls: Callable[[Peer], bool] | None = None
+) -> None:
+    """A minimal command loop: EHLO/HELO/NOOP/RSET/QUIT, everything else 502."""
+    while True:
+        line = peer.read_line(timeout=30.0)
+        if line is None:
+            return
+        verb = line.strip().split(b" ", 1)[0].upper()
+        if verb == b"EHLO":
+            peer.send(ehlo_reply)
+        elif verb == b"HELO":
+            peer.send(ehlo_reply.split(b"\r\n", 1)[0].replace(b"250-", b"250 ") + b"\r\n")
+        elif verb in (b"NOOP", b"RSET"):
+            peer.send(b"250 2.0.0 OK\r\n")
+        elif verb == b"QUIT":
+            peer.send(b"221 2.0.0 Bye\r\n")
+            return
+        elif verb == b"STARTTLS" and on_starttls is not None:
+            if not on_starttls(peer):
+                return
+        else:
+            peer.send(b"502 5.5.1 Command not implemented\r\n")
+
+
+def plain_esmtp(peer: Peer) -> None:
+    """ESMTP without STARTTLS and without AUTH."""
+    if peer.send(b"220 plain.example ESMTP ready\r\n"):
+        _smtp_loop(peer, b"250-plain.example\r\n250-PIPELINING\r\n250 8BITMIME\r\n")
+
+
+def starttls_then_plain(peer: Peer) -> None:
+    """Advertise STARTTLS, say "220 2.0.0 Ready", then keep talking plain text, not TLS."""
+
+    def fake_starttls(p: Peer) -> bool:
+        p.send(b"220 2.0.0 Ready to start TLS\r\n")
+        p.send(b"250 2.0.0 still plain text, no TLS here\r\n")
+        p.hold()
+        return False
+
+    if peer.send(b"220 broken-tls.example ESMTP ready\r\n"):
+        _smtp_loop(
+            peer,
+            b"250-broken-tls.example\r\n250-PIPELINING\r\n250-STARTTLS\r\n250 8BITMIME\r\n",
+            on_starttls=fake_starttls,
+        )
+
+
+BEHAVIOURS: Final[dict[str, Handler]] = {
+    "silent": silent,
+    "slow_drip": slow_drip,
+    "busy_421": busy_421,
+    "reject_554": reject_554,
+    "hangup_after_ehlo": hangup_after_ehlo,
+    "garbage": garbage,
+    "not_smtp_greeting": not_smtp_greeting,
+    "silent_after_greeting": silent_after_greeting,
+    "drip_after_greeting": drip_after_greeting,
+    "tls_bytes": tls_bytes,
+    "plain_esmtp": plain_esmtp,
+    "starttls_then_plain": starttls_then_plain,
+}
