@@ -223,11 +223,14 @@ class ScriptedServer:
         conn: socket.socket = sock
         try:
             if self.tls_context is not None:
-                sock.settimeout(self.join_timeout)
-                conn = self.tls_context.wrap_socket(sock, server_side=True)
-                conn.settimeout(None)
-                with self._lock:
+                conn = self.tls_context.wrap_socket(
+                    sock, server_side=True, do_handshake_on_connect=False
+                )
+                with self._lock:  # wrap_socket detached `sock`: track the TLS socket instead
                     self._socks.append(conn)
+                conn.settimeout(self.join_timeout)
+                conn.do_handshake()
+                conn.settimeout(None)
             peer = Peer(conn, self._stopped)
             with self._lock:
                 self.peers.append(peer)

@@ -389,7 +389,8 @@ class SmtpServer:
             tls_context=self.tls_context if self.tls == "starttls" else None,
             require_starttls=self.require_starttls and self.tls == "starttls",
             # implicit TLS: the transport is already encrypted, aiosmtpd just cannot tell
-            auth_require_tls=self.auth_require_tls and self.tls != "tls",
+            # (no_auth: let AUTH reach handle_AUTH, which answers 502, instead of 538)
+            auth_require_tls=self.auth_require_tls and self.tls != "tls" and not self.no_auth,
             auth_exclude_mechanism=exclude,
             authenticator=self._authenticator,
             loop=self._loop,
