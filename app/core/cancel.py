@@ -29,7 +29,7 @@ class CancelToken:
         with self._lock:
             sockets = list(self._sockets)
         for sock in sockets:
-            # shutdown() wakes a thread blocked in recv/connect on this socket; close() alone may not.
+            # shutdown() wakes a thread blocked in recv/connect; close() alone may not.
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
             with contextlib.suppress(OSError):
@@ -45,7 +45,7 @@ class CancelToken:
 
     @contextlib.contextmanager
     def track(self, sock: socket.socket) -> Iterator[socket.socket]:
-        """Register ``sock`` so that ``cancel()`` closes it; raises Cancelled if already cancelled."""
+        """Register ``sock`` so that ``cancel()`` closes it; Cancelled if already cancelled."""
         with self._lock:
             self._sockets.add(sock)
         try:

@@ -1,0 +1,20 @@
+"""`python -m app` and the `smtp-doctor` entry point: no arguments opens the GUI, else the CLI."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> int:
+    argv = sys.argv[1:]
+    if not argv:
+        from .gui.app import main as gui_main  # Qt is imported only for the GUI
+
+        return gui_main()
+    from .cli import main as cli_main
+
+    return cli_main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

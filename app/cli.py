@@ -1,0 +1,250 @@
+"""Command-line front end over app.core. Never imports Qt (keeps start-up fast).
+
+Exit codes: 0 the check passed (warnings allowed), 1 a check failed, 2 bad input, 130 cancelled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from . import __version__
+from .core.cancel import CancelToken
+from .core.model import Event, RunResult, Status, StepFinished, StepResult, StepStarted
+from .core.validate import InputError, parse_form
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
+
+OPTION_OF_FIELD = {
+    "host": "HOST", "port": "--port", "security": "--security", "auth": "--auth",
+    "username": "--user", "password": "password", "oauth_token": "--oauth-token-stdin",
+    "ehlo_name": "--ehlo", "mail_from": "--from", "rcpt_to": "--to", "subject": "--subject",
+    "ca_file": "--ca-file", "connect_timeout": "--connect-timeout",
+    "reply_timeout": "--timeout", "stop_after": "--stop-after", "nameserver": "--dns-server",
+    "body": "--body", "ip_version": "-4/-6",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 too; keep its message short
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="smtp-doctor", description="Find out why your mail (SMTP) settings "
+                     "don't work. Without arguments, opens the desktop app.")
+    parser.add_argument("--version", action="version", version=f"SMTP Doctor {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    check = sub.add_parser("check", help="test an SMTP server step by step",
+                           description="Test an SMTP server step by step and explain failures.")
+    check.add_argument("host", metavar="HOST", help="mail server, e.g. smtp.example.com")
+    check.add_argument("--port", "-p", help="port (default: 587 STARTTLS, 465 SSL/TLS, 25 none)")
+    check.add_argument("--security", "-s", default="starttls",
+                       help="none | starttls | tls (default: starttls)")
+    check.add_argument("--user", "-u", default="", help="user name for AUTH")
+    pw = check.add_mutually_exclusive_group()
+    pw.add_argument("--password-stdin", action="store_true",
+                    help="read the password from the first line of standard input")
+    pw.add_argument("--password-keyring", action="store_true",
+                    help="use the password the app saved in the system keychain for --profile")
+    check.add_argument("--profile", default="Default", help="profile name for --password-keyring")
+    check.add_argument("--oauth-token-stdin", action="store_true",
+                       help="read an OAuth 2 access token (XOAUTH2) from standard input")
+    check.add_argument("--auth", "-a", default=None,
+                       help="auto | plain | login | cram-md5 | xoauth2 | none "
+                       "(default: auto with --user)")
+    check.add_argument("--from", dest="mail_from", default="", help="sender address")
+    check.add_argument("--to", dest="rcpt_to", default="", help="recipient address")
+    check.add_argument("--subject", default=None, help="subject of the test message")
+    check.add_argument("--body", default="", help="text of the test message")
+    check.add_argument("--ehlo", default="", help="name to send in EHLO")
+    check.add_argument("--stop-after", "-q", default=None,
+                       help="connect | tls | ehlo | auth | rcpt | data (default: ehlo; auth with "
+                       "--user; rcpt with --to)")
+    check.add_argument("--connect-timeout", default=None, help="seconds (default 10)")
+    check.add_argument("--timeout", "-t", default=None, help="seconds per reply (default 30)")
+    check.add_argument("--ca-file", default="", help="trust only the CA certificates in this file")
+    check.add_argument("--insecure", "-k", action="store_true",
+                       help="do NOT verify the certificate (still reports what is wrong)")
+    check.add_argument("--dns-server", default="", metavar="IP[:PORT]",
+                       help="ask this DNS server instead of the system resolver")
+    family = check.add_mutually_exclusive_group()
+    family.add_argument("-4", dest="ipv4", action="store_true", help="IPv4 only")
+    family.add_argument("-6", dest="ipv6", action="store_true", help="IPv6 only")
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+    return parser
+
+
+def _read_stdin_line(stdin: TextIO) -> str:
+    line = stdin.readline()
+    return line.rstrip("\r\n")
+
+
+def form_from_args(args: argparse.Namespace, stdin: TextIO) -> dict[str, object]:
+    password = ""
+    token = ""
+    if args.password_stdin:
+        password = _read_stdin_line(stdin)
+    elif args.password_keyring:
+        from .core import secrets
+
+        result = secrets.get_password(args.profile)
+        if not result.ok or result.value is None:
+            raise InputError([_field_error("password", result.message or
+                                           "No password is saved for that profile.")])
+        password = result.value
+    if args.oauth_token_stdin:
+        token = _read_stdin_line(stdin)
+    auth = args.auth or ("auto" if args.user else "none")
+    if args.auth is None and token:
+        auth = "xoauth2"
+    stop_after = args.stop_after or ("rcpt" if args.rcpt_to else "auth" if args.user else "ehlo")
+    form: dict[str, object] = {
+        "host": args.host, "port": args.port, "security": args.security, "auth": auth,
+        "username": args.user, "password": password, "oauth_token": token,
+        "ehlo_name": args.ehlo, "mail_from": args.mail_from, "rcpt_to": args.rcpt_to,
+        "body": args.body, "verify_tls": not args.insecure, "ca_file": args.ca_file,
+        "ip_version": "ipv4" if args.ipv4 else "ipv6" if args.ipv6 else "auto",
+        "connect_timeout": args.connect_timeout, "reply_timeout": args.timeout,
+        "stop_after": stop_after, "nameserver": args.dns_server,
+    }
+    if args.subject is not None:
+        form["subject"] = args.subject
+    return form
+
+
+def _field_error(field: str, message: str) -> Any:
+    from .core.validate import FieldError
+
+    return FieldError(field, message, "input.invalid_value")
+
+
+class Printer:
+    """Human output: a line per step as it finishes, then the problems with their fixes."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        encoding = (getattr(out, "encoding", None) or "ascii").lower()
+        fancy = "utf" in encoding
+        self.marks = {Status.PASS: "✔" if fancy else "+", Status.WARN: "!",
+                      Status.FAIL: "✘" if fancy else "x", Status.SKIPPED: "-"}
+
+    def __call__(self, event: Event) -> None:
+        if isinstance(event, StepStarted):
+            return
+        if isinstance(event, StepFinished):
+            step = event.result
+            mark = self.marks[step.status]
+            self.out.write(f"{mark} {step.status.value.upper():7} {step.title:<30} "
+                           f"{step.duration_ms:7.0f} ms  {step.summary}\n")
+            self.out.flush()
+
+    def problems(self, result: RunResult) -> None:
+        shown: set[str] = set()
+        for step in result.steps:
+            if step.advice is None or step.advice.id in shown or step.status is Status.SKIPPED:
+                continue
+            shown.add(step.advice.id)
+            self.out.write(f"\n{self.marks[step.status]} {step.advice.title}  [{step.advice.id}]\n")
+            self.out.write(f"  Why: {step.advice.cause}\n")
+            if step.advice.fixes:
+                self.out.write("  What to do:\n")
+                for number, fix in enumerate(step.advice.fixes, 1):
+                    self.out.write(f"    {number}. {fix}\n")
+
+    def verdict(self, result: RunResult) -> None:
+        self.out.write(f"\n{result.verdict}\n")
+
+
+def _run_cancellable(run: Any, cancel: CancelToken) -> RunResult:
+    """Run in a worker thread so that Ctrl-C (in the main thread) cancels promptly."""
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            box["result"] = run()
+        except BaseException as exc:  # re-raised in the main thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=target, name="smtp-doctor-check", daemon=True)
+    previous = signal.getsignal(signal.SIGINT) if threading.current_thread() is \
+        threading.main_thread() else None
+    if previous is not None:
+        signal.signal(signal.SIGINT, lambda _sig, _frame: cancel.cancel())
+    try:
+        worker.start()
+        while worker.is_alive():
+            worker.join(0.1)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+    if "error" in box:
+        raise box["error"]
+    return box["result"]  # type: ignore[no-any-return]
+
+
+def exit_code(result: RunResult) -> int:
+    if result.cancelled:
+        return EXIT_CANCELLED
+    return EXIT_FAILED if result.status is Status.FAIL else EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    from .core.runner import run_check
+
+    try:
+        settings = parse_form(form_from_args(args, stdin))
+    except InputError as exc:
+        if args.json:
+            json.dump({"error": "invalid input", "fields": [
+                {"field": e.field, "option": OPTION_OF_FIELD.get(e.field, e.field),
+                 "message": e.message, "diagnosis": e.diagnosis} for e in exc.errors]},
+                out, indent=2)
+            out.write("\n")
+        for e in exc.errors:
+            err.write(f"smtp-doctor: {OPTION_OF_FIELD.get(e.field, e.field)}: {e.message}\n")
+        return EXIT_USAGE
+    cancel = CancelToken()
+    printer = None if args.json else Printer(out)
+    if printer is not None:
+        out.write(f"Checking {settings.host} port {settings.port} ({settings.security.label})…\n")
+    result = _run_cancellable(lambda: run_check(settings, printer, cancel), cancel)
+    if args.json:
+        json.dump(result.to_dict(), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    elif printer is not None:
+        printer.problems(result)
+        printer.verdict(result)
+    return exit_code(result)
+
+
+def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
+         out: TextIO | None = None, err: TextIO | None = None) -> int:
+    stdin = stdin or sys.stdin
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
+    if args.command == "check":
+        try:
+            return cmd_check(args, stdin, out, err)
+        except KeyboardInterrupt:
+            return EXIT_CANCELLED
+        except BrokenPipeError:
+            os.close(out.fileno()) if hasattr(out, "fileno") else None
+            return EXIT_FAILED
+    parser.print_help(out)
+    return EXIT_USAGE
+
+
+__all__ = ["StepResult", "build_parser", "main"]

@@ -1,0 +1,617 @@
+"""The connection check: resolve, connect, TLS, greeting, EHLO, STARTTLS, AUTH, MAIL, RCPT, DATA.
+
+One method per step. A step returns an Outcome (pass or warn) or raises CheckFailure (fail).
+Before naming a fix for an ambiguous symptom, a short probe on a second connection confirms it
+(plain SMTP on a TLS port, TLS on a plain port, what the certificate really is).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import ssl
+import time
+from typing import Any
+
+from ..auth import authenticate, choose_mechanism, classify_auth_reply, offered_mechanisms
+from ..cancel import CancelToken
+from ..errors import CheckFailure, ConnectError, ProtocolFailure, TLSFailure
+from ..message import build_message, wire_bytes
+from ..model import AuthMethod, Security, ServerSettings, Status, StepResult, StopAfter
+from ..net import Address, connect, resolve
+from ..runner import Outcome, Step
+from ..smtp import (
+    Channel,
+    ConnectionClosed,
+    MalformedReply,
+    Reply,
+    ReplyTimeout,
+    parse_capabilities,
+    wait_readable,
+)
+from ..tls import advice_facts, certificate_facts, make_context
+from ..transcript import Transcript
+from ..validate import check_address, settings_errors
+
+GREETING_PATIENCE = 2.0  # seconds of silence before we probe whether the port expects TLS
+PROBE_TIMEOUT = 3.0
+QUEUE_ID = re.compile(r"(?:queued as|id=|queued with id|\bQueued\b.*?\bas\b)\s*<?([\w.@-]+)>?",
+                      re.IGNORECASE)
+CONNECT_PRIORITY = ("tcp.refused", "tcp.timeout", "tcp.unreachable")
+
+
+def _human_size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.0f} MB"
+    if size >= 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size} bytes"
+
+
+class ConnectionCheck:
+    def __init__(self, settings: ServerSettings, cancel: CancelToken) -> None:
+        self.s = settings
+        self.cancel = cancel
+        self.transcript = Transcript(settings.secrets())
+        self.addresses: list[Address] = []
+        self.address: Address | None = None
+        self.channel: Channel | None = None
+        self.caps: dict[str, str] = {}
+        self.tls_version = ""
+        self.auth_used = ""
+        self.queue_id = ""
+        self.step_deadline = time.monotonic() + settings.timeouts.step
+        self._wire: bytes = b""
+
+    # -- plan protocol ---------------------------------------------------------------------------
+    @property
+    def target(self) -> dict[str, Any]:
+        return self.s.public_dict()
+
+    def steps(self) -> list[Step]:
+        s = self.s
+        plan = [Step("input", "Check the settings", self.step_input),
+                Step("resolve", "Look up the server", self.step_resolve),
+                Step("connect", f"Connect to port {s.port}", self.step_connect)]
+        if s.security is Security.TLS:
+            plan.append(Step("tls", "Start TLS (SSL/TLS)", self.step_implicit_tls))
+        plan.append(Step("greeting", "Server greeting", self.step_greeting))
+        if s.stop_after.rank >= StopAfter.TLS.rank:
+            plan.append(Step("ehlo", "Introduce ourselves (EHLO)", self.step_ehlo))
+            if s.security is Security.STARTTLS:
+                plan.append(Step("starttls", "Start encryption (STARTTLS)", self.step_starttls))
+                plan.append(Step("ehlo_tls", "EHLO over TLS", self.step_ehlo))
+        if s.stop_after.rank >= StopAfter.AUTH.rank:
+            plan.append(Step("auth", "Log in (AUTH)", self.step_auth))
+        if s.stop_after.rank >= StopAfter.RCPT.rank:
+            plan.append(Step("mail", "Sender (MAIL FROM)", self.step_mail))
+            plan.append(Step("rcpt", "Recipient (RCPT TO)", self.step_rcpt))
+        if s.stop_after is StopAfter.DATA:
+            plan.append(Step("data", "Send the test message (DATA)", self.step_data))
+        plan.append(Step("quit", "Say goodbye (QUIT)", self.step_quit))
+        return plan
+
+    def begin_step(self) -> None:
+        self.step_deadline = time.monotonic() + self.s.timeouts.step
+        if self.channel is not None:
+            self.channel.step_deadline = self.step_deadline
+
+    def close(self) -> None:
+        if self.channel is not None:
+            self.channel.close()
+            self.channel = None
+
+    def advice_context(self) -> dict[str, Any]:
+        s = self.s
+        suggested = {Security.TLS: 587, Security.STARTTLS: 465, Security.NONE: 587}[s.security]
+        return {"host": s.host, "port": s.port, "security": s.security.label,
+                "suggested_port": suggested, "username": s.username,
+                "address": self.address.ip if self.address else s.host}
+
+    def verdict(self, steps: list[StepResult], status: Status, total_ms: float) -> str:
+        failed = next((st for st in steps if st.status is Status.FAIL), None)
+        if failed is not None:
+            return failed.advice.title if failed.advice else failed.summary
+        done = {st.id for st in steps if st.status in (Status.PASS, Status.WARN)}
+        parts = ["connected"]
+        if self.tls_version:
+            parts.append(f"encrypted ({self.tls_version.replace('v', ' ')})")
+        if "auth" in done:
+            parts.append(f"logged in ({self.auth_used})" if self.auth_used else "logged in")
+        if "rcpt" in done and "data" not in done:
+            parts.append("the recipient was accepted")
+        if "data" in done:
+            parts.append("the test message was accepted" +
+                         (f" (queue id {self.queue_id})" if self.queue_id else ""))
+        said = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
+        if status is Status.WARN:
+            warned = [st.advice.title if st.advice else st.summary for st in steps
+                      if st.status is Status.WARN]
+            return f"Your settings work, with a warning: {said} in {total_ms:.0f} ms. " + \
+                "; ".join(warned)
+        return f"Your settings work: {said} in {total_ms:.0f} ms."
+
+    # -- helpers -----------------------------------------------------------------------------
+    @property
+    def ch(self) -> Channel:
+        if self.channel is None:
+            raise ProtocolFailure("smtp.closed", "The connection is already closed")
+        return self.channel
+
+    def remaining(self) -> float:
+        return max(0.0, self.step_deadline - time.monotonic())
+
+    def _server_hostname(self) -> str:
+        return self.s.host
+
+    def _open(self, address: Address, timeout: float) -> Channel:
+        sock = connect(address, self.s.port, timeout, self.cancel)
+        channel = Channel(sock, self.transcript, self.cancel, self.s.timeouts.reply,
+                          self.step_deadline)
+        return channel
+
+    def _reply_failure(self, reply: Reply, diagnosis: str, summary: str) -> CheckFailure:
+        facts: dict[str, Any] = {"reply": reply.short(), "reply_code": reply.code}
+        if reply.enhanced:
+            facts["enhanced_code"] = reply.enhanced
+        return CheckFailure(diagnosis, f"{summary}: {reply.short()}", facts)
+
+    # -- steps -------------------------------------------------------------------------------
+    def step_input(self) -> Outcome:
+        errors = settings_errors(self.s)
+        if errors:
+            raise CheckFailure(errors[0].diagnosis, " ".join(e.message for e in errors),
+                               {"fields": {e.field: e.message for e in errors}})
+        s = self.s
+        summary = f"{s.host}, port {s.port}, {s.security.label}"
+        if s.auth is not AuthMethod.NONE:
+            how = "best method" if s.auth is AuthMethod.AUTO else s.auth.sasl_name
+            summary += f", log in as {s.username} ({how})"
+        if not s.verify_tls and s.security is not Security.NONE:
+            summary += "; certificate verification is OFF"
+        return Outcome(Status.PASS, summary)
+
+    def step_resolve(self) -> Outcome:
+        s = self.s
+        self.addresses = resolve(s.host, s.port, s.ip_version, s.timeouts.dns, s.nameserver,
+                                 self.cancel)
+        facts = {"addresses": [{"ip": a.ip, "family": a.family_name} for a in self.addresses]}
+        listed = ", ".join(f"{a.ip} ({a.family_name})" for a in self.addresses)
+        if len(self.addresses) == 1 and self.addresses[0].ip == s.host:
+            return Outcome(Status.PASS, f"{s.host} is an IP address: no lookup needed", facts)
+        return Outcome(Status.PASS, f"{s.host} → {listed}", facts)
+
+    def step_connect(self) -> Outcome:
+        attempts: list[dict[str, Any]] = []
+        failures: list[ConnectError] = []
+        for address in self.addresses:
+            timeout = min(self.s.timeouts.connect, self.remaining())
+            if timeout <= 0:
+                break
+            t0 = time.monotonic()
+            try:
+                self.channel = self._open(address, timeout)
+            except ConnectError as exc:
+                attempts.append({"address": address.ip, "family": address.family_name,
+                                 "result": exc.diagnosis.split(".", 1)[1],
+                                 "ms": round((time.monotonic() - t0) * 1000, 1)})
+                self.transcript.note(f"connect {address.display(self.s.port)}: {exc.summary}")
+                failures.append(exc)
+                continue
+            self.address = address
+            attempts.append({"address": address.ip, "family": address.family_name,
+                             "result": "connected",
+                             "ms": round((time.monotonic() - t0) * 1000, 1)})
+            self.transcript.note(f"connected to {address.display(self.s.port)}")
+            facts = {"attempts": attempts, "connected_to": address.ip,
+                     "family": address.family_name}
+            if failures:
+                broken = "; ".join(f.summary for f in failures)
+                return Outcome(Status.WARN, f"Connected to {address.display(self.s.port)} after "
+                               f"other addresses failed ({broken})", facts, failures[0].diagnosis)
+            return Outcome(Status.PASS, f"Connected to {address.display(self.s.port)} "
+                           f"({address.family_name})", facts)
+        if not failures:
+            raise CheckFailure("tcp.timeout", "No time was left to connect", {"attempts": attempts})
+        diagnoses = {f.diagnosis for f in failures}
+        chosen = next(d for d in CONNECT_PRIORITY if d in diagnoses) if diagnoses & set(
+            CONNECT_PRIORITY) else failures[0].diagnosis
+        first = next(f for f in failures if f.diagnosis == chosen)
+        summary = first.summary if len(failures) == 1 else "; ".join(f.summary for f in failures)
+        raise ConnectError(chosen, summary, {"attempts": attempts})
+
+    def _tls_facts(self, tls_sock: ssl.SSLSocket) -> dict[str, Any]:
+        version = tls_sock.version() or ""
+        cipher = tls_sock.cipher()
+        self.tls_version = version
+        facts: dict[str, Any] = {"tls_version": version,
+                                 "cipher": cipher[0] if cipher else "",
+                                 "cipher_bits": cipher[2] if cipher else None}
+        der = tls_sock.getpeercert(binary_form=True)
+        if der:
+            cert = certificate_facts(der, self.s.host)
+            facts["certificate"] = cert
+            facts.update(advice_facts(cert, self.s.host))
+        return facts
+
+    def _handshake(self, channel: Channel, context: ssl.SSLContext) -> ssl.SSLSocket:
+        return channel.start_tls(context, self._server_hostname(),
+                                 min(self.s.timeouts.reply, self.remaining()))
+
+    def _context(self, *, verify: bool | None = None, legacy: bool = False) -> ssl.SSLContext:
+        return make_context(verify=self.s.verify_tls if verify is None else verify,
+                            ca_file=self.s.ca_file, legacy=legacy)
+
+    def _probe(self, context: ssl.SSLContext, why: str) -> ssl.SSLSocket:
+        """A second connection that goes as far as the TLS handshake; caller closes it."""
+        assert self.address is not None
+        self.transcript.note(f"probe ({why}): new connection")
+        channel = self._open(self.address, min(PROBE_TIMEOUT, self.remaining() or PROBE_TIMEOUT))
+        try:
+            channel.step_deadline = min(self.step_deadline, time.monotonic() + 2 * PROBE_TIMEOUT)
+            if self.s.security is Security.STARTTLS:
+                channel.read_reply(PROBE_TIMEOUT)
+                channel.command(f"EHLO {self._ehlo_name(channel)}", timeout=PROBE_TIMEOUT)
+                reply = channel.command("STARTTLS", timeout=PROBE_TIMEOUT)
+                if reply.code != 220:
+                    raise ProtocolFailure("smtp.starttls_failed", reply.short())
+            return channel.start_tls(context, self._server_hostname(), PROBE_TIMEOUT)
+        except BaseException:
+            channel.close()
+            raise
+
+    def _explain_tls_failure(self, failure: TLSFailure) -> CheckFailure:
+        """Confirm the cause of a failed handshake with a probe before naming the fix."""
+        facts = dict(failure.facts)
+        diagnosis = failure.diagnosis
+        summary = failure.summary
+        if diagnosis.startswith("tls.cert_"):
+            with contextlib.suppress(CheckFailure, OSError, ssl.SSLError):
+                probe = self._probe(self._context(verify=False), "read the certificate")
+                try:
+                    facts.update(self._tls_facts(probe))
+                finally:
+                    probe.close()
+                self.tls_version = ""
+            cert = facts.get("certificate", {})
+            if diagnosis == "tls.cert_untrusted" and cert.get("interception_product"):
+                diagnosis = "tls.cert_intercepted"
+                issuer = cert.get("issuer_org") or cert.get("issuer_cn")
+                summary = (f"The certificate was issued by {issuer}: "
+                           f"{cert['interception_product']} is intercepting the encrypted "
+                           "connection")
+            elif diagnosis == "tls.cert_hostname_mismatch" and facts.get("cert_names"):
+                summary = (f"The certificate is for {', '.join(facts['cert_names'])}, "
+                           f"not {self.s.host}")
+            elif diagnosis == "tls.cert_expired" and cert:
+                summary = f"The server's certificate expired on {cert.get('not_after')}"
+            elif diagnosis == "tls.cert_not_yet_valid" and cert:
+                summary = f"The server's certificate is valid only from {cert.get('not_before')}"
+            elif diagnosis == "tls.cert_untrusted" and cert:
+                summary = (f"The certificate's issuer ({facts.get('cert_issuer')}) is not trusted"
+                           f" by this computer")
+        elif diagnosis == "tls.old_protocol":
+            with contextlib.suppress(CheckFailure, OSError, ssl.SSLError):
+                probe = self._probe(self._context(legacy=True), "check for old TLS versions")
+                try:
+                    facts.update(self._tls_facts(probe))
+                finally:
+                    probe.close()
+                summary = (f"The server only offers {facts.get('tls_version')}, which modern "
+                           f"mail apps refuse (TLS 1.2 or newer is required)")
+                self.tls_version = ""
+        return CheckFailure(diagnosis, summary, facts)
+
+    def _verify_in_background(self, facts: dict[str, Any]) -> Outcome | None:
+        """Verification is off: find out what a verifying client would have said."""
+        try:
+            probe = self._probe(self._context(verify=True), "what would verification say")
+        except TLSFailure as failure:
+            explained = self._explain_tls_failure(failure)
+            facts.update({k: v for k, v in explained.facts.items() if k not in facts})
+            return Outcome(Status.WARN, f"Certificate NOT verified (verification is off): "
+                           f"{explained.summary}", facts, explained.diagnosis)
+        except (CheckFailure, OSError):
+            return None
+        probe.close()
+        return Outcome(Status.WARN, f"Encrypted with {self.tls_version}; verification is off, "
+                       f"but the certificate would have passed it", facts, "tls.verify_disabled")
+
+    def _secure(self, channel: Channel, how: str) -> Outcome:
+        try:
+            tls_sock = self._handshake(channel, self._context())
+        except TLSFailure as failure:
+            raise self._explain_tls_failure(failure) from None
+        facts = self._tls_facts(tls_sock)
+        if self.tls_version in ("TLSv1", "TLSv1.1", "SSLv3"):
+            return Outcome(Status.WARN, f"{how} uses {self.tls_version}, an outdated version",
+                           facts, "tls.old_protocol")
+        cert = facts.get("certificate", {})
+        if not self.s.verify_tls:
+            checked = self._verify_in_background(facts)
+            if checked is not None:
+                return checked
+            return Outcome(Status.WARN, "Encrypted, but the certificate was NOT verified", facts,
+                           "tls.verify_disabled")
+        summary = f"{how}: {self.tls_version}, {facts['cipher']}"
+        if cert:
+            summary += f"; certificate for {', '.join(facts.get('cert_names', []))}" \
+                       f" valid until {cert['not_after'][:10]}"
+        return Outcome(Status.PASS, summary, facts)
+
+    def step_implicit_tls(self) -> Outcome:
+        try:
+            return self._secure(self.ch, "Encrypted")
+        except CheckFailure as failure:
+            if failure.diagnosis == "tls.expected_plaintext":
+                raise self._confirm_plaintext(failure) from None
+            raise
+
+    def _confirm_plaintext(self, failure: CheckFailure) -> CheckFailure:
+        """Implicit TLS failed as if the peer speaks plain text: is it an SMTP greeting?"""
+        facts = dict(failure.facts)
+        assert self.address is not None
+        with contextlib.suppress(CheckFailure, OSError):
+            channel = self._open(self.address, PROBE_TIMEOUT)
+            try:
+                channel.step_deadline = time.monotonic() + PROBE_TIMEOUT
+                reply = channel.read_reply(PROBE_TIMEOUT)
+                facts["plain_greeting"] = reply.short()
+            finally:
+                channel.close()
+        if "plain_greeting" in facts:
+            return CheckFailure("tls.expected_plaintext",
+                                f"Port {self.s.port} speaks plain SMTP (it greets with "
+                                f"\"{facts['plain_greeting']}\"), not SSL/TLS", facts)
+        return CheckFailure(failure.diagnosis, failure.summary, facts)
+
+    def _probe_expects_tls(self) -> bool:
+        """Does the port complete a TLS handshake right away (an implicit-TLS port)?"""
+        assert self.address is not None
+        try:
+            probe = self._probe_implicit()
+        except (CheckFailure, OSError, ssl.SSLError):
+            return False
+        probe.close()
+        return True
+
+    def _probe_implicit(self) -> ssl.SSLSocket:
+        assert self.address is not None
+        self.transcript.note("probe (does this port expect TLS?): new connection")
+        channel = self._open(self.address, PROBE_TIMEOUT)
+        try:
+            channel.step_deadline = time.monotonic() + PROBE_TIMEOUT
+            return channel.start_tls(self._context(verify=False), self._server_hostname(),
+                                     PROBE_TIMEOUT)
+        except BaseException:
+            channel.close()
+            raise
+
+    def _expects_tls_failure(self, detail: str) -> CheckFailure:
+        return CheckFailure("tls.expected_tls", f"Port {self.s.port} expects an SSL/TLS "
+                            f"connection from the start ({detail})",
+                            {"suggested_security": "SSL/TLS"})
+
+    def step_greeting(self) -> Outcome:
+        ch = self.ch
+        waited = 0.0
+        if not ch.tls and not ch.pending:
+            patience = min(GREETING_PATIENCE, self.s.timeouts.reply, self.remaining())
+            t0 = time.monotonic()
+            if not wait_readable(ch.sock, patience):
+                waited = time.monotonic() - t0
+                self.cancel.check()
+                if self._probe_expects_tls():
+                    raise self._expects_tls_failure("it said nothing, and a TLS handshake works")
+        try:
+            reply = ch.read_reply(max(0.0, self.s.timeouts.reply - waited))
+        except ReplyTimeout as exc:
+            raise CheckFailure("smtp.greeting_timeout", f"The server accepted the connection "
+                               f"but sent no greeting within {exc.waited + waited:.3g} s",
+                               {"waited_s": round(exc.waited + waited, 2)}) from None
+        except MalformedReply as exc:
+            if exc.sample.startswith((b"\x16\x03", b"\x15\x03")):
+                raise self._expects_tls_failure("it sent TLS data") from None
+            raise
+        facts: dict[str, Any] = {"greeting": reply.text, "server_name": (
+            reply.lines[0].split(" ", 1)[0] if reply.lines else "")}
+        if reply.enhanced:
+            facts["enhanced_code"] = reply.enhanced
+        if reply.code == 220:
+            return Outcome(Status.PASS, f"Server says: {reply.short()}", facts)
+        if reply.transient:
+            raise self._reply_failure(reply, "smtp.busy", "The server is busy or refuses "
+                                      "connections for now")
+        if reply.code >= 500:
+            raise self._reply_failure(reply, "smtp.rejected", "The server refuses to talk to "
+                                      "this computer")
+        raise self._reply_failure(reply, "smtp.protocol_error", "Unexpected greeting")
+
+    def _ehlo_name(self, channel: Channel) -> str:
+        if self.s.ehlo_name:
+            return self.s.ehlo_name
+        try:
+            local = channel.sock.getsockname()[0]
+        except OSError:
+            return "[127.0.0.1]"
+        return f"[IPv6:{local}]" if ":" in local else f"[{local}]"
+
+    def step_ehlo(self) -> Outcome:
+        ch = self.ch
+        name = self._ehlo_name(ch)
+        reply = ch.command(f"EHLO {name}")
+        facts: dict[str, Any] = {"ehlo_name": name}
+        if reply.code == 250:
+            self.caps = parse_capabilities(reply)
+            return self._capabilities_outcome(reply, facts)
+        if reply.code == 421 or reply.transient:
+            raise self._reply_failure(reply, "smtp.busy", "The server refused EHLO for now")
+        if reply.code in (500, 501, 502, 504, 550):
+            helo = ch.command(f"HELO {name}")
+            if helo.code == 250:
+                self.caps = {}
+                facts["esmtp"] = False
+                return Outcome(Status.WARN, "The server does not support ESMTP (EHLO); it "
+                               "accepted HELO, so no encryption or login is possible",
+                               facts, "smtp.protocol_error")
+            raise self._reply_failure(helo, "smtp.rejected", "The server refused HELO")
+        raise self._reply_failure(reply, "smtp.protocol_error", "Unexpected reply to EHLO")
+
+    def _capabilities_outcome(self, reply: Reply, facts: dict[str, Any]) -> Outcome:
+        caps = self.caps
+        facts["capabilities"] = caps
+        facts["server_name"] = reply.lines[0].split(" ", 1)[0] if reply.lines else ""
+        offered: list[str] = []
+        if "STARTTLS" in caps:
+            offered.append("STARTTLS")
+        mechanisms = offered_mechanisms(caps)
+        if mechanisms:
+            facts["mechanisms"] = mechanisms
+            offered.append("AUTH " + " ".join(mechanisms))
+        size = caps.get("SIZE", "").strip()
+        if size.isdigit() and int(size) > 0:
+            facts["size_limit"] = int(size)
+            offered.append(f"SIZE {_human_size(int(size))}")
+        for keyword in ("8BITMIME", "SMTPUTF8", "PIPELINING", "CHUNKING", "DSN",
+                        "ENHANCEDSTATUSCODES", "REQUIRETLS"):
+            if keyword in caps:
+                facts[keyword.lower()] = True
+                offered.append(keyword)
+        summary = "Server offers " + (", ".join(offered) if offered else "no extensions")
+        return Outcome(Status.PASS, summary, facts)
+
+    def step_starttls(self) -> Outcome:
+        ch = self.ch
+        if "STARTTLS" not in self.caps:
+            raise CheckFailure("smtp.starttls_unavailable", f"The server on port {self.s.port} "
+                               "does not offer STARTTLS", {"capabilities": self.caps,
+                                                            "suggested_port": 465})
+        reply = ch.command("STARTTLS")
+        if reply.code != 220:
+            raise self._reply_failure(reply, "smtp.starttls_failed", "The server refused STARTTLS")
+        try:
+            return self._secure(ch, "Encrypted with STARTTLS")
+        except CheckFailure as failure:
+            if failure.diagnosis in ("tls.expected_plaintext", "smtp.protocol_error"):
+                raise CheckFailure("smtp.starttls_failed", "The server agreed to STARTTLS but "
+                                   "then did not start TLS", failure.facts) from None
+            raise
+
+    def step_auth(self) -> Outcome:
+        s = self.s
+        ch = self.ch
+        if s.auth is AuthMethod.NONE:
+            return Outcome(Status.SKIPPED, "No login configured")
+        offered = offered_mechanisms(self.caps)
+        facts: dict[str, Any] = {"mechanisms": offered}
+        if not offered:
+            if not ch.tls and "STARTTLS" in self.caps:
+                raise CheckFailure("auth.encryption_required", "The server offers login only "
+                                   "after encryption (STARTTLS)", facts)
+            raise CheckFailure("auth.not_offered", "The server does not offer login (AUTH) on "
+                               f"port {s.port}", facts)
+        try:
+            method = choose_mechanism(s.auth, offered, bool(s.oauth_token))
+        except LookupError:
+            raise CheckFailure("auth.mechanism_unsupported", f"The server does not offer "
+                               f"{s.auth.sasl_name}; it offers {', '.join(offered)}",
+                               facts) from None
+        facts["mechanism"] = method.sasl_name
+        reply, extra = authenticate(ch, method, s.username, s.password, s.oauth_token)
+        facts.update(extra)
+        diagnosis = classify_auth_reply(reply, ch.tls)
+        if diagnosis is not None:
+            failure = self._reply_failure(reply, diagnosis, f"Login with {method.sasl_name} "
+                                          "was refused")
+            failure.facts.update(facts)
+            raise failure
+        self.auth_used = method.sasl_name
+        if not ch.tls:
+            return Outcome(Status.WARN, f"Logged in as {s.username} with {method.sasl_name}, "
+                           "but without encryption: the password crossed the network in the "
+                           "clear", facts, "auth.cleartext")
+        return Outcome(Status.PASS, f"Logged in as {s.username} with {method.sasl_name}", facts)
+
+    def _addresses(self) -> tuple[str, str]:
+        return check_address(self.s.mail_from, "sender"), check_address(self.s.rcpt_to,
+                                                                         "recipient")
+
+    def step_mail(self) -> Outcome:
+        mail_from, rcpt_to = self._addresses()
+        self._wire = wire_bytes(build_message(self.s, mail_from, rcpt_to))
+        size = len(self._wire)
+        limit = self.caps.get("SIZE", "").strip()
+        params = f" SIZE={size}" if "SIZE" in self.caps else ""
+        facts: dict[str, Any] = {"mail_from": mail_from, "message_size": size}
+        if limit.isdigit() and 0 < int(limit) < size and self.s.stop_after is StopAfter.DATA:
+            facts["size_limit"] = int(limit)
+            raise CheckFailure("send.too_large", f"The test message ({size} bytes) is larger "
+                               f"than the server's limit ({limit} bytes)", facts)
+        reply = self.ch.command(f"MAIL FROM:<{mail_from}>{params}")
+        if reply.code == 250:
+            return Outcome(Status.PASS, f"Sender {mail_from} accepted", facts)
+        raise self._send_failure(reply, "mail", facts)
+
+    def step_rcpt(self) -> Outcome:
+        _, rcpt_to = self._addresses()
+        reply = self.ch.command(f"RCPT TO:<{rcpt_to}>")
+        facts: dict[str, Any] = {"rcpt_to": rcpt_to}
+        if reply.code in (250, 251):
+            return Outcome(Status.PASS, f"Recipient {rcpt_to} accepted", facts)
+        raise self._send_failure(reply, "rcpt", facts)
+
+    def step_data(self) -> Outcome:
+        ch = self.ch
+        reply = ch.command("DATA")
+        facts: dict[str, Any] = {"message_size": len(self._wire)}
+        if reply.code != 354:
+            raise self._send_failure(reply, "data", facts)
+        header_block = self._wire.split(b"\r\n\r\n", 1)[0]
+        for line in header_block.split(b"\r\n"):
+            self.transcript.add("C", line.decode("utf-8", "replace"), ch.tls)
+        self.transcript.note(f"message body and final '.' ({len(self._wire)} bytes in all)",
+                             ch.tls)
+        ch.send_raw(self._wire)
+        reply = ch.read_reply()
+        if reply.code == 250:
+            match = QUEUE_ID.search(reply.text)
+            if match:
+                self.queue_id = match.group(1)
+                facts["queue_id"] = self.queue_id
+            facts["reply"] = reply.short()
+            return Outcome(Status.PASS, f"Message accepted: {reply.short()}", facts)
+        raise self._send_failure(reply, "data", facts)
+
+    def _send_failure(self, reply: Reply, phase: str, facts: dict[str, Any]) -> CheckFailure:
+        enhanced = reply.enhanced
+        code = reply.code
+        if reply.transient:
+            diagnosis = "smtp.busy"
+        elif code == 552 or enhanced in ("5.3.4", "5.2.3"):
+            diagnosis = "send.too_large"
+        elif code == 530 or (phase == "mail" and enhanced in ("5.7.57", "5.7.0")):
+            must_encrypt = not self.ch.tls and "STARTTLS" in self.caps
+            diagnosis = "auth.encryption_required" if must_encrypt else "send.auth_required"
+        elif phase == "mail":
+            diagnosis = "send.sender_rejected"
+        elif phase == "rcpt":
+            relay = enhanced.startswith("5.7.") or (not enhanced and code in (551, 554))
+            diagnosis = "send.relay_denied" if relay else "send.recipient_rejected"
+        else:
+            diagnosis = "send.message_rejected"
+        failure = self._reply_failure(reply, diagnosis, {
+            "mail": "The server refused the sender", "rcpt": "The server refused the recipient",
+            "data": "The server refused the message"}[phase])
+        failure.facts.update(facts)
+        return failure
+
+    def step_quit(self) -> Outcome:
+        ch = self.ch
+        try:
+            reply = ch.command("QUIT", timeout=min(5.0, self.s.timeouts.reply))
+        except (ConnectionClosed, ReplyTimeout):
+            return Outcome(Status.PASS, "Closed the connection (the server did not say goodbye)")
+        finally:
+            self.close()
+        return Outcome(Status.PASS, f"Server says: {reply.short()}")
+

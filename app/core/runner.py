@@ -1,0 +1,148 @@
+"""Runs a plan of timed steps, sends events to a listener, honours a CancelToken.
+
+A plan is any object with ``steps()``, ``begin_step()``, ``close()``, ``verdict()``,
+``advice_context()``, a ``transcript`` and a ``target``; the connection check is one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from .. import __version__
+from .cancel import Cancelled, CancelToken
+from .diagnoses import advise
+from .errors import CheckFailure
+from .model import (
+    Event,
+    RunFinished,
+    RunResult,
+    ServerSettings,
+    Status,
+    StepFinished,
+    StepResult,
+    StepStarted,
+)
+from .transcript import Transcript
+
+
+@dataclass
+class Outcome:
+    status: Status = Status.PASS
+    summary: str = ""
+    facts: dict[str, Any] = field(default_factory=dict)
+    diagnosis: str | None = None
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    title: str
+    run: Callable[[], Outcome]
+
+
+class Plan(Protocol):
+    transcript: Transcript
+
+    @property
+    def target(self) -> dict[str, Any]: ...
+
+    def steps(self) -> list[Step]: ...
+
+    def begin_step(self) -> None: ...
+
+    def close(self) -> None: ...
+
+    def verdict(self, steps: list[StepResult], status: Status, total_ms: float) -> str: ...
+
+    def advice_context(self) -> dict[str, Any]: ...
+
+
+def overall_status(steps: list[StepResult]) -> Status:
+    worst = Status.SKIPPED
+    for step in steps:
+        if step.status.rank > worst.rank:
+            worst = step.status
+    return Status.PASS if worst is Status.SKIPPED else worst
+
+
+def _flat_facts(facts: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in facts.items() if not isinstance(v, dict)}
+
+
+def execute(plan: Plan, on_event: Callable[[Event], None] | None = None,
+            cancel: CancelToken | None = None) -> RunResult:
+    emit = on_event or (lambda _event: None)
+    started_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    start = time.monotonic()
+    results: list[StepResult] = []
+    stopped: str | None = None  # why the remaining steps are skipped
+    cancelled = False
+    try:
+        for step in plan.steps():
+            if stopped is None and cancel is not None and cancel.cancelled:
+                cancelled, stopped = True, "Cancelled"
+            if stopped is not None:
+                result = StepResult(step.id, step.title, Status.SKIPPED, summary=f"Not run: "
+                                    f"{stopped.lower()}.")
+                results.append(result)
+                emit(StepFinished(result))
+                continue
+            emit(StepStarted(step.id, step.title))
+            mark = len(plan.transcript)
+            t0 = time.monotonic()
+            plan.begin_step()
+            try:
+                outcome = step.run()
+            except Cancelled:
+                cancelled, stopped = True, "Cancelled"
+                outcome = Outcome(Status.SKIPPED, "Cancelled by you.", {}, "cancelled")
+            except CheckFailure as failure:
+                outcome = Outcome(Status.WARN if failure.warn else Status.FAIL, failure.summary,
+                                  failure.facts, failure.diagnosis)
+                if not failure.warn:
+                    stopped = "An earlier step failed"
+            except Exception as exc:  # a bug: report it as a failed step, never a traceback
+                detail = plan.transcript.redact("".join(traceback.format_exception(exc))[-4000:])
+                outcome = Outcome(Status.FAIL, plan.transcript.redact(
+                    f"SMTP Doctor hit an internal error ({type(exc).__name__})."),
+                    {"traceback": detail}, "app.internal_error")
+                stopped = "An earlier step failed"
+            result = StepResult(
+                step.id, step.title, outcome.status,
+                duration_ms=(time.monotonic() - t0) * 1000,
+                summary=outcome.summary, facts=outcome.facts, diagnosis=outcome.diagnosis,
+                transcript=plan.transcript.since(mark),
+                started_ms=(t0 - start) * 1000,
+            )
+            if outcome.diagnosis:
+                context = {**plan.advice_context(), **_flat_facts(outcome.facts)}
+                result.advice = advise(outcome.diagnosis, context)
+            results.append(result)
+            emit(StepFinished(result))
+    finally:
+        plan.close()
+    total_ms = (time.monotonic() - start) * 1000
+    status = overall_status(results)
+    if cancelled:
+        verdict = "Cancelled: the check was stopped before it finished."
+    else:
+        verdict = plan.verdict(results, status, total_ms)
+    run = RunResult(target=plan.target, steps=results, status=status, verdict=verdict,
+                    total_ms=total_ms, started_at=started_at, cancelled=cancelled,
+                    app_version=__version__)
+    emit(RunFinished(run))
+    return run
+
+
+def run_check(settings: ServerSettings, on_event: Callable[[Event], None] | None = None,
+              cancel: CancelToken | None = None) -> RunResult:
+    """Run the connection check for ``settings`` (blocking; call it from a worker thread)."""
+    from .checks.connection import ConnectionCheck
+
+    token = cancel or CancelToken()
+    return execute(ConnectionCheck(settings, token), on_event, token)

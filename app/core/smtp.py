@@ -1,0 +1,315 @@
+"""The SMTP conversation over one socket: deadline-bounded replies, size caps, TLS upgrade.
+
+Our own small client instead of smtplib: every read is bounded by what is left of the reply's
+deadline (a server that drips one byte a second still ends on time), replies are capped in size,
+and each line goes to the transcript as it crosses the wire, redacted there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import select
+import socket
+import ssl
+import time
+from dataclasses import dataclass, field
+
+from .cancel import Cancelled, CancelToken
+from .errors import ProtocolFailure, TLSFailure, classify_tls_error, is_connection_lost
+from .transcript import Transcript, printable
+
+MAX_LINE = 8192  # bytes in one reply line (RFC 5321 asks for 512; real servers exceed it)
+MAX_REPLY_LINES = 256
+MAX_REPLY_BYTES = 128 * 1024
+
+REPLY_LINE = re.compile(rb"^(\d{3})([ -]?)(.*)$", re.DOTALL)
+ENHANCED = re.compile(r"^([245])\.(\d{1,3})\.(\d{1,3})(?=\s|$)")
+
+
+class ReplyTimeout(ProtocolFailure):
+    def __init__(self, waited: float) -> None:
+        super().__init__("smtp.reply_timeout",
+                         f"The server did not finish its reply within {waited:.3g} s",
+                         {"waited_s": round(waited, 2)})
+        self.waited = waited
+
+
+class ConnectionClosed(ProtocolFailure):
+    def __init__(self, partial: bytes = b"") -> None:
+        summary = "The server closed the connection"
+        if partial:
+            summary += f" in the middle of a reply ({printable(partial)[:60]})"
+        super().__init__("smtp.closed", summary)
+
+
+class MalformedReply(ProtocolFailure):
+    def __init__(self, what: str, sample: bytes = b"") -> None:
+        facts = {"received": printable(sample[:200])} if sample else {}
+        super().__init__("smtp.protocol_error", f"The server's reply is not SMTP: {what}", facts)
+        self.sample = sample
+
+
+@dataclass(frozen=True)
+class Reply:
+    code: int
+    lines: tuple[str, ...]
+    enhanced: str = ""  # RFC 3463 enhanced status code such as "5.7.8", when present
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+    @property
+    def message(self) -> str:
+        """The text without the enhanced status code."""
+        first = ENHANCED.sub("", self.lines[0]).strip() if self.lines else ""
+        return " ".join([first, *self.lines[1:]]).strip()
+
+    def short(self) -> str:
+        return f"{self.code} {self.lines[0] if self.lines else ''}".strip()
+
+    @property
+    def positive(self) -> bool:
+        return 200 <= self.code < 400
+
+    @property
+    def transient(self) -> bool:
+        return 400 <= self.code < 500
+
+
+def parse_enhanced(text: str) -> str:
+    match = ENHANCED.match(text.strip())
+    return ".".join(match.groups()) if match else ""
+
+
+def parse_reply_lines(raw_lines: list[bytes]) -> Reply:
+    """Turn raw reply lines (without CRLF) into a Reply; raises MalformedReply."""
+    code = None
+    texts: list[str] = []
+    for index, raw in enumerate(raw_lines):
+        match = REPLY_LINE.match(raw)
+        if not match:
+            raise MalformedReply("a line does not start with a three-digit code", raw)
+        line_code = int(match.group(1))
+        separator = match.group(2)
+        last = index == len(raw_lines) - 1
+        if code is not None and line_code != code:
+            raise MalformedReply("the lines of one reply carry different codes", raw)
+        if not 200 <= line_code < 600:
+            raise MalformedReply(f"{line_code} is not a valid reply code", raw)
+        if (separator == b"-") == last:
+            raise MalformedReply("a multi-line reply is not terminated properly", raw)
+        if separator == b"" and match.group(3):
+            raise MalformedReply("the code is not followed by a space", raw)
+        code = line_code
+        texts.append(match.group(3).decode("utf-8", "replace").strip())
+    if code is None:
+        raise MalformedReply("empty reply")
+    enhanced = parse_enhanced(texts[0]) if texts else ""
+    if enhanced and enhanced[0] != str(code)[0]:
+        enhanced = ""  # RFC 3463: the class must match the reply code's first digit
+    return Reply(code, tuple(texts), enhanced)
+
+
+def parse_capabilities(reply: Reply) -> dict[str, str]:
+    """EHLO reply -> {KEYWORD: parameters}. The first line is the server's greeting name."""
+    caps: dict[str, str] = {}
+    for line in reply.lines[1:]:
+        keyword, _, params = line.partition(" ")
+        if keyword:
+            caps.setdefault(keyword.upper(), params.strip())
+    return caps
+
+
+@dataclass
+class Channel:
+    sock: socket.socket
+    transcript: Transcript
+    cancel: CancelToken
+    reply_timeout: float = 30.0
+    step_deadline: float = field(default_factory=lambda: time.monotonic() + 60.0)
+    tls: bool = False
+    _buffer: bytearray = field(default_factory=bytearray)
+
+    def __post_init__(self) -> None:
+        self.cancel.register(self.sock)
+
+    # -- deadlines -----------------------------------------------------------------------------
+    def reply_deadline(self, timeout: float | None = None) -> float:
+        own = time.monotonic() + (self.reply_timeout if timeout is None else timeout)
+        return min(own, self.step_deadline)
+
+    def _recv(self, deadline: float, started: float) -> bytes:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise ReplyTimeout(time.monotonic() - started)
+        self.sock.settimeout(remaining)
+        try:
+            data = self.sock.recv(65536)
+        except TimeoutError:
+            self.cancel.check()
+            raise ReplyTimeout(time.monotonic() - started) from None
+        except (OSError, ssl.SSLError) as exc:
+            self.cancel.check()
+            if isinstance(exc, ssl.SSLError) and not is_connection_lost(exc):
+                raise MalformedReply(f"TLS error while reading ({exc.reason})") from None
+            raise ConnectionClosed(bytes(self._buffer)) from None
+        self.cancel.check()
+        if not data:
+            raise ConnectionClosed(bytes(self._buffer))
+        return data
+
+    def _read_line(self, deadline: float, started: float) -> bytes:
+        while True:
+            end = self._buffer.find(b"\n")
+            if end >= 0:
+                line = bytes(self._buffer[:end])
+                del self._buffer[: end + 1]
+                if len(line) > MAX_LINE:
+                    raise MalformedReply(f"a reply line is longer than {MAX_LINE} bytes", line)
+                return line.rstrip(b"\r")
+            if len(self._buffer) > MAX_LINE:
+                sample = bytes(self._buffer[:200])
+                self._buffer.clear()
+                raise MalformedReply(f"a reply line is longer than {MAX_LINE} bytes", sample)
+            self._buffer += self._recv(deadline, started)
+
+    # -- replies and commands -----------------------------------------------------------------
+    def read_reply(self, timeout: float | None = None) -> Reply:
+        deadline = self.reply_deadline(timeout)
+        started = time.monotonic()
+        raw_lines: list[bytes] = []
+        total = 0
+        while True:
+            line = self._read_line(deadline, started)
+            self.transcript.add("S", printable(line), self.tls)
+            raw_lines.append(line)
+            total += len(line)
+            if len(raw_lines) > MAX_REPLY_LINES or total > MAX_REPLY_BYTES:
+                raise MalformedReply(f"the reply has more than {MAX_REPLY_LINES} lines", line)
+            match = REPLY_LINE.match(line)
+            if not match or match.group(2) != b"-":
+                break
+        return parse_reply_lines(raw_lines)
+
+    def send(self, line: str, shown: str | None = None) -> None:
+        if "\r" in line or "\n" in line:
+            raise ValueError("CR/LF inside an SMTP command")  # validated earlier; defence in depth
+        self.transcript.add("C", shown if shown is not None else line, self.tls)
+        self.send_raw(line.encode("utf-8") + b"\r\n")
+
+    def send_raw(self, data: bytes) -> None:
+        deadline = self.reply_deadline()
+        view = memoryview(data)
+        while view:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise ReplyTimeout(self.reply_timeout)
+            self.sock.settimeout(remaining)
+            try:
+                sent = self.sock.send(view)
+            except TimeoutError:
+                self.cancel.check()
+                raise ReplyTimeout(self.reply_timeout) from None
+            except OSError:
+                self.cancel.check()
+                raise ConnectionClosed() from None
+            view = view[sent:]
+
+    def command(self, line: str, shown: str | None = None, timeout: float | None = None) -> Reply:
+        self.send(line, shown)
+        return self.read_reply(timeout)
+
+    @property
+    def pending(self) -> bytes:
+        return bytes(self._buffer)
+
+    # -- TLS -------------------------------------------------------------------------------------
+    def start_tls(self, context: ssl.SSLContext, server_hostname: str | None,
+                  timeout: float) -> ssl.SSLSocket:
+        """Handshake on this connection, bounded as a whole by ``timeout`` (and the step)."""
+        if self._buffer:
+            raise MalformedReply("the server sent data before the TLS handshake began",
+                                 bytes(self._buffer))
+        deadline = min(time.monotonic() + timeout, self.step_deadline)
+        plain = self.sock
+        self.cancel.unregister(plain)
+        try:
+            tls_sock = context.wrap_socket(plain, server_hostname=server_hostname,
+                                           do_handshake_on_connect=False)
+        except (OSError, ValueError) as exc:
+            raise TLSFailure("tls.handshake_failed", f"TLS could not start: {exc}") from None
+        self.sock = tls_sock
+        self.cancel.register(tls_sock)
+        tls_sock.settimeout(0.0)
+        started = time.monotonic()
+        while True:
+            try:
+                tls_sock.do_handshake()
+                break
+            except ssl.SSLWantReadError:
+                wait_read = True
+            except ssl.SSLWantWriteError:
+                wait_read = False
+            except ssl.SSLError as exc:
+                self.cancel.check()
+                raise _tls_failure(exc) from None
+            except OSError as exc:
+                self.cancel.check()
+                raise TLSFailure("tls.handshake_failed",
+                                 "The server closed the connection during the TLS handshake",
+                                 {"error": type(exc).__name__}) from None
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TLSFailure("tls.handshake_failed",
+                                 f"The TLS handshake did not finish within "
+                                 f"{time.monotonic() - started:.3g} s (the server stalled)",
+                                 {"stalled": True})
+            try:
+                if wait_read:
+                    select.select([tls_sock], [], [], remaining)
+                else:
+                    select.select([], [tls_sock], [], remaining)
+            except (OSError, ValueError):
+                self.cancel.check()
+                raise
+            self.cancel.check()
+        self.tls = True
+        return tls_sock
+
+    def close(self) -> None:
+        self.cancel.unregister(self.sock)
+        with contextlib.suppress(OSError):
+            self.sock.close()
+
+
+def _tls_failure(exc: ssl.SSLError) -> TLSFailure:
+    diagnosis = classify_tls_error(exc)
+    facts: dict[str, object] = {"ssl_reason": exc.reason or "", "ssl_library": exc.library or ""}
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        facts["verify_code"] = exc.verify_code
+        facts["verify_message"] = exc.verify_message
+        summary = f"The server's certificate was rejected: {exc.verify_message}"
+    elif diagnosis == "tls.expected_plaintext":
+        summary = "The server did not answer with TLS (it seems to speak plain text)"
+    elif diagnosis == "tls.old_protocol":
+        summary = "The server and this app share no TLS version (the server's TLS is too old)"
+    else:
+        summary = f"The TLS handshake failed ({exc.reason or type(exc).__name__})"
+    return TLSFailure(diagnosis, summary, facts)
+
+
+def wait_readable(sock: socket.socket, timeout: float) -> bool:
+    """True when ``sock`` has data (or EOF) within ``timeout``; used by short probes."""
+    try:
+        readable, _, _ = select.select([sock], [], [], max(timeout, 0.0))
+    except (OSError, ValueError):
+        return True
+    return bool(readable)
+
+
+__all__ = [
+    "Cancelled", "Channel", "ConnectionClosed", "MalformedReply", "Reply", "ReplyTimeout",
+    "parse_capabilities", "parse_enhanced", "parse_reply_lines", "wait_readable",
+]

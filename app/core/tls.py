@@ -1,0 +1,184 @@
+"""TLS contexts (OS trust store via truststore, or a custom CA file) and certificate facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import ipaddress
+import ssl
+import warnings
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
+from cryptography.x509.oid import NameOID
+
+# Issuer names of products that intercept TLS (antivirus mail shields, corporate proxies).
+INTERCEPTION_PRODUCTS = (
+    "Avast", "AVG", "Avira", "ESET", "Kaspersky", "Bitdefender", "Norton", "McAfee", "Sophos",
+    "Trend Micro", "Fortinet", "FortiGate", "Zscaler", "Palo Alto", "Netskope", "Cisco Umbrella",
+    "Blue Coat", "WatchGuard", "Check Point", "Webroot", "Malwarebytes", "F-Secure", "Panda",
+    "Comodo Internet Security", "G DATA", "Forcepoint", "Barracuda", "Untangle", "Sophos UTM",
+)
+
+
+def make_context(*, verify: bool = True, ca_file: str = "", legacy: bool = False) -> ssl.SSLContext:
+    """A client context. ``verify`` on: the OS trust store (truststore) or only ``ca_file``.
+
+    ``legacy`` also allows TLS 1.0/1.1, used only to confirm that a server offers nothing newer.
+    """
+    ctx: ssl.SSLContext
+    if not verify:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        ctx.check_hostname = False
+        ctx.verify_mode = ssl.CERT_NONE
+    elif ca_file:
+        ctx = ssl.create_default_context(cafile=ca_file)
+    else:
+        import truststore  # imported here: it is not needed for the many checks that skip TLS
+
+        ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    if legacy:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            ctx.minimum_version = ssl.TLSVersion.TLSv1
+        ctx.set_ciphers("DEFAULT:@SECLEVEL=0")
+    return ctx
+
+
+def _name_attr(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
+    values = name.get_attributes_for_oid(oid)
+    return str(values[0].value) if values else ""
+
+
+def _key_description(cert: x509.Certificate) -> tuple[str, int | None]:
+    key = cert.public_key()
+    if isinstance(key, rsa.RSAPublicKey):
+        return "RSA", key.key_size
+    if isinstance(key, ec.EllipticCurvePublicKey):
+        return f"EC ({key.curve.name})", key.key_size
+    if isinstance(key, ed25519.Ed25519PublicKey):
+        return "Ed25519", 256
+    if isinstance(key, ed448.Ed448PublicKey):
+        return "Ed448", 456
+    if isinstance(key, dsa.DSAPublicKey):
+        return "DSA", key.key_size
+    return type(key).__name__, None
+
+
+def san_names(cert: x509.Certificate) -> list[str]:
+    try:
+        ext = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    except x509.ExtensionNotFound:
+        return []
+    names: list[str] = list(ext.get_values_for_type(x509.DNSName))
+    names += [str(ip) for ip in ext.get_values_for_type(x509.IPAddress)]
+    return names
+
+
+def hostname_matches(host: str, names: list[str]) -> bool:
+    """RFC 6125 matching: exact, or a wildcard in the left-most label only."""
+    host = host.rstrip(".").lower()
+    try:
+        host_ip = ipaddress.ip_address(host)
+    except ValueError:
+        host_ip = None
+    for name in names:
+        name = name.rstrip(".").lower()
+        if host_ip is not None:
+            try:
+                if ipaddress.ip_address(name) == host_ip:
+                    return True
+            except ValueError:
+                continue
+            continue
+        if name == host:
+            return True
+        if name.startswith("*."):
+            suffix = name[1:]
+            head, _, _rest = host.partition(".")
+            if head and host.endswith(suffix) and host.count(".") == name.count("."):
+                return True
+    return False
+
+
+def suggest_host(names: list[str], host: str) -> str:
+    """The certificate name to suggest as the host (prefer one that looks like a mail server)."""
+    plain = [n for n in names if not n.startswith("*.")]
+    for prefix in ("smtp.", "mail.", "mx.", "submission."):
+        for name in plain:
+            if name.startswith(prefix):
+                return name
+    if plain:
+        return plain[0]
+    if names:
+        parent = host.split(".", 1)[1] if "." in host else host
+        return names[0].replace("*", host.split(".", 1)[0] if parent else "smtp")
+    return ""
+
+
+def interception_product(issuer: x509.Name) -> str:
+    text = " ".join(str(attr.value) for attr in issuer).lower()
+    for product in INTERCEPTION_PRODUCTS:
+        if product.lower() in text:
+            return product
+    return ""
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def certificate_facts(der: bytes, host: str, now: dt.datetime | None = None) -> dict[str, Any]:
+    """What a user (or a support engineer) wants to know about the server's certificate."""
+    cert = x509.load_der_x509_certificate(der)
+    now = now or dt.datetime.now(dt.timezone.utc)
+    not_before = cert.not_valid_before_utc
+    not_after = cert.not_valid_after_utc
+    names = san_names(cert)
+    cn = _name_attr(cert.subject, NameOID.COMMON_NAME)
+    match_names = names or ([cn] if cn else [])
+    key_type, key_size = _key_description(cert)
+    sig = cert.signature_hash_algorithm
+    facts: dict[str, Any] = {
+        "subject": cert.subject.rfc4514_string(),
+        "subject_cn": cn,
+        "issuer": cert.issuer.rfc4514_string(),
+        "issuer_cn": _name_attr(cert.issuer, NameOID.COMMON_NAME),
+        "issuer_org": _name_attr(cert.issuer, NameOID.ORGANIZATION_NAME),
+        "sans": names,
+        "not_before": _iso(not_before),
+        "not_after": _iso(not_after),
+        "days_left": (not_after - now).days,
+        "expired": now > not_after,
+        "not_yet_valid": now < not_before,
+        "hostname_matches": hostname_matches(host, match_names),
+        "self_signed": cert.issuer == cert.subject,
+        "key_type": key_type,
+        "key_size": key_size,
+        "signature_algorithm": (f"{sig.name.upper()} with {key_type.split()[0]}" if sig
+                                else key_type),
+        "serial": format(cert.serial_number, "x"),
+        "sha256": hashlib.sha256(der).hexdigest(),
+    }
+    product = interception_product(cert.issuer)
+    if product:
+        facts["interception_product"] = product
+    return facts
+
+
+def advice_facts(cert: dict[str, Any], host: str) -> dict[str, Any]:
+    """Flat facts that the knowledge base's fix texts use as placeholders."""
+    names = list(cert.get("sans") or []) or ([cert["subject_cn"]] if cert.get("subject_cn") else [])
+    out: dict[str, Any] = {
+        "cert_names": names,
+        "cert_issuer": cert.get("issuer_org") or cert.get("issuer_cn") or cert.get("issuer", ""),
+        "cert_not_after": cert.get("not_after", ""),
+        "cert_not_before": cert.get("not_before", ""),
+    }
+    suggestion = suggest_host(names, host)
+    if suggestion:
+        out["suggested_host"] = suggestion
+    if cert.get("interception_product"):
+        out["interception_product"] = cert["interception_product"]
+    return out

@@ -1,0 +1,354 @@
+"""Input validation shared by the CLI, the GUI and the engine's first step.
+
+Each problem is a FieldError naming the form field it belongs to, in words a user can act on.
+Nothing here touches the network. CR or LF in any single-line field is rejected, so no user input
+can inject an SMTP command or a mail header.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import re
+import ssl
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+import idna
+
+from .model import AuthMethod, IPVersion, Security, ServerSettings, StopAfter, Timeouts
+from .net import parse_nameserver
+
+MAX_FIELD = 998  # RFC 5322 line limit: nothing single-line we send can be longer
+MAX_ADDRESS = 254
+MAX_TIMEOUT = 600.0
+LABEL = re.compile(r"^(?!-)[a-z0-9_-]{1,63}(?<!-)$")
+LOCAL_ATOM = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$")
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    message: str
+    diagnosis: str
+
+
+class InputError(ValueError):
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("; ".join(f"{e.field}: {e.message}" for e in errors))
+        self.errors = errors
+
+
+def _has_newline(text: str) -> bool:
+    return "\r" in text or "\n" in text
+
+
+def normalize_host(raw: str) -> str:
+    """A host name or IP literal in the form the engine uses; raises ValueError(message)."""
+    host = raw.strip()
+    if not host:
+        raise ValueError("Enter the mail server's name, for example smtp.example.com.")
+    if _has_newline(host) or "\0" in host:
+        raise ValueError("The server name must be on one line.")
+    if "://" in host:
+        rest = host.split("://", 1)[1].split("/", 1)[0]
+        raise ValueError(f"Enter only the server name, without a scheme such as smtp://"
+                         f" (try {rest.split(':')[0] or 'smtp.example.com'}).")
+    if "/" in host or "\\" in host:
+        raise ValueError("Enter only the server name, without a path.")
+    if "@" in host:
+        domain = host.rsplit("@", 1)[1]
+        raise ValueError(f"That is an email address. The server is usually smtp.{domain} or"
+                         f" mail.{domain}." if domain else "That is not a server name.")
+    if any(ch.isspace() for ch in host):
+        raise ValueError("A server name cannot contain spaces.")
+    if host.startswith("[") and host.endswith("]"):
+        inner = host[1:-1].split("%", 1)[0]
+        try:
+            return str(ipaddress.IPv6Address(inner))
+        except ValueError:
+            raise ValueError("Inside [brackets] only an IPv6 address is allowed.") from None
+    try:
+        return str(ipaddress.ip_address(host))
+    except ValueError:
+        pass
+    if ":" in host:
+        name, _, port = host.rpartition(":")
+        if port.isdigit() and name and ":" not in name:
+            raise ValueError(f"Put the port in the Port field (host {name}, port {port}).")
+        raise ValueError("That is not a valid IPv6 address.")
+    if re.fullmatch(r"[0-9.]+", host):
+        raise ValueError("That is not a valid IPv4 address.")
+    if host.endswith("."):
+        host = host[:-1]
+    try:
+        ascii_host = idna.encode(host, uts46=True).decode("ascii")
+    except idna.IDNAError:
+        ascii_host = ""
+    if not ascii_host:
+        raise ValueError("That is not a valid server name (letters, digits, dots and hyphens).")
+    labels = ascii_host.lower().split(".")
+    if len(ascii_host) > 253 or not all(LABEL.match(label) for label in labels):
+        raise ValueError("That is not a valid server name (letters, digits, dots and hyphens).")
+    return ascii_host.lower()
+
+
+def check_address(raw: str, what: str) -> str:
+    """A mailbox address as used in MAIL FROM / RCPT TO; raises ValueError(message)."""
+    address = raw.strip()
+    if address.startswith("<") and address.endswith(">"):
+        address = address[1:-1].strip()
+    if _has_newline(address) or "\0" in address:
+        raise ValueError(f"The {what} address must be on one line.")
+    if not address:
+        raise ValueError(f"Enter the {what} address, for example you@example.com.")
+    if len(address) > MAX_ADDRESS:
+        raise ValueError(f"The {what} address is longer than {MAX_ADDRESS} characters.")
+    if "@" not in address:
+        raise ValueError(f"The {what} address needs an @, for example you@example.com.")
+    local, _, domain = address.rpartition("@")
+    if local.startswith('"') and local.endswith('"') and len(local) >= 2:
+        inner = local[1:-1]
+        if re.search(r'(?<!\\)"', inner) or any(ord(c) < 32 for c in inner):
+            raise ValueError(f"The {what} address has a badly quoted part before the @.")
+    elif (not local or not LOCAL_ATOM.match(local) or local.startswith(".")
+          or local.endswith(".") or ".." in local):
+        raise ValueError(f"The part before the @ in the {what} address is not valid.")
+    if len(local) > 64:
+        raise ValueError(f"The part before the @ in the {what} address is over 64 characters.")
+    if domain.startswith("[") and domain.endswith("]"):
+        literal = domain[1:-1]
+        if literal.lower().startswith("ipv6:"):
+            literal = literal[5:]
+        try:
+            ipaddress.ip_address(literal)
+        except ValueError:
+            raise ValueError(f"The {what} address has an invalid [address] domain.") from None
+        return f"{local}@{domain}"
+    try:
+        ascii_domain = normalize_host(domain)
+    except ValueError:
+        raise ValueError(f"The domain after the @ in the {what} address is not valid.") from None
+    if "." not in ascii_domain and ascii_domain != "localhost":
+        raise ValueError(f"The domain in the {what} address needs a dot, like example.com.")
+    return f"{local}@{ascii_domain}"
+
+
+def parse_port(raw: object, security: Security) -> int:
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return security.default_port
+    text = str(raw).strip()
+    if not text.isdigit():
+        raise ValueError("The port is a number such as 587, 465 or 25.")
+    port = int(text)
+    if not 1 <= port <= 65535:
+        raise ValueError("The port must be between 1 and 65535 (mail uses 587, 465 or 25).")
+    return port
+
+
+def parse_seconds(raw: object, what: str, default: float) -> float:
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return default
+    try:
+        value = float(str(raw).strip())
+    except ValueError:
+        raise ValueError(f"The {what} is a number of seconds, such as {default:g}.") from None
+    if not value > 0 or value != value:
+        raise ValueError(f"The {what} must be more than 0 seconds.")
+    if value > MAX_TIMEOUT:
+        raise ValueError(f"The {what} can be at most {MAX_TIMEOUT:g} seconds.")
+    return value
+
+
+def check_ca_file(path: str) -> str:
+    path = path.strip()
+    if not path:
+        return ""
+    if not os.path.isfile(path):
+        raise ValueError("The CA file does not exist.")
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(1024 * 1024)
+    except OSError:
+        raise ValueError("The CA file cannot be read.") from None
+    if b"-----BEGIN CERTIFICATE-----" not in head:
+        raise ValueError("The CA file is not a PEM certificate file (-----BEGIN CERTIFICATE-----).")
+    try:
+        ssl.create_default_context(cafile=path)
+    except (ssl.SSLError, OSError, ValueError):
+        raise ValueError("The CA file contains no usable certificate.") from None
+    return path
+
+
+def _enum(kind: type[Security] | type[AuthMethod] | type[IPVersion] | type[StopAfter],
+          raw: object, default: str) -> object:
+    text = str(raw).strip().lower() if raw not in (None, "") else default
+    return kind(text)
+
+
+def _single_line(value: str, field: str, label: str, errors: list[FieldError]) -> str:
+    if _has_newline(value) or "\0" in value:
+        errors.append(FieldError(field, f"The {label} must be on one line.", "input.invalid_value"))
+    elif len(value) > MAX_FIELD:
+        errors.append(FieldError(field, f"The {label} is longer than {MAX_FIELD} characters.",
+                                 "input.invalid_value"))
+    return value
+
+
+def parse_form(form: Mapping[str, object]) -> ServerSettings:
+    """Raw form values (strings, bools) -> validated ServerSettings, or InputError."""
+    errors: list[FieldError] = []
+
+    def text(key: str) -> str:
+        value = form.get(key)
+        return "" if value is None else str(value)
+
+    def choice(key: str, kind: type, default: str) -> object:
+        try:
+            return _enum(kind, form.get(key), default)
+        except ValueError:
+            options = ", ".join(m.value for m in kind)
+            errors.append(FieldError(key, f"Choose one of: {options}.", "input.invalid_value"))
+            return kind(default)
+
+    security = choice("security", Security, "starttls")
+    assert isinstance(security, Security)
+    auth = choice("auth", AuthMethod, "none")
+    ip_version = choice("ip_version", IPVersion, "auto")
+    stop_after = choice("stop_after", StopAfter, "ehlo")
+
+    host = ""
+    try:
+        host = normalize_host(text("host"))
+    except ValueError as exc:
+        errors.append(FieldError("host", str(exc), "input.invalid_host"))
+    port = security.default_port
+    try:
+        port = parse_port(form.get("port"), security)
+    except ValueError as exc:
+        errors.append(FieldError("port", str(exc), "input.invalid_port"))
+
+    defaults = Timeouts()
+    timeouts = {}
+    for key, label, default in (("connect_timeout", "connect timeout", defaults.connect),
+                                ("reply_timeout", "reply timeout", defaults.reply)):
+        try:
+            timeouts[key] = parse_seconds(form.get(key), label, default)
+        except ValueError as exc:
+            errors.append(FieldError(key, str(exc), "input.invalid_value"))
+            timeouts[key] = default
+
+    ca_file = ""
+    try:
+        ca_file = check_ca_file(text("ca_file"))
+    except ValueError as exc:
+        errors.append(FieldError("ca_file", str(exc), "input.invalid_value"))
+
+    nameserver = text("nameserver").strip()
+    if nameserver:
+        try:
+            parse_nameserver(nameserver)
+        except ValueError:
+            errors.append(FieldError("nameserver", "Enter a DNS server as an IP address,"
+                                     " optionally with :port.", "input.invalid_value"))
+
+    settings = ServerSettings(
+        host=host or "invalid.invalid",
+        port=port,
+        security=security,
+        auth=auth,  # type: ignore[arg-type]
+        username=_single_line(text("username").strip(), "username", "user name", errors),
+        password=_single_line(text("password"), "password", "password", errors),
+        oauth_token=_single_line(text("oauth_token").strip(), "oauth_token", "access token",
+                                 errors),
+        ehlo_name=text("ehlo_name").strip(),
+        mail_from=text("mail_from").strip(),
+        rcpt_to=text("rcpt_to").strip(),
+        subject=_single_line(text("subject") if "subject" in form else ServerSettings.subject,
+                             "subject", "subject", errors),
+        body=text("body"),
+        verify_tls=bool(form.get("verify_tls", True)),
+        ca_file=ca_file,
+        ip_version=ip_version,  # type: ignore[arg-type]
+        timeouts=Timeouts(connect=timeouts["connect_timeout"], reply=timeouts["reply_timeout"],
+                          step=max(defaults.step, timeouts["reply_timeout"] * 2),
+                          dns=min(defaults.dns, timeouts["connect_timeout"])
+                          if form.get("connect_timeout") else defaults.dns),
+        stop_after=stop_after,  # type: ignore[arg-type]
+        nameserver=nameserver,
+    )
+    if not settings.mail_from and settings.username and "@" in settings.username:
+        settings = replace(settings, mail_from=settings.username)
+    if not settings.rcpt_to and settings.mail_from:
+        settings = replace(settings, rcpt_to=settings.mail_from)
+    seen = {e.field for e in errors}
+    errors += [e for e in settings_errors(settings) if e.field not in seen and e.field != "host"]
+    if errors:
+        raise InputError(errors)
+    return settings
+
+
+def settings_errors(settings: ServerSettings) -> list[FieldError]:
+    """Problems with an already-typed ServerSettings (the engine's own input step)."""
+    errors: list[FieldError] = []
+    try:
+        host = normalize_host(settings.host)
+        if host != settings.host:
+            errors.append(FieldError("host", f"Use the normalized name {host}.",
+                                     "input.invalid_host"))
+    except ValueError as exc:
+        errors.append(FieldError("host", str(exc), "input.invalid_host"))
+    if not 1 <= settings.port <= 65535:
+        errors.append(FieldError("port", "The port must be between 1 and 65535.",
+                                 "input.invalid_port"))
+    for field_name, label in (("username", "user name"), ("password", "password"),
+                              ("oauth_token", "access token"), ("subject", "subject"),
+                              ("ehlo_name", "EHLO name")):
+        value = getattr(settings, field_name)
+        if _has_newline(value) or "\0" in value or len(value) > MAX_FIELD:
+            errors.append(FieldError(field_name, f"The {label} must be one line of at most"
+                                     f" {MAX_FIELD} characters.", "input.invalid_value"))
+    if settings.ehlo_name and not _has_newline(settings.ehlo_name):
+        name = settings.ehlo_name
+        literal = name.startswith("[") and name.endswith("]")
+        if not literal:
+            try:
+                normalize_host(name)
+            except ValueError:
+                errors.append(FieldError("ehlo_name", "The EHLO name must be a host name such"
+                                         " as mypc.example.com or an [IP address].",
+                                         "input.invalid_value"))
+    if settings.auth is not AuthMethod.NONE and settings.stop_after.rank >= StopAfter.AUTH.rank:
+        if not settings.username:
+            errors.append(FieldError("username", "Enter your user name (often your full email"
+                                     " address) or choose no login.", "auth.no_credentials"))
+        if settings.auth is AuthMethod.XOAUTH2:
+            if not settings.oauth_token:
+                errors.append(FieldError("oauth_token", "XOAUTH2 needs an OAuth access token.",
+                                         "auth.no_credentials"))
+        elif not settings.password and not settings.oauth_token:
+            errors.append(FieldError("password", "Enter the password (or an app password).",
+                                     "auth.no_credentials"))
+    if settings.stop_after.rank >= StopAfter.RCPT.rank:
+        for field_name, what in (("mail_from", "sender"), ("rcpt_to", "recipient")):
+            try:
+                check_address(getattr(settings, field_name), what)
+            except ValueError as exc:
+                errors.append(FieldError(field_name, str(exc), "input.invalid_address"))
+    else:
+        for field_name, what in (("mail_from", "sender"), ("rcpt_to", "recipient")):
+            value = getattr(settings, field_name)
+            if value:
+                try:
+                    check_address(value, what)
+                except ValueError as exc:
+                    errors.append(FieldError(field_name, str(exc), "input.invalid_address"))
+    for key, value in (("connect_timeout", settings.timeouts.connect),
+                       ("reply_timeout", settings.timeouts.reply)):
+        if not 0 < value <= MAX_TIMEOUT:
+            errors.append(FieldError(key, f"Timeouts are between 0 and {MAX_TIMEOUT:g} seconds.",
+                                     "input.invalid_value"))
+    if "\0" in settings.body:
+        errors.append(FieldError("body", "The message text cannot contain NUL characters.",
+                                 "input.invalid_value"))
+    return errors
