@@ -1,0 +1,338 @@
+"""The fixes knowledge base: stable diagnosis ids -> cause and fixes in plain words.
+
+The texts live in resources/diagnoses.toml. ``advise(id, context)`` renders one diagnosis for a run:
+it fills ``{placeholders}`` from the context (host, port, certificate facts, the server's reply …),
+puts hints for the provider that runs the server (Gmail, Microsoft 365 …) before the generic fixes,
+and never raises: an unknown id or a broken resource gives a generic piece of advice.
+
+Placeholder rules:
+
+* A placeholder with no value (missing, ``None``, empty) becomes a neutral word (``FALLBACKS``).
+* Text in ``[square brackets]`` is optional: it is shown, without the brackets, only when every
+  placeholder inside it has a value (``"The server did not answer[ on port {port}]"``).
+* Lists and tuples are joined with ", "; a ``Security`` value shows its label (STARTTLS).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import functools
+import re
+import string
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from app.core import providers as _providers
+from app.core.model import Advice, Security, Status
+from app.core.resources import resource_path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+DIAGNOSES_FILE = "diagnoses.toml"
+
+Severity = Literal["fail", "warn"]
+
+#: Every placeholder a text may use, with the neutral words that stand in when it has no value.
+FALLBACKS: dict[str, str] = {
+    "host": "the server",
+    "port": "the chosen port",
+    "security": "the chosen encryption",
+    "username": "your username",
+    "address": "the server's address",
+    "mail_from": "the sender address",
+    "rcpt_to": "the recipient address",
+    "field": "this setting",
+    "value": "this value",
+    "family": "IP",
+    "error": "an error",
+    "cert_names": "other names",
+    "suggested_host": "the name the certificate shows",
+    "cert_issuer": "an unknown issuer",
+    "cert_not_before": "a later date",
+    "cert_not_after": "an earlier date",
+    "tls_version": "an outdated TLS version",
+    "reply": "an error",
+    "reply_code": "an error code",
+    "enhanced_code": "an error code",
+    "mechanisms": "other methods",
+    "size_limit": "its size limit",
+    "message_size": "its size",
+    "suggested_port": "another port",
+    "suggested_security": "another encryption setting",
+    "interception_product": "your antivirus",
+    "provider": "your provider",
+}
+
+#: The placeholder names texts may use (the keys of ``FALLBACKS``).
+KNOWN_PLACEHOLDERS: frozenset[str] = frozenset(FALLBACKS)
+
+_DEFAULT_FALLBACK = "this"
+_OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}[T ]")
+_SPACES = re.compile(r"[ \t]{2,}")
+_FORMATTER = string.Formatter()
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    """One entry of the knowledge base, as written (placeholders not filled)."""
+
+    id: str
+    title: str
+    cause: str
+    fixes: tuple[str, ...]
+    severity: Severity = "fail"
+    provider_fixes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def status(self) -> Status:
+        return Status.WARN if self.severity == "warn" else Status.FAIL
+
+    def texts(self) -> list[str]:
+        """Every text of the entry: title, cause, fixes, then provider fixes."""
+        out = [self.title, self.cause, *self.fixes]
+        for fixes in self.provider_fixes.values():
+            out.extend(fixes)
+        return out
+
+
+GENERIC = Diagnosis(
+    id="unknown",
+    title="Something went wrong",
+    cause="SMTP Doctor ran into a problem it has no explanation for yet[ (technical detail: "
+    "{error})].",
+    fixes=(
+        "Run the test again.",
+        "Read the transcript: the server's last reply often says what is wrong.",
+        "Export the report and send it to your provider's support or your IT team.",
+    ),
+)
+
+
+# -- loading ----------------------------------------------------------------------------------
+
+
+def _str_list(value: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValueError(f"{DIAGNOSES_FILE}: {where} must be a list of non-empty strings")
+    return tuple(value)
+
+
+def _parse(diag_id: str, raw: Any) -> Diagnosis:
+    if not isinstance(raw, Mapping):
+        raise ValueError(f"{DIAGNOSES_FILE}: [{diag_id!r}] must be a table")
+    title, cause = raw.get("title"), raw.get("cause")
+    if not isinstance(title, str) or not title.strip():
+        raise ValueError(f"{DIAGNOSES_FILE}: [{diag_id!r}] needs a title")
+    if not isinstance(cause, str) or not cause.strip():
+        raise ValueError(f"{DIAGNOSES_FILE}: [{diag_id!r}] needs a cause")
+    severity = raw.get("severity", "fail")
+    if severity not in ("fail", "warn"):
+        raise ValueError(f"{DIAGNOSES_FILE}: [{diag_id!r}] severity must be 'fail' or 'warn'")
+    provider_fixes: dict[str, tuple[str, ...]] = {}
+    raw_providers = raw.get("providers", {})
+    if not isinstance(raw_providers, Mapping):
+        raise ValueError(f"{DIAGNOSES_FILE}: [{diag_id!r}].providers must be a table")
+    for pid, table in raw_providers.items():
+        if not isinstance(table, Mapping):
+            raise ValueError(f"{DIAGNOSES_FILE}: [{diag_id!r}].providers.{pid} must be a table")
+        provider_fixes[str(pid)] = _str_list(table.get("fixes"), f"[{diag_id!r}].providers.{pid}")
+    return Diagnosis(
+        id=diag_id,
+        title=title,
+        cause=cause,
+        fixes=_str_list(raw.get("fixes"), f"[{diag_id!r}].fixes"),
+        severity="warn" if severity == "warn" else "fail",
+        provider_fixes=provider_fixes,
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _load() -> dict[str, Diagnosis]:
+    with resource_path(DIAGNOSES_FILE).open("rb") as fh:
+        data = tomllib.load(fh)
+    return {str(k): _parse(str(k), v) for k, v in data.items()}
+
+
+def load_knowledge_base() -> dict[str, Diagnosis]:
+    """Every diagnosis by id, in file order. Cached; returns a fresh dict."""
+    return dict(_load())
+
+
+def known_ids() -> frozenset[str]:
+    """The documented diagnosis ids."""
+    return frozenset(_load())
+
+
+def get(diagnosis_id: str) -> Diagnosis | None:
+    """The entry for an id, or None (never raises, even if the resource is broken)."""
+    try:
+        return _load().get(diagnosis_id)
+    except (OSError, ValueError):
+        return None
+
+
+# -- rendering --------------------------------------------------------------------------------
+
+
+def _human_size(value: object) -> str:
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        if value >= 1_000_000:
+            return f"{value / 1_000_000:.1f} MB".replace(".0 MB", " MB")
+        if value >= 1_000:
+            return f"{value / 1_000:.0f} kB"
+        return f"{value} bytes"
+    return str(value)
+
+
+def _as_text(key: str, value: object) -> str | None:
+    """A context value as display text, or None when it has no value worth showing."""
+    if value is None:
+        return None
+    if isinstance(value, Security):
+        return value.label
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else value
+        parts = [t for t in (_as_text(key, v) for v in items) if t]
+        return ", ".join(parts) or None
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if key in ("size_limit", "message_size"):
+        return _human_size(value) or None
+    text = str(value).strip()
+    if key in ("cert_not_after", "cert_not_before") and _ISO_DATE.match(text):
+        return text[:10]
+    if key == "security":
+        try:
+            return Security(text.lower()).label
+        except ValueError:
+            pass
+    return text or None
+
+
+def prepare_context(context: Mapping[str, object]) -> dict[str, str]:
+    """Context values as display strings; keys without a usable value are left out."""
+    out: dict[str, str] = {}
+    for key, value in context.items():
+        try:
+            text = _as_text(str(key), value)
+        except Exception:  # a foreign object whose str() fails: treat as missing
+            text = None
+        if text:
+            out[str(key)] = text
+    return out
+
+
+class _Neutral(dict[str, str]):
+    """Values for ``format_map``; a missing key becomes its neutral fallback word."""
+
+    def __missing__(self, key: str) -> str:
+        return FALLBACKS.get(key, _DEFAULT_FALLBACK)
+
+
+def placeholders(text: str) -> set[str]:
+    """The placeholder names a text uses (``{host}`` -> ``host``)."""
+    names: set[str] = set()
+    for _literal, name, _spec, _conv in _FORMATTER.parse(text):
+        if name is not None:
+            names.add(re.split(r"[.\[]", name, maxsplit=1)[0])
+    return names
+
+
+def _format(piece: str, values: _Neutral) -> str:
+    try:
+        return _FORMATTER.vformat(piece, (), values)
+    except (ValueError, KeyError, IndexError, AttributeError, TypeError):
+        # A malformed template: show it without the braces rather than fail.
+        return re.sub(r"\{([^{}]*)\}", lambda m: values[m.group(1).split(".")[0]], piece)
+
+
+def render(text: str, context: Mapping[str, object]) -> str:
+    """Fill a text's placeholders from ``context`` (see the module doc for the rules)."""
+    return _render(text, _Neutral(prepare_context(context)))
+
+
+def _render(text: str, values: _Neutral) -> str:
+    out: list[str] = []
+    pos = 0
+    for match in _OPTIONAL.finditer(text):
+        out.append(_format(text[pos : match.start()], values))
+        inner = match.group(1)
+        try:
+            names = placeholders(inner)
+        except ValueError:
+            names = set()
+        if all(name in values for name in names):  # also true when there are none
+            out.append(_format(inner, values))
+        pos = match.end()
+    out.append(_format(text[pos:], values))
+    rendered = _SPACES.sub(" ", "".join(out)).strip()
+    return rendered[:1].upper() + rendered[1:] if rendered[:1].islower() else rendered
+
+
+def _provider_ids(context: Mapping[str, object]) -> list[str]:
+    """Providers the context points at: an explicit ``provider_id`` first, then by host."""
+    ids: list[str] = []
+    explicit = context.get("provider_id")
+    if isinstance(explicit, str) and explicit:
+        ids.append(explicit)
+    host = context.get("host")
+    if isinstance(host, str) and host:
+        with contextlib.suppress(OSError, ValueError):
+            ids.extend(p.id for p in _providers.providers_for_host(host) if p.id not in ids)
+    return ids
+
+
+def advise(diagnosis_id: str, context: Mapping[str, object] | None = None) -> Advice:
+    """Render a diagnosis for this run: title, cause and ordered fixes in plain words.
+
+    ``context`` holds the target (``host``, ``port``, ``security``) and step facts. If ``host``
+    belongs to a known provider (or ``provider_id`` names one), that provider's hints come first.
+    Never raises: an unknown id gives a generic piece of advice under the same id.
+    """
+    ctx: Mapping[str, object] = context or {}
+    diagnosis = get(diagnosis_id) or GENERIC
+    try:
+        values = _Neutral(prepare_context(ctx))
+        pids = _provider_ids(ctx)
+        if pids and "provider" not in values:
+            provider = _safe_provider(pids[0])
+            if provider is not None:
+                values["provider"] = provider.name
+        raw_fixes: list[str] = []
+        for pid in pids:
+            raw_fixes.extend(diagnosis.provider_fixes.get(pid, ()))
+        raw_fixes.extend(diagnosis.fixes)
+        fixes: list[str] = []
+        for raw in raw_fixes:
+            text = _render(raw, values)
+            if text and text not in fixes:
+                fixes.append(text)
+        return Advice(
+            id=diagnosis_id,
+            title=_render(diagnosis.title, values),
+            cause=_render(diagnosis.cause, values),
+            fixes=tuple(fixes),
+        )
+    except Exception:  # advice must never break a run
+        return Advice(
+            id=diagnosis_id,
+            title=GENERIC.title,
+            cause=_render(GENERIC.cause, _Neutral()),
+            fixes=GENERIC.fixes,
+        )
+
+
+def _safe_provider(pid: str) -> _providers.Provider | None:
+    try:
+        return _providers.get_provider(pid)
+    except (OSError, ValueError):
+        return None

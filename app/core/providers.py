@@ -1,0 +1,183 @@
+"""Known mail providers and their recommended settings, loaded from resources/providers.toml.
+
+A provider is recognised from the SMTP server name (``provider_for_host``), from a domain's MX hosts
+(``provider_for_mx``) or from an address domain (``provider_for_domain``). Matching is
+case-insensitive, ignores a trailing dot, and uses shell-style globs (``*.amazonaws.com``).
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+from typing import Any
+
+from app.core.model import Security
+from app.core.resources import resource_path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+PROVIDERS_FILE = "providers.toml"
+CUSTOM_ID = "custom"
+
+
+@dataclass(frozen=True)
+class Preset:
+    """One ready-made server setting of a provider."""
+
+    label: str
+    host: str
+    port: int
+    security: Security
+
+
+@dataclass(frozen=True)
+class Provider:
+    id: str
+    name: str
+    presets: tuple[Preset, ...]
+    notes: tuple[str, ...]
+    auth_hint: str
+    hosts: tuple[str, ...]
+    mx_patterns: tuple[str, ...]
+    domains: tuple[str, ...]
+
+    @property
+    def default_preset(self) -> Preset | None:
+        return self.presets[0] if self.presets else None
+
+    def matches_host(self, host: str) -> bool:
+        return _matches(_norm(host), self.hosts)
+
+    def matches_mx(self, mx_host: str) -> bool:
+        return _matches(_norm(mx_host), self.mx_patterns)
+
+    def matches_domain(self, domain: str) -> bool:
+        return _matches(_norm_domain(domain), self.domains)
+
+
+def _norm(name: str) -> str:
+    return name.strip().rstrip(".").lower()
+
+
+def _norm_domain(domain: str) -> str:
+    """An address domain; a whole address (``alice@example.com``) is accepted too."""
+    text = domain.strip()
+    if "@" in text:
+        text = text.rsplit("@", 1)[1]
+    return _norm(text.strip("<>"))
+
+
+def _matches(name: str, patterns: Iterable[str]) -> bool:
+    if not name:
+        return False
+    return any(fnmatchcase(name, pattern.lower().rstrip(".")) for pattern in patterns)
+
+
+def _str_tuple(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{PROVIDERS_FILE}: {where} must be a list of strings")
+    return tuple(value)
+
+
+def _parse_preset(raw: Any, where: str) -> Preset:
+    if not isinstance(raw, Mapping):
+        raise ValueError(f"{PROVIDERS_FILE}: {where} must be a table")
+    label, host, port, security = (raw.get(k) for k in ("label", "host", "port", "security"))
+    if not isinstance(label, str) or not isinstance(host, str) or not host:
+        raise ValueError(f"{PROVIDERS_FILE}: {where} needs a label and a host")
+    if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
+        raise ValueError(f"{PROVIDERS_FILE}: {where} has an invalid port {port!r}")
+    try:
+        sec = Security(security)
+    except ValueError:
+        msg = f"{PROVIDERS_FILE}: {where} has an invalid security {security!r}"
+        raise ValueError(msg) from None
+    return Preset(label=label, host=host, port=port, security=sec)
+
+
+def _parse_provider(pid: str, raw: Any) -> Provider:
+    if not isinstance(raw, Mapping):
+        raise ValueError(f"{PROVIDERS_FILE}: [{pid}] must be a table")
+    name = raw.get("name")
+    if not isinstance(name, str) or not name:
+        raise ValueError(f"{PROVIDERS_FILE}: [{pid}] needs a name")
+    auth_hint = raw.get("auth_hint", "")
+    if not isinstance(auth_hint, str):
+        raise ValueError(f"{PROVIDERS_FILE}: [{pid}].auth_hint must be a string")
+    raw_presets = raw.get("presets", [])
+    if not isinstance(raw_presets, list):
+        raise ValueError(f"{PROVIDERS_FILE}: [{pid}].presets must be a list")
+    presets = tuple(
+        _parse_preset(p, f"[{pid}].presets[{i}]") for i, p in enumerate(raw_presets)
+    )
+    return Provider(
+        id=pid,
+        name=name,
+        presets=presets,
+        notes=_str_tuple(raw.get("notes"), f"[{pid}].notes"),
+        auth_hint=auth_hint,
+        hosts=_str_tuple(raw.get("hosts"), f"[{pid}].hosts"),
+        mx_patterns=_str_tuple(raw.get("mx_patterns"), f"[{pid}].mx_patterns"),
+        domains=_str_tuple(raw.get("domains"), f"[{pid}].domains"),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _load() -> tuple[Provider, ...]:
+    with resource_path(PROVIDERS_FILE).open("rb") as fh:
+        data = tomllib.load(fh)
+    providers = [_parse_provider(pid, raw) for pid, raw in data.items()]
+    # "custom" (the catch-all) always comes last, whatever the file order.
+    providers.sort(key=lambda p: p.id == CUSTOM_ID)
+    return tuple(providers)
+
+
+def load_providers() -> list[Provider]:
+    """All providers, in file order, with "custom" last. Cached; returns a fresh list."""
+    return list(_load())
+
+
+def get_provider(provider_id: str) -> Provider | None:
+    """The provider with this id, or None."""
+    for provider in _load():
+        if provider.id == provider_id:
+            return provider
+    return None
+
+
+def providers_for_host(host: str) -> list[Provider]:
+    """Every provider whose SMTP host globs match ``host``, best (first in file) first."""
+    return [p for p in _load() if p.matches_host(host)]
+
+
+def provider_for_host(host: str) -> Provider | None:
+    """The provider that runs the SMTP server ``host`` (``smtp.gmail.com`` -> Gmail), or None."""
+    found = providers_for_host(host)
+    return found[0] if found else None
+
+
+def provider_for_mx(mx_host: str) -> Provider | None:
+    """The provider that receives mail for a domain whose MX is ``mx_host``, or None."""
+    for provider in _load():
+        if provider.matches_mx(mx_host):
+            return provider
+    return None
+
+
+def provider_for_domain(domain: str) -> Provider | None:
+    """The provider that owns an address domain (``gmail.com`` -> Gmail), or None.
+
+    A whole address (``alice@gmail.com``) is accepted too.
+    """
+    for provider in _load():
+        if provider.matches_domain(domain):
+            return provider
+    return None
