@@ -24,7 +24,7 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
@@ -105,7 +105,15 @@ class _CramMd5Data:
 
 
 class _DoctorSMTP(SMTP):
-    """aiosmtpd's SMTP plus CRAM-MD5 and knowledge of implicit TLS."""
+    """aiosmtpd's SMTP plus CRAM-MD5 and a connection-lost callback for teardown."""
+
+    def __init__(self, handler: Any, *, on_lost: Callable[[SMTP], None], **kwargs: Any) -> None:
+        super().__init__(handler, **kwargs)
+        self._on_lost = on_lost
+
+    def connection_lost(self, error: Exception | None) -> None:
+        self._on_lost(self)
+        super().connection_lost(error)
 
     @auth_mechanism("CRAM-MD5")
     async def auth_CRAM_MD5(self, server: SMTP, args: list[str]) -> AuthResult:
@@ -365,8 +373,10 @@ class SmtpServer:
         self._server.close()
         for proto in list(self._protocols):
             for transport in (proto.transport, getattr(proto, "_original_transport", None)):
-                if transport is not None:
+                if isinstance(transport, asyncio.Transport):
                     transport.abort()
+                elif transport is not None:
+                    transport.close()
         loop.run_until_complete(asyncio.sleep(0.05))
         tasks = [t for t in asyncio.all_tasks(loop) if not t.done()]
         for task in tasks:
@@ -383,6 +393,7 @@ class SmtpServer:
         exclude = [m for m in ALL_MECHANISMS if m not in self.auth_mechanisms]
         proto = _DoctorSMTP(
             _Handler(self),
+            on_lost=self._protocols.discard,
             data_size_limit=self.data_size_limit,
             hostname=self.hostname,
             ident=self.ident,
@@ -397,13 +408,6 @@ class SmtpServer:
         )
         self._protocols.add(proto)
         self.connections_made += 1
-        original_lost = proto.connection_lost
-
-        def connection_lost(exc: Exception | None) -> None:
-            self._protocols.discard(proto)
-            original_lost(exc)
-
-        proto.connection_lost = connection_lost  # type: ignore[method-assign]
         return proto
 
     # ------------------------------------------------------------------- policy

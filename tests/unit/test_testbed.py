@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterator
 import dns.exception
 import dns.resolver
 import pytest
+from cryptography import x509
+from cryptography.x509.oid import NameOID
 
 from tests.servers import scripted
 from tests.servers.dns import DnsServer
@@ -277,9 +279,11 @@ def test_valid_certificate_and_av_issuer(smtp_server_factory: SmtpFactory, pki: 
     with socket.create_connection(av.address, timeout=5) as sock:
         ctx = pki.client_context(trust=pki.av_ca_file)
         with ctx.wrap_socket(sock, server_hostname="localhost") as tls:
-            cert = tls.getpeercert()
-    issuer = dict(item[0] for item in cert["issuer"])
-    assert issuer == {"organizationName": AV_CA_ORGANIZATION, "commonName": AV_CA_COMMON_NAME}
+            der = tls.getpeercert(binary_form=True)
+    assert der is not None
+    issuer = x509.load_der_x509_certificate(der).issuer
+    assert issuer.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)[0].value == AV_CA_ORGANIZATION
+    assert issuer.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value == AV_CA_COMMON_NAME
 
 
 def test_old_tls_needs_legacy_client(smtp_server_factory: SmtpFactory, pki: TestPki) -> None:
