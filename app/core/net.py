@@ -167,7 +167,8 @@ def resolve_dns(host: str, ip_version: IPVersion, timeout: float, nameserver: st
     """Ask ``nameserver`` directly for AAAA and A records (both in parallel, one deadline)."""
     server, port = parse_nameserver(nameserver)
     qname = dns.name.from_text(host)
-    rdtypes = {socket.AF_INET6: dns.rdatatype.AAAA, socket.AF_INET: dns.rdatatype.A}
+    rdtypes: dict[int, dns.rdatatype.RdataType] = {
+        int(socket.AF_INET6): dns.rdatatype.AAAA, int(socket.AF_INET): dns.rdatatype.A}
     families = _families(ip_version)
 
     def ask(family: int) -> tuple[int, Any]:
@@ -220,7 +221,8 @@ def resolve_dns(host: str, ip_version: IPVersion, timeout: float, nameserver: st
             families):
         raise ResolveError("dns.no_address", _dns_summary("dns.no_address", host), facts)
     if any(code != dns.rcode.NOERROR for code in rcodes):
-        facts["rcode"] = dns.rcode.to_text(next(c for c in rcodes if c != dns.rcode.NOERROR))
+        bad = next(c for c in rcodes if c != dns.rcode.NOERROR)
+        facts["rcode"] = dns.rcode.to_text(dns.rcode.Rcode(bad))
         raise ResolveError("dns.failure", _dns_summary("dns.failure", host), facts)
     if errors and not any(isinstance(e, dns.exception.Timeout) for e in errors) and len(
             errors) == len(families):

@@ -13,6 +13,7 @@ import re
 import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 
 import idna
 
@@ -203,7 +204,7 @@ def parse_form(form: Mapping[str, object]) -> ServerSettings:
         value = form.get(key)
         return "" if value is None else str(value)
 
-    def choice(key: str, kind: type, default: str) -> object:
+    def choice(key: str, kind: Any, default: str) -> Any:
         try:
             return _enum(kind, form.get(key), default)
         except ValueError:
@@ -212,7 +213,6 @@ def parse_form(form: Mapping[str, object]) -> ServerSettings:
             return kind(default)
 
     security = choice("security", Security, "starttls")
-    assert isinstance(security, Security)
     auth = choice("auth", AuthMethod, "none")
     ip_version = choice("ip_version", IPVersion, "auto")
     stop_after = choice("stop_after", StopAfter, "ehlo")
@@ -256,7 +256,7 @@ def parse_form(form: Mapping[str, object]) -> ServerSettings:
         host=host or "invalid.invalid",
         port=port,
         security=security,
-        auth=auth,  # type: ignore[arg-type]
+        auth=auth,
         username=_single_line(text("username").strip(), "username", "user name", errors),
         password=_single_line(text("password"), "password", "password", errors),
         oauth_token=_single_line(text("oauth_token").strip(), "oauth_token", "access token",
@@ -269,12 +269,12 @@ def parse_form(form: Mapping[str, object]) -> ServerSettings:
         body=text("body"),
         verify_tls=bool(form.get("verify_tls", True)),
         ca_file=ca_file,
-        ip_version=ip_version,  # type: ignore[arg-type]
+        ip_version=ip_version,
         timeouts=Timeouts(connect=timeouts["connect_timeout"], reply=timeouts["reply_timeout"],
                           step=max(defaults.step, timeouts["reply_timeout"] * 2),
                           dns=min(defaults.dns, timeouts["connect_timeout"])
                           if form.get("connect_timeout") else defaults.dns),
-        stop_after=stop_after,  # type: ignore[arg-type]
+        stop_after=stop_after,
         nameserver=nameserver,
     )
     if not settings.mail_from and settings.username and "@" in settings.username:
