@@ -26,7 +26,7 @@ CONNECT_TABLE = [
     (_os(errno.ECONNREFUSED), "tcp.refused"),
     (_winerr(10061), "tcp.refused"),
     (TimeoutError("timed out"), "tcp.timeout"),
-    (socket.timeout("timed out"), "tcp.timeout"),
+    (TimeoutError("timed out"), "tcp.timeout"),
     (_os(errno.ETIMEDOUT), "tcp.timeout"),
     (_winerr(10060), "tcp.timeout"),
     (_os(errno.ENETUNREACH), "tcp.unreachable"),

@@ -66,7 +66,7 @@ def test_parser_never_raises_anything_but_malformed(lines: list[bytes]) -> None:
 @given(st.text(max_size=40))
 def test_enhanced_parser_total(text: str) -> None:
     result = parse_enhanced(text)
-    assert result == "" or result[0] in "245" and result.count(".") == 2
+    assert result == "" or (result[0] in "245" and result.count(".") == 2)
 
 
 def _reply(text: str) -> Reply:
