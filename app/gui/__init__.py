@@ -1,0 +1,1 @@
+"""The desktop app (PySide6). Views render engine data; the engine lives in app.core."""

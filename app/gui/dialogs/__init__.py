@@ -1,0 +1,1 @@
+"""Dialogs: profiles management, About."""

@@ -1,0 +1,65 @@
+"""Help > About: app, Qt, PySide, Python and OpenSSL versions, and the keyring backend."""
+
+from __future__ import annotations
+
+import html
+import platform
+import ssl
+import sys
+
+import PySide6
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from app import __version__
+from app.core import secrets
+from app.gui import theme
+from app.gui.workers import run_task
+
+
+def version_rows(keyring_backend: str) -> list[tuple[str, str]]:
+    return [
+        ("SMTP Doctor", __version__),
+        ("Qt", qVersion()),
+        ("PySide6", PySide6.__version__),
+        ("Python", f"{platform.python_version()} ({sys.platform})"),
+        ("OpenSSL", ssl.OPENSSL_VERSION),
+        ("Keyring backend", keyring_backend),
+    ]
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About SMTP Doctor")
+        self.icon = QLabel(self)
+        self.icon.setPixmap(theme.app_icon().pixmap(64, 64))
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.text = QLabel(self)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.text.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.backend = "checking…"
+        self._render()
+        # Asking keyring which backend it uses may touch D-Bus: never on the GUI thread.
+        run_task(lambda: secrets.backend_description(timeout=3.0), self._backend_known, self)
+        self.resize(480, 0)
+
+    def _backend_known(self, result: object, error: BaseException | None) -> None:
+        self.backend = str(result) if error is None else f"unavailable ({error})"
+        self._render()
+
+    def _render(self) -> None:
+        rows = "".join(
+            f"<tr><td style='padding-right:12px'><b>{html.escape(k)}</b></td>"
+            f"<td>{html.escape(v)}</td></tr>" for k, v in version_rows(self.backend))
+        self.text.setText(
+            "<h2>SMTP Doctor</h2><p>Tells you why your mail (SMTP) settings don't work and "
+            f"how to fix them.</p><table>{rows}</table>")

@@ -1,0 +1,401 @@
+"""The main window: profile bar and actions, settings on the left, results on the right."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.model import RunResult, StopAfter
+from app.core.profiles import DEFAULT_PROFILE, Profile, ProfileError, ProfileStore
+from app.gui import theme
+from app.gui.keychain import Keychain
+from app.gui.settings import gui_settings
+from app.gui.widgets.results import ResultsPanel
+from app.gui.widgets.settings_panel import SettingsPanel
+from app.gui.workers import RunController, RunFunc, run_task
+
+ACTIONS = {
+    StopAfter.EHLO.value: ("Test &connection", "Connect, encrypt and greet the server"),
+    StopAfter.AUTH.value: ("Test &login", "Also sign in with your user name and password"),
+    StopAfter.DATA.value: ("&Send test email", "Also send the test message"),
+}
+
+
+def _load_providers() -> list[Any]:
+    from app.core.providers import load_providers
+
+    return list(load_providers())
+
+
+def _parse_form(form: dict[str, Any]) -> Any:
+    from app.core.validate import parse_form
+
+    return parse_form(form)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: ProfileStore | None = None, run_func: RunFunc | None = None,
+                 keychain: Keychain | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("SMTP Doctor")
+        self.setWindowIcon(theme.app_icon())
+        self.settings = gui_settings()
+        self.store = store if store is not None else ProfileStore()
+        self.keychain = keychain if keychain is not None else Keychain(self)
+        self.controller = RunController(self, run_func)
+        self.current_profile = ""
+        self.last_action = str(self.settings.value("run/last_action", StopAfter.EHLO.value))
+        if self.last_action not in ACTIONS:
+            self.last_action = StopAfter.EHLO.value
+        self._validating = False
+        self._close_when_idle = False
+
+        self._build()
+        self._build_menus()
+        self._connect()
+        self._load_profiles()
+        self._restore_state()
+        self._update_busy()
+        run_task(_load_providers, self._providers_loaded, self)
+
+    # -- construction --------------------------------------------------------------------------
+    def _build(self) -> None:
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 0)
+        outer.setSpacing(4)
+
+        bar = QHBoxLayout()
+        self.profile_combo = QComboBox(central)
+        self.profile_combo.setMinimumContentsLength(12)
+        self.profile_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        profile_label = QLabel("Pr&ofile:", central)
+        profile_label.setBuddy(self.profile_combo)
+        self.manage_button = QPushButton("&Manage…", central)
+        self.manage_button.setToolTip("Create, rename, duplicate or delete profiles")
+        bar.addWidget(profile_label)
+        bar.addWidget(self.profile_combo)
+        bar.addWidget(self.manage_button)
+        bar.addStretch(1)
+        self.action_buttons: dict[str, QPushButton] = {}
+        for stop_after, (text, tip) in ACTIONS.items():
+            button = QPushButton(text, central)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _=False, s=stop_after: self.run_action(s))
+            self.action_buttons[stop_after] = button
+            bar.addWidget(button)
+        self.cancel_button = QPushButton("Cancel", central)
+        self.cancel_button.setToolTip("Stop the test (Esc)")
+        bar.addWidget(self.cancel_button)
+        outer.addLayout(bar)
+
+        self.panel = SettingsPanel(central)
+        self.results = ResultsPanel(central)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self.results)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        outer.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.resize(1180, 760)
+
+        # Tab order: profile bar, actions, form top to bottom, then results.
+        order: list[QWidget] = [self.profile_combo, self.manage_button,
+                                *self.action_buttons.values(), self.cancel_button]
+        for a, b in itertools.pairwise(order):
+            QWidget.setTabOrder(a, b)
+        QWidget.setTabOrder(self.cancel_button, self.panel.server.provider)
+        QWidget.setTabOrder(self.panel.message.body, self.results.steps)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self.save_action = file_menu.addAction("&Save profile")
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.manage_action = file_menu.addAction("&Manage profiles…")
+        file_menu.addSeparator()
+        self.quit_action = file_menu.addAction("&Quit")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        edit_menu = menu.addMenu("&Edit")
+        self.copy_results_action = edit_menu.addAction("Copy results as text")
+        self.copy_transcript_action = edit_menu.addAction("Copy transcript")
+
+        run_menu = menu.addMenu("&Run")
+        self.run_actions: dict[str, QAction] = {}
+        for stop_after, (text, tip) in ACTIONS.items():
+            action = run_menu.addAction(text.replace("&", ""))
+            action.setStatusTip(tip)
+            action.triggered.connect(lambda _=False, s=stop_after: self.run_action(s))
+            self.run_actions[stop_after] = action
+        run_menu.addSeparator()
+        self.run_again_action = run_menu.addAction("Run last test again")
+        self.run_again_action.setShortcuts([QKeySequence("Ctrl+Return"),
+                                            QKeySequence("Ctrl+Enter")])
+        self.run_again_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.cancel_action = run_menu.addAction("Cancel")
+        self.cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.cancel_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+        help_menu = menu.addMenu("&Help")
+        self.about_action = help_menu.addAction("&About SMTP Doctor")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _connect(self) -> None:
+        self.cancel_button.clicked.connect(self.cancel_run)
+        self.cancel_action.triggered.connect(self.cancel_run)
+        self.run_again_action.triggered.connect(lambda: self.run_action(self.last_action))
+        self.save_action.triggered.connect(self.save_profile)
+        self.manage_action.triggered.connect(self.manage_profiles)
+        self.manage_button.clicked.connect(self.manage_profiles)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(self.show_about)
+        self.copy_results_action.triggered.connect(self.results.copy_results_text)
+        self.copy_transcript_action.triggered.connect(self.results.copy_transcript_text)
+        self.results.copied.connect(lambda m: self.statusBar().showMessage(m, 4000))
+        self.profile_combo.activated.connect(
+            lambda _i: self.switch_profile(self.profile_combo.currentText()))
+        self.controller.step_started.connect(self.results.step_started)
+        self.controller.step_finished.connect(self.results.step_finished)
+        self.controller.run_finished.connect(self._run_finished)
+        self.controller.run_failed.connect(self._run_failed)
+        self.controller.running_changed.connect(self._running_changed)
+        self.keychain.status.connect(self._keychain_status)
+        self.keychain.password_loaded.connect(self._password_loaded)
+
+    # -- running -------------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._validating or self.controller.running
+
+    def run_action(self, stop_after: str) -> bool:
+        """Validate (in a worker) then run. Refused while a run is in progress."""
+        if self.busy:
+            self.statusBar().showMessage("A test is already running.", 3000)
+            return False
+        self.last_action = stop_after
+        self.settings.setValue("run/last_action", stop_after)
+        form = self.panel.form_values(stop_after)
+        self._validating = True
+        self._update_busy()
+        run_task(lambda: _parse_form(form), self._validated, self)
+        return True
+
+    def _validated(self, settings: Any, error: BaseException | None) -> None:
+        self._validating = False
+        if self._close_when_idle:
+            self._update_busy()
+            self.close()
+            return
+        if error is not None:
+            errors = getattr(error, "errors", None)
+            if errors is not None:
+                shown = self.panel.show_errors(errors)
+                count = len(errors)
+                self.results.banner.set_input_problem(
+                    "Please correct the highlighted field." if count == 1 else
+                    f"Please correct the {count} highlighted fields.", shown)
+            else:
+                self.results.fail(f"{type(error).__name__}: {error}")
+            self._update_busy()
+            return
+        self.panel.clear_errors()
+        self.save_profile()
+        self.results.start(f"Testing {settings.host}, port {settings.port}…")
+        self.controller.start(settings)
+        self._update_busy()
+
+    def cancel_run(self) -> None:
+        if self.controller.running:
+            self.controller.cancel()
+            self.statusBar().showMessage("Cancelling…", 2000)
+
+    def _run_finished(self, result: RunResult) -> None:
+        self.results.finish(result)
+
+    def _run_failed(self, message: str) -> None:
+        self.results.fail(message)
+
+    def _running_changed(self, running: bool) -> None:
+        self._update_busy()
+        if not running and self._close_when_idle:
+            self.close()
+
+    def _update_busy(self) -> None:
+        busy = self.busy
+        for stop_after, button in self.action_buttons.items():
+            button.setEnabled(not busy)
+            button.setDefault(stop_after == self.last_action)
+            self.run_actions[stop_after].setEnabled(not busy)
+        self.run_again_action.setEnabled(not busy)
+        self.cancel_button.setEnabled(self.controller.running)
+        self.cancel_action.setEnabled(self.controller.running)
+        self.profile_combo.setEnabled(not busy)
+        self.manage_button.setEnabled(not busy)
+        self.manage_action.setEnabled(not busy)
+        label = ACTIONS[self.last_action][0].replace("&", "")
+        self.run_again_action.setText(f"Run again: {label}")
+
+    # -- profiles ------------------------------------------------------------------------------
+    def _load_profiles(self) -> None:
+        self.store.load()
+        if self.store.load_error:
+            self.statusBar().showMessage(self.store.load_error, 10000)
+        if not len(self.store):
+            try:
+                self.store.create(DEFAULT_PROFILE)
+            except (OSError, ProfileError) as exc:
+                self.statusBar().showMessage(f"Could not save profiles: {exc}", 10000)
+                self.store.__init__(self.store.directory)  # type: ignore[misc]
+        last = str(self.settings.value("profiles/last", ""))
+        names = self.store.names() or [DEFAULT_PROFILE]
+        self._fill_profile_combo(last if last in names else names[0])
+        self._show_profile(self.profile_combo.currentText())
+
+    def _fill_profile_combo(self, select: str) -> None:
+        self.profile_combo.clear()
+        self.profile_combo.addItems(self.store.names() or [DEFAULT_PROFILE])
+        self.profile_combo.setCurrentIndex(max(self.profile_combo.findText(select), 0))
+
+    def _show_profile(self, name: str) -> None:
+        self.current_profile = name
+        profile = self.store.get(name) if name in self.store else Profile(name)
+        self.panel.set_values(profile.form_values())
+        self.panel.server.set_keychain_status("")
+        if name in self.keychain.session:
+            self.panel.server.password.setText(self.keychain.session[name])
+        elif profile.remember_password:
+            self.keychain.load(name)
+        self.settings.setValue("profiles/last", name)
+
+    def switch_profile(self, name: str) -> None:
+        if name == self.current_profile or self.busy:
+            return
+        self.save_profile()
+        self._show_profile(name)
+
+    def save_profile(self) -> None:
+        name = self.current_profile
+        if not name:
+            return
+        values = self.panel.profile_values()
+        try:
+            self.store.save(Profile.from_mapping(name, values))
+        except (OSError, ProfileError) as exc:
+            self.statusBar().showMessage(f"Could not save the profile: {exc}", 8000)
+        secret = values.get("password") or values.get("oauth_token") or ""
+        self.keychain.remember(name, str(secret), bool(values.get("remember_password")))
+
+    def manage_profiles(self) -> None:
+        from app.gui.dialogs.profiles import ProfilesDialog
+
+        self.save_profile()
+        dialog = ProfilesDialog(self.store, self.current_profile, self)
+        dialog.renamed.connect(self._profile_renamed)
+        dialog.duplicated.connect(self.keychain.copy_session)
+        dialog.deleted.connect(self.keychain.forget)
+        dialog.exec()
+        selected = dialog.selected() or self.current_profile
+        if self.current_profile not in self.store:
+            self.current_profile = ""
+        self._fill_profile_combo(selected)
+        if selected != self.current_profile:
+            self._show_profile(self.profile_combo.currentText())
+        dialog.deleteLater()
+
+    def _profile_renamed(self, old: str, new: str) -> None:
+        self.keychain.rename(old, new)
+        if self.current_profile == old:
+            self.current_profile = new
+            self.settings.setValue("profiles/last", new)
+
+    def _keychain_status(self, profile: str, message: str) -> None:
+        if profile == self.current_profile:
+            self.panel.server.set_keychain_status(message)
+
+    def _password_loaded(self, profile: str, password: str) -> None:
+        if profile == self.current_profile and not self.panel.server.password.text():
+            self.panel.server.password.setText(password)
+
+    def _providers_loaded(self, providers: Any, error: BaseException | None) -> None:
+        if error is None and providers:
+            self.panel.server.set_providers(providers)
+        elif error is not None:
+            self.statusBar().showMessage(f"Provider presets unavailable: {error}", 8000)
+
+    # -- about ---------------------------------------------------------------------------------
+    def show_about(self) -> None:
+        from app.gui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    # -- state ---------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        for splitter, key in ((self.splitter, "window/main_splitter"),
+                              (self.results.splitter, "window/results_splitter")):
+            state = s.value(key)
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+        tab = s.value("window/results_tab", 0)
+        self.results.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else 0)
+        self.panel.advanced_section.set_expanded(_as_bool(s.value("form/advanced_open", False)))
+        self.panel.message_section.set_expanded(_as_bool(s.value("form/message_open", True)))
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/main_splitter", self.splitter.saveState())
+        s.setValue("window/results_splitter", self.results.splitter.saveState())
+        s.setValue("window/results_tab", self.results.tabs.currentIndex())
+        s.setValue("form/advanced_open", self.panel.advanced_section.is_expanded())
+        s.setValue("form/message_open", self.panel.message_section.is_expanded())
+        s.setValue("profiles/last", self.current_profile)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy:
+            # Stop the run, close once the worker has returned (it ends within a second).
+            self._close_when_idle = True
+            self.controller.cancel()
+            event.ignore()
+            QTimer.singleShot(3000, self._force_close)
+            return
+        self.save_profile()
+        self.save_state()
+        event.accept()
+
+    def _force_close(self) -> None:
+        if self._close_when_idle and self.isVisible():
+            # Should not happen (cancel ends a run within a second); never leave the user stuck.
+            self._close_when_idle = False
+            self._validating = False
+            self.controller.detach()
+            self.close()
+
+
+def _as_bool(value: object) -> bool:
+    return value is True or str(value).lower() in ("true", "1", "yes")

@@ -1,0 +1,165 @@
+"""The step list as a table model: status (icon + word + colour), step title, duration."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QGuiApplication
+
+from app.core.model import Status, StepResult
+from app.gui import theme
+
+COL_STATUS, COL_STEP, COL_TIME = range(3)
+HEADERS = ("Status", "Step", "Time")
+StepRole = Qt.ItemDataRole.UserRole + 1
+StatusRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class StepRow:
+    id: str
+    title: str
+    result: StepResult | None = None  # None while running
+
+    @property
+    def status(self) -> Status | str:
+        return self.result.status if self.result else theme.RUNNING
+
+
+def format_ms(ms: float) -> str:
+    if ms < 1000:
+        return f"{ms:.0f} ms"
+    return f"{ms / 1000:.2f} s"
+
+
+class StepsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[StepRow] = []
+        self._frame = 0
+        self._spin = QTimer(self)
+        self._spin.setInterval(80)
+        self._spin.timeout.connect(self._advance_spinner)
+
+    # -- feeding -------------------------------------------------------------------------------
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+        self._spin.stop()
+
+    def step_started(self, step_id: str, title: str) -> None:
+        row = self._find(step_id)
+        if row is None:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+            self._rows.append(StepRow(step_id, title))
+            self.endInsertRows()
+        else:
+            self._rows[row] = StepRow(step_id, title)
+            self._changed(row)
+        self._spin.start()
+
+    def step_finished(self, result: StepResult) -> None:
+        row = self._find(result.id)
+        if row is None:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+            self._rows.append(StepRow(result.id, result.title, result))
+            self.endInsertRows()
+        else:
+            self._rows[row] = StepRow(result.id, result.title or self._rows[row].title, result)
+            self._changed(row)
+        if not any(r.result is None for r in self._rows):
+            self._spin.stop()
+
+    def stop_running(self) -> None:
+        """The run ended: rows still running (cancelled) show as skipped-looking 'Stopped'."""
+        self._spin.stop()
+        for i, row in enumerate(self._rows):
+            if row.result is None:
+                self._rows[i] = StepRow(row.id, row.title, StepResult(
+                    row.id, row.title, Status.SKIPPED, summary="Stopped before it finished."))
+                self._changed(i)
+
+    # -- reading -------------------------------------------------------------------------------
+    def rows(self) -> list[StepRow]:
+        return list(self._rows)
+
+    def row_of(self, step_id: str) -> int | None:
+        return self._find(step_id)
+
+    def step_at(self, row: int) -> StepRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        status = row.status
+        if role == StepRole:
+            return row
+        if role == StatusRole:
+            return status
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_STATUS:
+                return theme.status_word(status)
+            if col == COL_STEP:
+                return row.title
+            if col == COL_TIME:
+                return format_ms(row.result.duration_ms) if row.result else ""
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
+            if row.result is None:
+                app = QGuiApplication.instance()
+                dpr = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+                frames = theme.spinner_frames(16, dpr)
+                return frames[self._frame % len(frames)]
+            return theme.status_icon(status)
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
+            return theme.status_colour(status)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.result.summary if row.result else f"{row.title}: running"
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_TIME:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_STATUS:
+            return f"{row.title}: {theme.status_word(status)}"
+        return None
+
+    # -- internals -----------------------------------------------------------------------------
+    def _find(self, step_id: str) -> int | None:
+        for i, row in enumerate(self._rows):
+            if row.id == step_id:
+                return i
+        return None
+
+    def _changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def _advance_spinner(self) -> None:
+        self._frame += 1
+        for i, row in enumerate(self._rows):
+            if row.result is None:
+                idx = self.index(i, COL_STATUS)
+                self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DecorationRole])

@@ -1,0 +1,130 @@
+"""Advanced settings: timeouts, EHLO name, certificate checks, custom CA file, IP version."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from app.core.model import IPVersion, Status
+from app.gui import theme
+from app.gui.widgets.fields import FieldBox, add_row, make_form
+from app.gui.widgets.server_form import set_combo
+
+IP_LABELS = {IPVersion.AUTO: "Automatic", IPVersion.V4: "IPv4 only", IPVersion.V6: "IPv6 only"}
+
+VERIFY_OFF_WARNING = ("⚠ Certificate checks are off: SMTP Doctor will not notice an impostor "
+                      "server, and a mail app set up this way is not safe. Use this only to "
+                      "look at a broken certificate.")
+
+
+class VerifyWarning(QLabel):
+    """Shown whenever verification is off, even with the Advanced section collapsed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(VERIFY_OFF_WARNING, parent)
+        self.setWordWrap(True)
+        self.setObjectName("verifyWarning")
+        self.setAccessibleName("Warning: certificate checks are off")
+        self.refresh_colours()
+        self.hide()
+
+    def refresh_colours(self) -> None:
+        colour = theme.status_colour(Status.WARN, self.palette())
+        self.setStyleSheet(
+            f"QLabel#verifyWarning {{ color: {colour.name()}; border: 1px solid {colour.name()};"
+            " border-radius: 4px; padding: 4px 6px; }"
+        )
+
+
+class AdvancedForm(QWidget):
+    edited = Signal()
+    verify_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = make_form(self)
+        form.setContentsMargins(0, 0, 0, 0)
+
+        self.connect_timeout = QLineEdit(self)
+        self.connect_timeout.setPlaceholderText("10")
+        self.connect_timeout.setMaximumWidth(90)
+        self.connect_timeout_box = FieldBox(self.connect_timeout)
+        add_row(form, "&Connect timeout (s):", self.connect_timeout_box, self.connect_timeout)
+
+        self.reply_timeout = QLineEdit(self)
+        self.reply_timeout.setPlaceholderText("30")
+        self.reply_timeout.setMaximumWidth(90)
+        self.reply_timeout_box = FieldBox(self.reply_timeout)
+        add_row(form, "Rep&ly timeout (s):", self.reply_timeout_box, self.reply_timeout)
+
+        self.ehlo_name = QLineEdit(self)
+        self.ehlo_name.setPlaceholderText("this computer's name")
+        self.ehlo_name_box = FieldBox(self.ehlo_name)
+        add_row(form, "&EHLO name:", self.ehlo_name_box, self.ehlo_name)
+
+        self.verify = QCheckBox("&Verify the server's certificate", self)
+        self.verify.setChecked(True)
+        self.verify_box = FieldBox(self.verify)
+        form.addRow("", self.verify_box)
+
+        self.ca_file = QLineEdit(self)
+        self.ca_file.setPlaceholderText("the system's trusted certificates")
+        self.browse = QPushButton("&Browse…", self)
+        self.browse.setToolTip("Choose a CA certificate file (PEM)")
+        self.ca_file_box = FieldBox(self.ca_file, self.browse)
+        add_row(form, "C&A file:", self.ca_file_box, self.ca_file)
+
+        self.ip_version = QComboBox(self)
+        for value, label in IP_LABELS.items():
+            self.ip_version.addItem(label, value.value)
+        self.ip_version_box = FieldBox(self.ip_version)
+        add_row(form, "&IP version:", self.ip_version_box, self.ip_version)
+
+        self.browse.clicked.connect(self._browse)
+        self.verify.toggled.connect(self.verify_changed)
+        self.verify.toggled.connect(self.edited)
+        for w in (self.connect_timeout, self.reply_timeout, self.ehlo_name, self.ca_file):
+            w.textEdited.connect(self.edited)
+        self.ip_version.activated.connect(self.edited)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "connect_timeout": self.connect_timeout.text().strip(),
+            "reply_timeout": self.reply_timeout.text().strip(),
+            "ehlo_name": self.ehlo_name.text().strip(),
+            "verify_tls": self.verify.isChecked(),
+            "ca_file": self.ca_file.text().strip(),
+            "ip_version": str(self.ip_version.currentData()),
+        }
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        self.connect_timeout.setText(str(values.get("connect_timeout", "10")))
+        self.reply_timeout.setText(str(values.get("reply_timeout", "30")))
+        self.ehlo_name.setText(str(values.get("ehlo_name", "")))
+        self.verify.setChecked(bool(values.get("verify_tls", True)))
+        self.ca_file.setText(str(values.get("ca_file", "")))
+        set_combo(self.ip_version, values.get("ip_version", IPVersion.AUTO.value))
+
+    def boxes(self) -> dict[str, FieldBox]:
+        return {"connect_timeout": self.connect_timeout_box,
+                "reply_timeout": self.reply_timeout_box, "ehlo_name": self.ehlo_name_box,
+                "verify_tls": self.verify_box, "ca_file": self.ca_file_box,
+                "ip_version": self.ip_version_box}
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Choose a CA certificate file", self.ca_file.text(),
+            "Certificates (*.pem *.crt *.cer);;All files (*)")
+        if path:
+            self.ca_file.setText(path)
+            self.edited.emit()

@@ -1,0 +1,124 @@
+"""The verdict banner: icon + status word + one plain sentence, and the elapsed time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.core.model import RunResult, Status
+from app.gui import theme
+from app.gui.models.steps import format_ms
+
+HEADINGS = {
+    Status.PASS: "Passed",
+    Status.WARN: "Works, with warnings",
+    Status.FAIL: "Problem found",
+    Status.SKIPPED: "Nothing was tested",
+    theme.RUNNING: "Testing…",
+    theme.IDLE: "Ready",
+}
+
+
+class VerdictBanner(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdictBanner")
+        self._status: Status | str = theme.IDLE
+        self.icon = QLabel(self)
+        self.icon.setFixedSize(QSize(32, 32))
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.verdict = QLabel(self)
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.elapsed = QLabel(self)
+        self.elapsed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.elapsed.setAccessibleName("Elapsed time")
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.heading)
+        text.addWidget(self.verdict)
+        top = QHBoxLayout(self)
+        top.setContentsMargins(10, 8, 10, 8)
+        top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(text, 1)
+        top.addWidget(self.elapsed, 0, Qt.AlignmentFlag.AlignTop)
+        self._clock = QElapsedTimer()
+        self._tick = QTimer(self)
+        self._tick.setInterval(100)
+        self._tick.timeout.connect(self._update_elapsed)
+        self.set_idle("Choose a provider or enter your server, then press Test connection.")
+
+    # -- states --------------------------------------------------------------------------------
+    def set_idle(self, message: str) -> None:
+        self._tick.stop()
+        self._show(theme.IDLE, message)
+        self.elapsed.clear()
+
+    def set_running(self, message: str) -> None:
+        self._show(theme.RUNNING, message)
+        self._clock.start()
+        self._update_elapsed()
+        self._tick.start()
+
+    def set_result(self, result: RunResult) -> None:
+        self._tick.stop()
+        if result.cancelled:
+            self._show(Status.SKIPPED, result.verdict or "The test was cancelled.", "Cancelled")
+        else:
+            self._show(result.status, result.verdict)
+        self.elapsed.setText(f"Total {format_ms(result.total_ms)}")
+
+    def set_input_problem(self, message: str, fields: list[str] | None = None) -> None:
+        self._tick.stop()
+        self.elapsed.clear()
+        self._show(Status.WARN, message, "Check your settings")
+
+    def set_error(self, message: str) -> None:
+        self._tick.stop()
+        self._show(Status.FAIL, message, "SMTP Doctor ran into a problem")
+
+    def status(self) -> Status | str:
+        return self._status
+
+    def elapsed_ms(self) -> int:
+        return int(self._clock.elapsed()) if self._clock.isValid() else 0
+
+    # -- internals -----------------------------------------------------------------------------
+    def _show(self, status: Status | str, message: str, heading: str | None = None) -> None:
+        self._status = status
+        self.heading.setText(heading or HEADINGS.get(status, ""))
+        self.verdict.setText(message)
+        icon_status = theme.IDLE if status == theme.IDLE else status
+        self.icon.setPixmap(theme.status_icon(icon_status).pixmap(QSize(32, 32),
+                                                                   self.devicePixelRatioF()))
+        self.setAccessibleDescription(f"{self.heading.text()}: {message}")
+        self._apply_colours()
+
+    def _apply_colours(self) -> None:
+        palette = QApplication.palette()  # ours is altered by the style sheet
+        colour = theme.status_colour(self._status, palette)
+        base = palette.color(QPalette.ColorRole.Window)
+        tint = colour.toRgb()
+        alpha = 0.16 if theme.is_dark(palette) else 0.10
+        r = round(base.red() * (1 - alpha) + tint.red() * alpha)
+        g = round(base.green() * (1 - alpha) + tint.green() * alpha)
+        b = round(base.blue() * (1 - alpha) + tint.blue() * alpha)
+        self.setStyleSheet(
+            f"QFrame#verdictBanner {{ background: rgb({r},{g},{b});"
+            f" border: 1px solid {colour.name()}; border-left: 5px solid {colour.name()};"
+            " border-radius: 4px; }"
+        )
+        self.heading.setStyleSheet(f"color: {colour.name()};")
+
+    def _update_elapsed(self) -> None:
+        self.elapsed.setText(f"Elapsed {self.elapsed_ms() / 1000:.1f} s")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._apply_colours()

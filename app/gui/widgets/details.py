@@ -1,0 +1,96 @@
+"""The selected step: summary, diagnosis (title, cause, numbered fixes) and facts."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from app.core.model import Status, StepResult
+from app.gui import theme
+from app.gui.models.steps import format_ms
+from app.gui.text_report import humanize, scalar_text
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value))
+
+
+def facts_html(facts: Any, depth: int = 0) -> str:
+    if isinstance(facts, dict):
+        if not facts:
+            return "<i>(none)</i>"
+        rows = []
+        for key, value in facts.items():
+            rows.append(f"<tr><td valign='top' style='padding-right:12px'><b>{_e(humanize(key))}"
+                        f"</b></td><td>{facts_html(value, depth + 1)}</td></tr>")
+        return f"<table cellspacing='0' cellpadding='2'>{''.join(rows)}</table>"
+    if isinstance(facts, list):
+        if not facts:
+            return "<i>(none)</i>"
+        if all(not isinstance(v, (dict, list)) for v in facts):
+            if len(facts) <= 3 and sum(len(str(v)) for v in facts) < 60:
+                return _e(", ".join(scalar_text(v) for v in facts))
+            return "<br>".join(_e(scalar_text(v)) for v in facts)
+        return "".join(f"<div>{facts_html(v, depth + 1)}</div>" for v in facts)
+    return _e(scalar_text(facts))
+
+
+class StepDetails(QTextBrowser):
+    """Read-only, selectable, keyboard-scrollable rich text of one step."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenExternalLinks(False)
+        self.setOpenLinks(False)
+        self._step: StepResult | None = None
+        self.setPlaceholderText("Select a step to see what happened and how to fix it.")
+
+    @property
+    def step(self) -> StepResult | None:
+        return self._step
+
+    def show_step(self, step: StepResult | None, running_title: str = "") -> None:
+        self._step = step
+        if step is None:
+            if running_title:
+                self.setHtml(f"<h3>{_e(running_title)}</h3><p>Running…</p>")
+            else:
+                self.clear()
+            return
+        self.setHtml(self.render(step))
+
+    def render(self, step: StepResult) -> str:
+        colour = theme.status_colour(step.status).name()
+        word = theme.status_word(step.status)
+        parts = [
+            f"<h3 style='margin-bottom:2px'>{_e(step.title)}</h3>",
+            f"<p style='margin-top:0'><span style='color:{colour}'><b>{_e(word)}</b></span>"
+            f" &middot; {_e(format_ms(step.duration_ms))}</p>",
+        ]
+        if step.summary:
+            parts.append(f"<p>{_e(step.summary)}</p>")
+        advice = step.advice
+        if advice is not None:
+            heading = "What went wrong" if step.status is Status.FAIL else "Worth knowing"
+            parts.append(
+                f"<h4 style='margin-bottom:2px'>{heading}: {_e(advice.title)}</h4>"
+                f"<p style='margin-top:2px'>{_e(advice.cause)}</p>"
+            )
+            if advice.fixes:
+                items = "".join(f"<li>{_e(fix)}</li>" for fix in advice.fixes)
+                parts.append(f"<p style='margin-bottom:0'><b>How to fix it</b></p>"
+                             f"<ol style='margin-top:2px'>{items}</ol>")
+        if step.diagnosis:
+            parts.append(f"<p><small>Diagnosis: <code>{_e(step.diagnosis)}</code></small></p>")
+        if step.facts:
+            parts.append("<h4 style='margin-bottom:2px'>Details</h4>")
+            parts.append(facts_html(step.facts))
+        return "".join(parts)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange and self._step is not None:
+            self.setHtml(self.render(self._step))

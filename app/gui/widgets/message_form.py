@@ -1,0 +1,86 @@
+"""The test message: From, To, Subject and body, with sensible defaults."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
+
+from app.gui.widgets.fields import FieldBox, add_row, make_form
+
+DEFAULT_SUBJECT = "SMTP Doctor test message"
+DEFAULT_BODY = ("Hello,\n\nthis is a test message sent by SMTP Doctor to check the mail "
+                "settings. If you can read it, sending mail works.\n")
+
+
+class MessageForm(QWidget):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = make_form(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self._username = ""
+
+        self.mail_from = QLineEdit(self)
+        self.mail_from.setPlaceholderText("your user name, if it is an address")
+        self.mail_from_box = FieldBox(self.mail_from)
+        add_row(form, "&From:", self.mail_from_box, self.mail_from)
+
+        self.rcpt_to = QLineEdit(self)
+        self.rcpt_to.setPlaceholderText("the From address")
+        self.rcpt_to_box = FieldBox(self.rcpt_to)
+        add_row(form, "&To:", self.rcpt_to_box, self.rcpt_to)
+
+        self.subject = QLineEdit(self)
+        self.subject.setPlaceholderText(DEFAULT_SUBJECT)
+        self.subject_box = FieldBox(self.subject)
+        add_row(form, "Su&bject:", self.subject_box, self.subject)
+
+        self.body = QPlainTextEdit(self)
+        self.body.setPlaceholderText(DEFAULT_BODY)
+        self.body.setTabChangesFocus(True)
+        self.body.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.body_box = FieldBox(self.body)
+        add_row(form, "Bo&dy:", self.body_box, self.body)
+
+        for w in (self.mail_from, self.rcpt_to, self.subject):
+            w.textEdited.connect(self.edited)
+        self.body.textChanged.connect(self.edited)
+
+    def set_username(self, username: str) -> None:
+        """Used as the default sender and recipient when it looks like an address."""
+        self._username = username if "@" in username else ""
+        self.mail_from.setPlaceholderText(self._username or "you@example.com")
+        self.rcpt_to.setPlaceholderText(self._username or "the From address")
+
+    def values(self) -> dict[str, Any]:
+        """Saved values: blanks stay blank (the defaults are filled in by ``run_values``)."""
+        return {
+            "mail_from": self.mail_from.text().strip(),
+            "rcpt_to": self.rcpt_to.text().strip(),
+            "subject": self.subject.text(),
+            "body": self.body.toPlainText(),
+        }
+
+    def run_values(self) -> dict[str, Any]:
+        values = self.values()
+        sender = values["mail_from"] or self._username
+        values["mail_from"] = sender
+        values["rcpt_to"] = values["rcpt_to"] or sender
+        values["subject"] = values["subject"] or DEFAULT_SUBJECT
+        values["body"] = values["body"] or DEFAULT_BODY
+        return values
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        self.mail_from.setText(str(values.get("mail_from", "")))
+        self.rcpt_to.setText(str(values.get("rcpt_to", "")))
+        subject = str(values.get("subject", ""))
+        self.subject.setText("" if subject == DEFAULT_SUBJECT else subject)
+        self.body.setPlainText(str(values.get("body", "")))
+
+    def boxes(self) -> dict[str, FieldBox]:
+        return {"mail_from": self.mail_from_box, "rcpt_to": self.rcpt_to_box,
+                "subject": self.subject_box, "body": self.body_box}

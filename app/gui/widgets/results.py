@@ -1,0 +1,157 @@
+"""The right pane: verdict banner, live step list, step details and transcript."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.model import RunResult, Status, StepResult
+from app.gui.models.steps import COL_STATUS, COL_STEP, COL_TIME, StepsModel
+from app.gui.text_report import results_text, transcript_text
+from app.gui.widgets.banner import VerdictBanner
+from app.gui.widgets.details import StepDetails
+from app.gui.widgets.transcript import TranscriptView
+
+TAB_DETAILS, TAB_TRANSCRIPT = 0, 1
+
+
+class ResultsPanel(QWidget):
+    copied = Signal(str)  # what was copied, for the status bar
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result: RunResult | None = None
+        self.banner = VerdictBanner(self)
+
+        self.model = StepsModel(self)
+        self.steps = QTreeView(self)
+        self.steps.setModel(self.model)
+        self.steps.setRootIsDecorated(False)
+        self.steps.setUniformRowHeights(True)
+        self.steps.setAllColumnsShowFocus(True)
+        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.steps.setAccessibleName("Steps")
+        header = self.steps.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(COL_STEP, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_TIME, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(COL_STATUS, self.fontMetrics().horizontalAdvance("Running…") + 48)
+
+        self.details = StepDetails(self)
+        self.transcript = TranscriptView(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.details, "&Details")
+        self.tabs.addTab(self.transcript, "T&ranscript")
+        self.tabs.setDocumentMode(True)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("resultsSplitter")
+        self.splitter.addWidget(self.steps)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+
+        self.copy_transcript = QPushButton("Copy &transcript", self)
+        self.copy_results = QPushButton("Copy results as te&xt", self)
+        for b in (self.copy_transcript, self.copy_results):
+            b.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_transcript)
+        buttons.addWidget(self.copy_results)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 8, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(buttons)
+
+        self.steps.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.copy_transcript.clicked.connect(self.copy_transcript_text)
+        self.copy_results.clicked.connect(self.copy_results_text)
+
+    # -- feeding from the run controller -------------------------------------------------------
+    def start(self, message: str) -> None:
+        self.result = None
+        self.model.clear()
+        self.details.show_step(None)
+        self.transcript.clear_lines()
+        self.banner.set_running(message)
+        self.copy_transcript.setEnabled(False)
+        self.copy_results.setEnabled(False)
+
+    def step_started(self, step_id: str, title: str) -> None:
+        self.model.step_started(step_id, title)
+        if self._follow_live():
+            self._select_row(self.model.rowCount() - 1)
+
+    def step_finished(self, step: StepResult) -> None:
+        self.model.step_finished(step)
+        self.transcript.add_lines(step.transcript)
+        self.copy_transcript.setEnabled(True)
+        row = self.model.row_of(step.id)
+        if row is not None and row == self.steps.currentIndex().row():
+            self.details.show_step(step)
+
+    def finish(self, result: RunResult) -> None:
+        self.result = result
+        self.model.stop_running()
+        self.banner.set_result(result)
+        # Show the step that matters: the first failure, else the first warning, else the last.
+        rows = self.model.rows()
+        target = len(rows) - 1
+        for wanted in (Status.FAIL, Status.WARN):
+            hits = [i for i, r in enumerate(rows) if r.result and r.result.status is wanted]
+            if hits:
+                target = hits[0]
+                break
+        if rows:
+            self._select_row(target)
+        self.copy_transcript.setEnabled(bool(self.transcript.lines()))
+        self.copy_results.setEnabled(True)
+
+    def fail(self, message: str) -> None:
+        self.model.stop_running()
+        self.banner.set_error(message)
+
+    # -- copying -------------------------------------------------------------------------------
+    def copy_transcript_text(self) -> None:
+        QGuiApplication.clipboard().setText(transcript_text(self.transcript.lines()) + "\n")
+        self.copied.emit("Transcript copied to the clipboard.")
+
+    def copy_results_text(self) -> None:
+        if self.result is not None:
+            QGuiApplication.clipboard().setText(results_text(self.result))
+            self.copied.emit("Results copied to the clipboard.")
+
+    # -- internals -----------------------------------------------------------------------------
+    def _follow_live(self) -> bool:
+        current = self.steps.currentIndex()
+        return not current.isValid() or current.row() >= self.model.rowCount() - 2
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, COL_STEP)
+        self.steps.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.steps.scrollTo(index)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.step_at(current.row()) if current.isValid() else None
+        if row is None:
+            self.details.show_step(None)
+        else:
+            self.details.show_step(row.result, row.title)

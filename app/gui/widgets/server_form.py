@@ -1,0 +1,319 @@
+"""Server settings: provider preset, host, port, security, sign-in and the keychain choice."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from app.core.model import AuthMethod, Security
+from app.gui.widgets.fields import FieldBox, add_row, make_form
+
+AUTH_LABELS = {
+    AuthMethod.NONE: "None (no sign-in)",
+    AuthMethod.AUTO: "Automatic",
+    AuthMethod.PLAIN: "PLAIN",
+    AuthMethod.LOGIN: "LOGIN",
+    AuthMethod.CRAM_MD5: "CRAM-MD5",
+    AuthMethod.XOAUTH2: "OAuth 2 token (XOAUTH2)",
+}
+CUSTOM = ""
+
+
+def _combo(items: Sequence[tuple[str, str]], parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    for value, label in items:
+        combo.addItem(label, value)
+    return combo
+
+
+def set_combo(combo: QComboBox, value: Any) -> None:
+    i = combo.findData(value)
+    if i >= 0:
+        combo.setCurrentIndex(i)
+
+
+class ServerForm(QWidget):
+    """Emits ``edited`` on any user change."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._providers: dict[str, Any] = {}
+        self._offered_port: int | None = None
+        form = make_form(self)
+        form.setContentsMargins(0, 0, 0, 0)
+
+        # Provider + preset
+        self.provider = QComboBox(self)
+        self.provider.addItem("Custom server", CUSTOM)
+        self.provider.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.provider.setMinimumContentsLength(12)
+        self.preset = QComboBox(self)
+        self.preset.setToolTip("The provider's server to use")
+        self.preset.setAccessibleName("Provider server")
+        self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset.setMinimumContentsLength(8)
+        self.preset.hide()
+        provider_row = QWidget(self)
+        h = QHBoxLayout(provider_row)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.addWidget(self.provider, 3)
+        h.addWidget(self.preset, 2)
+        self.provider_box = FieldBox(provider_row)
+        self.provider_box.setFocusProxy(self.provider)
+        add_row(form, "P&rovider:", self.provider_box, self.provider)
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.RichText)
+        self.notes.setOpenExternalLinks(False)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.notes.hide()
+        form.addRow("", self.notes)
+
+        self.host = QLineEdit(self)
+        self.host.setPlaceholderText("smtp.example.com")
+        self.host.setClearButtonEnabled(True)
+        self.host_box = FieldBox(self.host)
+        add_row(form, "&Server:", self.host_box, self.host)
+
+        self.security = _combo([(s.value, s.label) for s in Security], self)
+        self.security.setToolTip("STARTTLS: port 587, encryption starts after connecting.\n"
+                                 "SSL/TLS: port 465, encrypted from the start.\n"
+                                 "None: no encryption (port 25, servers on your own network).")
+        self.security_box = FieldBox(self.security)
+        add_row(form, "S&ecurity:", self.security_box, self.security)
+
+        self.port = QLineEdit(self)
+        self.port.setMaxLength(6)
+        self.port.setPlaceholderText("587")
+        self.port.setMaximumWidth(90)
+        self.use_port = QPushButton(self)
+        self.use_port.setFlat(True)
+        self.use_port.hide()
+        port_row = QWidget(self)
+        h = QHBoxLayout(port_row)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.addWidget(self.port)
+        h.addWidget(self.use_port)
+        h.addStretch(1)
+        self.port_box = FieldBox(port_row)
+        self.port_box.setFocusProxy(self.port)
+        add_row(form, "&Port:", self.port_box, self.port)
+
+        self.auth = _combo([(a.value, label) for a, label in AUTH_LABELS.items()], self)
+        self.auth_box = FieldBox(self.auth)
+        add_row(form, "Sign-&in:", self.auth_box, self.auth)
+
+        self.username = QLineEdit(self)
+        self.username.setPlaceholderText("you@example.com")
+        self.username_box = FieldBox(self.username)
+        self.username_label = add_row(form, "&User name:", self.username_box, self.username)
+
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("Password or app password")
+        self.show_password = QToolButton(self)
+        self.show_password.setText("Show")
+        self.show_password.setCheckable(True)
+        self.show_password.setToolTip("Show or hide the password")
+        self.show_password.setAccessibleName("Show password")
+        self.password_box = FieldBox(self.password, self.show_password)
+        self.password_label = add_row(form, "Pass&word:", self.password_box, self.password)
+
+        self.remember = QCheckBox("Re&member password in the system keychain", self)
+        form.addRow("", self.remember)
+        self.keychain_status = QLabel(self)
+        self.keychain_status.setWordWrap(True)
+        self.keychain_status.hide()
+        form.addRow("", self.keychain_status)
+
+        self.provider.currentIndexChanged.connect(self._provider_chosen)
+        self.preset.activated.connect(self._preset_chosen)
+        self.security.currentIndexChanged.connect(self._security_changed)
+        self.port.textEdited.connect(lambda _t: self.use_port.hide())
+        self.use_port.clicked.connect(self._use_offered_port)
+        self.auth.currentIndexChanged.connect(self._auth_changed)
+        self.show_password.toggled.connect(self._toggle_password)
+        self._previous_security = self.security_value()
+        self._auth_changed()
+        for w in (self.host, self.port, self.username, self.password):
+            w.textEdited.connect(self.edited)
+        for c in (self.provider, self.security, self.auth):
+            c.activated.connect(self.edited)
+        self.remember.toggled.connect(self.edited)
+
+    # -- values --------------------------------------------------------------------------------
+    def security_value(self) -> str:
+        return str(self.security.currentData())
+
+    def auth_value(self) -> str:
+        return str(self.auth.currentData())
+
+    def values(self) -> dict[str, Any]:
+        secret = self.password.text()
+        xoauth = self.auth_value() == AuthMethod.XOAUTH2.value
+        return {
+            "provider": self.provider.currentData() or "",
+            "host": self.host.text().strip(),
+            "port": self.port.text().strip(),
+            "security": self.security_value(),
+            "auth": self.auth_value(),
+            "username": self.username.text().strip(),
+            "password": "" if xoauth else secret,
+            "oauth_token": secret if xoauth else "",
+            "remember_password": self.remember.isChecked(),
+        }
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        self._select_provider(str(values.get("provider", "")), apply=False)
+        self.host.setText(str(values.get("host", "")))
+        set_combo(self.security, values.get("security", Security.STARTTLS.value))
+        self._previous_security = self.security_value()
+        self.port.setText(str(values.get("port", "")))
+        self.use_port.hide()
+        set_combo(self.auth, values.get("auth", AuthMethod.AUTO.value))
+        self.username.setText(str(values.get("username", "")))
+        self.remember.setChecked(bool(values.get("remember_password", False)))
+
+    def boxes(self) -> dict[str, FieldBox]:
+        return {"host": self.host_box, "port": self.port_box, "security": self.security_box,
+                "auth": self.auth_box, "username": self.username_box,
+                "password": self.password_box, "oauth_token": self.password_box}
+
+    def set_keychain_status(self, message: str) -> None:
+        self.keychain_status.setText(message)
+        self.keychain_status.setVisible(bool(message))
+
+    # -- providers -----------------------------------------------------------------------------
+    def set_providers(self, providers: Sequence[Any]) -> None:
+        """Fill the picker (providers come from app.core.providers, loaded off the GUI thread)."""
+        wanted = self.provider.currentData()
+        self.provider.blockSignals(True)
+        self._providers = {p.id: p for p in providers}
+        while self.provider.count() > 1:
+            self.provider.removeItem(1)
+        for p in providers:
+            if p.id != "custom":
+                self.provider.addItem(p.name, p.id)
+        self.provider.blockSignals(False)
+        self._select_provider(wanted or self._pending_provider, apply=False)
+
+    _pending_provider = ""
+
+    def _select_provider(self, provider_id: str, apply: bool) -> None:
+        self._pending_provider = provider_id
+        i = self.provider.findData(provider_id or CUSTOM)
+        self.provider.blockSignals(True)
+        self.provider.setCurrentIndex(max(i, 0))
+        self.provider.blockSignals(False)
+        self._show_provider(apply=apply)
+
+    def _provider_chosen(self) -> None:
+        self._show_provider(apply=True)
+
+    def _show_provider(self, apply: bool) -> None:
+        provider = self._providers.get(self.provider.currentData() or "")
+        self.preset.blockSignals(True)
+        self.preset.clear()
+        presets = tuple(getattr(provider, "presets", ()) or ())
+        for preset in presets:
+            self.preset.addItem(preset.label)
+        self.preset.setVisible(len(presets) > 1)
+        if presets and not apply:
+            host, port = self.host.text().strip().lower(), self.port.text().strip()
+            for i, preset in enumerate(presets):
+                if preset.host.lower() == host and str(preset.port) == port:
+                    self.preset.setCurrentIndex(i)
+                    break
+        self.preset.blockSignals(False)
+        self._show_notes(provider)
+        if apply and presets:
+            self._apply_preset(presets[0])
+
+    def _preset_chosen(self, index: int) -> None:
+        provider = self._providers.get(self.provider.currentData() or "")
+        presets = tuple(getattr(provider, "presets", ()) or ())
+        if 0 <= index < len(presets):
+            self._apply_preset(presets[index])
+            self.edited.emit()
+
+    def _apply_preset(self, preset: Any) -> None:
+        self.host.setText(preset.host)
+        set_combo(self.security, Security(preset.security).value)
+        self._previous_security = self.security_value()
+        self.port.setText(str(preset.port))
+        self.use_port.hide()
+
+    def _show_notes(self, provider: Any) -> None:
+        if provider is None:
+            self.notes.hide()
+            return
+        lines = [str(n) for n in getattr(provider, "notes", ()) or ()]
+        hint = getattr(provider, "auth_hint", "") or ""
+        if hint:
+            lines.insert(0, str(hint))
+        if not lines:
+            self.notes.hide()
+            return
+        import html
+
+        items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+        self.notes.setText(f"<ul style='margin-left:-24px'>{items}</ul>")
+        self.notes.show()
+
+    # -- behaviour -----------------------------------------------------------------------------
+    def _security_changed(self) -> None:
+        new = Security(self.security_value())
+        old = Security(self._previous_security)
+        self._previous_security = new.value
+        port = self.port.text().strip()
+        if not port or port == str(old.default_port):
+            self.port.setText(str(new.default_port))
+            self.use_port.hide()
+        elif port != str(new.default_port):
+            self._offered_port = new.default_port
+            self.use_port.setText(f"Use port {new.default_port}")
+            self.use_port.setToolTip(f"{new.label} usually runs on port {new.default_port}")
+            self.use_port.show()
+        else:
+            self.use_port.hide()
+
+    def _use_offered_port(self) -> None:
+        if self._offered_port:
+            self.port.setText(str(self._offered_port))
+            self.use_port.hide()
+            self.port.setFocus()
+            self.edited.emit()
+
+    def _auth_changed(self) -> None:
+        method = self.auth_value()
+        enabled = method != AuthMethod.NONE.value
+        for w in (self.username, self.password, self.show_password, self.remember,
+                  self.username_label, self.password_label):
+            w.setEnabled(enabled)
+        if method == AuthMethod.XOAUTH2.value:
+            self.password_label.setText("Access to&ken:")
+            self.password.setPlaceholderText("OAuth 2 access token")
+        else:
+            self.password_label.setText("Pass&word:")
+            self.password.setPlaceholderText("Password or app password")
+
+    def _toggle_password(self, shown: bool) -> None:
+        self.password.setEchoMode(QLineEdit.EchoMode.Normal if shown
+                                  else QLineEdit.EchoMode.Password)
+        self.show_password.setText("Hide" if shown else "Show")

@@ -1,0 +1,128 @@
+"""The left pane: server form, Advanced (collapsed) and Test message, in one scroll area.
+
+``form_values()`` gives the engine's form keys (``app.core.validate.parse_form``) and
+``show_errors()`` puts each FieldError next to the widget of its field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app.gui.widgets.advanced import AdvancedForm, VerifyWarning
+from app.gui.widgets.fields import FieldBox, Section
+from app.gui.widgets.message_form import MessageForm
+from app.gui.widgets.server_form import ServerForm
+
+
+class SettingsPanel(QScrollArea):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(8, 4, 12, 8)
+        layout.setSpacing(6)
+
+        self.server = ServerForm(inner)
+        self.server_section = Section("Server", self.server, True, inner, collapsible=False)
+        layout.addWidget(self.server_section)
+
+        self.advanced = AdvancedForm(inner)
+        self.advanced_section = Section("Advanced", self.advanced, False, inner)
+        self.verify_warning = VerifyWarning(inner)
+        self.advanced_section.add_always_visible(self.verify_warning)
+        layout.addWidget(self.advanced_section)
+
+        self.message = MessageForm(inner)
+        self.message_section = Section("Test message", self.message, True, inner)
+        layout.addWidget(self.message_section)
+        layout.addStretch(1)
+        self.setWidget(inner)
+        self.setMinimumWidth(330)
+
+        self._align_labels(inner)
+        self.advanced.verify_changed.connect(lambda on: self.verify_warning.setVisible(not on))
+        self.server.username.textChanged.connect(self.message.set_username)
+        for form in (self.server, self.advanced, self.message):
+            form.edited.connect(self.edited)
+        self._boxes: dict[str, FieldBox] = {
+            **self.server.boxes(), **self.advanced.boxes(), **self.message.boxes()}
+        self._section_of = {
+            **dict.fromkeys(self.server.boxes(), self.server_section),
+            **dict.fromkeys(self.advanced.boxes(), self.advanced_section),
+            **dict.fromkeys(self.message.boxes(), self.message_section),
+        }
+
+    @staticmethod
+    def _align_labels(inner: QWidget) -> None:
+        """One label column width for all three forms, so the fields line up."""
+        labels = [label for label in inner.findChildren(QLabel) if label.buddy() is not None]
+        width = max((label.sizeHint().width() for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(width)
+
+    # -- values --------------------------------------------------------------------------------
+    def profile_values(self) -> dict[str, Any]:
+        """What a profile saves (the secret keys are dropped by the profile store)."""
+        return {**self.server.values(), **self.advanced.values(), **self.message.values()}
+
+    def form_values(self, stop_after: str) -> dict[str, Any]:
+        """The engine's form for ``parse_form``."""
+        values = {**self.server.values(), **self.advanced.values(), **self.message.run_values()}
+        values.pop("provider", None)
+        values.pop("remember_password", None)
+        values["stop_after"] = stop_after
+        return values
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        self.server.set_values(values)
+        self.advanced.set_values(values)
+        self.message.set_values(values)
+        self.message.set_username(self.server.username.text())
+        self.verify_warning.setVisible(not self.advanced.verify.isChecked())
+        self.clear_errors()
+
+    # -- validation messages -------------------------------------------------------------------
+    def clear_errors(self) -> None:
+        for box in self._boxes.values():
+            box.error.set_message("")
+
+    def show_errors(self, errors: Iterable[Any]) -> list[str]:
+        """Show each FieldError at its field; focus the first. Returns the fields shown."""
+        self.clear_errors()
+        shown: list[str] = []
+        unplaced: list[str] = []
+        for error in errors:
+            box = self._boxes.get(error.field)
+            if box is None:
+                unplaced.append(error.message)
+                continue
+            old = box.error.message()
+            box.error.set_message(f"{old}\n{error.message}" if old else error.message)
+            self._section_of[error.field].set_expanded(True)
+            shown.append(error.field)
+        if unplaced:
+            box = self._boxes["host"]
+            old = box.error.message()
+            box.error.set_message("\n".join([old, *unplaced] if old else unplaced))
+        if shown:
+            first = self._boxes[shown[0]]
+            first.setFocus()
+            self.ensureWidgetVisible(first)
+        return shown
+
+    def error_for(self, field: str) -> str:
+        box = self._boxes.get(field)
+        return box.error.message() if box else ""
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.verify_warning.refresh_colours()
