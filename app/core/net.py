@@ -16,13 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-import dns.exception
-import dns.message
-import dns.name
-import dns.query
-import dns.rcode
-import dns.rdatatype
-
 from .cancel import Cancelled, CancelToken
 from .errors import ConnectError, ResolveError, classify_connect_error, classify_gai_error
 from .model import IPVersion
@@ -165,6 +158,13 @@ def parse_nameserver(text: str) -> tuple[str, int]:
 def resolve_dns(host: str, ip_version: IPVersion, timeout: float, nameserver: str,
                 cancel: CancelToken | None = None) -> list[Address]:
     """Ask ``nameserver`` directly for AAAA and A records (both in parallel, one deadline)."""
+    import dns.exception  # imported here: the system resolver path (the default) needs none
+    import dns.message
+    import dns.name
+    import dns.query
+    import dns.rcode
+    import dns.rdatatype
+
     server, port = parse_nameserver(nameserver)
     qname = dns.name.from_text(host)
     rdtypes: dict[int, dns.rdatatype.RdataType] = {

@@ -7,11 +7,10 @@ import hashlib
 import ipaddress
 import ssl
 import warnings
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cryptography import x509
-from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
-from cryptography.x509.oid import NameOID
+if TYPE_CHECKING:  # cryptography is imported when a certificate is read, not at start-up
+    from cryptography import x509
 
 # Issuer names of products that intercept TLS (antivirus mail shields, corporate proxies).
 INTERCEPTION_PRODUCTS = (
@@ -52,6 +51,8 @@ def _name_attr(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
 
 
 def _key_description(cert: x509.Certificate) -> tuple[str, int | None]:
+    from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
+
     key = cert.public_key()
     if isinstance(key, rsa.RSAPublicKey):
         return "RSA", key.key_size
@@ -67,6 +68,8 @@ def _key_description(cert: x509.Certificate) -> tuple[str, int | None]:
 
 
 def san_names(cert: x509.Certificate) -> list[str]:
+    from cryptography import x509
+
     try:
         ext = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
     except x509.ExtensionNotFound:
@@ -131,6 +134,9 @@ def _iso(moment: dt.datetime) -> str:
 
 def certificate_facts(der: bytes, host: str, now: dt.datetime | None = None) -> dict[str, Any]:
     """What a user (or a support engineer) wants to know about the server's certificate."""
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
     cert = x509.load_der_x509_certificate(der)
     now = now or dt.datetime.now(dt.timezone.utc)
     not_before = cert.not_valid_before_utc

@@ -34,6 +34,7 @@ REQUIRED_IDS = [
     "smtp.protocol_error", "smtp.starttls_unavailable", "smtp.starttls_failed",
     "auth.not_offered", "auth.mechanism_unsupported", "auth.encryption_required", "auth.failed",
     "auth.app_password_required", "auth.disabled", "auth.cleartext", "auth.no_credentials",
+    "send.auth_required", "app.internal_error",
     "send.sender_rejected", "send.recipient_rejected", "send.relay_denied",
     "send.message_rejected", "send.too_large", "cancelled",
 ]
@@ -229,3 +230,17 @@ def test_docs_are_up_to_date() -> None:
     assert actual == expected, "run: python tools/gen_diagnoses_doc.py"
     for diag_id in REQUIRED_IDS:
         assert f"## {diag_id}\n" in actual
+
+
+def test_every_id_the_engine_names_is_in_the_knowledge_base() -> None:
+    """Any "family.name" string literal in app/ that looks like a diagnosis id must be known."""
+    root = Path(__file__).resolve().parents[2] / "app"
+    families = ("input", "dns", "tcp", "tls", "smtp", "auth", "send", "app")
+    pattern = re.compile(r"[\"']((?:%s)\.[a-z_0-9]+)[\"']" % "|".join(families))
+    named = {m.group(1) for path in root.rglob("*.py")
+             for m in pattern.finditer(path.read_text(encoding="utf-8"))}
+    named -= {"app.core", "app.gui", "app.cli"}
+    named = {n for n in named if not n.startswith(("app.core.", "app.gui."))
+             and not n.endswith(("_", ".svg", ".png", ".py"))}
+    assert named, "the scan found nothing: the pattern is broken"
+    assert named - known_ids() == set()
