@@ -236,7 +236,7 @@ def test_every_id_the_engine_names_is_in_the_knowledge_base() -> None:
     """Any "family.name" string literal in app/ that looks like a diagnosis id must be known."""
     root = Path(__file__).resolve().parents[2] / "app"
     families = ("input", "dns", "tcp", "tls", "smtp", "auth", "send", "app")
-    pattern = re.compile(r"[\"']((?:%s)\.[a-z_0-9]+)[\"']" % "|".join(families))
+    pattern = re.compile(r"[\"']((?:{})\.[a-z_0-9]+)[\"']".format("|".join(families)))
     named = {m.group(1) for path in root.rglob("*.py")
              for m in pattern.finditer(path.read_text(encoding="utf-8"))}
     named -= {"app.core", "app.gui", "app.cli"}
