@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import signal
 import sys
 import threading
@@ -79,7 +78,21 @@ def build_parser() -> argparse.ArgumentParser:
     family.add_argument("-4", dest="ipv4", action="store_true", help="IPv4 only")
     family.add_argument("-6", dest="ipv6", action="store_true", help="IPv6 only")
     check.add_argument("--json", action="store_true", help="print one JSON object")
+    for module in _command_modules():
+        module.register(sub)
     return parser
+
+
+# Further subcommands live in app/commands/<name>.py, each with
+#   register(subparsers) -> None   (adds its parser and sets defaults(run=<callable>))
+#   and the callable run(args, stdin, out, err) -> int (exit code).
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def _command_modules() -> list[Any]:
+    import importlib
+
+    return [importlib.import_module(name) for name in COMMAND_MODULES]
 
 
 def _read_stdin_line(stdin: TextIO) -> str:
@@ -235,13 +248,13 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
-    if args.command == "check":
+    runner = cmd_check if args.command == "check" else getattr(args, "run", None)
+    if runner is not None:
         try:
-            return cmd_check(args, stdin, out, err)
+            return int(runner(args, stdin, out, err))
         except KeyboardInterrupt:
             return EXIT_CANCELLED
         except BrokenPipeError:
-            os.close(out.fileno()) if hasattr(out, "fileno") else None
             return EXIT_FAILED
     parser.print_help(out)
     return EXIT_USAGE

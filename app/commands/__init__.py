@@ -1,0 +1,1 @@
+"""CLI subcommands beyond `check`; each module has register(subparsers) and a run function."""
