@@ -176,7 +176,7 @@ class Printer:
         self.out.write(f"\n{result.verdict}\n")
 
 
-def _run_cancellable(run: Any, cancel: CancelToken) -> RunResult:
+def run_cancellable(run: Any, cancel: CancelToken) -> RunResult:
     """Run in a worker thread so that Ctrl-C (in the main thread) cancels promptly."""
     box: dict[str, Any] = {}
 
@@ -228,7 +228,7 @@ def cmd_check(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO)
     printer = None if args.json else Printer(out)
     if printer is not None:
         out.write(f"Checking {settings.host} port {settings.port} ({settings.security.label})…\n")
-    result = _run_cancellable(lambda: run_check(settings, printer, cancel), cancel)
+    result = run_cancellable(lambda: run_check(settings, printer, cancel), cancel)
     if args.json:
         json.dump(result.to_dict(), out, indent=2, ensure_ascii=False)
         out.write("\n")
