@@ -7,7 +7,6 @@ and turns its events into Qt signals.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -92,7 +91,6 @@ class _RunTask(QRunnable):
         self._signals = signals
 
     def run(self) -> None:
-        threading.current_thread().name = "smtp-doctor-run"
         try:
             result = self._func(self._settings, on_event=self._signals.event.emit,
                                 cancel=self._token)
