@@ -355,6 +355,8 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        width = self.width()
+        self.splitter.setSizes([max(340, int(width * 0.42)), int(width * 0.58)])
         for splitter, key in ((self.splitter, "window/main_splitter"),
                               (self.results.splitter, "window/results_splitter")):
             state = s.value(key)

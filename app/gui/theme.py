@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import cache
 
 from PySide6.QtCore import QSize, Qt
@@ -87,3 +88,68 @@ def spinner_frames(size: int = 16, dpr: float = 1.0, count: int = 12) -> tuple[Q
         painter.end()
         frames.append(pix)
     return tuple(frames)
+
+
+def dark_palette() -> QPalette:
+    """Fusion's dark colours, for platforms whose theme has no dark palette of its own."""
+    pal = QPalette()
+    window, base, text = QColor("#2b2b2b"), QColor("#1f1f1f"), QColor("#e6e6e6")
+    disabled = QColor("#808080")
+    roles = {
+        QPalette.ColorRole.Window: window,
+        QPalette.ColorRole.WindowText: text,
+        QPalette.ColorRole.Base: base,
+        QPalette.ColorRole.AlternateBase: QColor("#262626"),
+        QPalette.ColorRole.ToolTipBase: QColor("#3a3a3a"),
+        QPalette.ColorRole.ToolTipText: text,
+        QPalette.ColorRole.PlaceholderText: QColor("#8c8c8c"),
+        QPalette.ColorRole.Text: text,
+        QPalette.ColorRole.Button: QColor("#353535"),
+        QPalette.ColorRole.ButtonText: text,
+        QPalette.ColorRole.BrightText: QColor("#ff6b6b"),
+        QPalette.ColorRole.Light: QColor("#454545"),
+        QPalette.ColorRole.Midlight: QColor("#3a3a3a"),
+        QPalette.ColorRole.Mid: QColor("#2a2a2a"),
+        QPalette.ColorRole.Dark: QColor("#1a1a1a"),
+        QPalette.ColorRole.Shadow: QColor("#000000"),
+        QPalette.ColorRole.Highlight: QColor("#2f6fb8"),
+        QPalette.ColorRole.HighlightedText: QColor("#ffffff"),
+        QPalette.ColorRole.Link: QColor("#6cb6ff"),
+        QPalette.ColorRole.LinkVisited: QColor("#b392f0"),
+    }
+    for role, colour in roles.items():
+        pal.setColor(role, colour)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return pal
+
+
+class ColorSchemeFollower:
+    """Follow the OS light/dark setting.
+
+    Where the platform theme already gives a palette that matches the colour scheme (Windows 11,
+    macOS, GNOME/KDE with their Qt theme plugins) nothing is changed. Where it does not (a bare
+    X11 or Wayland session, where Fusion keeps its light palette) a dark palette is applied when
+    the scheme is dark, and taken back when it turns light. Where Qt cannot tell the scheme at
+    all (``Unknown``), ``$SMTP_DOCTOR_COLOR_SCHEME`` (``dark`` or ``light``) decides.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self._ours = False
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply())
+        self.apply()
+
+    def apply(self) -> None:
+        scheme = self.app.styleHints().colorScheme()
+        if scheme == Qt.ColorScheme.Unknown:
+            wanted = os.environ.get("SMTP_DOCTOR_COLOR_SCHEME", "").lower()
+            scheme = {"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}.get(
+                wanted, scheme)
+        if self._ours:
+            self.app.setPalette(self.app.style().standardPalette())
+            self._ours = False
+        if scheme == Qt.ColorScheme.Dark and not is_dark(self.app.palette()):
+            self.app.setPalette(dark_palette())
+            self._ours = True

@@ -129,7 +129,9 @@ class StepsModel(QAbstractTableModel):
             if col == COL_STEP:
                 return row.title
             if col == COL_TIME:
-                return format_ms(row.result.duration_ms) if row.result else ""
+                if row.result is None or row.result.status is Status.SKIPPED:
+                    return ""
+                return format_ms(row.result.duration_ms)
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
             if row.result is None:
                 app = QGuiApplication.instance()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -25,6 +26,12 @@ IP_LABELS = {IPVersion.AUTO: "Automatic", IPVersion.V4: "IPv4 only", IPVersion.V
 VERIFY_OFF_WARNING = ("⚠ Certificate checks are off: SMTP Doctor will not notice an impostor "
                       "server, and a mail app set up this way is not safe. Use this only to "
                       "look at a broken certificate.")
+
+
+def _seconds(parent: QWidget) -> QLabel:
+    label = QLabel("seconds", parent)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return label
 
 
 class VerifyWarning(QLabel):
@@ -58,14 +65,14 @@ class AdvancedForm(QWidget):
         self.connect_timeout = QLineEdit(self)
         self.connect_timeout.setPlaceholderText("10")
         self.connect_timeout.setMaximumWidth(90)
-        self.connect_timeout_box = FieldBox(self.connect_timeout)
-        add_row(form, "&Connect timeout (s):", self.connect_timeout_box, self.connect_timeout)
+        self.connect_timeout_box = FieldBox(self.connect_timeout, _seconds(self))
+        add_row(form, "&Connect timeout:", self.connect_timeout_box, self.connect_timeout)
 
         self.reply_timeout = QLineEdit(self)
         self.reply_timeout.setPlaceholderText("30")
         self.reply_timeout.setMaximumWidth(90)
-        self.reply_timeout_box = FieldBox(self.reply_timeout)
-        add_row(form, "Rep&ly timeout (s):", self.reply_timeout_box, self.reply_timeout)
+        self.reply_timeout_box = FieldBox(self.reply_timeout, _seconds(self))
+        add_row(form, "Rep&ly timeout:", self.reply_timeout_box, self.reply_timeout)
 
         self.ehlo_name = QLineEdit(self)
         self.ehlo_name.setPlaceholderText("this computer's name")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -85,8 +86,8 @@ def add_row(form: QFormLayout, text: str, box: QWidget, buddy: QWidget) -> QLabe
     """A row whose label has a mnemonic (``&Host``) and a buddy, so Alt+letter focuses it."""
     label = QLabel(text)
     label.setBuddy(buddy)
-    # Align the label's text with the field's text, not the top of the box.
-    label.setMinimumHeight(buddy.sizeHint().height())
+    # Align the label's text with the field's first line, not the middle of the box.
+    label.setMinimumHeight(min(buddy.sizeHint().height(), QLineEdit().sizeHint().height()))
     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     form.addRow(label, box)
     return label

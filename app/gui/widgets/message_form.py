@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 from app.gui.widgets.fields import FieldBox, add_row, make_form
 
 DEFAULT_SUBJECT = "SMTP Doctor test message"
-DEFAULT_BODY = ("Hello,\n\nthis is a test message sent by SMTP Doctor to check the mail "
-                "settings. If you can read it, sending mail works.\n")
+DEFAULT_BODY = ("This is a test message from SMTP Doctor.\n"
+                "If you can read it, sending mail works.\n")
 
 
 class MessageForm(QWidget):

@@ -110,9 +110,12 @@ class ResultsPanel(QWidget):
         self.result = result
         self.model.stop_running()
         self.banner.set_result(result)
-        # Show the step that matters: the first failure, else the first warning, else the last.
+        # Show the step that matters: the first failure, else the first warning, else the last
+        # real step (not the goodbye).
         rows = self.model.rows()
         target = len(rows) - 1
+        if target > 0 and rows[target].id == "quit":
+            target -= 1
         for wanted in (Status.FAIL, Status.WARN):
             hits = [i for i, r in enumerate(rows) if r.result and r.result.status is wanted]
             if hits:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.gui.widgets.advanced import AdvancedForm, VerifyWarning
@@ -27,7 +27,7 @@ class SettingsPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
-        layout.setContentsMargins(8, 4, 12, 8)
+        layout.setContentsMargins(4, 4, 8, 8)
         layout.setSpacing(6)
 
         self.server = ServerForm(inner)
@@ -45,7 +45,7 @@ class SettingsPanel(QScrollArea):
         layout.addWidget(self.message_section)
         layout.addStretch(1)
         self.setWidget(inner)
-        self.setMinimumWidth(330)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self._align_labels(inner)
         self.advanced.verify_changed.connect(lambda on: self.verify_warning.setVisible(not on))
@@ -59,6 +59,16 @@ class SettingsPanel(QScrollArea):
             **dict.fromkeys(self.advanced.boxes(), self.advanced_section),
             **dict.fromkeys(self.message.boxes(), self.message_section),
         }
+
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than the form: no clipped fields, no horizontal scrolling."""
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        width = (inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                 + 2 * self.frameWidth())
+        return QSize(max(hint.width(), width), hint.height())
 
     @staticmethod
     def _align_labels(inner: QWidget) -> None:
