@@ -62,10 +62,11 @@ def make_window(qtbot: Any, config_dir: Path, memory_keyring: MemoryKeyring
 
     windows: list[Any] = []
 
-    def make(**kwargs: Any) -> Any:
+    def make(resize: bool = True, **kwargs: Any) -> Any:
         window = MainWindow(**kwargs)
         qtbot.addWidget(window)
-        window.resize(1100, 720)
+        if resize:
+            window.resize(1100, 720)
         window.show()
         qtbot.waitExposed(window)
         windows.append(window)
