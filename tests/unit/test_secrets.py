@@ -110,3 +110,33 @@ def test_hanging_backend_times_out(use_keyring: Any) -> None:
     assert result.status is SecretStatus.TIMEOUT
     assert elapsed < 1.0
     assert "did not answer in time" in result.message
+
+
+@pytest.mark.keyring_real
+def test_real_secret_service_round_trip() -> None:
+    """Against gnome-keyring under dbus-run-session (see DESIGN.md field notes / .ci/run)."""
+    import os
+
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        pytest.skip("no D-Bus session: run under dbus-run-session with gnome-keyring unlocked")
+    from keyring.backends import SecretService
+
+    previous = keyring.get_keyring()
+    backend = SecretService.Keyring()
+    try:
+        backend.get_preferred_collection()
+    except Exception as exc:
+        pytest.skip(f"no usable Secret Service: {exc}")
+    keyring.set_keyring(backend)
+    profile = f"pytest-{os.getpid()}"
+    try:
+        assert "SecretService" in secrets.backend_description()
+        put = secrets.set_password(profile, "real-secret ✓")
+        assert put.status is SecretStatus.OK, put.message
+        got = secrets.get_password(profile)
+        assert got.value == "real-secret ✓"
+        assert secrets.delete_password(profile).status is SecretStatus.OK
+        assert secrets.get_password(profile).status is SecretStatus.NOT_FOUND
+    finally:
+        secrets.delete_password(profile)
+        keyring.set_keyring(previous)
