@@ -23,6 +23,10 @@ def scenario_server(name: str, tmp: Path) -> Iterator[dict[str, object]]:
     from tests.servers.ports import refused_port
     from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
+    if name == "invalid":
+        yield {"host": "smtp://mail.example.com", "port": "99999", "security": "starttls",
+               "auth": "login", "username": "shop@example.com", "password": ""}
+        return
     if name == "fail":
         yield {"host": "127.0.0.1", "port": refused_port(), "security": "starttls",
                "auth": "login", "username": "shop@example.com", "password": "x"}
@@ -38,8 +42,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scheme", choices=("light", "dark"), default="light")
     parser.add_argument("--size", default="1280x800")
-    parser.add_argument("--scenario", choices=("ok", "fail", "idle"), default="ok")
+    parser.add_argument("--scenario", choices=("ok", "fail", "idle", "invalid"), default="ok")
     parser.add_argument("--action", default="auth")
+    parser.add_argument("--tab", choices=("details", "transcript"), default="details")
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
@@ -65,6 +70,7 @@ def main() -> int:
         window.show()
 
         def grab() -> None:
+            window.results.tabs.setCurrentIndex(1 if args.tab == "transcript" else 0)
             window.grab().save(args.out)
             window.close()
 
@@ -78,6 +84,8 @@ def main() -> int:
             fill(window, **values)
             window.controller.run_finished.connect(lambda _r: QTimer.singleShot(300, grab))
             window.run_action(args.action)
+            if args.scenario == "invalid":
+                QTimer.singleShot(800, grab)
 
         QTimer.singleShot(500, start)
         app.exec()

@@ -86,9 +86,11 @@ def add_row(form: QFormLayout, text: str, box: QWidget, buddy: QWidget) -> QLabe
     """A row whose label has a mnemonic (``&Host``) and a buddy, so Alt+letter focuses it."""
     label = QLabel(text)
     label.setBuddy(buddy)
-    # Align the label's text with the field's first line, not the middle of the box.
-    label.setMinimumHeight(min(buddy.sizeHint().height(), QLineEdit().sizeHint().height()))
-    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    # Align the label's text with the field's first line, whatever grows below the field
+    # (notes, an error message): top-aligned, pushed down to the middle of a one-line field.
+    field_h = min(buddy.sizeHint().height(), QLineEdit().sizeHint().height())
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    label.setContentsMargins(0, max(0, (field_h - label.sizeHint().height()) // 2), 0, 0)
     form.addRow(label, box)
     return label
 

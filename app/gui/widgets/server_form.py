@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import Any
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -71,8 +73,8 @@ class ServerForm(QWidget):
         provider_row = QWidget(self)
         h = QHBoxLayout(provider_row)
         h.setContentsMargins(0, 0, 0, 0)
-        h.addWidget(self.provider, 3)
-        h.addWidget(self.preset, 2)
+        h.addWidget(self.provider, 1)
+        h.addWidget(self.preset, 1)
         self.provider_box = FieldBox(provider_row)
         self.provider_box.setFocusProxy(self.provider)
         add_row(form, "P&rovider:", self.provider_box, self.provider)
@@ -83,7 +85,9 @@ class ServerForm(QWidget):
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.notes.hide()
-        form.addRow("", self.notes)
+        box_layout = self.provider_box.layout()
+        assert isinstance(box_layout, QVBoxLayout)
+        box_layout.insertWidget(1, self.notes)  # under the picker; a VBox sizes wrapped text well
 
         self.host = QLineEdit(self)
         self.host.setPlaceholderText("smtp.example.com")
@@ -237,6 +241,7 @@ class ServerForm(QWidget):
         for preset in presets:
             self.preset.addItem(preset.label)
         self.preset.setVisible(len(presets) > 1)
+        self.preset.setToolTip(self.preset.currentText())
         if presets and not apply:
             host, port = self.host.text().strip().lower(), self.port.text().strip()
             for i, preset in enumerate(presets):
@@ -251,6 +256,7 @@ class ServerForm(QWidget):
     def _preset_chosen(self, index: int) -> None:
         provider = self._providers.get(self.provider.currentData() or "")
         presets = tuple(getattr(provider, "presets", ()) or ())
+        self.preset.setToolTip(self.preset.currentText())
         if 0 <= index < len(presets):
             self._apply_preset(presets[index])
             self.edited.emit()
@@ -273,10 +279,7 @@ class ServerForm(QWidget):
         if not lines:
             self.notes.hide()
             return
-        import html
-
-        items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
-        self.notes.setText(f"<ul style='margin-left:-24px'>{items}</ul>")
+        self.notes.setText("<br>".join(f"• {html.escape(line)}" for line in lines))
         self.notes.show()
 
     # -- behaviour -----------------------------------------------------------------------------
