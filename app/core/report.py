@@ -1,0 +1,392 @@
+"""Reports of one run: JSON (the CLI's ``--json`` schema), Markdown (for a support ticket) and
+HTML (one self-contained, printable file).
+
+Public API::
+
+    render(run, fmt, *, environment=None, secrets=()) -> str     fmt: "json" | "md" | "html"
+    write(run, path, fmt=None, *, environment=None, secrets=()) -> Path   (fmt from the extension)
+    format_for_path(path) -> str        ValueError for an unknown extension
+    current_environment() -> dict       {"os", "python", "generated_at"}
+    os_description() -> str             e.g. "Debian GNU/Linux 12 (Linux 6.1.0)"
+
+``run`` is a :class:`~app.core.model.RunResult` or its ``to_dict()`` form (what
+:mod:`app.core.history` stores), so a past run renders exactly like a fresh one.
+
+HTML and Markdown are rendered from Jinja2 templates in ``resources/templates/``. HTML autoescapes
+every value; Markdown escapes every value by default too (a ``finalize`` hook), and only the
+transcript, inside a code fence longer than any backtick run it contains, is written verbatim.
+Transcripts are redacted where they are recorded; ``secrets`` scrubs once more, as a belt and
+braces, and settings never carry a password (only whether one was set).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import json
+import os
+import platform
+import re
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .model import RunResult
+from .resources import resource_path
+from .transcript import secret_forms
+
+FORMATS: tuple[str, ...] = ("html", "md", "json")
+EXTENSIONS: dict[str, str] = {
+    ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json",
+}
+MEDIA_TYPES: dict[str, str] = {
+    "html": "text/html", "md": "text/markdown", "json": "application/json",
+}
+
+STATUS_WORDS = {"pass": "PASS", "warn": "WARNING", "fail": "FAIL", "skipped": "SKIPPED"}
+STATUS_EMOJI = {"pass": "✅", "warn": "⚠️", "fail": "❌", "skipped": "⏭️"}
+_SECRET_KEY = re.compile(r"pass(word)?|token|secret", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def format_for_path(path: str | os.PathLike[str]) -> str:
+    """The report format for a file name: .html/.htm, .md/.markdown or .json."""
+    suffix = Path(path).suffix.lower()
+    try:
+        return EXTENSIONS[suffix]
+    except KeyError:
+        raise ValueError(
+            f"unknown report format {suffix or '(no extension)'!r}: use .html, .md or .json"
+        ) from None
+
+
+def render(run: RunResult | Mapping[str, Any], fmt: str, *,
+           environment: Mapping[str, Any] | None = None, secrets: Iterable[str] = ()) -> str:
+    """The report for ``run`` as text in ``fmt`` ("json", "md" or "html")."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown report format {fmt!r}: use one of {', '.join(FORMATS)}")
+    data = run.to_dict() if isinstance(run, RunResult) else dict(run)
+    env = {**current_environment(), **(environment or {})}
+    if fmt == "json":
+        doc = {**data, "environment": env}
+        text = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    else:
+        context = _context(data, env)
+        text = _template_env(fmt).get_template(f"report.{fmt}.j2").render(context)
+    return _scrub(text, secrets)
+
+
+def write(run: RunResult | Mapping[str, Any], path: str | os.PathLike[str],
+          fmt: str | None = None, *, environment: Mapping[str, Any] | None = None,
+          secrets: Iterable[str] = ()) -> Path:
+    """Render and write atomically (a temporary file in the same folder, then rename)."""
+    target = Path(path)
+    text = render(run, fmt or format_for_path(target), environment=environment, secrets=secrets)
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return target
+
+
+def current_environment() -> dict[str, str]:
+    """Where and when a report is made: OS, Python and the time (UTC, ISO 8601)."""
+    return {
+        "os": os_description(),
+        "python": platform.python_version(),
+        "generated_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def os_description() -> str:
+    """A human name of this OS, e.g. "Windows 11 (10.0.22631)", "macOS 14.5"."""
+    system = platform.system()
+    if system == "Darwin":
+        return f"macOS {platform.mac_ver()[0] or platform.release()}"
+    if system == "Windows":
+        return f"Windows {platform.release()} ({platform.version()})"
+    if system == "Linux":
+        try:
+            name = platform.freedesktop_os_release().get("PRETTY_NAME", "Linux")
+        except OSError:
+            name = "Linux"
+        return f"{name} (Linux {platform.release()})"
+    return platform.platform(terse=True) or system or "unknown"
+
+
+# --------------------------------------------------------------------------- view model
+
+
+def _status(value: Any) -> dict[str, str]:
+    key = str(value) if str(value) in STATUS_WORDS else "skipped"
+    return {"key": key, "word": STATUS_WORDS[key], "emoji": STATUS_EMOJI[key]}
+
+
+def duration_text(ms: Any) -> str:
+    try:
+        value = float(ms)
+    except (TypeError, ValueError):
+        return ""
+    if value >= 1000:
+        return f"{value / 1000:.2f} s"
+    if value < 10:
+        return f"{value:.1f} ms"
+    return f"{value:.0f} ms"
+
+
+def time_text(iso: Any) -> str:
+    """ISO 8601 as "2024-05-01 12:00:00 UTC" (kept as given when it does not parse)."""
+    try:
+        moment = dt.datetime.fromisoformat(str(iso))
+    except ValueError:
+        return str(iso or "")
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.timezone.utc)
+        return moment.strftime("%Y-%m-%d %H:%M:%S UTC")
+    return moment.strftime("%Y-%m-%d %H:%M:%S")
+
+
+_WORDS = {"tls": "TLS", "ip": "IP", "sans": "names (SAN)", "ehlo": "EHLO", "dns": "DNS",
+          "smtp": "SMTP", "ms": "ms", "ipv4": "IPv4", "ipv6": "IPv6", "mx": "MX",
+          "sha256": "SHA-256", "id": "ID", "cn": "CN", "ca": "CA", "s": "(s)", "auth": "AUTH",
+          "oauth": "OAuth", "rcpt": "RCPT", "8bitmime": "8BITMIME"}
+
+
+def humanize(key: str) -> str:
+    """``cert_not_after`` -> "Cert not after"; upper-case keys (capabilities) stay as they are."""
+    if key.isupper() or not re.search(r"[a-z]", key):
+        return key
+    if key == "ms":
+        return "Time (ms)"
+    words = [w for w in key.replace("-", "_").split("_") if w]
+    out = [_WORDS.get(w.lower(), w) for w in words]
+    if out and out[0][:1].islower():
+        out[0] = out[0][:1].upper() + out[0][1:]
+    return " ".join(out)
+
+
+def scalar_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, list):
+        return ", ".join(scalar_text(v) for v in value) if value else "(none)"
+    text = str(value)
+    return text if text != "" else "—"
+
+
+def _is_scalar_list(value: Any) -> bool:
+    return isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value)
+
+
+def fact_rows(facts: Any, depth: int = 0) -> list[dict[str, Any]]:
+    """Nested facts flattened to rows ``{depth, label, value, block}`` for both templates.
+
+    ``value`` is None for a heading row (its children follow at ``depth + 1``); ``block`` marks a
+    multi-line value (a traceback) that is shown preformatted.
+    """
+    rows: list[dict[str, Any]] = []
+
+    def add(label: str, value: Any) -> None:
+        if isinstance(value, dict) and value:
+            rows.append({"depth": depth, "label": label, "value": None, "block": False})
+            rows.extend(fact_rows(value, depth + 1))
+        elif isinstance(value, list) and value and not _is_scalar_list(value):
+            rows.append({"depth": depth, "label": label, "value": None, "block": False})
+            for number, item in enumerate(value, 1):
+                if isinstance(item, (dict, list)):
+                    rows.append({"depth": depth + 1, "label": f"#{number}", "value": None,
+                                 "block": False})
+                    rows.extend(fact_rows(item, depth + 2))
+                else:
+                    rows.append({"depth": depth + 1, "label": f"#{number}",
+                                 "value": scalar_text(item), "block": False})
+        else:
+            text = "(none)" if isinstance(value, dict) else scalar_text(value)
+            rows.append({"depth": depth, "label": label, "value": text, "block": "\n" in text})
+
+    if isinstance(facts, dict):
+        for key, value in facts.items():
+            add(humanize(str(key)), value)
+    elif isinstance(facts, list):
+        for number, item in enumerate(facts, 1):
+            add(f"#{number}", item)
+    elif facts not in (None, ""):
+        add("Value", facts)
+    return rows
+
+
+_SETTING_LABELS = {
+    "host": "Server", "port": "Port", "security": "Security", "auth": "Sign-in method",
+    "username": "User name", "password_set": "Password", "oauth_token_set": "OAuth token",
+    "ehlo_name": "EHLO name", "mail_from": "Sender (MAIL FROM)", "rcpt_to": "Recipient (RCPT TO)",
+    "verify_tls": "Verify certificate", "ca_file": "CA file", "ip_version": "IP version",
+    "timeouts": "Timeouts", "stop_after": "Stop after", "nameserver": "DNS server",
+}
+_SECURITY_LABELS = {"none": "None (plain text)", "starttls": "STARTTLS", "tls": "SSL/TLS"}
+
+
+def setting_rows(target: Mapping[str, Any]) -> list[dict[str, str]]:
+    """The run's settings as label/value rows. A password or token is never shown."""
+    rows: list[dict[str, str]] = []
+    for key, value in target.items():
+        label = _SETTING_LABELS.get(key, humanize(key))
+        if key in ("password_set", "oauth_token_set"):
+            text = "set (not shown)" if value else "not set"
+        elif _SECRET_KEY.search(key):
+            continue  # anything secret-looking that is not a "was it set" flag stays out
+        elif key == "security":
+            text = _SECURITY_LABELS.get(str(value), str(value))
+        elif key == "timeouts" and isinstance(value, dict):
+            text = ", ".join(f"{k} {scalar_text(v)} s" for k, v in value.items())
+        elif key == "nameserver" and not value:
+            text = "system resolver"
+        elif value in ("", None):
+            text = "—"
+        else:
+            text = scalar_text(value)
+        rows.append({"label": label, "value": text})
+    return rows
+
+
+def _context(data: Mapping[str, Any], env: Mapping[str, Any]) -> dict[str, Any]:
+    target = data.get("target") or {}
+    steps: list[dict[str, Any]] = []
+    problems: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for raw in data.get("steps") or []:
+        advice = raw.get("advice")
+        step = {
+            "id": raw.get("id", ""),
+            "title": raw.get("title", ""),
+            "status": _status(raw.get("status")),
+            "duration": duration_text(raw.get("duration_ms")),
+            "summary": raw.get("summary", ""),
+            "diagnosis": raw.get("diagnosis"),
+            "advice": advice,
+            "facts": fact_rows(raw.get("facts") or {}),
+            "transcript": [
+                {"time": f"{float(line.get('t_ms', 0)) / 1000:.3f}s",
+                 "dir": line.get("dir", "*"), "tls": bool(line.get("tls")),
+                 "text": line.get("text", "")}
+                for line in raw.get("transcript") or []
+            ],
+        }
+        steps.append(step)
+        if advice and raw.get("status") != "skipped" and advice.get("id") not in seen:
+            seen.add(advice.get("id"))
+            problems.append({"advice": advice, "step": step})
+    text_lines: list[str] = []
+    for step in steps:
+        if step["transcript"]:
+            text_lines.append(f"--- {step['title']} ---")
+        for line in step["transcript"]:
+            arrow = {"C": "C:", "S": "S:"}.get(line["dir"], "**")
+            lock = "TLS" if line["tls"] else "   "
+            text_lines.append(f"{line['time']:>9} {lock} {arrow} {line['text']}")
+    counts = {key: sum(1 for s in steps if s["status"]["key"] == key) for key in STATUS_WORDS}
+    host = target.get("host", "?")
+    return {
+        "run": data,
+        "title": f"SMTP Doctor report: {host} port {target.get('port', '?')}",
+        "status": _status(data.get("status")),
+        "verdict": data.get("verdict", ""),
+        "diagnosis": data.get("diagnosis"),
+        "cancelled": bool(data.get("cancelled")),
+        "host": host,
+        "port": target.get("port", "?"),
+        "security": _SECURITY_LABELS.get(str(target.get("security")),
+                                         str(target.get("security", ""))),
+        "started": time_text(data.get("started_at")),
+        "generated": time_text(env.get("generated_at")),
+        "total": duration_text(data.get("total_ms")),
+        "app_version": data.get("app_version") or "?",
+        "os": env.get("os", ""),
+        "python": env.get("python", ""),
+        "settings": setting_rows(target),
+        "steps": steps,
+        "problems": problems,
+        "counts": counts,
+        "transcript_lines": sum(len(s["transcript"]) for s in steps),
+        "transcript_text": "\n".join(text_lines),
+    }
+
+
+# --------------------------------------------------------------------------- templates
+
+
+class Verbatim(str):
+    """Markdown that the template writes as is (only the fenced transcript)."""
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~&])")
+
+
+def md_escape(value: Any) -> str:
+    """Plain text for Markdown: specials backslash-escaped, one line (tables and lists)."""
+    text = str(value).replace("\r", " ").replace("\n", " ")
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _md_finalize(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Verbatim):
+        return str(value)
+    return md_escape(value)
+
+
+def md_fence(text: Any, info: str = "text") -> Verbatim:
+    """``text`` in a code fence longer than any backtick run inside it (so it cannot escape)."""
+    body = str(text)
+    longest = max((len(m) for m in re.findall(r"`+", body)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return Verbatim(f"{fence}{info}\n{body}\n{fence}")
+
+
+def md_code(text: Any) -> Verbatim:
+    """``text`` as an inline code span (one line; delimiters longer than any backtick run)."""
+    body = str(text).replace("\r", " ").replace("\n", " ")
+    longest = max((len(m) for m in re.findall(r"`+", body)), default=0)
+    ticks = "`" * (longest + 1)
+    pad = " " if body.startswith("`") or body.endswith("`") else ""
+    return Verbatim(f"{ticks}{pad}{body}{pad}{ticks}")
+
+
+@functools.lru_cache(maxsize=2)
+def _template_env(fmt: str) -> jinja2.Environment:
+    loader = jinja2.FileSystemLoader(str(resource_path("templates")))
+    if fmt == "html":
+        env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
+                                 trim_blocks=True, lstrip_blocks=True)
+    else:
+        env = jinja2.Environment(loader=loader, autoescape=False, finalize=_md_finalize,
+                                 undefined=jinja2.StrictUndefined, trim_blocks=True,
+                                 lstrip_blocks=True, keep_trailing_newline=True)
+        env.filters["fence"] = md_fence
+        env.filters["code"] = md_code
+        env.filters["verbatim"] = Verbatim
+    return env
+
+
+def _scrub(text: str, secrets: Iterable[str]) -> str:
+    forms = sorted({f for s in secrets if s for f in secret_forms(s)}, key=len, reverse=True)
+    for form in forms:
+        text = text.replace(form, "[redacted]")
+    return text
