@@ -1,0 +1,442 @@
+"""Hostile SMTP peers for the hardening suite (real loopback sockets, run by ScriptedServer).
+
+Each handler takes a :class:`tests.servers.scripted.Peer`. Everything a handler sends is built at
+import time where it is large, so that tracemalloc in the tests measures the client, not the peer.
+Every loop checks ``peer.stopped`` or a failed send, so teardown is prompt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import socket
+import ssl
+import struct
+import threading
+import time
+from collections.abc import Callable
+from typing import Final
+
+from tests.servers.scripted import Handler, Peer
+
+ONE_MB: Final = 1024 * 1024
+HUGE_LINE: Final = b"220 " + b"A" * ONE_MB + b"\r\n"
+HUGE_EHLO_LINE: Final = b"250 " + b"B" * ONE_MB + b"\r\n"
+ENDLESS_CHUNK: Final = b"".join(b"250-endless-%05d\r\n" % i for i in range(400))
+# Seeded garbage with a few newlines in it; never starts like a TLS record or an SMTP reply.
+GARBAGE: Final = b"\x00\xff\xfe\x80" + random.Random(7).randbytes(64 * 1024)
+GREETING: Final = b"220 hostile.example ESMTP ready\r\n"
+EHLO_REPLY: Final = (b"250-hostile.example\r\n250-PIPELINING\r\n250-AUTH PLAIN LOGIN\r\n"
+                     b"250 8BITMIME\r\n")
+
+
+def _verb(line: bytes) -> str:
+    return line.strip().split(b" ", 1)[0].split(b":", 1)[0].upper().decode("ascii", "replace")
+
+
+def reset(peer: Peer) -> None:
+    """Close with a TCP RST instead of a FIN (SO_LINGER on, linger time 0)."""
+    with contextlib.suppress(OSError):
+        peer.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    peer.close()
+
+
+# --------------------------------------------------------------------------- oversized replies
+
+
+def huge_greeting(peer: Peer) -> None:
+    """A 1 MB greeting line, then hold the connection."""
+    if peer.send(HUGE_LINE):
+        peer.hold()
+
+
+def huge_ehlo_line(peer: Peer) -> None:
+    """A normal greeting, then a 1 MB line in the EHLO reply."""
+    if peer.send(GREETING) and peer.read_line() is not None and peer.send(HUGE_EHLO_LINE):
+        peer.hold()
+
+
+def endless_greeting(peer: Peer) -> None:
+    """"220-..." continuation lines, forever (until the client goes away)."""
+    chunk = ENDLESS_CHUNK.replace(b"250-", b"220-")
+    while not peer.stopped.is_set() and peer.send(chunk):
+        pass
+
+
+def endless_ehlo(peer: Peer) -> None:
+    """A normal greeting, then "250-..." continuation lines forever in answer to EHLO."""
+    if not (peer.send(GREETING) and peer.read_line() is not None):
+        return
+    while not peer.stopped.is_set() and peer.send(ENDLESS_CHUNK):
+        pass
+
+
+def endless_ehlo_slow(peer: Peer) -> None:
+    """Continuation lines forever, one every 50 ms: only the reply deadline ends it."""
+    if not (peer.send(GREETING) and peer.read_line() is not None):
+        return
+    n = 0
+    while peer.send(b"250-slow-%d\r\n" % n) and not peer.sleep(0.05):
+        n += 1
+
+
+# --------------------------------------------------------------------------- garbage
+
+
+def binary_garbage(peer: Peer) -> None:
+    """64 KB of random bytes instead of a greeting, then hold."""
+    if peer.send(GARBAGE):
+        peer.hold()
+
+
+def binary_garbage_no_newline(peer: Peer) -> None:
+    """A few hundred random bytes with no line end, then silence."""
+    data = bytes(b for b in GARBAGE[:600] if b not in (0x0A, 0x0D))
+    if peer.send(data):
+        peer.hold()
+
+
+def nul_and_bad_utf8(peer: Peer) -> None:
+    """A working ESMTP server whose reply texts carry NUL bytes and invalid UTF-8."""
+    if not peer.send(b"220 nul\x00host.example \xff\xfe\xc3\x28 ESMTP \x00ready\r\n"):
+        return
+    ehlo = (b"250-nul\x00host.example greets \xff\xfe\r\n250-PIPELINING\r\n"
+            b"250-X-\xe2\x82 broken\x00utf8\r\n250 8BITMIME\r\n")
+    _serve(peer, {"EHLO": ehlo, "QUIT": b"221 2.0.0 bye \x00\xff\r\n"})
+
+
+def nul_in_code(peer: Peer) -> None:
+    """A greeting whose reply code itself contains a NUL byte."""
+    if peer.send(b"2\x0020 ready\r\n"):
+        peer.hold()
+
+
+# --------------------------------------------------------------------------- a tiny ESMTP loop
+
+
+def _serve(peer: Peer, replies: dict[str, bytes], *,
+           on: dict[str, Callable[[Peer], bool]] | None = None,
+           default: bytes = b"250 2.0.0 OK\r\n") -> None:
+    """Answer by verb. ``on[verb](peer)`` takes over for that verb; False ends the session."""
+    hooks = on or {}
+    in_data = False
+    while True:
+        line = peer.read_line(timeout=30.0)
+        if line is None:
+            return
+        if in_data:
+            if line.rstrip(b"\r\n") == b".":
+                in_data = False
+                if "." in hooks and not hooks["."](peer):
+                    return
+                if not peer.send(replies.get(".", b"250 2.0.0 OK queued as HOSTILE1\r\n")):
+                    return
+            continue
+        verb = _verb(line)
+        if verb in hooks:
+            if not hooks[verb](peer):
+                return
+            continue
+        if verb == "EHLO":
+            ok = peer.send(replies.get("EHLO", EHLO_REPLY))
+        elif verb == "QUIT":
+            peer.send(replies.get("QUIT", b"221 2.0.0 Bye\r\n"))
+            return
+        elif verb == "DATA":
+            reply = replies.get("DATA", b"354 Go ahead\r\n")
+            ok = peer.send(reply)
+            in_data = reply.startswith(b"354")
+        else:
+            ok = peer.send(replies.get(verb, default))
+        if not ok:
+            return
+
+
+def make_esmtp(replies: dict[str, bytes] | None = None, *,
+               on: dict[str, Callable[[Peer], bool]] | None = None,
+               greeting: bytes = GREETING) -> Handler:
+    """An ESMTP peer: canned replies per verb, ``on`` hooks for the hostile part."""
+
+    def handler(peer: Peer) -> None:
+        if peer.send(greeting):
+            _serve(peer, dict(replies or {}), on=on)
+
+    return handler
+
+
+def _rst(peer: Peer) -> bool:
+    reset(peer)
+    return False
+
+
+def reset_after(verb: str, replies: dict[str, bytes] | None = None) -> Handler:
+    """A working server that answers ``verb`` with a TCP reset."""
+    return make_esmtp(replies, on={verb: _rst})
+
+
+def _accept_auth_then_drop(peer: Peer) -> bool:
+    peer.send(b"235 2.7.0 Authentication successful\r\n")
+    peer.close()
+    return False
+
+
+def _accept_auth_then_reset(peer: Peer) -> bool:
+    peer.send(b"235 2.7.0 Authentication successful\r\n")
+    time.sleep(0.05)
+    reset(peer)
+    return False
+
+
+auth_ok_then_drop: Final[Handler] = make_esmtp(on={"AUTH": _accept_auth_then_drop})
+auth_ok_then_reset: Final[Handler] = make_esmtp(on={"AUTH": _accept_auth_then_reset})
+
+
+def wrong_code(verb: str, reply: bytes) -> Handler:
+    """A working server that answers ``verb`` with a reply code meant for something else."""
+    return make_esmtp({verb: reply})
+
+
+def _stall(peer: Peer) -> bool:
+    peer.hold()
+    return False
+
+
+class StallAt:
+    """A working ESMTP server (STARTTLS and AUTH offered) that stops answering at one verb.
+
+    ``reached`` is set when the stalled command arrived, so a test can cancel at exactly that
+    point. ``verb`` is an SMTP verb or "." (the end of the message data).
+    """
+
+    def __init__(self, verb: str, *, starttls: bool = False) -> None:
+        self.verb = verb
+        self.reached = threading.Event()
+        caps = [b"stall.example", b"PIPELINING", b"AUTH PLAIN LOGIN", b"8BITMIME"]
+        if starttls:
+            caps.insert(2, b"STARTTLS")
+        self.ehlo = b"".join(b"250-" + c + b"\r\n" for c in caps[:-1]) + b"250 " + caps[-1] + \
+            b"\r\n"
+
+    def _hit(self, peer: Peer) -> bool:
+        self.reached.set()
+        peer.hold()
+        return False
+
+    def __call__(self, peer: Peer) -> None:
+        if self.verb == "GREETING":
+            self.reached.set()
+            peer.hold()
+            return
+        if peer.send(b"220 stall.example ESMTP\r\n"):
+            _serve(peer, {"EHLO": self.ehlo, "AUTH": b"235 2.7.0 OK\r\n"},
+                   on={self.verb: self._hit})
+
+
+# --------------------------------------------------------------------------- framing
+
+
+def tiny_segments(peer: Peer) -> None:
+    """The greeting and the EHLO reply one byte per TCP segment (Nagle off, 1 ms apart)."""
+    peer.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def dribble(data: bytes) -> bool:
+        for i in range(len(data)):
+            if not peer.send(data[i:i + 1]) or peer.sleep(0.001):
+                return False
+        return True
+
+    if not dribble(GREETING):
+        return
+
+    def ehlo(p: Peer) -> bool:
+        return dribble(EHLO_REPLY)
+
+    _serve(peer, {}, on={"EHLO": ehlo})
+
+
+# --------------------------------------------------------------------------- STARTTLS abuse
+
+
+def make_starttls_injection(tls_context: ssl.SSLContext, delay: float = 0.0) -> Handler:
+    """Answer STARTTLS with "220" *and* a forged reply in the same segment, then do real TLS.
+
+    A client that keeps bytes buffered from before the handshake would read the forged "250" as
+    the answer to its first command over TLS (the CVE-2011-0411 family). It must refuse.
+    With ``delay`` the forged reply follows the 220 in a second segment.
+    """
+    ehlo = b"250-inject.example\r\n250-STARTTLS\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME\r\n"
+
+    def starttls(peer: Peer) -> bool:
+        forged = b"250-injected.example\r\n250 AUTH PLAIN\r\n"
+        ready = b"220 2.0.0 Ready to start TLS\r\n"
+        if delay:
+            if not peer.send(ready) or peer.sleep(delay) or not peer.send(forged):
+                return False
+        elif not peer.send(ready + forged):
+            return False
+        try:
+            peer.sock.settimeout(5.0)
+            tls = tls_context.wrap_socket(peer.sock, server_side=True)
+        except (OSError, ssl.SSLError):
+            return False
+        peer.sock = tls
+        return True
+
+    return make_esmtp({"EHLO": ehlo}, on={"STARTTLS": starttls})
+
+
+def starttls_then_plain(peer: Peer) -> None:
+    """Offer STARTTLS, answer 220, then keep speaking plain SMTP."""
+    ehlo = b"250-plain.example\r\n250-STARTTLS\r\n250 8BITMIME\r\n"
+
+    def starttls(p: Peer) -> bool:
+        p.send(b"220 2.0.0 Ready to start TLS\r\n")
+        p.sleep(0.05)
+        p.send(b"220 plain.example ESMTP still plain text\r\n")
+        p.hold()
+        return False
+
+    make_esmtp({"EHLO": ehlo}, on={"STARTTLS": starttls})(peer)
+
+
+# --------------------------------------------------------------------------- TLS handshakes
+
+
+def read_client_hello(peer: Peer, timeout: float = 5.0) -> bytes:
+    """Read one whole TLS record (the ClientHello) from the peer."""
+    peer.sock.settimeout(timeout)
+    data = b""
+    try:
+        while len(data) < 5 or len(data) < 5 + int.from_bytes(data[3:5], "big"):
+            chunk = peer.sock.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+    except OSError:
+        pass
+    peer.received += data
+    return data
+
+
+def tls_stall_after_client_hello(peer: Peer) -> None:
+    """Implicit TLS: read the ClientHello, then say nothing."""
+    if read_client_hello(peer):
+        peer.hold()
+
+
+def server_hello_bytes(tls_context: ssl.SSLContext, client_hello: bytes) -> bytes:
+    """What a real TLS server answers to ``client_hello`` (ServerHello and what follows)."""
+    incoming, outgoing = ssl.MemoryBIO(), ssl.MemoryBIO()
+    obj = tls_context.wrap_bio(incoming, outgoing, server_side=True)
+    incoming.write(client_hello)
+    with contextlib.suppress(ssl.SSLWantReadError):
+        obj.do_handshake()
+    return outgoing.read()
+
+
+def make_half_server_hello(tls_context: ssl.SSLContext, then: str = "hold") -> Handler:
+    """Implicit TLS: answer the ClientHello with the first half of a real ServerHello flight."""
+
+    def handler(peer: Peer) -> None:
+        hello = read_client_hello(peer)
+        if not hello:
+            return
+        try:
+            flight = server_hello_bytes(tls_context, hello)
+        except ssl.SSLError:
+            return
+        if not peer.send(flight[: max(1, len(flight) // 2)]):
+            return
+        if then == "hold":
+            peer.hold()
+        elif then == "reset":
+            reset(peer)
+
+    return handler
+
+
+def starttls_then_stall_handshake(peer: Peer) -> None:
+    """STARTTLS answered 220, then the ClientHello is read and never answered."""
+    ehlo = b"250-stall.example\r\n250-STARTTLS\r\n250 8BITMIME\r\n"
+
+    def starttls(p: Peer) -> bool:
+        if p.send(b"220 2.0.0 Ready to start TLS\r\n") and read_client_hello(p):
+            p.hold()
+        return False
+
+    make_esmtp({"EHLO": ehlo}, on={"STARTTLS": starttls})(peer)
+
+
+# --------------------------------------------------------------------------- XOAUTH2 and recording
+
+
+def make_xoauth2(token: str, user: str = "alice") -> Handler:
+    """ESMTP offering only XOAUTH2: accepts exactly ``token`` for ``user``, else the Gmail-style
+    334 JSON error followed by 535."""
+    import base64
+
+    expected = base64.b64encode(f"user={user}\x01auth=Bearer {token}\x01\x01".encode())
+    ehlo = b"250-oauth.example\r\n250-AUTH XOAUTH2\r\n250 8BITMIME\r\n"
+
+    def auth(peer: Peer) -> bool:
+        line = peer.received.splitlines()[-1] if peer.received else b""
+        given = line.strip().split(b" ")[-1]
+        if given == expected:
+            return peer.send(b"235 2.7.0 Accepted\r\n")
+        error = base64.b64encode(b'{"status":"401","schemes":"Bearer","scope":"mail"}')
+        if not peer.send(b"334 " + error + b"\r\n"):
+            return False
+        if peer.read_line() is None:
+            return False
+        return peer.send(b"535 5.7.8 Username and Password not accepted\r\n")
+
+    return make_esmtp({"EHLO": ehlo}, on={"AUTH": auth})
+
+
+class Recorder:
+    """An accept-everything ESMTP peer that records every command line and message it gets."""
+
+    def __init__(self) -> None:
+        self.commands: list[bytes] = []
+        self.messages: list[bytes] = []
+        self._lock = threading.Lock()
+
+    def __call__(self, peer: Peer) -> None:
+        if not peer.send(GREETING):
+            return
+        data: list[bytes] = []
+        in_data = False
+        while True:
+            line = peer.read_line(timeout=10.0)
+            if line is None:
+                return
+            if in_data:
+                if line.rstrip(b"\r\n") == b".":
+                    in_data = False
+                    with self._lock:
+                        self.messages.append(b"".join(data))
+                    data = []
+                    peer.send(b"250 2.0.0 OK queued as REC1\r\n")
+                else:
+                    data.append(line)
+                continue
+            with self._lock:
+                self.commands.append(line)
+            verb = _verb(line)
+            if verb == "EHLO":
+                peer.send(EHLO_REPLY)
+            elif verb == "AUTH":
+                peer.send(b"235 2.7.0 OK\r\n")
+            elif verb == "DATA":
+                peer.send(b"354 Go ahead\r\n")
+                in_data = True
+            elif verb == "QUIT":
+                peer.send(b"221 Bye\r\n")
+                return
+            else:
+                peer.send(b"250 2.0.0 OK\r\n")
+
+    def verbs(self) -> list[str]:
+        with self._lock:
+            return [_verb(c) for c in self.commands]
+
