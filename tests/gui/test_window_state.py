@@ -70,9 +70,8 @@ def test_profiles_dialog_create_rename_duplicate_delete(
     _answer_dialogs(monkeypatch, ["Work", "Spare"])
     dialog.rename_profile()
     assert window.store.names() == ["Work"] and window.current_profile == "Work"
-    qtbot.waitUntil(lambda: memory_keyring.store.get(("SMTP Doctor", "Work")) == "pw-1",
+    qtbot.waitUntil(lambda: memory_keyring.store == {("SMTP Doctor", "Work"): "pw-1"},
                     timeout=3000)
-    assert ("SMTP Doctor", "Default") not in memory_keyring.store
     dialog.duplicate_profile()
     assert window.store.names() == ["Work", "Work copy"]
     assert window.store.get("Work copy").host == "mail.example.com"
