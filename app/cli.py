@@ -36,6 +36,44 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+def add_server_options(parser: argparse.ArgumentParser) -> None:
+    """HOST and the server options of `check`, shared with subcommands (see form_from_args)."""
+    parser.add_argument("host", metavar="HOST", help="mail server, e.g. smtp.example.com")
+    parser.add_argument("--port", "-p", help="port (default: 587 STARTTLS, 465 SSL/TLS, 25 none)")
+    parser.add_argument("--security", "-s", default="starttls",
+                        help="none | starttls | tls (default: starttls)")
+    parser.add_argument("--user", "-u", default="", help="user name for AUTH")
+    pw = parser.add_mutually_exclusive_group()
+    pw.add_argument("--password-stdin", action="store_true",
+                    help="read the password from the first line of standard input")
+    pw.add_argument("--password-keyring", action="store_true",
+                    help="use the password the app saved in the system keychain for --profile")
+    parser.add_argument("--profile", default="Default", help="profile name for --password-keyring")
+    parser.add_argument("--oauth-token-stdin", action="store_true",
+                        help="read an OAuth 2 access token (XOAUTH2) from standard input")
+    parser.add_argument("--auth", "-a", default=None,
+                        help="auto | plain | login | cram-md5 | xoauth2 | none "
+                        "(default: auto with --user)")
+    parser.add_argument("--from", dest="mail_from", default="", help="sender address")
+    parser.add_argument("--to", dest="rcpt_to", default="", help="recipient address")
+    parser.add_argument("--subject", default=None, help="subject of the test message")
+    parser.add_argument("--body", default="", help="text of the test message")
+    parser.add_argument("--ehlo", default="", help="name to send in EHLO")
+    parser.add_argument("--stop-after", "-q", default=None,
+                        help="connect | tls | ehlo | auth | rcpt | data (default: ehlo; auth with "
+                        "--user; rcpt with --to)")
+    parser.add_argument("--connect-timeout", default=None, help="seconds (default 10)")
+    parser.add_argument("--timeout", "-t", default=None, help="seconds per reply (default 30)")
+    parser.add_argument("--ca-file", default="", help="trust only the CA certificates in this file")
+    parser.add_argument("--insecure", "-k", action="store_true",
+                        help="do NOT verify the certificate (still reports what is wrong)")
+    parser.add_argument("--dns-server", default="", metavar="IP[:PORT]",
+                        help="ask this DNS server instead of the system resolver")
+    family = parser.add_mutually_exclusive_group()
+    family.add_argument("-4", dest="ipv4", action="store_true", help="IPv4 only")
+    family.add_argument("-6", dest="ipv6", action="store_true", help="IPv6 only")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="smtp-doctor", description="Find out why your mail (SMTP) settings "
                      "don't work. Without arguments, opens the desktop app.")
@@ -43,41 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     check = sub.add_parser("check", help="test an SMTP server step by step",
                            description="Test an SMTP server step by step and explain failures.")
-    check.add_argument("host", metavar="HOST", help="mail server, e.g. smtp.example.com")
-    check.add_argument("--port", "-p", help="port (default: 587 STARTTLS, 465 SSL/TLS, 25 none)")
-    check.add_argument("--security", "-s", default="starttls",
-                       help="none | starttls | tls (default: starttls)")
-    check.add_argument("--user", "-u", default="", help="user name for AUTH")
-    pw = check.add_mutually_exclusive_group()
-    pw.add_argument("--password-stdin", action="store_true",
-                    help="read the password from the first line of standard input")
-    pw.add_argument("--password-keyring", action="store_true",
-                    help="use the password the app saved in the system keychain for --profile")
-    check.add_argument("--profile", default="Default", help="profile name for --password-keyring")
-    check.add_argument("--oauth-token-stdin", action="store_true",
-                       help="read an OAuth 2 access token (XOAUTH2) from standard input")
-    check.add_argument("--auth", "-a", default=None,
-                       help="auto | plain | login | cram-md5 | xoauth2 | none "
-                       "(default: auto with --user)")
-    check.add_argument("--from", dest="mail_from", default="", help="sender address")
-    check.add_argument("--to", dest="rcpt_to", default="", help="recipient address")
-    check.add_argument("--subject", default=None, help="subject of the test message")
-    check.add_argument("--body", default="", help="text of the test message")
-    check.add_argument("--ehlo", default="", help="name to send in EHLO")
-    check.add_argument("--stop-after", "-q", default=None,
-                       help="connect | tls | ehlo | auth | rcpt | data (default: ehlo; auth with "
-                       "--user; rcpt with --to)")
-    check.add_argument("--connect-timeout", default=None, help="seconds (default 10)")
-    check.add_argument("--timeout", "-t", default=None, help="seconds per reply (default 30)")
-    check.add_argument("--ca-file", default="", help="trust only the CA certificates in this file")
-    check.add_argument("--insecure", "-k", action="store_true",
-                       help="do NOT verify the certificate (still reports what is wrong)")
-    check.add_argument("--dns-server", default="", metavar="IP[:PORT]",
-                       help="ask this DNS server instead of the system resolver")
-    family = check.add_mutually_exclusive_group()
-    family.add_argument("-4", dest="ipv4", action="store_true", help="IPv4 only")
-    family.add_argument("-6", dest="ipv6", action="store_true", help="IPv6 only")
+    add_server_options(check)
     check.add_argument("--json", action="store_true", help="print one JSON object")
+    check.add_argument("--report", metavar="FILE", default=None,
+                       help="also write a report; the format follows the extension: .html, .md "
+                       "or .json")
     for module in _command_modules():
         module.register(sub)
     return parser
@@ -86,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
 # Further subcommands live in app/commands/<name>.py, each with
 #   register(subparsers) -> None   (adds its parser and sets defaults(run=<callable>))
 #   and the callable run(args, stdin, out, err) -> int (exit code).
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("app.commands.monitor",)
 
 
 def _command_modules() -> list[Any]:
@@ -224,6 +232,15 @@ def cmd_check(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO)
         for e in exc.errors:
             err.write(f"smtp-doctor: {OPTION_OF_FIELD.get(e.field, e.field)}: {e.message}\n")
         return EXIT_USAGE
+    report_format = None
+    if args.report:
+        from .core.report import format_for_path
+
+        try:
+            report_format = format_for_path(args.report)
+        except ValueError as exc:
+            err.write(f"smtp-doctor: --report: {exc}\n")
+            return EXIT_USAGE
     cancel = CancelToken()
     printer = None if args.json else Printer(out)
     if printer is not None:
@@ -235,7 +252,18 @@ def cmd_check(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO)
     elif printer is not None:
         printer.problems(result)
         printer.verdict(result)
-    return exit_code(result)
+    code = exit_code(result)
+    if args.report and report_format:
+        from .core import report
+
+        try:
+            report.write(result, args.report, report_format, secrets=settings.secrets())
+        except OSError as exc:
+            err.write(f"smtp-doctor: --report: cannot write {args.report}: {exc.strerror or exc}\n")
+            return code if code != EXIT_OK else EXIT_FAILED
+        if printer is not None:
+            out.write(f"Report written to {args.report}\n")
+    return code
 
 
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,

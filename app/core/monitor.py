@@ -369,10 +369,11 @@ def format_ms(value: float | None) -> str:
 
 def sample_line(sample: Sample) -> str:
     """One line per run, as the CLI prints it."""
-    phases = "  ".join(f"{p} {format_ms(sample.phases.get(p)):>6}" for p in PHASES)
+    phases = "  ".join(f"{p} {format_ms(sample.phases.get(p)):>4}" for p in PHASES)
     status = sample.status.upper()
     tail = f"  {sample.diagnosis}" if sample.diagnosis else ""
-    return f"#{sample.index:<4} {sample.time}  {status:<4}  {phases} ms{tail}"
+    when = sample.time.replace("T", " ").replace("+00:00", "Z")
+    return f"#{sample.index:<4} {when}  {status:<4}  {phases} ms{tail}"
 
 
 def summary_lines(summary: Summary) -> list[str]:

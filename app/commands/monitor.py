@@ -1,0 +1,112 @@
+"""`smtp-doctor monitor HOST [check's server options] --every S --count N [--csv FILE]`
+
+Runs the check every S seconds, prints a line per run and the summary (runs, failures by
+diagnosis, p50 / p95 / max per phase) at the end. Ctrl-C stops cleanly: the run in flight is
+cancelled, the summary is printed and the CSV written.
+
+Exit codes: 0 every run passed, 1 at least one run failed, 2 bad usage, 130 stopped by Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TextIO, cast
+
+from ..cli import (
+    EXIT_CANCELLED,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    OPTION_OF_FIELD,
+    add_server_options,
+    form_from_args,
+    run_cancellable,
+)
+from ..core.model import RunResult
+from ..core.monitor import (
+    DEFAULT_EVERY,
+    Monitor,
+    Sample,
+    Summary,
+    sample_line,
+    write_csv,
+    write_summary,
+)
+from ..core.validate import InputError, parse_form
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value > 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds: {text!r}")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "monitor", help="repeat the check every few seconds and summarize response times",
+        description="Repeat the check every S seconds, print a line per run and, at the end "
+        "(or on Ctrl-C), the summary: runs, failures by diagnosis, p50/p95/max per phase.")
+    add_server_options(parser)
+    parser.add_argument("--every", "-e", type=_positive_float, default=DEFAULT_EVERY,
+                        metavar="S", help=f"seconds between runs (default {DEFAULT_EVERY:g})")
+    parser.add_argument("--count", "-n", type=_positive_int, default=None, metavar="N",
+                        help="stop after N runs (default: until --duration or Ctrl-C)")
+    parser.add_argument("--duration", "-d", type=_positive_float, default=None, metavar="S",
+                        help="start runs only within S seconds (default: until --count or "
+                        "Ctrl-C)")
+    parser.add_argument("--csv", metavar="FILE", default=None,
+                        help="write the series (one row per run) as CSV at the end")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    try:
+        settings = parse_form(form_from_args(args, stdin))
+    except InputError as exc:
+        for e in exc.errors:
+            err.write(f"smtp-doctor: {OPTION_OF_FIELD.get(e.field, e.field)}: {e.message}\n")
+        return EXIT_USAGE
+
+    def on_sample(sample: Sample, _result: RunResult) -> None:
+        out.write(sample_line(sample) + "\n")
+        out.flush()
+
+    monitor = Monitor(settings, every=args.every, count=args.count, duration=args.duration,
+                      on_sample=on_sample)
+    limit = (f", {args.count} runs" if args.count else "") + (
+        f", for {args.duration:g} s" if args.duration else "")
+    out.write(f"Monitoring {settings.host} port {settings.port} ({settings.security.label}) "
+              f"every {args.every:g} s{limit}. Ctrl-C stops.\n")
+    out.flush()
+    # run_cancellable runs any callable in a worker (typed for checks): Ctrl-C stops the monitor
+    summary = cast(Summary, run_cancellable(monitor.run, monitor.cancel))
+    out.write("\n")
+    write_summary(summary, out)
+    code = EXIT_OK
+    if args.csv:
+        try:
+            write_csv(monitor.samples, args.csv)
+            out.write(f"CSV written to {args.csv}\n")
+        except OSError as exc:
+            err.write(f"smtp-doctor: --csv: cannot write {args.csv}: {exc.strerror or exc}\n")
+            code = EXIT_FAILED
+    out.flush()
+    if monitor.cancel.cancelled:
+        return EXIT_CANCELLED
+    if summary.failures:
+        return EXIT_FAILED
+    return code
