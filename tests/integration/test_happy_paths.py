@@ -226,3 +226,29 @@ def test_data_reports_queue_id(scripted_server_factory: Callable[..., ScriptedSe
     received = bytes(server.peers[0].received)
     assert b"\r\nSubject: SMTP Doctor test message\r\n" in received
     assert received.count(b"\r\n.\r\n") == 1
+
+
+# Diagnosis ids issue #2 requires the engine to produce; each has an integration test here.
+REQUIRED_IDS = (
+    "input.invalid_host", "input.invalid_port", "input.invalid_address", "dns.not_found",
+    "dns.no_address", "dns.timeout", "dns.failure", "tcp.refused", "tcp.timeout",
+    "tcp.unreachable", "tls.expected_plaintext", "tls.expected_tls", "tls.handshake_failed",
+    "tls.cert_expired", "tls.cert_not_yet_valid", "tls.cert_hostname_mismatch",
+    "tls.cert_untrusted", "tls.cert_intercepted", "tls.old_protocol", "tls.verify_disabled",
+    "smtp.greeting_timeout", "smtp.busy", "smtp.rejected", "smtp.closed", "smtp.reply_timeout",
+    "smtp.protocol_error", "smtp.starttls_unavailable", "smtp.starttls_failed", "auth.not_offered",
+    "auth.mechanism_unsupported", "auth.encryption_required", "auth.failed",
+    "auth.app_password_required", "auth.disabled", "auth.cleartext", "send.sender_rejected",
+    "send.recipient_rejected", "send.relay_denied", "send.message_rejected", "send.too_large",
+)
+
+
+def test_every_required_id_has_advice() -> None:
+    """The ids these tests produce are all documented in the knowledge base."""
+    from app.core.diagnoses import advise, known_ids
+
+    missing = sorted(set(REQUIRED_IDS) - known_ids())
+    assert missing == []
+    for diagnosis in REQUIRED_IDS:
+        advice = advise(diagnosis, {"host": "smtp.example.com", "port": 587})
+        assert advice.id == diagnosis and advice.title and advice.fixes
