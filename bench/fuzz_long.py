@@ -138,7 +138,8 @@ HOSTS = ["smtp.example.com", "mail.example.com.", "münchen.de", "xn--mnchen-3ya
 PORTS = ["", "25", "0", "65536", "abc", " 587", "587 ", "-1", "1e3", "０５８７", "5.87",
          "99999999999"]
 ADDRESSES = ["me@example.com", "<me@example.com>", "me", "@example.com", "me@",
-             '"a b"@example.com', '"a"b"@example.com', "me@[127.0.0.1]", "me@[IPv6:::1]", "me@localhost",
+             '"a b"@example.com', '"a"b"@example.com', "me@[127.0.0.1]", "me@[IPv6:::1]",
+             "me@localhost",
              "me..x@example.com", ".me@example.com", "me@münchen.de", "a" * 65 + "@example.com",
              "me@example.com\r\nRCPT TO:<x@y.z>", "me@exa mple.com", "me@example"]
 SECONDS = ["", "1", "0", "-1", "nan", "inf", "1e309", "600", "601", "0.001", "abc", " 5 "]
