@@ -1,0 +1,436 @@
+"""TLS in depth: the whole presented chain, expiry, protocol and cipher, chain completeness and
+interception, for one SMTP server (implicit TLS, or STARTTLS after EHLO).
+
+Steps: ``resolve`` → ``connect`` → ``handshake`` (verified; on a certificate error the chain is
+read again without verification, and the step fails with the reason) → ``chain`` → ``expiry``
+→ ``protocol`` → ``chain_complete`` → ``interception``. A failed verification does not stop the
+later steps: they describe what the server really presents.
+
+The presented chain comes from ``SSLSocket.get_unverified_chain()`` (public since Python 3.13;
+the same method exists on the internal ``_sslobj`` since 3.10), so no extra dependency.
+"""
+
+from __future__ import annotations
+
+import itertools
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..cancel import CancelToken
+from ..errors import CheckFailure, ConnectError, TLSFailure
+from ..model import Event, IPVersion, RunResult, Security, Status, StepResult, Timeouts
+from ..net import Address, connect, resolve
+from ..runner import Outcome, Step, execute
+from ..smtp import Channel
+from ..tls import advice_facts, certificate_facts, make_context
+from ..transcript import Transcript
+
+WARN_DAYS = 14
+_DER = 1  # _ssl.ENCODING_DER
+
+
+@dataclass(frozen=True)
+class TlsInfoOptions:
+    host: str
+    port: int = 465
+    security: Security | None = None  # None: SSL/TLS on 465, STARTTLS on any other port
+    ca_file: str = ""
+    nameserver: str = ""
+    ip_version: IPVersion = IPVersion.AUTO
+    timeouts: Timeouts = field(default_factory=lambda: Timeouts(connect=10, reply=15, step=30,
+                                                                dns=5))
+    ehlo_name: str = "smtp-doctor.invalid"
+    warn_days: int = WARN_DAYS
+
+    @property
+    def mode(self) -> Security:
+        if self.security is not None and self.security is not Security.NONE:
+            return self.security
+        return Security.TLS if self.port == 465 else Security.STARTTLS
+
+    def public_dict(self) -> dict[str, Any]:
+        return {"host": self.host, "port": self.port, "security": self.mode.value,
+                "ca_file": self.ca_file, "nameserver": self.nameserver,
+                "ip_version": self.ip_version.value}
+
+
+def _as_der(items: Any) -> list[bytes]:
+    out: list[bytes] = []
+    for item in items or []:
+        out.append(item if isinstance(item, bytes) else bytes(item.public_bytes(_DER)))
+    return out
+
+
+def presented_chain(sock: ssl.SSLSocket) -> list[bytes]:
+    """The certificates the server sent, leaf first (DER)."""
+    getter = getattr(sock, "get_unverified_chain", None)
+    if getter is None:
+        getter = getattr(getattr(sock, "_sslobj", None), "get_unverified_chain", None)
+    if getter is not None:
+        try:
+            chain = _as_der(getter())
+        except (ValueError, ssl.SSLError):
+            chain = []
+        if chain:
+            return chain
+    der = sock.getpeercert(binary_form=True)
+    return [der] if der else []
+
+
+def verified_chain(sock: ssl.SSLSocket) -> list[bytes]:
+    """The chain OpenSSL built to a trusted root (leaf first); [] when not verified."""
+    getter = getattr(sock, "get_verified_chain", None)
+    if getter is None:
+        getter = getattr(getattr(sock, "_sslobj", None), "get_verified_chain", None)
+    if getter is None:
+        return []
+    try:
+        return _as_der(getter())
+    except (ValueError, ssl.SSLError):
+        return []
+
+
+def chain_links(ders: list[bytes]) -> list[bool]:
+    """For each adjacent pair: is certificate i signed by certificate i+1?"""
+    from cryptography import x509
+
+    certs = [x509.load_der_x509_certificate(d) for d in ders]
+    links: list[bool] = []
+    for child, parent in itertools.pairwise(certs):
+        try:
+            child.verify_directly_issued_by(parent)
+            links.append(True)
+        except Exception:
+            links.append(False)
+    return links
+
+
+def is_self_signed(der: bytes) -> bool:
+    from cryptography import x509
+
+    cert = x509.load_der_x509_certificate(der)
+    if cert.issuer != cert.subject:
+        return False
+    try:
+        cert.verify_directly_issued_by(cert)
+    except Exception:
+        return False
+    return True
+
+
+def chain_completeness(presented: list[bytes], verified: list[bytes]) -> dict[str, Any]:
+    """Did the server send every certificate between its own and a root?"""
+    links = chain_links(presented)
+    facts: dict[str, Any] = {"presented": len(presented), "in_order": all(links)}
+    if verified:
+        added = [d for d in verified if d not in presented]
+        intermediates = [d for d in added if not is_self_signed(d)]
+        facts["verified_length"] = len(verified)
+        facts["added_from_trust_store"] = len(added)
+        facts["complete"] = not intermediates
+        facts["missing_intermediates"] = len(intermediates)
+    elif presented and is_self_signed(presented[-1]) and all(links):
+        facts["complete"] = True
+    else:
+        facts["complete"] = None  # unknown: the issuer is not known to this computer
+    return facts
+
+
+def _public_root_subjects() -> set[bytes] | None:
+    """Subjects (DER) of the public (Mozilla) roots, if certifi is installed; else None."""
+    try:
+        import certifi  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    with open(certifi.where(), "rb") as fh:
+        certs = x509.load_pem_x509_certificates(fh.read())
+    return {c.subject.public_bytes() for c in certs} | {
+        c.public_bytes(Encoding.DER) for c in certs}
+
+
+class TlsInfoCheck:
+    def __init__(self, options: TlsInfoOptions, cancel: CancelToken) -> None:
+        self.o = options
+        self.cancel = cancel
+        self.transcript = Transcript()
+        self.addresses: list[Address] = []
+        self.address: Address | None = None
+        self.channel: Channel | None = None
+        self.step_deadline = time.monotonic() + options.timeouts.step
+        self.verified = False
+        self.verify_failure: TLSFailure | None = None
+        self.presented: list[bytes] = []
+        self.verified_ders: list[bytes] = []
+        self.certs: list[dict[str, Any]] = []
+        self.tls_version = ""
+        self.cipher: tuple[str, str, int] | None = None
+
+    @property
+    def target(self) -> dict[str, Any]:
+        return self.o.public_dict()
+
+    def steps(self) -> list[Step]:
+        return [Step("resolve", "Look up the server", self.step_resolve),
+                Step("connect", f"Connect to port {self.o.port}", self.step_connect),
+                Step("handshake", f"TLS handshake ({self.o.mode.label})", self.step_handshake),
+                Step("chain", "Certificate chain", self.step_chain),
+                Step("expiry", "Days until expiry", self.step_expiry),
+                Step("protocol", "Protocol and cipher", self.step_protocol),
+                Step("chain_complete", "Is the chain complete?", self.step_complete),
+                Step("interception", "Interception check", self.step_interception)]
+
+    def begin_step(self) -> None:
+        self.step_deadline = time.monotonic() + self.o.timeouts.step
+
+    def close(self) -> None:
+        if self.channel is not None:
+            self.channel.close()
+            self.channel = None
+
+    def advice_context(self) -> dict[str, Any]:
+        ctx: dict[str, Any] = {"host": self.o.host, "port": self.o.port,
+                               "security": self.o.mode.label}
+        if self.certs:
+            ctx.update(advice_facts(self.certs[0], self.o.host))
+        if self.tls_version:
+            ctx["tls_version"] = self.tls_version
+        return ctx
+
+    def verdict(self, steps: list[StepResult], status: Status, total_ms: float) -> str:
+        problems = [s for s in steps if s.status in (Status.FAIL, Status.WARN) and s.advice]
+        if problems:
+            worst = max(problems, key=lambda s: s.status.rank)
+            assert worst.advice is not None
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            return worst.advice.title + more
+        if self.certs:
+            leaf = self.certs[0]
+            return (f"TLS is healthy: {self.tls_version}, certificate for "
+                    f"{', '.join(leaf.get('sans') or [leaf.get('subject_cn', '')])} valid for "
+                    f"{leaf.get('days_left')} more days, chain complete.")
+        return "TLS check finished."
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def _remaining(self) -> float:
+        return max(0.001, self.step_deadline - time.monotonic())
+
+    def _handshake(self, context: ssl.SSLContext) -> tuple[Channel, ssl.SSLSocket]:
+        assert self.address is not None
+        t = self.o.timeouts
+        sock = connect(self.address, self.o.port, min(t.connect, self._remaining()), self.cancel)
+        channel = Channel(sock, self.transcript, self.cancel, t.reply, self.step_deadline)
+        try:
+            if self.o.mode is Security.STARTTLS:
+                greeting = channel.read_reply()
+                if greeting.code != 220:
+                    raise CheckFailure("smtp.rejected", f"The server refused us: "
+                                       f"{greeting.short()}", {"reply": greeting.short()})
+                ehlo = channel.command(f"EHLO {self.o.ehlo_name}")
+                if "STARTTLS" not in (line.split(" ", 1)[0].upper() for line in ehlo.lines[1:]):
+                    raise CheckFailure("smtp.starttls_unavailable",
+                                       "The server does not offer STARTTLS")
+                reply = channel.command("STARTTLS")
+                if reply.code != 220:
+                    raise CheckFailure("smtp.starttls_failed", f"STARTTLS was refused: "
+                                       f"{reply.short()}", {"reply": reply.short()})
+            tls_sock = channel.start_tls(context, self.o.host, min(t.reply, self._remaining()))
+        except BaseException:
+            channel.close()
+            raise
+        return channel, tls_sock
+
+    def _record(self, tls_sock: ssl.SSLSocket) -> None:
+        self.presented = presented_chain(tls_sock)
+        self.tls_version = tls_sock.version() or ""
+        self.cipher = tls_sock.cipher()
+        self.certs = [certificate_facts(d, self.o.host) for d in self.presented]
+
+    # -- steps -----------------------------------------------------------------------------------
+    def step_resolve(self) -> Outcome:
+        o = self.o
+        self.addresses = resolve(o.host, o.port, o.ip_version, o.timeouts.dns, o.nameserver,
+                                 self.cancel)
+        return Outcome(Status.PASS, f"{o.host} → " + ", ".join(
+            f"{a.ip} ({a.family_name})" for a in self.addresses),
+            {"addresses": [a.ip for a in self.addresses]})
+
+    def step_connect(self) -> Outcome:
+        failure: ConnectError | None = None
+        for address in self.addresses:
+            try:
+                sock = connect(address, self.o.port, min(self.o.timeouts.connect,
+                                                          self._remaining()), self.cancel)
+            except ConnectError as exc:
+                failure = exc
+                continue
+            self.cancel.unregister(sock)
+            sock.close()
+            self.address = address
+            return Outcome(Status.PASS, f"{address.display(self.o.port)} accepts connections",
+                           {"address": address.ip})
+        raise failure or CheckFailure("tcp.timeout", "No time was left to connect")
+
+    def step_handshake(self) -> Outcome:
+        context = make_context(verify=True, ca_file=self.o.ca_file)
+        try:
+            self.channel, tls_sock = self._handshake(context)
+        except TLSFailure as exc:
+            if not exc.diagnosis.startswith("tls.cert_"):
+                if exc.diagnosis == "tls.old_protocol":
+                    return self._old_protocol(exc)
+                raise
+            self.verify_failure = exc
+        else:
+            self.verified = True
+            self._record(tls_sock)
+            self.verified_ders = verified_chain(tls_sock)
+            self.close()
+            return Outcome(Status.PASS, f"Verified: {self.tls_version}, the certificate is "
+                           f"trusted and valid for {self.o.host}",
+                           {"tls_version": self.tls_version})
+        # Read what the server presents, without verification.
+        self.channel, tls_sock = self._handshake(make_context(verify=False))
+        self._record(tls_sock)
+        self.close()
+        failure = self.verify_failure
+        facts = dict(failure.facts)
+        leaf = self.certs[0] if self.certs else {}
+        diagnosis = failure.diagnosis
+        summary = failure.summary
+        if diagnosis == "tls.cert_untrusted" and any(c.get("interception_product")
+                                                     for c in self.certs):
+            diagnosis = "tls.cert_intercepted"
+            summary = (f"The certificate comes from {leaf.get('issuer_org') or 'an'} "
+                       "interception product, not from the mail server")
+        if leaf:
+            facts.update(advice_facts(leaf, self.o.host))
+        return Outcome(Status.FAIL, summary, facts, diagnosis)
+
+    def _old_protocol(self, failure: TLSFailure) -> Outcome:
+        try:
+            self.channel, tls_sock = self._handshake(make_context(verify=False, legacy=True))
+        except CheckFailure:
+            raise failure from None
+        self._record(tls_sock)
+        self.close()
+        return Outcome(Status.FAIL, f"The server only speaks {self.tls_version}, which this "
+                       "app (and current mail programs) no longer accept",
+                       {"tls_version": self.tls_version}, "tls.old_protocol")
+
+    def _need_chain(self) -> None:
+        if not self.certs:
+            raise CheckFailure("tls.handshake_failed", "No certificate was received")
+
+    def step_chain(self) -> Outcome:
+        self._need_chain()
+        shown = []
+        for index, cert in enumerate(self.certs):
+            role = "server" if index == 0 else ("root" if cert.get("self_signed")
+                                                else "intermediate")
+            shown.append(f"{role}: {cert.get('subject_cn') or cert.get('subject')}")
+        chain = [{**cert, "role": ("server" if i == 0 else "root" if cert.get("self_signed")
+                                   else "intermediate")} for i, cert in enumerate(self.certs)]
+        leaf = self.certs[0]
+        summary = (f"{len(self.certs)} certificate(s): " + " ← ".join(shown) +
+                   f"; issued by {leaf.get('issuer_org') or leaf.get('issuer_cn')}")
+        return Outcome(Status.PASS, summary, {"chain": chain})
+
+    def step_expiry(self) -> Outcome:
+        self._need_chain()
+        soonest = min(self.certs, key=lambda c: c["not_after"])
+        leaf = self.certs[0]
+        facts = {"days_left": leaf["days_left"], "not_after": leaf["not_after"],
+                 "cert_not_after": soonest["not_after"],
+                 "soonest": soonest.get("subject_cn") or soonest.get("subject")}
+        expired = [c for c in self.certs if c.get("expired")]
+        if expired:
+            return Outcome(Status.FAIL, f"{expired[0].get('subject_cn') or 'A certificate'} "
+                           f"expired on {expired[0]['not_after'][:10]}", facts,
+                           "tls.cert_expired")
+        early = [c for c in self.certs if c.get("not_yet_valid")]
+        if early:
+            return Outcome(Status.FAIL, f"{early[0].get('subject_cn')} is valid only from "
+                           f"{early[0]['not_before'][:10]}", facts, "tls.cert_not_yet_valid")
+        days = min(int(c["days_left"]) for c in self.certs)
+        facts["days_left_min"] = days
+        if days < self.o.warn_days:
+            return Outcome(Status.WARN, f"{soonest.get('subject_cn') or 'A certificate'} "
+                           f"expires in {days} day(s), on {soonest['not_after'][:10]}", facts,
+                           "tls.cert_expiring")
+        return Outcome(Status.PASS, f"The server certificate is valid for {leaf['days_left']} "
+                       f"more days (until {leaf['not_after'][:10]})", facts)
+
+    def step_protocol(self) -> Outcome:
+        self._need_chain()
+        name, _proto, bits = self.cipher or ("", "", 0)
+        leaf = self.certs[0]
+        facts = {"tls_version": self.tls_version, "cipher": name, "cipher_bits": bits,
+                 "key_type": leaf.get("key_type"), "key_size": leaf.get("key_size"),
+                 "signature_algorithm": leaf.get("signature_algorithm")}
+        summary = (f"{self.tls_version}, {name} ({bits}-bit); key {leaf.get('key_type')} "
+                   f"{leaf.get('key_size') or ''}, signed with {leaf.get('signature_algorithm')}")
+        if self.tls_version in ("TLSv1", "TLSv1.1", "SSLv3"):
+            return Outcome(Status.WARN, summary, facts, "tls.old_protocol")
+        key_type, size = leaf.get("key_type", ""), leaf.get("key_size") or 0
+        if (key_type in ("RSA", "DSA") and size < 2048) or (bits and bits < 128):
+            return Outcome(Status.WARN, summary, facts, "tls.weak_key")
+        return Outcome(Status.PASS, summary, facts)
+
+    def step_complete(self) -> Outcome:
+        self._need_chain()
+        facts = chain_completeness(self.presented, self.verified_ders)
+        if not facts["in_order"]:
+            facts["note"] = "the certificates are not in order (each should sign the one before)"
+        if facts["complete"] is True:
+            text = "Complete: the server sends every certificate up to a trusted root"
+            if not facts["in_order"]:
+                return Outcome(Status.WARN, text + ", but not in order", facts,
+                               "tls.chain_incomplete")
+            return Outcome(Status.PASS, text, facts)
+        if facts["complete"] is False:
+            return Outcome(Status.WARN, f"Incomplete: {facts['missing_intermediates']} "
+                           "intermediate certificate(s) came from this computer's store, not "
+                           "from the server; other mail programs may reject the certificate",
+                           facts, "tls.chain_incomplete")
+        return Outcome(Status.WARN, "Unknown: the certificate's issuer is not known to this "
+                       "computer, so an intermediate certificate may be missing or the issuer "
+                       "is not trusted", facts, "tls.chain_incomplete")
+
+    def step_interception(self) -> Outcome:
+        self._need_chain()
+        product = next((c["interception_product"] for c in self.certs
+                        if c.get("interception_product")), "")
+        facts: dict[str, Any] = {}
+        if product:
+            facts["interception_product"] = product
+            return Outcome(Status.FAIL, f"The certificate was issued by {product}: it "
+                           "intercepts the encrypted connection", facts, "tls.cert_intercepted")
+        if self.verified and not self.o.ca_file and self.verified_ders:
+            roots = _public_root_subjects()
+            if roots is None:
+                facts["local_root_check"] = "skipped (no public root list installed)"
+            else:
+                from cryptography import x509
+
+                root = x509.load_der_x509_certificate(self.verified_ders[-1])
+                if root.subject.public_bytes() not in roots:
+                    facts["root"] = root.subject.rfc4514_string()
+                    return Outcome(Status.WARN, "The chain is trusted only through a root "
+                                   "certificate added to this computer (not a public one): "
+                                   "something may be intercepting the connection", facts,
+                                   "tls.local_root")
+        return Outcome(Status.PASS, "No sign of interception (no antivirus or proxy issuer)",
+                       facts)
+
+
+def run_tls_info(options: TlsInfoOptions, on_event: Callable[[Event], None] | None = None,
+                 cancel: CancelToken | None = None) -> RunResult:
+    """Inspect the TLS of ``options.host``:``options.port`` (blocking; use a worker thread)."""
+    token = cancel or CancelToken()
+    return execute(TlsInfoCheck(options, token), on_event, token)

@@ -1,0 +1,132 @@
+"""DMARC (RFC 7489) records: our own small tag-list parser with plain-language problems.
+
+The record lives in TXT at ``_dmarc.DOMAIN``: ``v=DMARC1; p=reject; rua=mailto:…``. ``v`` must
+come first and ``p`` is required. Unknown tags are ignored (the RFC says so), but a known tag with
+a bad value is an error we name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+POLICIES = ("none", "quarantine", "reject")
+KNOWN_TAGS = frozenset({"v", "p", "sp", "np", "rua", "ruf", "pct", "adkim", "aspf", "fo", "rf",
+                        "ri", "t", "psd"})
+_TAG = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+_URI = re.compile(r"^(mailto:[^\s,!]+@[^\s,!]+|https?://[^\s,!]+)(![0-9]+[kmgt]?)?$",
+                  re.IGNORECASE)
+
+
+class DmarcSyntaxError(ValueError):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class DmarcRecord:
+    raw: str
+    tags: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def policy(self) -> str:
+        return self.tags.get("p", "none").lower()
+
+    @property
+    def subdomain_policy(self) -> str:
+        return self.tags.get("sp", self.policy).lower()
+
+    @property
+    def pct(self) -> int:
+        return int(self.tags.get("pct", "100"))
+
+    @property
+    def rua(self) -> list[str]:
+        return _uris(self.tags.get("rua", ""))
+
+    @property
+    def ruf(self) -> list[str]:
+        return _uris(self.tags.get("ruf", ""))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"record": self.raw, "policy": self.policy,
+                "subdomain_policy": self.subdomain_policy, "pct": self.pct, "rua": self.rua,
+                "ruf": self.ruf, "adkim": self.tags.get("adkim", "r"),
+                "aspf": self.tags.get("aspf", "r")}
+
+
+def _uris(value: str) -> list[str]:
+    return [u.strip() for u in value.split(",") if u.strip()]
+
+
+def is_dmarc(txt: str) -> bool:
+    return re.match(r"^\s*v\s*=\s*DMARC1\s*(;|$)", txt, re.IGNORECASE) is not None
+
+
+def parse(text: str) -> DmarcRecord:
+    """Parse one DMARC record; raises DmarcSyntaxError with a plain message."""
+    if not is_dmarc(text):
+        raise DmarcSyntaxError("The record does not start with “v=DMARC1”")
+    tags: dict[str, str] = {}
+    for index, part in enumerate(text.split(";")):
+        part = part.strip()
+        if not part:
+            continue
+        name, eq, value = part.partition("=")
+        name, value = name.strip().lower(), value.strip()
+        if not eq or not _TAG.match(name):
+            raise DmarcSyntaxError(f"“{part}” is not a tag=value pair")
+        if index == 0 and name != "v":
+            raise DmarcSyntaxError("“v=DMARC1” must come first")
+        if name in tags:
+            raise DmarcSyntaxError(f"The tag “{name}” appears more than once")
+        tags[name] = value
+    _validate(tags)
+    return DmarcRecord(text, tags)
+
+
+def _validate(tags: dict[str, str]) -> None:
+    if "p" not in tags:
+        raise DmarcSyntaxError("The policy tag “p=” (none, quarantine or reject) is missing")
+    for key in ("p", "sp", "np"):
+        if key in tags and tags[key].lower() not in POLICIES:
+            raise DmarcSyntaxError(f"“{key}={tags[key]}” is not a policy: use none, quarantine "
+                                   "or reject")
+    if "pct" in tags:
+        value = tags["pct"]
+        if not value.isdigit() or len(value) > 3 or int(value) > 100:
+            raise DmarcSyntaxError(f"“pct={value}” must be a whole number from 0 to 100")
+    for key in ("adkim", "aspf"):
+        if key in tags and tags[key].lower() not in ("r", "s"):
+            raise DmarcSyntaxError(f"“{key}={tags[key]}” must be r (relaxed) or s (strict)")
+    if "ri" in tags and (not tags["ri"].isdigit() or len(tags["ri"]) > 10):
+        raise DmarcSyntaxError(f"“ri={tags['ri']}” must be a number of seconds")
+    if "fo" in tags:
+        options = [o.strip() for o in tags["fo"].split(":")]
+        if not options or any(o not in ("0", "1", "d", "s") for o in options):
+            raise DmarcSyntaxError(f"“fo={tags['fo']}” must be 0, 1, d or s (joined by “:”)")
+    for key in ("rua", "ruf"):
+        if key in tags:
+            uris = _uris(tags[key])
+            if not uris:
+                raise DmarcSyntaxError(f"“{key}=” is empty")
+            for uri in uris:
+                if _URI.match(uri) is None:
+                    raise DmarcSyntaxError(f"“{uri}” in {key}= is not a mailto: address")
+
+
+def external_report_domains(domain: str, record: DmarcRecord) -> list[str]:
+    """Report domains in rua/ruf outside ``domain`` (they must authorise it, RFC 7489 7.1)."""
+    out: list[str] = []
+    base = domain.lower().rstrip(".")
+    for uri in record.rua + record.ruf:
+        if not uri.lower().startswith("mailto:"):
+            continue
+        host = uri.split("!", 1)[0].rsplit("@", 1)[-1].lower().rstrip(".")
+        outside = host != base and not host.endswith("." + base) and \
+            not base.endswith("." + host)
+        if outside and host not in out:
+            out.append(host)
+    return out

@@ -1,0 +1,147 @@
+"""MTA-STS (RFC 8461) and TLS-RPT (RFC 8460): TXT records, the HTTPS policy, MX matching.
+
+* TXT ``_mta-sts.DOMAIN``: ``v=STSv1; id=20240101T000000;``
+* policy ``https://mta-sts.DOMAIN/.well-known/mta-sts.txt``: ``key: value`` lines with
+  ``version: STSv1``, ``mode: enforce|testing|none``, one or more ``mx:`` patterns and
+  ``max_age`` (seconds, at most 31557600).
+* TXT ``_smtp._tls.DOMAIN``: ``v=TLSRPTv1; rua=mailto:…,https://…``
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+MAX_AGE_LIMIT = 31_557_600
+MODES = ("enforce", "testing", "none")
+_ID = re.compile(r"^[A-Za-z0-9]{1,32}$")
+_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$", re.IGNORECASE)
+
+
+class PolicyError(ValueError):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _tag_list(text: str, version: str) -> dict[str, str]:
+    tags: dict[str, str] = {}
+    for index, part in enumerate(text.split(";")):
+        part = part.strip()
+        if not part:
+            continue
+        name, eq, value = part.partition("=")
+        name, value = name.strip(), value.strip()
+        if not eq or not name:
+            raise PolicyError(f"“{part}” is not a tag=value pair")
+        if index == 0 and (name != "v" or value != version):
+            raise PolicyError(f"The record must start with “v={version}”")
+        if name in tags:
+            raise PolicyError(f"The tag “{name}” appears more than once")
+        tags[name] = value
+    if tags.get("v") != version:
+        raise PolicyError(f"The record must start with “v={version}”")
+    return tags
+
+
+def is_sts_txt(txt: str) -> bool:
+    return txt.strip().startswith("v=STSv1")
+
+
+def parse_sts_txt(text: str) -> str:
+    """The policy id of an ``_mta-sts`` TXT record; raises PolicyError."""
+    tags = _tag_list(text, "STSv1")
+    ident = tags.get("id", "")
+    if not ident:
+        raise PolicyError("The “id=” tag is missing")
+    if _ID.match(ident) is None:
+        raise PolicyError(f"“id={ident}” must be 1 to 32 letters and digits")
+    return ident
+
+
+def is_tlsrpt(txt: str) -> bool:
+    return txt.strip().startswith("v=TLSRPTv1")
+
+
+def parse_tlsrpt(text: str) -> list[str]:
+    """The report addresses (rua) of a TLS-RPT record; raises PolicyError."""
+    tags = _tag_list(text, "TLSRPTv1")
+    rua = [u.strip() for u in tags.get("rua", "").split(",") if u.strip()]
+    if not rua:
+        raise PolicyError("The “rua=” tag (where reports go) is missing or empty")
+    for uri in rua:
+        if not re.match(r"^(mailto:[^\s@]+@[^\s@]+|https://\S+)$", uri, re.IGNORECASE):
+            raise PolicyError(f"“{uri}” must be a mailto: address or an https:// URL")
+    return rua
+
+
+@dataclass(frozen=True)
+class StsPolicy:
+    version: str
+    mode: str
+    mx: tuple[str, ...]
+    max_age: int
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"version": self.version, "mode": self.mode, "mx": list(self.mx),
+                "max_age": self.max_age}
+
+    def covers(self, mx_host: str) -> bool:
+        return any(mx_matches(pattern, mx_host) for pattern in self.mx)
+
+
+def _valid_pattern(pattern: str) -> bool:
+    name = pattern[2:] if pattern.startswith("*.") else pattern
+    labels = name.rstrip(".").split(".")
+    return len(labels) >= 2 and all(_LABEL.match(label) for label in labels)
+
+
+def parse_policy(text: str) -> StsPolicy:
+    """Parse the body of ``/.well-known/mta-sts.txt``; raises PolicyError."""
+    if len(text) > 64 * 1024:
+        raise PolicyError("The policy is larger than 64 KB")
+    fields: dict[str, str] = {}
+    mx: list[str] = []
+    for raw in re.split(r"\r?\n", text):
+        line = raw.strip()
+        if not line:
+            continue
+        key, colon, value = line.partition(":")
+        key, value = key.strip(), value.strip()
+        if not colon or not key or re.match(r"^[A-Za-z0-9_.-]+$", key) is None:
+            raise PolicyError(f"“{line[:60]}” is not a “key: value” line")
+        if key == "mx":
+            if not _valid_pattern(value):
+                raise PolicyError(f"“mx: {value}” is not a host name or *.domain pattern")
+            mx.append(value.lower().rstrip("."))
+        elif key in fields:
+            raise PolicyError(f"“{key}” appears more than once")
+        else:
+            fields[key] = value
+    if fields.get("version") != "STSv1":
+        raise PolicyError("The policy must have “version: STSv1”")
+    mode = fields.get("mode", "")
+    if mode not in MODES:
+        raise PolicyError("“mode:” must be enforce, testing or none")
+    age = fields.get("max_age", "")
+    if not age.isdigit() or len(age) > 10:
+        raise PolicyError("“max_age:” must be a number of seconds")
+    if int(age) > MAX_AGE_LIMIT:
+        raise PolicyError(f"“max_age: {age}” is larger than the limit of {MAX_AGE_LIMIT} "
+                          "seconds (one year)")
+    if mode != "none" and not mx:
+        raise PolicyError("The policy lists no “mx:” lines")
+    extra = {k: v for k, v in fields.items() if k not in ("version", "mode", "max_age")}
+    return StsPolicy("STSv1", mode, tuple(mx), int(age), extra)
+
+
+def mx_matches(pattern: str, host: str) -> bool:
+    """RFC 8461 4.1: exact, or "*.example.com" matching exactly one extra left-most label."""
+    pattern = pattern.lower().rstrip(".")
+    host = host.lower().rstrip(".")
+    if pattern.startswith("*."):
+        head, dot, rest = host.partition(".")
+        return bool(head) and bool(dot) and rest == pattern[2:]
+    return host == pattern
