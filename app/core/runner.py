@@ -74,6 +74,16 @@ def _flat_facts(facts: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in facts.items() if not isinstance(v, dict)}
 
 
+def _run_step(step: Step, cancel: CancelToken | None) -> Outcome:
+    try:
+        return step.run()
+    except Exception as exc:
+        if cancel is not None and cancel.cancelled and not isinstance(exc, Cancelled):
+            # Whatever broke after a cancel (a closed socket, EBADF) is the cancel itself.
+            raise Cancelled() from exc
+        raise
+
+
 def execute(plan: Plan, on_event: Callable[[Event], None] | None = None,
             cancel: CancelToken | None = None) -> RunResult:
     emit = on_event or (lambda _event: None)
@@ -97,7 +107,7 @@ def execute(plan: Plan, on_event: Callable[[Event], None] | None = None,
             t0 = time.monotonic()
             plan.begin_step()
             try:
-                outcome = step.run()
+                outcome = _run_step(step, cancel)
             except Cancelled:
                 cancelled, stopped = True, "Cancelled"
                 outcome = Outcome(Status.SKIPPED, "Cancelled by you.", {}, "cancelled")

@@ -144,9 +144,10 @@ class Channel:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise ReplyTimeout(time.monotonic() - started)
-        self.sock.settimeout(remaining)
-        quick_ack(self.sock)
+        self.cancel.check()
         try:
+            self.sock.settimeout(remaining)
+            quick_ack(self.sock)
             data = self.sock.recv(65536)
         except TimeoutError:
             self.cancel.check()
@@ -207,8 +208,9 @@ class Channel:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise ReplyTimeout(self.reply_timeout)
-            self.sock.settimeout(remaining)
+            self.cancel.check()
             try:
+                self.sock.settimeout(remaining)
                 sent = self.sock.send(view)
             except TimeoutError:
                 self.cancel.check()
@@ -234,16 +236,18 @@ class Channel:
             raise MalformedReply("the server sent data before the TLS handshake began",
                                  bytes(self._buffer))
         deadline = min(time.monotonic() + timeout, self.step_deadline)
+        self.cancel.check()
         plain = self.sock
         self.cancel.unregister(plain)
         try:
             tls_sock = context.wrap_socket(plain, server_hostname=server_hostname,
                                            do_handshake_on_connect=False)
+            self.sock = tls_sock
+            self.cancel.register(tls_sock)
+            tls_sock.settimeout(0.0)
         except (OSError, ValueError) as exc:
+            self.cancel.check()
             raise TLSFailure("tls.handshake_failed", f"TLS could not start: {exc}") from None
-        self.sock = tls_sock
-        self.cancel.register(tls_sock)
-        tls_sock.settimeout(0.0)
         started = time.monotonic()
         while True:
             try:
