@@ -303,6 +303,9 @@ class History:
             self._db: sqlite3.Connection | None = sqlite3.connect(
                 ":memory:" if memory else str(self.path), timeout=10.0,
                 isolation_level=None, check_same_thread=False)
+            if not memory:  # WAL: readers never wait for a writer; NORMAL: no fsync per run
+                self._db.execute("PRAGMA journal_mode = WAL")
+                self._db.execute("PRAGMA synchronous = NORMAL")
             self._db.execute("PRAGMA secure_delete = ON")
             self._db.execute("PRAGMA foreign_keys = ON")
             migrate(self._db)
@@ -422,7 +425,12 @@ class History:
                 (int(run_id),)).fetchone()
         if row is None:
             return None
-        return StoredRun(_summary(row[:11]), json.loads(row[11]), str(row[12]), str(row[13]))
+        try:
+            result = json.loads(row[11])
+        except ValueError:
+            raise HistoryError(f"Run {run_id} in the history is damaged and cannot be "
+                               "shown; you can delete it.") from None
+        return StoredRun(_summary(row[:11]), result, str(row[12]), str(row[13]))
 
     def delete(self, *run_ids: int) -> int:
         """Delete runs by id; returns how many were there."""
@@ -451,3 +459,4 @@ class History:
         """Give freed pages back to the file system (after a big delete)."""
         with self._lock:
             self._conn.execute("VACUUM")
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
