@@ -1,0 +1,597 @@
+"""Settings discovery: "find my settings" for an address or a domain.
+
+Candidates come from (and each remembers where it came from):
+
+* provider presets matched by the address domain (``gmail.com`` → Gmail) and by the domain's MX
+  hosts (``*.mail.protection.outlook.com`` → Microsoft 365);
+* RFC 6186 / RFC 8314 SRV records: ``_submissions._tcp`` (SSL/TLS) and ``_submission._tcp``
+  (STARTTLS); a target of "." means "not offered";
+* autoconfig XML over HTTPS: ``https://autoconfig.DOMAIN/mail/config-v1.1.xml`` and
+  ``https://DOMAIN/.well-known/autoconfig/mail/config-v1.1.xml``;
+* guesses: smtp.DOMAIN, mail.DOMAIN and DOMAIN on 465, 587, 25 and 2525.
+
+All candidates are probed in parallel (greeting, TLS, certificate valid for that name, AUTH
+offered) and ranked: SSL/TLS on 465 or STARTTLS on 587 with a valid certificate first, plain
+last. The ``rank`` step's facts hold ``candidates`` (best first) and ``best``, each with a
+``form`` dict (host, port, security, username) that ``validate.parse_form`` accepts — what the
+GUI uses to fill the settings form.
+
+Steps: ``input`` → ``presets`` → ``mx`` → ``srv`` → ``autoconfig`` → ``guesses`` → ``probe`` →
+``rank``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import threading
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import http
+from ..cancel import CancelToken
+from ..dnsquery import Resolver, run_parallel
+from ..errors import CheckFailure, TLSFailure
+from ..model import Event, IPVersion, RunResult, Security, Status, StepResult
+from ..net import Address, connect, resolve
+from ..providers import Provider, provider_for_domain, provider_for_mx
+from ..runner import Outcome, Step, execute
+from ..smtp import Channel, parse_capabilities
+from ..tls import certificate_facts, make_context, suggest_host
+from ..transcript import Transcript
+from ..validate import check_address, normalize_host
+
+GUESS_PREFIXES = ("smtp.", "mail.", "")
+GUESS_PORTS: tuple[int, ...] = (465, 587, 25, 2525)
+AUTOCONFIG_URLS = (
+    "https://autoconfig.{domain}/mail/config-v1.1.xml?emailaddress={email}",
+    "https://{domain}/.well-known/autoconfig/mail/config-v1.1.xml?emailaddress={email}",
+)
+SOURCE_WEIGHT = {"preset": 6, "srv": 5, "autoconfig": 5, "mx-preset": 4, "guess": 0}
+
+
+@dataclass(frozen=True)
+class DiscoverOptions:
+    query: str  # an address (alice@example.com) or a domain
+    nameserver: str = ""
+    ca_file: str = ""
+    timeout: float = 5.0  # connect and reply timeout of each probe
+    dns_timeout: float = 5.0
+    https_port: int | None = None  # serve every autoconfig URL from this port (tests)
+    guess_ports: tuple[int, ...] = GUESS_PORTS
+    probe: bool = True
+    ip_version: IPVersion = IPVersion.AUTO
+    ehlo_name: str = "smtp-doctor.invalid"
+
+    def public_dict(self) -> dict[str, Any]:
+        return {"query": self.query, "nameserver": self.nameserver, "timeout": self.timeout,
+                "ca_file": self.ca_file, "probe": self.probe,
+                "guess_ports": list(self.guess_ports)}
+
+
+def _security_for_port(port: int) -> Security:
+    return Security.TLS if port == 465 else Security.STARTTLS
+
+
+@dataclass
+class Candidate:
+    host: str
+    port: int
+    security: Security
+    sources: list[str] = field(default_factory=list)  # "srv: _submissions._tcp.example.com"
+    kinds: list[str] = field(default_factory=list)  # "preset", "srv", "autoconfig", "guess"
+    username: str = ""
+    # probe results
+    probed: bool = False
+    works: bool = False
+    greeting: str = ""
+    tls: bool = False
+    tls_version: str = ""
+    cert_valid: bool | None = None
+    cert_problem: str = ""  # diagnosis id of a certificate problem
+    cert_names: list[str] = field(default_factory=list)
+    auth: list[str] = field(default_factory=list)
+    diagnosis: str = ""
+    error: str = ""
+    ms: float = 0.0
+    score: int = 0
+
+    @property
+    def key(self) -> tuple[str, int, str]:
+        return (self.host, self.port, self.security.value)
+
+    def add_source(self, kind: str, text: str) -> None:
+        if text not in self.sources:
+            self.sources.append(text)
+        if kind not in self.kinds:
+            self.kinds.append(kind)
+
+    def form(self) -> dict[str, Any]:
+        """What the GUI puts in the settings form (``validate.parse_form`` keys)."""
+        out: dict[str, Any] = {"host": self.host, "port": self.port,
+                               "security": self.security.value}
+        if self.username:
+            out["username"] = self.username
+            out["auth"] = "auto"
+        return out
+
+    def describe(self) -> str:
+        if not self.probed:
+            return "not probed"
+        if not self.works:
+            return self.error or "does not work"
+        parts = [self.security.label if self.tls else "no encryption"]
+        if self.tls:
+            parts.append("certificate valid" if self.cert_valid else
+                         f"certificate problem ({self.cert_problem})")
+        if self.auth:
+            parts.append("AUTH " + " ".join(self.auth))
+        return ", ".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"host": self.host, "port": self.port, "security": self.security.value,
+                "sources": list(self.sources), "probed": self.probed, "works": self.works,
+                "greeting": self.greeting, "tls": self.tls, "tls_version": self.tls_version,
+                "cert_valid": self.cert_valid, "cert_problem": self.cert_problem,
+                "cert_names": self.cert_names, "auth": self.auth, "diagnosis": self.diagnosis,
+                "error": self.error, "ms": round(self.ms, 1), "score": self.score,
+                "form": self.form(), "summary": self.describe()}
+
+
+def score(c: Candidate) -> int:
+    if not c.works:
+        return -1000 + max(SOURCE_WEIGHT.get(k, 0) for k in c.kinds or ["guess"])
+    points = 0
+    if c.tls:
+        points += 100
+        if (c.security is Security.TLS and c.port == 465) or (
+                c.security is Security.STARTTLS and c.port == 587):
+            points += 20
+        if c.cert_valid:
+            points += 60
+    else:
+        points += 10
+    if c.port == 25:
+        points -= 15  # meant for server-to-server mail, blocked on many networks
+    if c.auth:
+        points += 10
+    points += sum(SOURCE_WEIGHT.get(k, 0) for k in c.kinds)
+    return points
+
+
+# -- autoconfig XML --------------------------------------------------------------------------------
+
+def parse_autoconfig(xml_text: str, domain: str, email: str) -> list[dict[str, Any]]:
+    """Outgoing SMTP servers from a Thunderbird autoconfig file (clientConfig v1.1)."""
+    root = ET.fromstring(xml_text)
+    servers: list[dict[str, Any]] = []
+    local = email.split("@", 1)[0] if "@" in email else ""
+    for node in root.iter("outgoingServer"):
+        if (node.get("type") or "smtp").lower() != "smtp":
+            continue
+        host = (node.findtext("hostname") or "").strip()
+        port_text = (node.findtext("port") or "").strip()
+        socket_type = (node.findtext("socketType") or "").strip().upper()
+        username = (node.findtext("username") or "").strip()
+        host = host.replace("%EMAILDOMAIN%", domain)
+        username = (username.replace("%EMAILADDRESS%", email).replace("%EMAILLOCALPART%", local)
+                    .replace("%EMAILDOMAIN%", domain))
+        if not host or not port_text.isdigit():
+            continue
+        security = {"SSL": Security.TLS, "TLS": Security.TLS, "STARTTLS": Security.STARTTLS,
+                    "PLAIN": Security.NONE}.get(socket_type, _security_for_port(int(port_text)))
+        servers.append({"host": host.lower().rstrip("."), "port": int(port_text),
+                        "security": security, "username": "" if "%" in username else username})
+    return servers
+
+
+# -- the plan --------------------------------------------------------------------------------------
+
+class DiscoverCheck:
+    def __init__(self, options: DiscoverOptions, cancel: CancelToken) -> None:
+        self.o = options
+        self.cancel = cancel
+        self.transcript = Transcript()
+        self.dns = Resolver(options.nameserver, options.dns_timeout, cancel)
+        self.domain = ""
+        self.email = ""
+        self.candidates: dict[tuple[str, int, str], Candidate] = {}
+        self.ranked: list[Candidate] = []
+        self.provider: Provider | None = None
+        self._resolved: dict[str, list[Address] | CheckFailure] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def target(self) -> dict[str, Any]:
+        return self.o.public_dict()
+
+    def steps(self) -> list[Step]:
+        plan = [Step("input", "Address or domain", self.step_input),
+                Step("presets", "Known providers", self.step_presets),
+                Step("mx", "Who receives mail (MX)", self.step_mx),
+                Step("srv", "Published settings (SRV)", self.step_srv),
+                Step("autoconfig", "Published settings (autoconfig)", self.step_autoconfig),
+                Step("guesses", "Usual server names", self.step_guesses)]
+        if self.o.probe:
+            plan.append(Step("probe", "Try every candidate in parallel", self.step_probe))
+        plan.append(Step("rank", "Best settings", self.step_rank))
+        return plan
+
+    def begin_step(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def advice_context(self) -> dict[str, Any]:
+        ctx: dict[str, Any] = {"host": self.domain or self.o.query}
+        if self.provider is not None:
+            ctx["provider_id"] = self.provider.id
+        return ctx
+
+    def verdict(self, steps: list[StepResult], status: Status, total_ms: float) -> str:
+        failed = next((s for s in steps if s.status is Status.FAIL), None)
+        if failed is not None:
+            return failed.advice.title if failed.advice else failed.summary
+        best = self.ranked[0] if self.ranked else None
+        if best is None:
+            return "No candidates were found."
+        if not self.o.probe:
+            return (f"Most likely: {best.host}, port {best.port}, {best.security.label} "
+                    f"({'; '.join(best.sources)}); not tested.")
+        return (f"Use {best.host}, port {best.port}, {best.security.label}: "
+                f"{best.describe()} (found via {'; '.join(best.sources)}).")
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def _add(self, host: str, port: int, security: Security, kind: str, source: str,
+             username: str = "") -> Candidate:
+        host = host.lower().rstrip(".")
+        key = (host, port, security.value)
+        with self._lock:
+            candidate = self.candidates.get(key)
+            if candidate is None:
+                candidate = Candidate(host, port, security)
+                self.candidates[key] = candidate
+        candidate.add_source(kind, source)
+        if username and not candidate.username:
+            candidate.username = username
+        elif not candidate.username and self.email:
+            candidate.username = self.email
+        return candidate
+
+    def _from_preset(self, provider: Provider, kind: str, why: str) -> int:
+        count = 0
+        for preset in provider.presets:
+            self._add(preset.host, preset.port, preset.security, kind,
+                      f"{provider.name} preset ({why})")
+            count += 1
+        return count
+
+    # -- steps -----------------------------------------------------------------------------------
+    def step_input(self) -> Outcome:
+        query = self.o.query.strip()
+        if "@" in query:
+            try:
+                self.email = check_address(query, "email")
+            except ValueError as exc:
+                raise CheckFailure("input.invalid_address", str(exc),
+                                   {"field": "address", "value": query}) from None
+            domain = self.email.rsplit("@", 1)[1]
+        else:
+            domain = query
+        try:
+            self.domain = normalize_host(domain)
+        except ValueError as exc:
+            raise CheckFailure("input.invalid_host", str(exc), {"value": domain}) from None
+        if "." not in self.domain:
+            raise CheckFailure("input.invalid_host", "A domain needs a dot, like example.com",
+                               {"value": domain})
+        what = f"address {self.email}" if self.email else f"domain {self.domain}"
+        return Outcome(Status.PASS, f"Looking for the outgoing server of the {what}",
+                       {"domain": self.domain, "email": self.email})
+
+    def step_presets(self) -> Outcome:
+        provider = provider_for_domain(self.domain)
+        if provider is None or not provider.presets:
+            return Outcome(Status.PASS, f"{self.domain} is not a known provider's own domain")
+        self.provider = provider
+        count = self._from_preset(provider, "preset", f"address domain {self.domain}")
+        return Outcome(Status.PASS, f"{self.domain} belongs to {provider.name}: {count} preset(s)",
+                       {"provider": provider.id, "auth_hint": provider.auth_hint,
+                        "notes": list(provider.notes)})
+
+    def step_mx(self) -> Outcome:
+        answer = self.dns.lookup(self.domain, "MX")
+        facts: dict[str, Any] = {"mx": [{"preference": p, "host": h}
+                                        for p, h in sorted(answer.records)]}
+        if not answer.ok:
+            status = Status.PASS if answer.missing else Status.WARN
+            diagnosis = None if answer.missing else (
+                "dns.timeout" if answer.status == "timeout" else "dns.failure")
+            return Outcome(status, f"No MX: {answer.describe()}", facts, diagnosis)
+        matched: list[str] = []
+        for _pref, host in sorted(answer.records):
+            provider = provider_for_mx(host)
+            if provider is not None and provider.id not in matched:
+                matched.append(provider.id)
+                if self.provider is None:
+                    self.provider = provider
+                self._from_preset(provider, "mx-preset", f"MX {host}")
+        hosts = ", ".join(h for _p, h in sorted(answer.records))
+        if matched:
+            facts["providers"] = matched
+            return Outcome(Status.PASS, f"MX {hosts}: mail is handled by {matched[0]}", facts)
+        return Outcome(Status.PASS, f"MX {hosts} (no known provider)", facts)
+
+    def step_srv(self) -> Outcome:
+        names = {f"_submissions._tcp.{self.domain}": Security.TLS,
+                 f"_submission._tcp.{self.domain}": Security.STARTTLS}
+        answers = self.dns.lookup_many([(n, "SRV") for n in names])
+        found: list[str] = []
+        facts: dict[str, Any] = {}
+        for (name, security), answer in zip(names.items(), answers, strict=True):
+            label = name.split(".", 2)[0] + "._tcp"
+            if not answer.ok:
+                facts[label] = answer.status
+                continue
+            records = sorted(answer.records, key=lambda r: (r[0], -r[1]))
+            if len(records) == 1 and records[0][3] in ("", "."):
+                facts[label] = "not offered (target “.”)"
+                found.append(f"{label}: not offered")
+                continue
+            facts[label] = [{"priority": p, "weight": w, "port": port, "target": t}
+                            for p, w, port, t in records]
+            for _p, _w, port, target in records:
+                if target in ("", "."):
+                    continue
+                self._add(target, port, security, "srv", f"SRV {label}")
+                found.append(f"{label}: {target}:{port}")
+        if not found:
+            return Outcome(Status.PASS, "No SRV records (most domains have none)", facts)
+        return Outcome(Status.PASS, "; ".join(found), facts)
+
+    def step_autoconfig(self) -> Outcome:
+        email = self.email or f"user@{self.domain}"
+        urls = [u.format(domain=self.domain, email=email) for u in AUTOCONFIG_URLS]
+        timeout = self.o.timeout + self.o.dns_timeout
+
+        def fetch(url: str) -> http.HttpResponse:
+            return http.get(url, timeout=timeout, nameserver=self.o.nameserver,
+                            ca_file=self.o.ca_file, cancel=self.cancel, port=self.o.https_port,
+                            transcript=self.transcript)
+
+        results = run_parallel({url: functools.partial(fetch, url) for url in urls},
+                               self.cancel, timeout + 1.0)
+        facts: dict[str, Any] = {}
+        found: list[str] = []
+        for url in urls:
+            outcome = results.get(url)
+            short = url.split("?", 1)[0]
+            if isinstance(outcome, http.HttpResponse):
+                if outcome.status != 200:
+                    facts[short] = f"HTTP {outcome.status}"
+                    continue
+                try:
+                    servers = parse_autoconfig(outcome.text(), self.domain, email)
+                except ET.ParseError as exc:
+                    facts[short] = f"not valid XML ({exc})"
+                    continue
+                facts[short] = [{**s, "security": s["security"].value} for s in servers]
+                for server in servers:
+                    self._add(server["host"], server["port"], server["security"], "autoconfig",
+                              f"autoconfig {short}", server["username"] if self.email else "")
+                    found.append(f"{server['host']}:{server['port']}")
+            elif isinstance(outcome, http.HttpFailure):
+                facts[short] = outcome.message
+            elif outcome is None:
+                facts[short] = "no answer in time"
+            else:
+                facts[short] = type(outcome).__name__
+        if not found:
+            return Outcome(Status.PASS, "No autoconfig file published", facts)
+        return Outcome(Status.PASS, f"autoconfig lists {', '.join(found)}", facts)
+
+    def step_guesses(self) -> Outcome:
+        added = 0
+        for prefix in GUESS_PREFIXES:
+            host = prefix + self.domain
+            for port in self.o.guess_ports:
+                key = (host, port, _security_for_port(port).value)
+                if key not in self.candidates:
+                    added += 1
+                self._add(host, port, _security_for_port(port), "guess", "guess")
+        return Outcome(Status.PASS, f"{added} usual names and ports to try "
+                       f"(smtp.{self.domain}, mail.{self.domain}, {self.domain})",
+                       {"guesses": added, "candidates": len(self.candidates)})
+
+    def _addresses(self, host: str) -> list[Address]:
+        with self._lock:
+            known = self._resolved.get(host)
+        if known is None:
+            try:
+                known = resolve(host, 0, self.o.ip_version, self.o.dns_timeout,
+                                self.o.nameserver, self.cancel)
+            except CheckFailure as exc:
+                known = exc
+            with self._lock:
+                self._resolved[host] = known
+        if isinstance(known, CheckFailure):
+            raise known
+        return known
+
+    def _probe(self, c: Candidate) -> Candidate:
+        t0 = time.monotonic()
+        c.probed = True
+        try:
+            self._probe_inner(c)
+        except CheckFailure as exc:
+            c.diagnosis = c.diagnosis or exc.diagnosis
+            c.error = c.error or exc.summary
+        finally:
+            c.ms = (time.monotonic() - t0) * 1000
+        self.transcript.note(f"{c.host}:{c.port} {c.security.label}: {c.describe()}")
+        return c
+
+    def _open(self, c: Candidate) -> Channel:
+        addresses = self._addresses(c.host)
+        failure: CheckFailure | None = None
+        for address in addresses[:2]:
+            try:
+                sock = connect(address, c.port, self.o.timeout, self.cancel)
+            except CheckFailure as exc:
+                failure = exc
+                continue
+            return Channel(sock, self.transcript, self.cancel, self.o.timeout,
+                           time.monotonic() + 4 * self.o.timeout)
+        raise failure or CheckFailure("tcp.timeout", "No time was left to connect")
+
+    def _tls(self, channel: Channel, c: Candidate) -> None:
+        try:
+            tls_sock = channel.start_tls(make_context(ca_file=self.o.ca_file), c.host,
+                                         self.o.timeout)
+            c.cert_valid = True
+        except TLSFailure as exc:
+            if not exc.diagnosis.startswith("tls.cert_"):
+                raise
+            c.cert_valid = False
+            c.cert_problem = exc.diagnosis
+            c.tls = True  # the server spoke TLS far enough to show its certificate
+            self._read_names(c)
+            raise
+        c.tls = True
+        c.tls_version = tls_sock.version() or ""
+        der = tls_sock.getpeercert(binary_form=True)
+        if der:
+            with contextlib.suppress(Exception):
+                c.cert_names = certificate_facts(der, c.host).get("sans", [])
+
+    def _read_names(self, c: Candidate) -> None:
+        """After a certificate error: the names the certificate is really for."""
+        with contextlib.suppress(CheckFailure, OSError):
+            channel = self._open(c)
+            try:
+                if c.security is Security.STARTTLS:
+                    channel.read_reply()
+                    channel.command(f"EHLO {self.o.ehlo_name}")
+                    channel.command("STARTTLS")
+                tls_sock = channel.start_tls(make_context(verify=False), c.host, self.o.timeout)
+                der = tls_sock.getpeercert(binary_form=True)
+                if der:
+                    c.cert_names = certificate_facts(der, c.host).get("sans", [])
+            finally:
+                channel.close()
+
+    def _probe_inner(self, c: Candidate) -> None:
+        channel = self._open(c)
+        try:
+            if c.security is Security.TLS:
+                try:
+                    self._tls(channel, c)
+                except TLSFailure:
+                    if c.cert_valid is False:
+                        # the certificate is wrong, but the server works: say so, go on
+                        channel.close()
+                        channel = self._open(c)
+                        channel.start_tls(make_context(verify=False), c.host, self.o.timeout)
+                    else:
+                        raise
+            greeting = channel.read_reply()
+            c.greeting = greeting.short()
+            if greeting.code != 220:
+                raise CheckFailure("smtp.rejected", f"greeting {greeting.short()}")
+            ehlo = channel.command(f"EHLO {self.o.ehlo_name}")
+            caps = parse_capabilities(ehlo) if ehlo.code == 250 else {}
+            if c.security is Security.STARTTLS:
+                if "STARTTLS" not in caps:
+                    c.security = Security.NONE
+                else:
+                    reply = channel.command("STARTTLS")
+                    if reply.code != 220:
+                        raise CheckFailure("smtp.starttls_failed", f"STARTTLS: {reply.short()}")
+                    try:
+                        self._tls(channel, c)
+                    except TLSFailure:
+                        if c.cert_valid is False:
+                            c.works = True
+                            c.auth = _auth_of(caps)
+                            return
+                        raise
+                    ehlo = channel.command(f"EHLO {self.o.ehlo_name}")
+                    caps = parse_capabilities(ehlo) if ehlo.code == 250 else {}
+            c.auth = _auth_of(caps)
+            c.works = True
+            with contextlib.suppress(CheckFailure, OSError):
+                channel.command("QUIT", timeout=1.0)
+        finally:
+            channel.close()
+
+    def step_probe(self) -> Outcome:
+        candidates = list(self.candidates.values())
+        tasks: dict[str, Callable[[], Any]] = {
+            f"{c.host}|{c.port}|{c.security.value}": functools.partial(self._probe, c)
+            for c in candidates}
+        t0 = time.monotonic()
+        run_parallel(tasks, self.cancel, self.o.dns_timeout + 6 * self.o.timeout + 2)
+        elapsed = time.monotonic() - t0
+        working = [c for c in candidates if c.works]
+        return Outcome(Status.PASS, f"{len(candidates)} candidates tried in {elapsed:.1f} s: "
+                       f"{len(working)} work", {"elapsed_ms": round(elapsed * 1000, 1),
+                                                "tried": len(candidates),
+                                                "working": len(working)})
+
+    def step_rank(self) -> Outcome:
+        for c in self.candidates.values():
+            c.score = score(c) if self.o.probe else max(
+                SOURCE_WEIGHT.get(k, 0) for k in c.kinds) * 10 + (
+                20 if c.port in (465, 587) else 0)
+        self.ranked = sorted(self.candidates.values(), key=lambda c: -c.score)
+        listed = [c.to_dict() for c in self.ranked if c.works or not self.o.probe or
+                  "guess" not in c.kinds or len(c.kinds) > 1]
+        facts: dict[str, Any] = {"candidates": listed,
+                                 "tried": [c.to_dict() for c in self.ranked]}
+        if not self.ranked or (self.o.probe and not self.ranked[0].works):
+            self.ranked = [c for c in self.ranked if c.works]
+            raise CheckFailure("discover.nothing_found", f"None of the {len(self.candidates)} "
+                               "candidates answered as a mail server", facts)
+        best = self.ranked[0]
+        if self.o.probe:
+            self.ranked = [c for c in self.ranked if c.works]
+        facts["best"] = best.to_dict()
+        facts["form"] = best.form()
+        summary = f"{best.host}, port {best.port}, {best.security.label} — {best.describe()}"
+        if self.o.probe and not best.tls:
+            return Outcome(Status.WARN, summary, {**facts, "host": best.host},
+                           "discover.no_tls")
+        if self.o.probe and best.cert_valid is False:
+            suggestion = suggest_host(best.cert_names, best.host)
+            extra = {"host": best.host, "cert_names": best.cert_names}
+            if suggestion:
+                extra["suggested_host"] = suggestion
+            return Outcome(Status.WARN, summary, {**facts, **extra}, "discover.cert_problem")
+        return Outcome(Status.PASS, summary, facts)
+
+
+def _auth_of(caps: dict[str, str]) -> list[str]:
+    return caps.get("AUTH", "").upper().split()
+
+
+def best_settings(result: RunResult) -> dict[str, Any] | None:
+    """The form dict of the best candidate of a discovery run (None if nothing was found)."""
+    for step in result.steps:
+        if step.id == "rank" and isinstance(step.facts.get("form"), dict):
+            return dict(step.facts["form"])
+    return None
+
+
+def run_discover(options: DiscoverOptions, on_event: Callable[[Event], None] | None = None,
+                 cancel: CancelToken | None = None) -> RunResult:
+    """Find the outgoing server settings for an address or domain (blocking; worker thread)."""
+    token = cancel or CancelToken()
+    return execute(DiscoverCheck(options, token), on_event, token)
+
+
+__all__ = ["Candidate", "DiscoverOptions", "best_settings", "parse_autoconfig",
+           "run_discover"]

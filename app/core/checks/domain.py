@@ -1,0 +1,540 @@
+"""Domain health: MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, reverse DNS and the greeting name.
+
+Steps (ids): ``mx`` → ``spf`` → ``dmarc`` → ``dkim`` → ``mta_sts`` → ``tls_rpt`` → ``ptr`` →
+``greeting``. Each problem carries a diagnosis id (``mx.*``, ``spf.*``, ``dmarc.*``, ``dkim.*``,
+``mtasts.*``, ``tlsrpt.*``, ``ptr.*``; a DNS server that fails gives ``dns.timeout`` /
+``dns.failure``) with fixes in the knowledge base. Optional features that are simply absent
+(MTA-STS, TLS-RPT) end as "skipped" with their advice attached, so they inform without failing.
+
+Every lookup goes through ``dnsquery.Resolver`` (one per run, cached, bounded, cancellable);
+``nameserver`` points it at a chosen DNS server (the tests' loopback server).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import functools
+import ipaddress
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .. import dmarc, http, mtasts, spf
+from ..cancel import CancelToken
+from ..dnsquery import Answer, Resolver, reverse_name, run_parallel
+from ..errors import CheckFailure
+from ..model import Event, RunResult, Status, StepResult
+from ..net import connect, literal_address
+from ..runner import Outcome, Step, execute
+from ..smtp import Channel
+from ..transcript import Transcript
+from ..validate import normalize_host
+
+COMMON_SELECTORS: tuple[str, ...] = (
+    "default", "dkim", "mail", "google", "selector1", "selector2", "k1", "k2", "s1", "s2",
+    "smtp", "mx", "fm1", "fm2", "protonmail", "zoho", "mandrill", "everlytickey1", "20230601",
+    "20161025",
+)
+_SELECTOR = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62})$")
+
+
+@dataclass(frozen=True)
+class DomainOptions:
+    domain: str
+    dkim_selectors: tuple[str, ...] = ()
+    common_selectors: bool = True  # also probe COMMON_SELECTORS
+    server: str = ""  # host or IP for the reverse-DNS and greeting checks; "" = the first MX
+    server_port: int = 25
+    check_greeting: bool = True
+    nameserver: str = ""
+    ca_file: str = ""  # trust for the MTA-STS policy's HTTPS server ("" = the OS store)
+    timeout: float = 5.0
+    dns_timeout: float = 5.0
+    https_port: int | None = None  # fetch the MTA-STS policy from this port (tests)
+
+    def public_dict(self) -> dict[str, Any]:
+        return {"domain": self.domain, "dkim_selectors": list(self.dkim_selectors),
+                "server": self.server, "server_port": self.server_port,
+                "nameserver": self.nameserver, "timeout": self.timeout}
+
+
+def _dns_problem(answer: Answer) -> str:
+    return "dns.timeout" if answer.status == "timeout" else "dns.failure"
+
+
+# -- DKIM key records ------------------------------------------------------------------------------
+
+class DkimError(ValueError):
+    pass
+
+
+def parse_dkim(text: str) -> dict[str, Any]:
+    """A DKIM key record -> {"k", "p", "bits", "revoked", "testing"}; raises DkimError."""
+    tags: dict[str, str] = {}
+    for index, part in enumerate(text.split(";")):
+        part = part.strip()
+        if not part:
+            continue
+        name, eq, value = part.partition("=")
+        name = name.strip()
+        if not eq or not re.match(r"^[A-Za-z][A-Za-z0-9_]*$", name):
+            raise DkimError(f"“{part[:40]}” is not a tag=value pair")
+        if name == "v" and (index != 0 or value.strip() != "DKIM1"):
+            raise DkimError("v=DKIM1 must come first")
+        if name in tags:
+            raise DkimError(f"the tag “{name}” appears twice")
+        tags[name] = re.sub(r"\s+", "", value) if name == "p" else value.strip()
+    if "p" not in tags:
+        raise DkimError("the key tag p= is missing")
+    key_type = tags.get("k", "rsa").lower()
+    if key_type not in ("rsa", "ed25519"):
+        raise DkimError(f"unknown key type k={key_type}")
+    out: dict[str, Any] = {"k": key_type, "revoked": tags["p"] == "", "bits": None,
+                           "testing": "y" in tags.get("t", "").split(":")}
+    if not tags["p"]:
+        return out
+    try:
+        raw = base64.b64decode(tags["p"], validate=True)
+    except (binascii.Error, ValueError):
+        raise DkimError("the key p= is not valid base64") from None
+    if key_type == "ed25519":
+        if len(raw) != 32:
+            raise DkimError("an Ed25519 key must be 32 bytes")
+        out["bits"] = 256
+        return out
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import load_der_public_key
+
+    try:
+        key = load_der_public_key(raw)
+    except (ValueError, TypeError):
+        raise DkimError("the key p= is not a valid public key") from None
+    if not isinstance(key, rsa.RSAPublicKey):
+        raise DkimError("k=rsa but the key is not an RSA key")
+    out["bits"] = key.key_size
+    return out
+
+
+# -- the plan --------------------------------------------------------------------------------------
+
+class DomainCheck:
+    def __init__(self, options: DomainOptions, cancel: CancelToken) -> None:
+        self.o = options
+        self.cancel = cancel
+        self.transcript = Transcript()
+        self.dns = Resolver(options.nameserver, options.dns_timeout, cancel)
+        self.domain = ""
+        self.mx_hosts: list[str] = []
+        self.null_mx = False
+        self.server_ip = ""
+        self.ptr_names: list[str] = []
+
+    @property
+    def target(self) -> dict[str, Any]:
+        return self.o.public_dict()
+
+    def steps(self) -> list[Step]:
+        return [Step("mx", "Mail servers (MX)", self.step_mx),
+                Step("spf", "SPF (who may send)", self.step_spf),
+                Step("dmarc", "DMARC (what receivers do)", self.step_dmarc),
+                Step("dkim", "DKIM keys", self.step_dkim),
+                Step("mta_sts", "MTA-STS", self.step_mta_sts),
+                Step("tls_rpt", "TLS-RPT", self.step_tls_rpt),
+                Step("ptr", "Reverse DNS of the server", self.step_ptr),
+                Step("greeting", "Greeting name", self.step_greeting)]
+
+    def begin_step(self) -> None:
+        if not self.domain:
+            try:
+                self.domain = normalize_host(self.o.domain.rsplit("@", 1)[-1])
+            except ValueError as exc:
+                raise CheckFailure("input.invalid_host", str(exc),
+                                   {"value": self.o.domain}) from None
+
+    def close(self) -> None:
+        pass
+
+    def advice_context(self) -> dict[str, Any]:
+        ctx: dict[str, Any] = {"host": self.domain or self.o.domain}
+        if self.server_ip:
+            ctx["address"] = self.server_ip
+        return ctx
+
+    def verdict(self, steps: list[StepResult], status: Status, total_ms: float) -> str:
+        fails = [s for s in steps if s.status is Status.FAIL]
+        warns = [s for s in steps if s.status is Status.WARN]
+        if not fails and not warns:
+            return f"{self.domain or self.o.domain}: every check passed."
+
+        def names(items: list[StepResult]) -> str:
+            return ", ".join(s.advice.title if s.advice else s.summary for s in items)
+
+        parts = []
+        if fails:
+            parts.append(f"{len(fails)} problem(s): {names(fails)}")
+        if warns:
+            parts.append(f"{len(warns)} warning(s): {names(warns)}")
+        return f"{self.domain or self.o.domain}: " + "; ".join(parts) + "."
+
+    # -- steps -----------------------------------------------------------------------------------
+    def step_mx(self) -> Outcome:
+        answer = self.dns.lookup(self.domain, "MX")
+        if answer.status in ("timeout", "error"):
+            return Outcome(Status.WARN, f"MX lookup failed: {answer.describe()}", {},
+                           _dns_problem(answer))
+        if not answer.ok:
+            where = "does not exist" if answer.status == "nxdomain" else "has no MX record"
+            return Outcome(Status.FAIL, f"{self.domain} {where}", {}, "mx.missing")
+        records = sorted(answer.records)
+        facts: dict[str, Any] = {"mx": [{"preference": p, "host": h} for p, h in records]}
+        if any(h in ("", ".") for _p, h in records):
+            self.null_mx = True
+            return Outcome(Status.WARN, f"{self.domain} publishes a null MX: it accepts no mail",
+                           facts, "mx.null")
+        self.mx_hosts = [h for _p, h in records]
+        resolved = run_parallel({h: functools.partial(self.dns.addresses, h)
+                                 for h in self.mx_hosts}, self.cancel,
+                                self.o.dns_timeout * 2 + 1)
+        bad: list[str] = []
+        for entry in facts["mx"]:
+            value = resolved.get(entry["host"])
+            if isinstance(value, tuple):
+                entry["addresses"] = value[0]
+                if not value[0]:
+                    entry["problem"] = value[1].describe()
+                    bad.append(entry["host"])
+            else:
+                entry["problem"] = "not looked up in time"
+                bad.append(entry["host"])
+        listed = ", ".join(f"{h} ({p})" for p, h in records)
+        if bad:
+            facts["value"] = ", ".join(bad)
+            status = Status.FAIL if len(bad) == len(records) else Status.WARN
+            return Outcome(status, f"MX {listed}; no address for {', '.join(bad)}", facts,
+                           "mx.unresolvable")
+        return Outcome(Status.PASS, f"MX {listed}: all resolve", facts)
+
+    def _fetch_txt(self, name: str) -> tuple[str, list[str]]:
+        answer = self.dns.txt(name)
+        if answer.ok:
+            return "ok", [str(r) for r in answer.records]
+        if answer.missing:
+            return "missing", []
+        return "error", [answer.describe()]
+
+    def step_spf(self) -> Outcome:
+        answer = self.dns.txt(self.domain)
+        if answer.status in ("timeout", "error"):
+            return Outcome(Status.WARN, f"SPF lookup failed: {answer.describe()}", {},
+                           _dns_problem(answer))
+        records = spf.spf_records([str(r) for r in answer.records])
+        if not records:
+            return Outcome(Status.FAIL, f"{self.domain} has no SPF record (TXT v=spf1)", {},
+                           "spf.missing")
+        analysis = spf.analyse(self.domain, self._fetch_txt)
+        facts: dict[str, Any] = {"spf": analysis.to_dict(), "lookups": analysis.lookups,
+                                 "value": records[0]}
+        if analysis.record is not None:
+            facts["all"] = spf.explain_all(analysis.record)
+        codes: dict[str, spf.SpfProblem] = {p.code: p for p in analysis.problems}
+        order = [("multiple", "spf.multiple", Status.FAIL),
+                 ("syntax", "spf.syntax", Status.FAIL),
+                 ("plus_all", "spf.plus_all", Status.FAIL),
+                 ("too_many", "spf.too_many_lookups", Status.FAIL),
+                 ("include_missing", "spf.include_missing", Status.FAIL),
+                 ("loop", "spf.syntax", Status.FAIL),
+                 ("include_failed", "dns.failure", Status.WARN)]
+        for code, diagnosis, status in order:
+            problem = codes.get(code)
+            if problem is None:
+                continue
+            if code == "too_many":
+                facts["value"] = f"{analysis.lookups} lookups"
+            elif code == "include_missing":
+                facts["value"] = problem.domain
+            elif code in ("syntax", "loop"):
+                facts["error"] = problem.message
+            others = [p.message for p in analysis.problems if p is not problem]
+            if others:
+                facts["other_problems"] = others
+            return Outcome(status, problem.message, facts, diagnosis)
+        record = analysis.record
+        assert record is not None
+        summary = (f"{record.raw} — {analysis.lookups}/{spf.MAX_LOOKUPS} lookups. "
+                   f"{facts['all']}")
+        if record.all_qualifier in (None, "?") and record.redirect is None:
+            return Outcome(Status.WARN, summary, facts, "spf.neutral_all")
+        return Outcome(Status.PASS, summary, facts)
+
+    def step_dmarc(self) -> Outcome:
+        labels = self.domain.split(".")
+        candidates = [".".join(labels[i:]) for i in range(0, max(1, len(labels) - 1))]
+        for name in candidates:
+            answer = self.dns.txt(f"_dmarc.{name}")
+            if answer.status in ("timeout", "error"):
+                return Outcome(Status.WARN, f"DMARC lookup failed: {answer.describe()}", {},
+                               _dns_problem(answer))
+            records = [str(r) for r in answer.records if dmarc.is_dmarc(str(r))]
+            if records:
+                break
+        else:
+            return Outcome(Status.WARN, f"No DMARC record at _dmarc.{self.domain}", {},
+                           "dmarc.missing")
+        facts: dict[str, Any] = {"found_at": f"_dmarc.{name}", "value": records[0]}
+        inherited = name != self.domain
+        if len(records) > 1:
+            return Outcome(Status.FAIL, f"{len(records)} DMARC records at _dmarc.{name}",
+                           {**facts, "records": records}, "dmarc.multiple")
+        try:
+            record = dmarc.parse(records[0])
+        except dmarc.DmarcSyntaxError as exc:
+            return Outcome(Status.FAIL, f"{records[0]}: {exc.message}",
+                           {**facts, "error": exc.message}, "dmarc.syntax")
+        facts["dmarc"] = record.to_dict()
+        external = dmarc.external_report_domains(name, record)
+        if external:
+            facts["external_report_domains"] = external
+        policy = record.subdomain_policy if inherited else record.policy
+        reports = f"reports to {', '.join(record.rua)}" if record.rua else "no aggregate reports"
+        summary = (f"p={policy}{' (inherited from ' + name + ')' if inherited else ''}, "
+                   f"pct={record.pct}, {reports}")
+        if policy == "none":
+            return Outcome(Status.WARN, summary, facts, "dmarc.policy_none")
+        if record.pct < 100:
+            facts["value"] = f"pct={record.pct}"
+            return Outcome(Status.WARN, summary, facts, "dmarc.partial")
+        return Outcome(Status.PASS, summary, facts)
+
+    def step_dkim(self) -> Outcome:
+        selectors: list[str] = []
+        for sel in self.o.dkim_selectors:
+            sel = sel.strip()
+            if sel and _SELECTOR.match(sel) and sel not in selectors:
+                selectors.append(sel)
+        named = list(selectors)
+        if self.o.common_selectors:
+            selectors += [s for s in COMMON_SELECTORS if s not in selectors]
+        if not selectors:
+            return Outcome(Status.SKIPPED, "No DKIM selectors to try")
+        names = [f"{s}._domainkey.{self.domain}" for s in selectors]
+        answers = self.dns.lookup_many([(n, "TXT") for n in names])
+        found: dict[str, Any] = {}
+        problems: list[tuple[str, str, str, Status]] = []  # selector, diagnosis, error, status
+        failed_lookups = 0
+        for sel, answer in zip(selectors, answers, strict=True):
+            if answer.status in ("timeout", "error"):
+                failed_lookups += 1
+                continue
+            texts = [str(r) for r in answer.records]
+            keys = [t for t in texts if "p=" in t or t.startswith("v=DKIM1")]
+            if not keys:
+                if sel in named:
+                    found[sel] = {"found": False}
+                continue
+            try:
+                info = parse_dkim(keys[0])
+            except DkimError as exc:
+                found[sel] = {"found": True, "error": str(exc)}
+                problems.append((sel, "dkim.invalid", str(exc), Status.FAIL))
+                continue
+            found[sel] = {"found": True, **info}
+            if info["revoked"]:
+                problems.append((sel, "dkim.revoked", "", Status.WARN))
+            elif info["k"] == "rsa" and info["bits"] is not None and info["bits"] < 2048:
+                status = Status.FAIL if info["bits"] < 1024 else Status.WARN
+                problems.append((sel, "dkim.weak_key", f"{info['bits']} bits", status))
+        facts: dict[str, Any] = {"selectors": found, "tried": selectors}
+        active = [s for s, v in found.items() if v.get("found") and not v.get("error")
+                  and not v.get("revoked")]
+        missing_named = [s for s in named if not found.get(s, {}).get("found")]
+        if problems:
+            problems.sort(key=lambda p: -p[3].rank)
+            sel, diagnosis, error, status = problems[0]
+            facts["value"] = f"{sel}._domainkey.{self.domain}"
+            if error:
+                facts["error"] = error
+            return Outcome(status, f"Selector {sel}: {error or diagnosis.split('.')[1]}",
+                           facts, diagnosis)
+        if not active:
+            shown = ", ".join(named or selectors[:6]) + ("…" if not named else "")
+            facts["value"] = shown
+            if failed_lookups == len(selectors):
+                return Outcome(Status.WARN, "DKIM lookups failed", facts, "dns.failure")
+            return Outcome(Status.WARN, f"No DKIM key under {len(selectors)} selector(s) tried",
+                           facts, "dkim.not_found")
+        described = ", ".join(
+            f"{s} ({found[s]['k'].upper()} {found[s]['bits']} bits)" for s in active)
+        if missing_named:
+            facts["value"] = ", ".join(missing_named)
+            return Outcome(Status.WARN, f"Keys: {described}; none for {', '.join(missing_named)}",
+                           facts, "dkim.not_found")
+        return Outcome(Status.PASS, f"DKIM keys found: {described}", facts)
+
+    def step_mta_sts(self) -> Outcome:
+        answer = self.dns.txt(f"_mta-sts.{self.domain}")
+        if answer.status in ("timeout", "error"):
+            return Outcome(Status.WARN, f"MTA-STS lookup failed: {answer.describe()}", {},
+                           _dns_problem(answer))
+        records = [str(r) for r in answer.records if mtasts.is_sts_txt(str(r))]
+        if not records:
+            return Outcome(Status.SKIPPED, "No MTA-STS policy (optional)", {}, "mtasts.missing")
+        if len(records) > 1:
+            return Outcome(Status.FAIL, f"{len(records)} MTA-STS records", {
+                "error": "more than one v=STSv1 record"}, "mtasts.txt_invalid")
+        try:
+            policy_id = mtasts.parse_sts_txt(records[0])
+        except mtasts.PolicyError as exc:
+            return Outcome(Status.FAIL, f"{records[0]}: {exc.message}", {"error": exc.message},
+                           "mtasts.txt_invalid")
+        url = f"https://mta-sts.{self.domain}/.well-known/mta-sts.txt"
+        facts: dict[str, Any] = {"id": policy_id, "url": url}
+        try:
+            response = http.get(url, timeout=self.o.timeout + self.o.dns_timeout,
+                                nameserver=self.o.nameserver, ca_file=self.o.ca_file,
+                                cancel=self.cancel, port=self.o.https_port,
+                                transcript=self.transcript, max_bytes=64 * 1024)
+        except http.HttpFailure as exc:
+            return Outcome(Status.FAIL, f"{url}: {exc.message}", {**facts, "error": exc.message},
+                           "mtasts.policy_unreachable")
+        if response.status != 200:
+            error = f"HTTP {response.status}" + (" (redirects are not allowed)"
+                                                 if 300 <= response.status < 400 else "")
+            return Outcome(Status.FAIL, f"{url}: {error}", {**facts, "error": error},
+                           "mtasts.policy_unreachable")
+        try:
+            policy = mtasts.parse_policy(response.text())
+        except mtasts.PolicyError as exc:
+            return Outcome(Status.FAIL, f"{url}: {exc.message}", {**facts, "error": exc.message},
+                           "mtasts.policy_invalid")
+        facts["policy"] = policy.to_dict()
+        if response.content_type and response.content_type != "text/plain":
+            facts["content_type_note"] = f"served as {response.content_type}, not text/plain"
+        summary = (f"mode {policy.mode}, mx {', '.join(policy.mx) or '-'}, max_age "
+                   f"{policy.max_age} s (id {policy_id})")
+        uncovered = [h for h in self.mx_hosts if not policy.covers(h)]
+        if uncovered and policy.mode != "none":
+            facts["value"] = ", ".join(uncovered)
+            status = Status.FAIL if policy.mode == "enforce" else Status.WARN
+            return Outcome(status, f"{summary}; not covered: {', '.join(uncovered)}", facts,
+                           "mtasts.mx_mismatch")
+        if policy.mode == "testing":
+            return Outcome(Status.WARN, summary, facts, "mtasts.testing")
+        return Outcome(Status.PASS, summary, facts)
+
+    def step_tls_rpt(self) -> Outcome:
+        answer = self.dns.txt(f"_smtp._tls.{self.domain}")
+        if answer.status in ("timeout", "error"):
+            return Outcome(Status.WARN, f"TLS-RPT lookup failed: {answer.describe()}", {},
+                           _dns_problem(answer))
+        records = [str(r) for r in answer.records if mtasts.is_tlsrpt(str(r))]
+        if not records:
+            return Outcome(Status.SKIPPED, "No TLS-RPT record (optional)", {}, "tlsrpt.missing")
+        if len(records) > 1:
+            return Outcome(Status.FAIL, "More than one TLS-RPT record",
+                           {"error": "more than one v=TLSRPTv1 record"}, "tlsrpt.invalid")
+        try:
+            rua = mtasts.parse_tlsrpt(records[0])
+        except mtasts.PolicyError as exc:
+            return Outcome(Status.FAIL, f"{records[0]}: {exc.message}", {"error": exc.message},
+                           "tlsrpt.invalid")
+        return Outcome(Status.PASS, f"Reports go to {', '.join(rua)}", {"rua": rua})
+
+    def _server_ips(self) -> tuple[str, list[str]]:
+        server = self.o.server.strip()
+        if not server:
+            if not self.mx_hosts:
+                return "", []
+            server = self.mx_hosts[0]
+        literal = literal_address(server)
+        if literal is not None:
+            return server, [literal.ip]
+        ips, _answer = self.dns.addresses(server)
+        return server, ips
+
+    def step_ptr(self) -> Outcome:
+        server, ips = self._server_ips()
+        if not server:
+            return Outcome(Status.SKIPPED, "No mail server to check (no MX; name one with "
+                           "--server)")
+        if not ips:
+            return Outcome(Status.SKIPPED, f"{server} has no address to check")
+        ip = sorted(ips, key=lambda a: ":" in a)[0]
+        self.server_ip = ip
+        facts: dict[str, Any] = {"server": server, "ip": ip}
+        answer = self.dns.lookup(reverse_name(ip), "PTR")
+        if answer.status in ("timeout", "error"):
+            return Outcome(Status.WARN, f"Reverse lookup failed: {answer.describe()}", facts,
+                           _dns_problem(answer))
+        if not answer.ok:
+            return Outcome(Status.FAIL, f"{ip} ({server}) has no reverse DNS name", facts,
+                           "ptr.missing")
+        self.ptr_names = [str(n).lower().rstrip(".") for n in answer.records]
+        facts["ptr"] = self.ptr_names
+        confirmed = []
+        for name in self.ptr_names:
+            forward, _ = self.dns.addresses(name)
+            if any(ipaddress.ip_address(f) == ipaddress.ip_address(ip) for f in forward):
+                confirmed.append(name)
+        facts["confirmed"] = confirmed
+        if not confirmed:
+            facts["value"] = self.ptr_names[0]
+            return Outcome(Status.FAIL, f"{ip} → {self.ptr_names[0]}, but "
+                           f"{self.ptr_names[0]} does not point back to {ip}", facts,
+                           "ptr.mismatch")
+        return Outcome(Status.PASS, f"{ip} → {confirmed[0]} → {ip} (forward-confirmed)", facts)
+
+    def step_greeting(self) -> Outcome:
+        if not self.o.check_greeting:
+            return Outcome(Status.SKIPPED, "Not asked for")
+        if not self.server_ip:
+            return Outcome(Status.SKIPPED, "No server address to connect to")
+        address = literal_address(self.server_ip)
+        assert address is not None
+        port = self.o.server_port
+        t0 = time.monotonic()
+        try:
+            sock = connect(address, port, self.o.timeout, self.cancel)
+        except CheckFailure as exc:
+            return Outcome(Status.SKIPPED, f"Greeting not checked: {exc.summary}",
+                           {"error": exc.summary})
+        channel = Channel(sock, self.transcript, self.cancel, self.o.timeout,
+                          t0 + 2 * self.o.timeout)
+        try:
+            reply = channel.read_reply()
+            with_quit = reply.code == 220
+            if with_quit:
+                with contextlib.suppress(CheckFailure):
+                    channel.command("QUIT", timeout=1.0)
+        except CheckFailure as exc:
+            return Outcome(Status.SKIPPED, f"Greeting not checked: {exc.summary}",
+                           {"error": exc.summary})
+        finally:
+            channel.close()
+        words = reply.lines[0].split() if reply.lines else []
+        name = words[0].lower().rstrip(".") if words else ""
+        facts: dict[str, Any] = {"greeting": reply.short(), "greeting_name": name,
+                                 "address": address.display(port)}
+        if not self.ptr_names:
+            return Outcome(Status.PASS, f"The server greets as {name} (no reverse name to "
+                           "compare)", facts)
+        if name in self.ptr_names:
+            return Outcome(Status.PASS, f"The server greets as {name}, its reverse DNS name",
+                           facts)
+        facts["value"] = ", ".join(self.ptr_names)
+        return Outcome(Status.WARN, f"The server greets as {name or '(nothing)'}, but its "
+                       f"reverse DNS name is {', '.join(self.ptr_names)}", facts,
+                       "ptr.greeting_mismatch")
+
+
+def run_domain(options: DomainOptions, on_event: Callable[[Event], None] | None = None,
+               cancel: CancelToken | None = None) -> RunResult:
+    """Check the mail health of a domain (blocking; call it from a worker thread)."""
+    token = cancel or CancelToken()
+    return execute(DomainCheck(options, token), on_event, token)
+
+
+__all__ = ["COMMON_SELECTORS", "DomainOptions", "parse_dkim", "run_domain"]
