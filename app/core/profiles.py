@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import tempfile
+import threading
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
@@ -103,6 +104,7 @@ class ProfileStore:
         self.directory = directory if directory is not None else config_dir()
         self._profiles: list[Profile] = []
         self.load_error = ""
+        self._write_lock = threading.Lock()
 
     @property
     def path(self) -> Path:
@@ -149,8 +151,8 @@ class ProfileStore:
         return len(self._profiles)
 
     # -- changing ------------------------------------------------------------------------------
-    def save(self, profile: Profile) -> Profile:
-        """Insert or replace by name."""
+    def save(self, profile: Profile, *, write: bool = True) -> Profile:
+        """Insert or replace by name. ``write=False`` leaves the file to a later ``write()``."""
         profile = replace(profile, name=_check_name(profile.name))
         for i, existing in enumerate(self._profiles):
             if existing.name == profile.name:
@@ -158,8 +160,13 @@ class ProfileStore:
                 break
         else:
             self._profiles.append(profile)
-        self._write()
+        if write:
+            self._write()
         return profile
+
+    def write(self) -> None:
+        """Write the file (thread-safe: the GUI calls it from a worker)."""
+        self._write()
 
     def create(self, name: str, values: Mapping[str, Any] | None = None) -> Profile:
         name = _check_name(name)
@@ -202,9 +209,14 @@ class ProfileStore:
         return f"{base} {n}"
 
     def _write(self) -> None:
-        data = {"version": FORMAT_VERSION, "profiles": [p.to_dict() for p in self._profiles]}
-        for item in data["profiles"]:
+        with self._write_lock:
+            self._write_locked()
+
+    def _write_locked(self) -> None:
+        profiles = [p.to_dict() for p in list(self._profiles)]
+        for item in profiles:
             assert not SECRET_KEYS & item.keys()
+        data = {"version": FORMAT_VERSION, "profiles": profiles}
         self.directory.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".profiles-", suffix=".json", dir=self.directory)
         try:

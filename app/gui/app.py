@@ -43,6 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow()
     window.show()
+    from app.gui.workers import warm_up
+
+    warm_up()
     code = app.exec()
     # Let any worker (a cancelled run, a keyring call bounded by its timeout) finish.
     QThreadPool.globalInstance().waitForDone(10_000)

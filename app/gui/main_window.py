@@ -298,11 +298,17 @@ class MainWindow(QMainWindow):
             return
         values = self.panel.profile_values()
         try:
-            self.store.save(Profile.from_mapping(name, values))
-        except (OSError, ProfileError) as exc:
+            self.store.save(Profile.from_mapping(name, values), write=False)
+        except ProfileError as exc:
             self.statusBar().showMessage(f"Could not save the profile: {exc}", 8000)
+        else:
+            run_task(self.store.write, self._profile_written, self)
         secret = values.get("password") or values.get("oauth_token") or ""
         self.keychain.remember(name, str(secret), bool(values.get("remember_password")))
+
+    def _profile_written(self, _result: object, error: BaseException | None) -> None:
+        if error is not None:
+            self.statusBar().showMessage(f"Could not save the profile: {error}", 8000)
 
     def manage_profiles(self) -> None:
         from app.gui.dialogs.profiles import ProfilesDialog

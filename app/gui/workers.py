@@ -71,9 +71,20 @@ RunFunc = Callable[..., RunResult]
 
 
 def _default_run_check() -> RunFunc:
+    return _run_check_in_worker
+
+
+def _run_check_in_worker(settings: ServerSettings, on_event: Callable[[Event], None] | None = None,
+                         cancel: CancelToken | None = None) -> RunResult:
+    # Imported here, in the worker thread: the engine's first import must not stall the GUI.
     from app.core.runner import run_check
 
-    return run_check
+    return run_check(settings, on_event, cancel)
+
+
+def warm_up() -> None:
+    """Import the engine in a worker once the window is up, so the first run starts at once."""
+    run_task(lambda: __import__("app.core.runner"), lambda _r, _e: None)
 
 
 class _RunSignals(QObject):

@@ -173,9 +173,6 @@ def test_cancel_ends_run_within_a_second(qtbot: Any, window: Any,
     assert not window.cancel_button.isEnabled()
 
 
-@pytest.mark.xfail(strict=False, reason="engine: a cancel during the greeting's first 2 s "
-                   "(wait_readable) makes _recv call settimeout() on the closed socket -> "
-                   "EBADF -> app.internal_error instead of cancelled (app/core/smtp.py)")
 def test_cancel_is_reported_as_cancelled(qtbot: Any, window: Any,
                                          silent_server: ScriptedServer) -> None:
     _cancel_soon_after_greeting_starts(qtbot, window, silent_server.port)
