@@ -47,7 +47,7 @@ def _starttls_auth(server: SmtpServer, pki: TestPki, **overrides: object) -> Ser
     overrides.setdefault("auth", AuthMethod.AUTO)
     overrides.setdefault("stop_after", StopAfter.AUTH)
     overrides.setdefault("ca_file", str(pki.ca_file))
-    return auth_settings(server.port, **overrides)  # type: ignore[arg-type]
+    return auth_settings(server.port, **overrides)
 
 
 # ------------------------------------------------------------------------------ AUTH

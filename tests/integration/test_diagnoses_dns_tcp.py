@@ -95,7 +95,7 @@ def test_run_check_input_step_fails(refused_port: int, overrides: dict[str, obje
 def _dns_settings(dns_server: DnsServer, host: str, port: int = 25,
                   **overrides: object) -> ServerSettings:
     return make_settings(port, host=host, nameserver=dns_server.nameserver,
-                         security=Security.NONE, **overrides)  # type: ignore[arg-type]
+                         security=Security.NONE, **overrides)
 
 
 def test_dns_resolves_through_test_server(dns_server: DnsServer, smtp_plain: SmtpServer) -> None:

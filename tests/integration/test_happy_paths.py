@@ -134,7 +134,9 @@ def test_implicit_tls_to_data_delivers_intact_message(smtp_implicit_tls_auth: Sm
         for part, charset in email.header.decode_header(msg["Subject"]))
     assert decoded == subject
     assert msg["Message-ID"].startswith("<") and msg["Message-ID"].endswith(">")
-    text = msg.get_payload(decode=True).decode(msg.get_content_charset() or "utf-8")
+    payload = msg.get_payload(decode=True)
+    assert isinstance(payload, bytes)
+    text = payload.decode(msg.get_content_charset() or "utf-8")
     assert ".a line that starts with a dot" in text.splitlines()  # dot-stuffing undone
     assert "Hello from the integration test." in text
     assert f"127.0.0.1, port {smtp_implicit_tls_auth.port}" in text
