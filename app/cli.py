@@ -94,7 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
 # Further subcommands live in app/commands/<name>.py, each with
 #   register(subparsers) -> None   (adds its parser and sets defaults(run=<callable>))
 #   and the callable run(args, stdin, out, err) -> int (exit code).
-COMMAND_MODULES: tuple[str, ...] = ("app.commands.monitor",)
+COMMAND_MODULES: tuple[str, ...] = ("app.commands.monitor", "app.commands.ports",
+                                    "app.commands.discover", "app.commands.domain")
 
 
 def _command_modules() -> list[Any]:

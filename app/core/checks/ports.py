@@ -336,10 +336,13 @@ class PortsCheck:
         pass
 
     def advice_context(self) -> dict[str, Any]:
-        open_ports = [v.port for v in self._verdicts.values() if v.status is Status.PASS]
-        suggested = next((p for p in (587, 465, 2525, 25) if p in open_ports), 587)
-        return {"host": self.o.host, "suggested_port": suggested,
-                "address": self.targets[0].ip if self.targets else self.o.host}
+        working = {p.port for p in self.probes if p.service in ("smtp", "smtp_tls")}
+        preferred = [p for p in (587, 465, 2525, 25) if p in working] + sorted(working)
+        ctx: dict[str, Any] = {"host": self.o.host,
+                               "address": self.targets[0].ip if self.targets else self.o.host}
+        if preferred:
+            ctx["suggested_port"] = preferred[0]
+        return ctx
 
     def verdict(self, steps: list[StepResult], status: Status, total_ms: float) -> str:
         failed = next((s for s in steps if s.status is Status.FAIL and s.id in (
