@@ -81,7 +81,8 @@ def build(svg: Path = SVG, out: Path = OUT) -> dict[str, Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # kept alive while rendering
+    # kept alive while rendering
+    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     out.mkdir(parents=True, exist_ok=True)
     sizes = sorted(set(PNG_SIZES) | set(ICO_SIZES) | {s for _, s in ICNS_TYPES})
     pngs = {size: render_png(svg, size) for size in sizes}
