@@ -345,8 +345,11 @@ def test_crlf_at_the_edge_of_an_address_never_reaches_the_wire(
 @pytest.mark.parametrize("option", ["--from", "--to"])
 def test_crlf_at_the_edge_of_an_address_is_refused(option: str) -> None:
     other = "--to" if option == "--from" else "--from"
-    code, _out, err = _run_in_process([HOST, option, "<\r\nme@example.com>", other,
-                                       "b@example.com", "--stop-after", "rcpt"])
+    from tests.servers.ports import refused_port
+
+    code, _out, err = _run_in_process(["127.0.0.1", "--port", str(refused_port()), option,
+                                       "<\r\nme@example.com>", other, "b@example.com",
+                                       "--stop-after", "rcpt"])
     assert code == 2 and option in err, err
 
 
