@@ -1,0 +1,209 @@
+"""Settings discovery against loopback DNS (MX, SRV), HTTPS (autoconfig XML) and SMTP peers."""
+
+from __future__ import annotations
+
+import io
+import json
+import ssl
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from app.cli import main
+from app.core.checks.discover import (
+    DiscoverOptions,
+    best_settings,
+    parse_autoconfig,
+    run_discover,
+)
+from app.core.model import Security, Status
+from app.core.validate import parse_form
+from tests.integration.helpers import describe, step
+from tests.servers.dns import DnsServer
+from tests.servers.https import HttpsServer
+from tests.servers.pki import TestPki
+from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+
+NAMES = ("mail.corp.test", "smtp.corp.test", "corp.test", "autoconfig.corp.test")
+
+AUTOCONFIG = """<?xml version="1.0"?>
+<clientConfig version="1.1">
+  <emailProvider id="corp.test">
+    <domain>corp.test</domain>
+    <incomingServer type="imap"><hostname>imap.corp.test</hostname><port>993</port>
+      <socketType>SSL</socketType></incomingServer>
+    <outgoingServer type="smtp">
+      <hostname>smtp.%EMAILDOMAIN%</hostname>
+      <port>{port}</port>
+      <socketType>STARTTLS</socketType>
+      <username>%EMAILADDRESS%</username>
+      <authentication>password-cleartext</authentication>
+    </outgoingServer>
+  </emailProvider>
+</clientConfig>
+"""
+
+
+def _context(pki: TestPki, *names: str) -> ssl.SSLContext:
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    pki.ca.issue_cert(*names).configure_cert(ctx)
+    return ctx
+
+
+@pytest.fixture
+def https_server(pki: TestPki) -> Iterator[Callable[..., HttpsServer]]:
+    servers: list[HttpsServer] = []
+
+    def factory(routes: dict[tuple[str, str], tuple[int, str, str]]) -> HttpsServer:
+        server = HttpsServer(pki, routes, NAMES).__enter__()
+        servers.append(server)
+        return server
+
+    yield factory
+    for server in servers:
+        server.__exit__(None, None, None)
+
+
+def _options(dns: DnsServer, query: str, pki: TestPki, **extra: Any) -> DiscoverOptions:
+    extra.setdefault("timeout", 1.5)
+    extra.setdefault("dns_timeout", 1.0)
+    return DiscoverOptions(query, nameserver=dns.nameserver, ca_file=str(pki.ca_file), **extra)
+
+
+def test_finds_and_ranks_every_source(
+        pki: TestPki, dns_server_factory: Callable[..., DnsServer],
+        smtp_server_factory: Callable[..., SmtpServer],
+        https_server: Callable[..., HttpsServer]) -> None:
+    users = {CANARY_USER: CANARY_PASSWORD}
+    implicit = smtp_server_factory(tls="tls", tls_context=_context(pki, *NAMES), users=users)
+    starttls = smtp_server_factory(tls="starttls", tls_context=_context(pki, *NAMES),
+                                   users=users)
+    dns = dns_server_factory({
+        "corp.test": {"MX": [(10, "mx.corp.test")], "A": ["127.0.0.1"]},
+        "_submissions._tcp.corp.test": {"SRV": [(0, 1, implicit.port, "mail.corp.test")]},
+        "_submission._tcp.corp.test": {"SRV": [(0, 0, 0, ".")]},
+        "autoconfig.corp.test": {"A": ["127.0.0.1"]},
+        "mail.corp.test": {"A": ["127.0.0.1"]},
+        "smtp.corp.test": {"A": ["127.0.0.1"]},
+    })
+    https = https_server({("autoconfig.corp.test", "/mail/config-v1.1.xml"):
+                          (200, "text/xml", AUTOCONFIG.format(port=starttls.port))})
+    result = run_discover(_options(dns, "alice@corp.test", pki, https_port=https.port,
+                                   guess_ports=(starttls.port,)))
+    assert result.status is Status.PASS, describe(result)
+    assert step(result, "srv").facts["_submission._tcp"] == "not offered (target “.”)"
+    assert ("autoconfig.corp.test", "/mail/config-v1.1.xml") in https.requests
+    assert ("corp.test", "/.well-known/autoconfig/mail/config-v1.1.xml") in https.requests
+    rank = step(result, "rank")
+    top = {(c["host"], c["port"], c["security"]): c for c in rank.facts["candidates"][:2]}
+    assert set(top) == {("mail.corp.test", implicit.port, "tls"),
+                        ("smtp.corp.test", starttls.port, "starttls")}, describe(result)
+    srv = top[("mail.corp.test", implicit.port, "tls")]
+    assert srv["sources"] == ["SRV _submissions._tcp"]
+    assert srv["cert_valid"] is True and srv["works"] and "PLAIN" in srv["auth"]
+    auto = top[("smtp.corp.test", starttls.port, "starttls")]
+    assert "autoconfig https://autoconfig.corp.test/mail/config-v1.1.xml" in auto["sources"]
+    assert "guess" in auto["sources"]  # the guess smtp.corp.test on that port merged into it
+    assert auto["form"]["username"] == "alice@corp.test"
+    # the guesses that do not work are tried but ranked last and not listed
+    tried = rank.facts["tried"]
+    assert any(c["host"] == "corp.test" and not c["works"] for c in tried) or len(tried) > 2
+    form = best_settings(result)
+    assert form is not None
+    settings = parse_form(form)  # the GUI fills its form from this
+    assert settings.host in ("mail.corp.test", "smtp.corp.test")
+    assert settings.security in (Security.TLS, Security.STARTTLS)
+
+
+def test_presets_by_domain_and_by_mx_without_probing(
+        pki: TestPki, dns_server_factory: Callable[..., DnsServer]) -> None:
+    dns = dns_server_factory({"shop.test": {"MX": [(1, "smtp.google.com")]}})
+    result = run_discover(_options(dns, "shop.test", pki, probe=False))
+    rank = step(result, "rank")
+    hosts = {(c["host"], c["port"]) for c in rank.facts["candidates"]}
+    assert ("smtp.gmail.com", 587) in hosts and ("smtp-relay.gmail.com", 587) in hosts
+    assert any("Google Workspace preset (MX smtp.google.com)" in s
+               for c in rank.facts["candidates"] for s in c["sources"])
+    assert result.status is Status.PASS
+    assert "not tested" in result.verdict
+
+    gmail = run_discover(_options(dns, "bob@gmail.com", pki, probe=False))
+    first = step(gmail, "rank").facts["candidates"][0]
+    assert first["host"] == "smtp.gmail.com" and first["port"] == 587
+    assert "Gmail preset (address domain gmail.com)" in first["sources"]
+    assert step(gmail, "presets").facts["provider"] == "gmail"
+
+
+def test_nothing_found(pki: TestPki, dns_server_factory: Callable[..., DnsServer]) -> None:
+    dns = dns_server_factory({})
+    result = run_discover(_options(dns, "nobody.test", pki, guess_ports=(465, 587)))
+    failed = step(result, "rank")
+    assert failed.status is Status.FAIL and failed.diagnosis == "discover.nothing_found"
+    assert failed.advice is not None and failed.advice.fixes
+    assert result.status is Status.FAIL
+
+
+def test_certificate_for_other_names_is_a_warning(
+        pki: TestPki, dns_server_factory: Callable[..., DnsServer],
+        smtp_server_factory: Callable[..., SmtpServer]) -> None:
+    server = smtp_server_factory(tls="starttls", tls_context=_context(pki, "mx.hoster.test"))
+    dns = dns_server_factory({"smtp.corp.test": {"A": ["127.0.0.1"]}})
+    result = run_discover(_options(dns, "corp.test", pki, guess_ports=(server.port,)))
+    rank = step(result, "rank")
+    assert rank.diagnosis == "discover.cert_problem", describe(result)
+    assert rank.status is Status.WARN
+    assert rank.facts["best"]["cert_problem"] == "tls.cert_hostname_mismatch"
+    assert rank.facts["best"]["cert_names"] == ["mx.hoster.test"]
+    assert rank.advice is not None
+    assert any("mx.hoster.test" in fix for fix in rank.advice.fixes)
+
+
+def test_plain_only_is_a_warning(pki: TestPki, dns_server_factory: Callable[..., DnsServer],
+                                 smtp_server_factory: Callable[..., SmtpServer]) -> None:
+    server = smtp_server_factory()
+    dns = dns_server_factory({"mail.corp.test": {"A": ["127.0.0.1"]}})
+    result = run_discover(_options(dns, "corp.test", pki, guess_ports=(server.port,)))
+    rank = step(result, "rank")
+    assert rank.diagnosis == "discover.no_tls", describe(result)
+    assert rank.facts["best"]["security"] == "none"
+    assert rank.facts["form"]["host"] == "mail.corp.test"
+
+
+@pytest.mark.parametrize("query", ["not a domain", "alice@", "localhost"])
+def test_bad_input(pki: TestPki, dns_server: DnsServer, query: str) -> None:
+    result = run_discover(_options(dns_server, query, pki))
+    assert step(result, "input").status is Status.FAIL
+    assert step(result, "input").diagnosis in ("input.invalid_host", "input.invalid_address")
+
+
+def test_parse_autoconfig_placeholders() -> None:
+    servers = parse_autoconfig(AUTOCONFIG.format(port=587), "corp.test", "al@corp.test")
+    assert servers == [{"host": "smtp.corp.test", "port": 587, "security": Security.STARTTLS,
+                        "username": "al@corp.test"}]
+
+
+def test_cli_discover_json(pki: TestPki, dns_server_factory: Callable[..., DnsServer],
+                           smtp_server_factory: Callable[..., SmtpServer]) -> None:
+    server = smtp_server_factory(tls="tls", tls_context=_context(pki, *NAMES))
+    dns = dns_server_factory({
+        "_submissions._tcp.corp.test": {"SRV": [(0, 1, server.port, "mail.corp.test")]},
+        "mail.corp.test": {"A": ["127.0.0.1"]}})
+    out = io.StringIO()
+    code = main(["discover", "corp.test", "--dns-server", dns.nameserver, "--ca-file",
+                 str(pki.ca_file), "--guess-ports", "1", "-t", "1.5", "--json"],
+                out=out, err=io.StringIO())
+    data: dict[str, Any] = json.loads(out.getvalue())
+    assert code == 0, out.getvalue()
+    rank = next(s for s in data["steps"] if s["id"] == "rank")
+    assert rank["facts"]["form"] == {"host": "mail.corp.test", "port": server.port,
+                                     "security": "tls"}
+
+
+def test_cli_discover_human(pki: TestPki, dns_server: DnsServer) -> None:
+    out = io.StringIO()
+    code = main(["discover", "bob@gmail.com", "--dns-server", dns_server.nameserver,
+                 "--no-probe", "-t", "1"], out=out, err=io.StringIO())
+    assert code == 0
+    assert "Candidates, best first:" in out.getvalue()
+    assert "smtp.gmail.com:587 STARTTLS" in out.getvalue()
