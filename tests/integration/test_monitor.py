@@ -4,6 +4,7 @@ stop, and an hour of simulated time without growth in threads, sockets or memory
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import gc
 import io
 import json
@@ -17,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from app.core.model import AuthMethod, RunResult, Security, StopAfter
+from app.core.model import AuthMethod, RunResult, Security, StopAfter, Timeouts
 from app.core.monitor import (
     PHASES,
     Monitor,
@@ -67,7 +68,6 @@ def test_an_hour_every_minute_is_sixty_runs_on_a_fixed_grid(smtp_plain: SmtpServ
         assert sample.phases["total"] is not None and sample.phases["total"] > 0
     # wall-clock times follow the simulated clock: a minute apart
     first, last = samples[0].time, samples[-1].time
-    import datetime as dt
     span = dt.datetime.fromisoformat(last) - dt.datetime.fromisoformat(first)
     assert 59 * 60 - 5 <= span.total_seconds() <= 59 * 60 + 5
     assert summary.phases["connect"].count == 60 and summary.phases["tls"].count == 0
@@ -132,8 +132,7 @@ def test_stop_cancels_the_run_in_flight(scripted_server_factory: ScriptedFactory
     """stop() from another thread while a reply is awaited: ends within a second, the cancelled
     run is not recorded, the summary says stopped."""
     server = scripted_server_factory(scripted.silent_after_greeting)
-    settings = _plain(server.port, timeouts=make_settings(1).timeouts.__class__(
-        connect=2, reply=30, step=60, dns=2))
+    settings = _plain(server.port, timeouts=Timeouts(connect=2, reply=30, step=60, dns=2))
     monitor = Monitor(settings, every=60)
     box: dict[str, Any] = {}
     worker = threading.Thread(target=lambda: box.setdefault("summary", monitor.run()))
