@@ -14,7 +14,8 @@ time. In one process, with no network and nothing written outside a temporary fo
    come from bundled metadata; without it a frozen app falls back to the fail backend).
 
 It prints one line per step and exits 0 when all pass, 1 otherwise. It never touches the keyring's
-contents. ``--self-test --no-gui`` skips step 1.
+contents, and window state, profiles and history go to a temporary folder (SMTP_DOCTOR_CONFIG_DIR
+and SMTP_DOCTOR_DATA_DIR point there). ``--self-test --no-gui`` skips step 1.
 """
 
 from __future__ import annotations
@@ -425,14 +426,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         steps.append(("gui", lambda: step_gui(started)))
     steps += [("check", step_check), ("keyring", step_keyring)]
     failed = 0
-    for name, func in steps:
+    with tempfile.TemporaryDirectory(prefix="smtp-doctor-selftest-home-") as home:
+        # Window state, profiles and history go to a throwaway folder, not the user's.
+        saved = {var: os.environ.get(var) for var in ("SMTP_DOCTOR_CONFIG_DIR",
+                                                      "SMTP_DOCTOR_DATA_DIR")}
+        os.environ.update(dict.fromkeys(saved, home))
         try:
-            _say(f"  {name}: ok: {func()}")
-        except Exception as exc:
-            failed += 1
-            _say(f"  {name}: FAILED: {type(exc).__name__}: {exc}")
-            for line in traceback.format_exc().rstrip().splitlines():
-                _say(f"    {line}")
+            for name, func in steps:
+                try:
+                    _say(f"  {name}: ok: {func()}")
+                except Exception as exc:
+                    failed += 1
+                    _say(f"  {name}: FAILED: {type(exc).__name__}: {exc}")
+                    for line in traceback.format_exc().rstrip().splitlines():
+                        _say(f"    {line}")
+        finally:
+            for var, value in saved.items():
+                if value is None:
+                    os.environ.pop(var, None)
+                else:
+                    os.environ[var] = value
     total = time.monotonic() - started
     _say(f"self-test {'passed' if not failed else f'FAILED ({failed} of {len(steps)} steps)'} "
          f"in {total:.1f} s")
