@@ -43,7 +43,7 @@ from app.core.smtp import (
     parse_reply_lines,
 )
 from app.core.transcript import MAX_SHOWN, Transcript, secret_forms
-from app.core.validate import InputError, parse_form, settings_errors
+from app.core.validate import InputError, check_address, parse_form, settings_errors
 
 CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 ENHANCED_OK = re.compile(r"^[245]\.\d{1,3}\.\d{1,3}$")
@@ -328,7 +328,9 @@ def t_message(r: random.Random) -> str:
     except InputError:
         return "rejected"
     try:
-        wire = wire_bytes(build_message(s, s.mail_from.strip("<>"), s.rcpt_to.strip("<>")))
+        # as the engine does (checks/connection.py step_mail): the normalized addresses
+        mail_from, rcpt_to = check_address(s.mail_from, "sender"), check_address(s.rcpt_to, "r")
+        wire = wire_bytes(build_message(s, mail_from, rcpt_to))
     except Exception as exc:
         raise Finding(f"build_message crashed on accepted input ({type(exc).__name__}: {exc}) "
                       f"subject={s.subject!r}") from None
