@@ -440,13 +440,23 @@ class History:
         with self._lock, _transaction(self._conn):
             cursor = self._conn.execute(f"DELETE FROM runs WHERE id IN ({marks})",
                                         tuple(int(i) for i in run_ids))
-            return max(cursor.rowcount, 0)
+            deleted = max(cursor.rowcount, 0)
+        self._forget()
+        return deleted
 
     def clear(self, profile: str | None = None) -> int:
         """Delete every run (of one profile); returns how many."""
         where, args = ("", ()) if profile is None else ("WHERE profile = ?", (profile,))
         with self._lock, _transaction(self._conn):
-            return max(self._conn.execute(f"DELETE FROM runs {where}", args).rowcount, 0)
+            deleted = max(self._conn.execute(f"DELETE FROM runs {where}", args).rowcount, 0)
+        self._forget()
+        return deleted
+
+    def _forget(self) -> None:
+        """After a delete: copy the WAL into the file (secure_delete zeroed the rows there) and
+        empty it, so deleted runs do not linger on disk in old WAL frames."""
+        with self._lock:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def compare(self, old_id: int, new_id: int, *, min_ms: float = 100.0,
                 min_pct: float = 50.0) -> Comparison:

@@ -210,3 +210,16 @@ def test_compare_missing_and_skipped_steps() -> None:
     by_id = {d.step_id: d for d in cmp.steps}
     assert by_id["auth"].status_changed and by_id["auth"].new_ms is None
     assert by_id["quit"].new_status is None and by_id["quit"].status_changed
+
+
+def test_deleted_runs_are_gone_from_disk(tmp_path: Path) -> None:
+    """secure_delete + a WAL checkpoint: a deleted run leaves no bytes behind, file or WAL."""
+    marker = "unforgettable-verdict-7c1e"
+    with History(tmp_path / "h.sqlite3") as h:
+        keep = h.add(make_run(), "P")
+        gone = h.add({**make_run().to_dict(), "verdict": marker}, "P")
+        assert any(marker.encode() in p.read_bytes() for p in tmp_path.iterdir())
+        assert h.delete(gone) == 1
+        for path in tmp_path.iterdir():
+            assert marker.encode() not in path.read_bytes(), path.name
+        assert h.get(keep) is not None
