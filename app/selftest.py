@@ -343,14 +343,22 @@ def step_gui(started: float) -> str:
     """Open the main window, wait until it is shown and painted, check icons, close it."""
     if _want_offscreen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QSize, QThreadPool, qInstallMessageHandler
+    from PySide6.QtCore import qInstallMessageHandler
 
     def on_qt_message(kind: Any, context: Any, message: str) -> None:
         # The offscreen platform says this for every top-level window: expected, not a fault.
         if message not in _BENIGN_QT_MESSAGES:
             print(message, file=sys.stderr, flush=True)
 
-    qInstallMessageHandler(on_qt_message)
+    previous = qInstallMessageHandler(on_qt_message)
+    try:
+        return _show_main_window(started)
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _show_main_window(started: float) -> str:
+    from PySide6.QtCore import QSize, QThreadPool
     from PySide6.QtGui import QImageReader
 
     from app.gui import theme

@@ -1,0 +1,157 @@
+"""The frozen Linux onedir app: built with packaging/smtp-doctor.spec, then smoke-tested.
+
+Builds into a temporary folder (about 40-70 s on two cores), or uses an existing build when
+``SMTP_DOCTOR_FROZEN_DIST`` names the folder that holds ``smtp-doctor/`` (e.g. packaging/dist).
+
+Keyring, as expected here: the frozen app must carry keyring's backends (modules and the
+entry-point metadata), or it would fall back to the fail backend everywhere. On a Linux box with no
+Secret Service (no D-Bus session, no gnome-keyring), keyring has nothing usable and picks the fail
+backend (through the chainer): the tests then check that the backends are *in the bundle*. Under
+``dbus-run-session`` with an unlocked gnome-keyring (as .ci/run runs the suite, with
+SMTP_DOCTOR_REAL_KEYRING=1), the frozen app must choose SecretService.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = [
+    pytest.mark.packaging,
+    pytest.mark.slow,
+    pytest.mark.timeout(900),
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="builds the Linux app"),
+]
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "packaging" / "smtp-doctor.spec"
+
+# stderr lines a healthy frozen run may print: none today (the self-test filters Qt's offscreen
+# "propagateSizeHints" notice itself). Anything else fails the smoke test.
+BENIGN_STDERR: tuple[str, ...] = ()
+
+QT_PLUGINS_ALLOWED = {
+    "platforms": {"libqoffscreen.so", "libqxcb.so"},
+    "imageformats": {"libqsvg.so", "libqico.so"},
+    "iconengines": {"libqsvgicon.so"},
+    "platforminputcontexts": {"libcomposeplatforminputcontextplugin.so"},
+    "styles": None,
+}
+# A regression guard, not the goal: Linux carries Qt's ICU (38 MB) that Windows/macOS don't.
+MAX_LINUX_ONEDIR_MB = 135
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    given = os.environ.get("SMTP_DOCTOR_FROZEN_DIST")
+    if given:
+        path = Path(given)
+        assert (path / "smtp-doctor" / "smtp-doctor").exists(), f"no build in {path}"
+        return path
+    pytest.importorskip("PyInstaller", reason="pip install pyinstaller (the packaging extra)")
+    tmp = tmp_path_factory.mktemp("frozen")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SMTP_DOCTOR_")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(tmp / "dist"), "--workpath", str(tmp / "work"), str(SPEC)],
+        capture_output=True, text=True, cwd=tmp, env=env, timeout=840)
+    assert proc.returncode == 0, (
+        f"PyInstaller failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-6000:]}")
+    return tmp / "dist"
+
+
+@pytest.fixture(scope="module")
+def app_dir(dist: Path) -> Path:
+    return dist / "smtp-doctor"
+
+
+@pytest.fixture(scope="module")
+def self_test(app_dir: Path,
+              tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    if not env.get("DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    # Not the source tree: the frozen app must find everything inside its own folder.
+    env.pop("PYTHONPATH", None)
+    return subprocess.run([str(app_dir / "smtp-doctor"), "--self-test"], capture_output=True,
+                          text=True, timeout=120, env=env, cwd=tmp_path_factory.mktemp("cwd"))
+
+
+def unexpected(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines()
+            if line.strip() and not any(re.fullmatch(p, line) for p in BENIGN_STDERR)]
+
+
+def test_self_test_passes_with_a_clean_stderr(self_test: subprocess.CompletedProcess[str]) -> None:
+    report = f"stdout:\n{self_test.stdout}\nstderr:\n{self_test.stderr}"
+    assert self_test.returncode == 0, report
+    assert "(frozen," in self_test.stdout, report
+    for step in ("gui", "check", "keyring"):
+        assert re.search(rf"^  {step}: ok: ", self_test.stdout, re.M), report
+    assert "self-test passed" in self_test.stdout, report
+    assert unexpected(self_test.stderr) == [], report
+
+
+def test_keyring_backends_are_in_the_bundle(app_dir: Path,
+                                            self_test: subprocess.CompletedProcess[str]) -> None:
+    from PyInstaller.archive.readers import CArchiveReader
+
+    pyz = CArchiveReader(str(app_dir / "smtp-doctor")).open_embedded_archive("PYZ.pyz")
+    for module in ("keyring.backends.SecretService", "keyring.backends.Windows",
+                   "keyring.backends.macOS", "keyring.backends.macOS.api",
+                   "keyring.backends.chainer", "keyring.backends.fail", "secretstorage",
+                   "jeepney", "truststore", "dns.rdtypes.IN.A", "dns.rdtypes.IN.AAAA",
+                   "dns.rdtypes.ANY.MX", "dns.rdtypes.ANY.TXT", "cryptography.x509",
+                   "app.selftest", "app.cli"):
+        assert module in pyz.toc, f"{module} is missing from the frozen app"
+    entry_points = list(app_dir.glob("_internal/keyring-*.dist-info/entry_points.txt"))
+    assert entry_points, "keyring's metadata (entry points) is missing: backends not discoverable"
+    assert "SecretService = keyring.backends.SecretService" in entry_points[0].read_text()
+
+    line = next(ln for ln in self_test.stdout.splitlines() if ln.startswith("  keyring: ok: "))
+    assert "SecretService" in line.split("entry points:")[1]
+    if os.environ.get("SMTP_DOCTOR_REAL_KEYRING") == "1":
+        # .ci/run: a D-Bus session with an unlocked gnome-keyring -> the real backend.
+        assert "backend: SecretService" in line or "SecretService.Keyring" in line, line
+        assert "fail" not in line.split("entry points:")[0].lower(), line
+    elif not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        # No Secret Service on this machine: keyring has nothing usable, and says so.
+        assert "none usable" in line, line
+
+
+def test_only_the_qt_plugins_the_app_uses(app_dir: Path) -> None:
+    plugins = app_dir / "_internal" / "PySide6" / "Qt" / "plugins"
+    found = {p.parent.name: set() for p in plugins.glob("*/*")}
+    for p in plugins.glob("*/*"):
+        found[p.parent.name].add(p.name)
+    for kind, names in found.items():
+        assert kind in QT_PLUGINS_ALLOWED, f"unexpected Qt plugin folder {kind}: {names}"
+        allowed = QT_PLUGINS_ALLOWED[kind]
+        assert allowed is None or names <= allowed, f"unexpected {kind} plugins: {names - allowed}"
+    assert {"libqoffscreen.so", "libqxcb.so"} <= found.get("platforms", set())
+    assert {"libqsvg.so", "libqico.so"} <= found.get("imageformats", set())
+    libs = {p.name.split(".")[0] for p in (plugins.parent / "lib").iterdir()}
+    for unused in ("libQt6Pdf", "libQt6Network", "libQt6OpenGL", "libQt6Quick", "libQt6Qml",
+                   "libQt6WaylandClient", "libQt6EglFSDeviceIntegration"):
+        assert unused not in libs
+    assert not (plugins.parent / "translations").exists()
+    assert not list((app_dir / "_internal").glob("libgtk-3.so*")), "GTK came with qgtk3"
+
+
+def test_size_of_the_onedir_app(app_dir: Path) -> None:
+    size = sum(p.stat().st_size for p in app_dir.rglob("*") if p.is_file() and not p.is_symlink())
+    print(f"frozen onedir app: {size / 1e6:.1f} MB")
+    assert size / 1e6 < MAX_LINUX_ONEDIR_MB
+
+
+def test_frozen_cli_answers(app_dir: Path) -> None:
+    proc = subprocess.run([str(app_dir / "smtp-doctor"), "--version"], capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().endswith(__import__("app").__version__)
+    assert proc.stderr == ""
