@@ -29,7 +29,7 @@ from ..tls import advice_facts, certificate_facts, make_context
 from ..transcript import Transcript
 
 WARN_DAYS = 14
-_DER = 1  # _ssl.ENCODING_DER
+_DER: int = getattr(ssl._ssl, "ENCODING_DER", 2)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
