@@ -1,6 +1,6 @@
 """Build SMTP Doctor for the current OS: the PyInstaller app, its smoke test, then the installer.
 
-    python packaging/build.py [--onefile] [--no-installer] [--no-smoke-test] [--clean]
+    python packaging/build.py [--onefile] [--no-app] [--no-smoke-test] [--no-installer] [--clean]
 
 Needs the app installed in the running Python (``pip install -e .``) and PyInstaller
 (``pip install pyinstaller``); the installer step needs Inno Setup on Windows (``iscc``) and
@@ -142,12 +142,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-installer", action="store_true", help="skip the installer/.dmg")
     parser.add_argument("--no-smoke-test", action="store_true")
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
+    parser.add_argument("--no-app", action="store_true",
+                        help="reuse the app already in packaging/dist (smoke test, installer)")
     args = parser.parse_args(argv)
 
     timings: dict[str, float] = {}
     t0 = time.monotonic()
-    pyinstaller(args.onefile, args.clean)
-    timings["pyinstaller"] = time.monotonic() - t0
+    if not args.no_app:
+        pyinstaller(args.onefile, args.clean)
+        timings["pyinstaller"] = time.monotonic() - t0
     built = DIST / ("smtp-doctor" + (".exe" if WINDOWS and args.onefile else ""))
     if MACOS and not args.onefile:
         built = DIST / "SMTP Doctor.app"
