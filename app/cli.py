@@ -245,7 +245,8 @@ def cmd_check(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO)
     cancel = CancelToken()
     printer = None if args.json else Printer(out)
     if printer is not None:
-        out.write(f"Checking {settings.host} port {settings.port} ({settings.security.label})…\n")
+        how = "no encryption" if settings.security.value == "none" else settings.security.label
+        out.write(f"Checking {settings.host} port {settings.port} ({how})…\n")
     result = run_cancellable(lambda: run_check(settings, printer, cancel), cancel)
     if args.json:
         json.dump(result.to_dict(), out, indent=2, ensure_ascii=False)

@@ -131,7 +131,7 @@ def is_connection_lost(exc: BaseException) -> bool:
 # OpenSSL verify codes (X509_V_ERR_*), as carried by ssl.SSLCertVerificationError.verify_code.
 VERIFY_NOT_YET_VALID = 9
 VERIFY_EXPIRED = 10
-VERIFY_HOSTNAME_MISMATCH = 62
+VERIFY_HOSTNAME_MISMATCH = frozenset({62, 63, 64})  # host name, email, IP address mismatch
 VERIFY_UNTRUSTED = frozenset({2, 18, 19, 20, 21, 27})
 
 # ssl.SSLError.reason values meaning "the other side is not speaking TLS at all".
@@ -151,7 +151,7 @@ def classify_verify_code(code: int | None) -> str:
         return "tls.cert_expired"
     if code == VERIFY_NOT_YET_VALID:
         return "tls.cert_not_yet_valid"
-    if code == VERIFY_HOSTNAME_MISMATCH:
+    if code in VERIFY_HOSTNAME_MISMATCH:
         return "tls.cert_hostname_mismatch"
     return "tls.cert_untrusted"
 

@@ -23,6 +23,7 @@ MAX_LINE = 8192  # bytes in one reply line (RFC 5321 asks for 512; real servers 
 MAX_REPLY_LINES = 256
 MAX_REPLY_BYTES = 128 * 1024
 
+TLS_RECORD = (b"\x16\x03", b"\x15\x03")  # a TLS handshake or alert record: never an SMTP reply
 REPLY_LINE = re.compile(rb"^(\d{3})([ -]?)(.*)$", re.DOTALL)
 ENHANCED = re.compile(r"^([245])\.(\d{1,3})\.(\d{1,3})(?=\s|$)")
 
@@ -171,6 +172,8 @@ class Channel:
                 if len(line) > MAX_LINE:
                     raise MalformedReply(f"a reply line is longer than {MAX_LINE} bytes", line)
                 return line.rstrip(b"\r")
+            if bytes(self._buffer[:2]) in TLS_RECORD:
+                raise MalformedReply("the server speaks TLS", bytes(self._buffer[:200]))
             if len(self._buffer) > MAX_LINE:
                 sample = bytes(self._buffer[:200])
                 self._buffer.clear()

@@ -63,8 +63,6 @@ def test_expected_tls_plain_client_on_implicit_tls_port(
     assert smtp_implicit_tls_auth.connections_made >= 2
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: TLS bytes without a newline end as "
-                   "smtp.greeting_timeout; step_greeting only spots TLS in a complete line")
 @pytest.mark.parametrize("security", [Security.STARTTLS, Security.NONE])
 def test_expected_tls_peer_sends_tls_bytes(scripted_server_factory: ScriptedFactory,
                                            security: Security) -> None:
@@ -147,8 +145,6 @@ def test_cert_hostname_mismatch(smtp_server_factory: SmtpFactory, pki: TestPki) 
     assert failed.facts["suggested_host"] in advice_text
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: OpenSSL verify code 64 (IP address "
-                   "mismatch) is classified tls.cert_untrusted, errors.classify_verify_code")
 def test_cert_hostname_mismatch_when_connecting_by_ip(smtp_server_factory: SmtpFactory,
                                                       pki: TestPki) -> None:
     server = smtp_server_factory(tls="tls", cert="wrong_host")
@@ -214,9 +210,6 @@ def test_old_protocol_is_diagnosed(scripted_server_factory: ScriptedFactory,
     assert failing.status in (Status.WARN, Status.FAIL)
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: an old-TLS-only server fails the run "
-                   "instead of a tls.old_protocol warning that continues (issue #2 §3, "
-                   "diagnoses.toml severity=warn)")
 def test_old_protocol_is_a_warning_and_the_check_continues(
         scripted_server_factory: ScriptedFactory, pki: TestPki) -> None:
     server = _old_tls_peer(scripted_server_factory, pki)
@@ -228,9 +221,6 @@ def test_old_protocol_is_a_warning_and_the_check_continues(
     assert result.status is Status.WARN
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: a TLS-1.1-only server that drops the "
-                   "connection without an alert (asyncio/aiosmtpd) ends as tls.handshake_failed; "
-                   "no legacy probe confirms the old protocol")
 def test_old_protocol_server_that_drops_without_alert(smtp_server_factory: SmtpFactory,
                                                       pki: TestPki) -> None:
     server = smtp_server_factory(tls="tls", cert="old_tls")

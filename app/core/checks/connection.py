@@ -21,6 +21,7 @@ from ..model import AuthMethod, Security, ServerSettings, Status, StepResult, St
 from ..net import Address, connect, resolve
 from ..runner import Outcome, Step
 from ..smtp import (
+    TLS_RECORD,
     Channel,
     ConnectionClosed,
     MalformedReply,
@@ -38,6 +39,7 @@ PROBE_TIMEOUT = 3.0
 QUEUE_ID = re.compile(r"(?:queued as|id=|queued with id|\bQueued\b.*?\bas\b)\s*<?([\w.@-]+)>?",
                       re.IGNORECASE)
 CONNECT_PRIORITY = ("tcp.refused", "tcp.timeout", "tcp.unreachable")
+OLD_TLS = ("SSLv3", "TLSv1", "TLSv1.1")
 
 
 def _human_size(size: int) -> str:
@@ -242,23 +244,41 @@ class ConnectionCheck:
         return make_context(verify=self.s.verify_tls if verify is None else verify,
                             ca_file=self.s.ca_file, legacy=legacy)
 
-    def _probe(self, context: ssl.SSLContext, why: str) -> ssl.SSLSocket:
-        """A second connection that goes as far as the TLS handshake; caller closes it."""
+    def _probe_budget(self) -> float:
+        """Seconds a probe may take: short, and never past the step's deadline."""
+        return max(0.05, min(PROBE_TIMEOUT, self.remaining()))
+
+    def _probe(self, context: ssl.SSLContext, why: str) -> Channel:
+        """A second connection that goes as far as the TLS handshake (caller closes it)."""
         assert self.address is not None
         self.transcript.note(f"probe ({why}): new connection")
-        channel = self._open(self.address, min(PROBE_TIMEOUT, self.remaining() or PROBE_TIMEOUT))
+        budget = self._probe_budget()
+        channel = self._open(self.address, budget)
         try:
-            channel.step_deadline = min(self.step_deadline, time.monotonic() + 2 * PROBE_TIMEOUT)
+            channel.step_deadline = min(self.step_deadline, time.monotonic() + 2 * budget)
             if self.s.security is Security.STARTTLS:
-                channel.read_reply(PROBE_TIMEOUT)
-                channel.command(f"EHLO {self._ehlo_name(channel)}", timeout=PROBE_TIMEOUT)
-                reply = channel.command("STARTTLS", timeout=PROBE_TIMEOUT)
+                channel.read_reply(budget)
+                channel.command(f"EHLO {self._ehlo_name(channel)}", timeout=budget)
+                reply = channel.command("STARTTLS", timeout=budget)
                 if reply.code != 220:
                     raise ProtocolFailure("smtp.starttls_failed", reply.short())
-            return channel.start_tls(context, self._server_hostname(), PROBE_TIMEOUT)
+            channel.start_tls(context, self._server_hostname(), budget)
+            return channel
         except BaseException:
             channel.close()
             raise
+
+    def _probe_facts(self, context: ssl.SSLContext, why: str) -> dict[str, Any] | None:
+        """TLS facts seen by a probe with ``context``, or None when the probe fails too."""
+        try:
+            probe = self._probe(context, why)
+        except (CheckFailure, OSError, ssl.SSLError):
+            return None
+        try:
+            return self._tls_facts(probe.sock)  # type: ignore[arg-type]
+        finally:
+            probe.close()
+            self.tls_version = ""
 
     def _explain_tls_failure(self, failure: TLSFailure) -> CheckFailure:
         """Confirm the cause of a failed handshake with a probe before naming the fix."""
@@ -266,13 +286,8 @@ class ConnectionCheck:
         diagnosis = failure.diagnosis
         summary = failure.summary
         if diagnosis.startswith("tls.cert_"):
-            with contextlib.suppress(CheckFailure, OSError, ssl.SSLError):
-                probe = self._probe(self._context(verify=False), "read the certificate")
-                try:
-                    facts.update(self._tls_facts(probe))
-                finally:
-                    probe.close()
-                self.tls_version = ""
+            facts.update(self._probe_facts(self._context(verify=False), "read the certificate")
+                         or {})
             cert = facts.get("certificate", {})
             if diagnosis == "tls.cert_untrusted" and cert.get("interception_product"):
                 diagnosis = "tls.cert_intercepted"
@@ -290,17 +305,30 @@ class ConnectionCheck:
             elif diagnosis == "tls.cert_untrusted" and cert:
                 summary = (f"The certificate's issuer ({facts.get('cert_issuer')}) is not trusted"
                            f" by this computer")
-        elif diagnosis == "tls.old_protocol":
-            with contextlib.suppress(CheckFailure, OSError, ssl.SSLError):
-                probe = self._probe(self._context(legacy=True), "check for old TLS versions")
-                try:
-                    facts.update(self._tls_facts(probe))
-                finally:
-                    probe.close()
-                summary = (f"The server only offers {facts.get('tls_version')}, which modern "
-                           f"mail apps refuse (TLS 1.2 or newer is required)")
-                self.tls_version = ""
         return CheckFailure(diagnosis, summary, facts)
+
+    def _legacy_fallback(self, failure: TLSFailure, how: str) -> Outcome | None:
+        """The handshake failed on the protocol version (or the server just hung up): if the
+        server speaks only TLS 1.0/1.1, go on over such a connection and warn."""
+        if failure.diagnosis != "tls.old_protocol" and (
+                failure.diagnosis != "tls.handshake_failed" or failure.facts.get("stalled")):
+            return None
+        try:
+            channel = self._probe(self._context(legacy=True), "does it speak only old TLS?")
+        except (CheckFailure, OSError, ssl.SSLError):
+            return None
+        facts = self._tls_facts(channel.sock)  # type: ignore[arg-type]
+        if self.tls_version not in OLD_TLS:
+            channel.close()  # it was not about the version after all
+            self.tls_version = ""
+            return None
+        if self.channel is not None:
+            self.channel.close()
+        self.channel = channel
+        facts["server_max_tls"] = self.tls_version
+        return Outcome(Status.WARN, f"{how}, but only with {self.tls_version}: the server offers "
+                       "no TLS 1.2 or newer, which modern mail apps require", facts,
+                       "tls.old_protocol")
 
     def _verify_in_background(self, facts: dict[str, Any]) -> Outcome | None:
         """Verification is off: find out what a verifying client would have said."""
@@ -321,14 +349,16 @@ class ConnectionCheck:
         try:
             tls_sock = self._handshake(channel, self._context())
         except TLSFailure as failure:
+            fallback = self._legacy_fallback(failure, how)
+            if fallback is not None:
+                return fallback
             raise self._explain_tls_failure(failure) from None
         facts = self._tls_facts(tls_sock)
-        if self.tls_version in ("TLSv1", "TLSv1.1", "SSLv3"):
-            return Outcome(Status.WARN, f"{how} uses {self.tls_version}, an outdated version",
-                           facts, "tls.old_protocol")
+        version = self.tls_version
         cert = facts.get("certificate", {})
         if not self.s.verify_tls:
             checked = self._verify_in_background(facts)
+            self.tls_version = version
             if checked is not None:
                 return checked
             return Outcome(Status.WARN, "Encrypted, but the certificate was NOT verified", facts,
@@ -352,10 +382,11 @@ class ConnectionCheck:
         facts = dict(failure.facts)
         assert self.address is not None
         with contextlib.suppress(CheckFailure, OSError):
-            channel = self._open(self.address, PROBE_TIMEOUT)
+            budget = self._probe_budget()
+            channel = self._open(self.address, budget)
             try:
-                channel.step_deadline = time.monotonic() + PROBE_TIMEOUT
-                reply = channel.read_reply(PROBE_TIMEOUT)
+                channel.step_deadline = min(self.step_deadline, time.monotonic() + budget)
+                reply = channel.read_reply(budget)
                 facts["plain_greeting"] = reply.short()
             finally:
                 channel.close()
@@ -378,11 +409,12 @@ class ConnectionCheck:
     def _probe_implicit(self) -> ssl.SSLSocket:
         assert self.address is not None
         self.transcript.note("probe (does this port expect TLS?): new connection")
-        channel = self._open(self.address, PROBE_TIMEOUT)
+        budget = self._probe_budget()
+        channel = self._open(self.address, budget)
         try:
-            channel.step_deadline = time.monotonic() + PROBE_TIMEOUT
+            channel.step_deadline = min(self.step_deadline, time.monotonic() + budget)
             return channel.start_tls(self._context(verify=False), self._server_hostname(),
-                                     PROBE_TIMEOUT)
+                                     budget)
         except BaseException:
             channel.close()
             raise
@@ -394,23 +426,23 @@ class ConnectionCheck:
 
     def step_greeting(self) -> Outcome:
         ch = self.ch
-        waited = 0.0
+        t0 = time.monotonic()
         if not ch.tls and not ch.pending:
             patience = min(GREETING_PATIENCE, self.s.timeouts.reply, self.remaining())
-            t0 = time.monotonic()
             if not wait_readable(ch.sock, patience):
-                waited = time.monotonic() - t0
                 self.cancel.check()
                 if self._probe_expects_tls():
                     raise self._expects_tls_failure("it said nothing, and a TLS handshake works")
         try:
-            reply = ch.read_reply(max(0.0, self.s.timeouts.reply - waited))
-        except ReplyTimeout as exc:
+            # One deadline for the greeting, however long the probe took.
+            reply = ch.read_reply(max(0.0, self.s.timeouts.reply - (time.monotonic() - t0)))
+        except ReplyTimeout:
+            waited = time.monotonic() - t0
             raise CheckFailure("smtp.greeting_timeout", f"The server accepted the connection "
-                               f"but sent no greeting within {exc.waited + waited:.3g} s",
-                               {"waited_s": round(exc.waited + waited, 2)}) from None
+                               f"but sent no greeting within {waited:.3g} s",
+                               {"waited_s": round(waited, 2)}) from None
         except MalformedReply as exc:
-            if exc.sample.startswith((b"\x16\x03", b"\x15\x03")):
+            if exc.sample.startswith(TLS_RECORD):
                 raise self._expects_tls_failure("it sent TLS data") from None
             raise
         facts: dict[str, Any] = {"greeting": reply.text, "server_name": (
