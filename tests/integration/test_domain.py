@@ -292,3 +292,11 @@ def test_cli_domain_json(dns_server_factory: Callable[..., DnsServer], pki: Test
     by_id = {s["id"]: s for s in data["steps"]}
     assert by_id["spf"]["diagnosis"] == "spf.plus_all"
     assert by_id["mx"]["diagnosis"] == "mx.missing"
+
+
+@pytest.mark.parametrize("domain", ["not a domain", "192.0.2.1", "localhost"])
+def test_invalid_domain_fails_in_the_first_step(dns_server: DnsServer, pki: TestPki,
+                                                domain: str) -> None:
+    result = _run(dns_server, domain, pki)
+    assert step(result, "mx").diagnosis == "input.invalid_host"
+    assert all(s.status is Status.SKIPPED for s in result.steps[1:])

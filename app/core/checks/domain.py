@@ -148,12 +148,7 @@ class DomainCheck:
                 Step("greeting", "Greeting name", self.step_greeting)]
 
     def begin_step(self) -> None:
-        if not self.domain:
-            try:
-                self.domain = normalize_host(self.o.domain.rsplit("@", 1)[-1])
-            except ValueError as exc:
-                raise CheckFailure("input.invalid_host", str(exc),
-                                   {"value": self.o.domain}) from None
+        pass
 
     def close(self) -> None:
         pass
@@ -182,6 +177,13 @@ class DomainCheck:
 
     # -- steps -----------------------------------------------------------------------------------
     def step_mx(self) -> Outcome:
+        try:
+            self.domain = normalize_host(self.o.domain.rsplit("@", 1)[-1])
+        except ValueError as exc:
+            raise CheckFailure("input.invalid_host", str(exc), {"value": self.o.domain}) from None
+        if "." not in self.domain or literal_address(self.domain) is not None:
+            raise CheckFailure("input.invalid_host", f"{self.domain} is not a domain name",
+                               {"value": self.o.domain})
         answer = self.dns.lookup(self.domain, "MX")
         if answer.status in ("timeout", "error"):
             return Outcome(Status.WARN, f"MX lookup failed: {answer.describe()}", {},
