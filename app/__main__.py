@@ -7,6 +7,10 @@ import sys
 
 def main() -> int:
     argv = sys.argv[1:]
+    if argv[:1] == ["--self-test"]:
+        from .selftest import main as selftest_main
+
+        return selftest_main(argv[1:])
     if not argv:
         from .gui.app import main as gui_main  # Qt is imported only for the GUI
 
