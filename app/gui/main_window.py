@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
         tab = s.value("window/results_tab", 0)
-        self.results.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else 0)
+        self.results.tabs.setCurrentIndex(int(str(tab)) if str(tab).isdigit() else 0)
         self.panel.advanced_section.set_expanded(_as_bool(s.value("form/advanced_open", False)))
         self.panel.message_section.set_expanded(_as_bool(s.value("form/message_open", True)))
 

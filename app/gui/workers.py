@@ -88,7 +88,7 @@ def warm_up() -> None:
 
 
 class _RunSignals(QObject):
-    event = Signal(object)
+    engine_event = Signal(object)
     ended = Signal(object, object)  # RunResult | None, exception | None
 
 
@@ -103,7 +103,7 @@ class _RunTask(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._func(self._settings, on_event=self._signals.event.emit,
+            result = self._func(self._settings, on_event=self._signals.engine_event.emit,
                                 cancel=self._token)
         except Exception as exc:
             self._signals.ended.emit(None, exc)
@@ -138,7 +138,7 @@ class RunController(QObject):
         func = self._run_func or _default_run_check()
         self._token = CancelToken()
         signals = _RunSignals()  # created here: lives in the GUI thread, so slots are queued
-        signals.event.connect(self._on_event)
+        signals.engine_event.connect(self._on_event)
         signals.ended.connect(self._on_ended)
         self._signals = signals
         self._pool.start(_RunTask(func, settings, self._token, signals))

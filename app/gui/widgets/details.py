@@ -60,9 +60,9 @@ class StepDetails(QTextBrowser):
             else:
                 self.clear()
             return
-        self.setHtml(self.render(step))
+        self.setHtml(self.render_step(step))
 
-    def render(self, step: StepResult) -> str:
+    def render_step(self, step: StepResult) -> str:
         colour = theme.status_colour(step.status).name()
         word = theme.status_word(step.status)
         parts = [
@@ -93,4 +93,4 @@ class StepDetails(QTextBrowser):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.ApplicationPaletteChange and self._step is not None:
-            self.setHtml(self.render(self._step))
+            self.setHtml(self.render_step(self._step))
