@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -113,7 +114,13 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         outer.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        # The connection test is the first page; other tools (ports, discovery, domain health,
+        # monitor, history) are further pages added with add_page().
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("pages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(central, "&Connection test")
+        self.setCentralWidget(self.pages)
         self.resize(1180, 760)
 
         # Tab order: profile bar, actions, form top to bottom, then results.
@@ -123,6 +130,14 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(a, b)
         QWidget.setTabOrder(self.cancel_button, self.panel.server.provider)
         QWidget.setTabOrder(self.panel.message.body, self.results.steps)
+
+    def add_page(self, widget: QWidget, title: str) -> int:
+        """Add a tool page (a tab next to the connection test); returns its index."""
+        return self.pages.addTab(widget, title)
+
+    def current_form(self) -> dict[str, Any]:
+        """The connection form's raw values (what parse_form takes), for other pages to reuse."""
+        return dict(self.panel.form_values(self.last_action))
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
