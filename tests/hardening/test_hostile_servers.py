@@ -87,7 +87,7 @@ CASES = [
          "smtp.protocol_error"),
     # garbage, NUL, invalid UTF-8
     Case("binary_garbage", _fixed(hostile.binary_garbage), "greeting", "smtp.protocol_error"),
-    pytest.param(Case("binary_garbage_without_line_end",  # type: ignore[arg-type]
+    pytest.param(Case("binary_garbage_without_line_end",
                       _fixed(hostile.binary_garbage_no_newline), "greeting",
                       "smtp.protocol_error", seconds=REPLY_DEADLINE_BOUND + 2.0),
                  marks=GARBAGE_NO_NEWLINE_BUG, id="binary_garbage_without_line_end"),
@@ -133,19 +133,19 @@ CASES = [
          lambda _p: hostile.make_esmtp({"EHLO": b"250-x.example\r\n250 STARTTLS\r\n",
                                         "STARTTLS": b"250 2.0.0 fine\r\n"}), "starttls",
          "smtp.starttls_failed", overrides={"security": Security.STARTTLS}),
-    pytest.param(Case("220_to_mail_from",  # type: ignore[arg-type]
+    pytest.param(Case("220_to_mail_from",
                       lambda _p: hostile.wrong_code("MAIL", b"220 hi\r\n"), "mail",
                       "smtp.protocol_error", overrides=SEND),
                  marks=POSITIVE_CODE_BUG, id="220_to_mail_from"),
-    pytest.param(Case("334_to_rcpt_to",  # type: ignore[arg-type]
+    pytest.param(Case("334_to_rcpt_to",
                       lambda _p: hostile.wrong_code("RCPT", b"334 VXNlcm5hbWU6\r\n"), "rcpt",
                       "smtp.protocol_error", overrides=SEND),
                  marks=POSITIVE_CODE_BUG, id="334_to_rcpt_to"),
-    pytest.param(Case("250_to_data",  # type: ignore[arg-type]
+    pytest.param(Case("250_to_data",
                       lambda _p: hostile.wrong_code("DATA", b"250 2.0.0 ok\r\n"), "data",
                       "smtp.protocol_error", overrides=SEND_DATA),
                  marks=POSITIVE_CODE_BUG, id="250_to_data"),
-    pytest.param(Case("354_to_auth",  # type: ignore[arg-type]
+    pytest.param(Case("354_to_auth",
                       lambda _p: hostile.wrong_code("AUTH", b"354 go ahead\r\n"), "auth",
                       "smtp.protocol_error", overrides={**LOGIN, "stop_after": StopAfter.AUTH}),
                  marks=POSITIVE_CODE_BUG, id="354_to_auth"),

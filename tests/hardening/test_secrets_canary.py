@@ -468,10 +468,10 @@ def test_keyring_result_repr_hides_the_password(monkeypatch: pytest.MonkeyPatch)
     from app.core import secrets
 
     class Memory(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
+        priority = 1
 
         def __init__(self) -> None:
-            super().__init__()
+            super().__init__()  # type: ignore[no-untyped-call]
             self.store: dict[tuple[str, str], str] = {}
 
         def get_password(self, service: str, username: str) -> str | None:
