@@ -23,6 +23,15 @@ from tests.servers.scripted import Handler, ScriptedServer
 from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
 
+@pytest.fixture(autouse=True)
+def _isolated_app_dirs(tmp_path_factory: pytest.TempPathFactory,
+                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test writes to the real profile, settings or history folders."""
+    base = tmp_path_factory.mktemp("app-dirs")
+    monkeypatch.setenv("SMTP_DOCTOR_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("SMTP_DOCTOR_CONFIG_DIR", str(base / "config"))
+
+
 @pytest.fixture(scope="session")
 def pki(tmp_path_factory: pytest.TempPathFactory) -> TestPki:
     """Test CA (``pki.ca_file``), untrusted and antivirus CAs, server contexts by kind."""
