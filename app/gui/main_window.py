@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._load_profiles()
+        self._add_tool_pages()
         self._restore_state()
         self._update_busy()
         run_task(_load_providers, self._providers_loaded, self)
@@ -138,6 +139,24 @@ class MainWindow(QMainWindow):
     def current_form(self) -> dict[str, Any]:
         """The connection form's raw values (what parse_form takes), for other pages to reuse."""
         return dict(self.panel.form_values(self.last_action))
+
+    def _add_tool_pages(self) -> None:
+        """Ports, Find my settings, Domain health and TLS details (app/gui/pages)."""
+        from app.gui.pages import install_pages
+
+        self.tool_pages = install_pages(self)
+
+    def apply_form(self, values: dict[str, Any]) -> None:
+        """Fill the connection form with ``values`` (parse_form keys: host, port, security,
+        username, auth …; other fields keep theirs) and show the connection test."""
+        merged = {**self.panel.profile_values(), "provider": ""}
+        merged.update({k: v for k, v in values.items() if v is not None})
+        self.panel.set_values(merged)
+        self.pages.setCurrentIndex(0)
+        self.action_buttons[StopAfter.EHLO.value].setFocus()
+        self.statusBar().showMessage(
+            f"Filled in {merged.get('host')}, port {merged.get('port')}: press Test connection.",
+            8000)
 
     def _build_menus(self) -> None:
         menu = self.menuBar()

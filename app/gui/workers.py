@@ -179,3 +179,46 @@ class RunController(QObject):
         else:
             self.run_finished.emit(result)
         self.running_changed.emit(False)
+
+
+# -- any engine check: ``func(on_event, cancel) -> RunResult`` (the tool pages) ------------------
+
+ToolFunc = Callable[[Callable[[Event], None], CancelToken], RunResult]
+
+
+class _FuncTask(QRunnable):
+    def __init__(self, func: ToolFunc, token: CancelToken, signals: _RunSignals) -> None:
+        super().__init__()
+        self._func = func
+        self._token = token
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self._func(self._signals.engine_event.emit, self._token)
+        except Exception as exc:
+            self._signals.ended.emit(None, exc)
+        else:
+            self._signals.ended.emit(result, None)
+
+
+class ToolRunController(RunController):
+    """A RunController for any check: ``start_func(func)`` runs ``func(on_event, cancel)``.
+
+    Same signals and rules: one run at a time, late events of a detached run are ignored.
+    """
+
+    def start(self, settings: ServerSettings) -> bool:  # not for tool pages
+        raise TypeError("ToolRunController runs functions: use start_func()")
+
+    def start_func(self, func: ToolFunc) -> bool:
+        if self.running:
+            return False
+        self._token = CancelToken()
+        signals = _RunSignals()  # created here: lives in the GUI thread, so slots are queued
+        signals.engine_event.connect(self._on_event)
+        signals.ended.connect(self._on_ended)
+        self._signals = signals
+        self._pool.start(_FuncTask(func, self._token, signals))
+        self.running_changed.emit(True)
+        return True

@@ -1,0 +1,280 @@
+"""What every tool page shares: a compact form, Run / Cancel with progress, and the results.
+
+A page builds its fields in ``build_form()``, turns them into an engine call in ``make_job()``
+(returning ``None`` after showing a message next to the field at fault) and may add its own view
+of the results (a table) above the step list with ``add_view()``. Runs go through a
+:class:`ToolRunController` (a QThreadPool worker; engine events arrive as signals), so the GUI
+thread never waits on the network.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.model import RunResult, Status, StepResult
+from app.gui import theme
+from app.gui.widgets.fields import FieldBox
+from app.gui.widgets.results import ResultsPanel
+from app.gui.workers import ToolFunc, ToolRunController
+
+
+class FormSource(Protocol):
+    """The main window as the pages see it."""
+
+    def current_form(self) -> dict[str, Any]: ...
+
+
+class Job:
+    """One engine call: ``func(on_event, cancel) -> RunResult`` and the words shown meanwhile."""
+
+    def __init__(self, func: ToolFunc, message: str, steps: int) -> None:
+        self.func = func
+        self.message = message
+        self.steps = steps
+
+
+def status_item(status: Status | str, word: str, tooltip: str = "") -> QTableWidgetItem:
+    """A table cell that says a status with an icon, a word and a colour (never colour alone)."""
+    item = QTableWidgetItem(theme.status_icon(status), word)
+    item.setForeground(QBrush(theme.status_colour(status)))
+    item.setData(Qt.ItemDataRole.UserRole, status)
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, word)
+    if tooltip:
+        item.setToolTip(tooltip)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item
+
+
+def text_item(text: str, tooltip: str = "") -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setToolTip(tooltip or text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item
+
+
+def recolour_table_items(items: list[QTableWidgetItem]) -> None:
+    """Status cells after a palette change (light <-> dark)."""
+    for item in items:
+        status = item.data(Qt.ItemDataRole.UserRole)
+        if status:
+            item.setForeground(QBrush(theme.status_colour(status)))
+
+
+class ToolPage(QWidget):
+    """Base of the tool pages (ports, discovery, domain health, TLS details)."""
+
+    running_changed = Signal(bool)
+    finished = Signal(object)  # RunResult
+
+    intro = ""
+    idle_message = ""
+    run_text = "&Run"
+
+    def __init__(self, source: FormSource | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.controller = ToolRunController(self)
+        self.result: RunResult | None = None
+        self._boxes: dict[str, FieldBox] = {}
+        self._prefilled: dict[str, str] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 6, 8, 4)
+        outer.setSpacing(6)
+        if self.intro:
+            intro = QLabel(self.intro, self)
+            intro.setWordWrap(True)
+            intro.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            outer.addWidget(intro)
+
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        self.form_area = QWidget(self)
+        self.grid = QGridLayout(self.form_area)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(8)
+        self.grid.setVerticalSpacing(4)
+        top.addWidget(self.form_area, 1)
+
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
+        self.run_button = QPushButton(self.run_text, self)
+        self.run_button.setDefault(True)
+        self.run_button.setAutoDefault(True)
+        self.run_button.setToolTip("Run (Ctrl+Return)")
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setToolTip("Stop (Esc)")
+        self.cancel_button.setEnabled(False)
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        top.addLayout(buttons)
+        outer.addLayout(top)
+
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(True)
+        self.progress.setFormat("%v of %m steps")
+        self.progress.setAccessibleName("Progress")
+        self.progress.setMaximumHeight(self.fontMetrics().height() + 6)
+        self.progress.hide()
+        outer.addWidget(self.progress)
+
+        self.results = ResultsPanel(self)
+        results_layout = self.results.layout()
+        if results_layout is not None:
+            results_layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.results, 1)
+        if self.idle_message:
+            self.results.banner.set_idle(self.idle_message)
+
+        self.build_form()
+        self.run_button.clicked.connect(self.start_run)
+        self.cancel_button.clicked.connect(self.cancel_run)
+        self.controller.step_started.connect(self._step_started)
+        self.controller.step_finished.connect(self._step_finished)
+        self.controller.run_finished.connect(self._run_finished)
+        self.controller.run_failed.connect(self._run_failed)
+        self.controller.running_changed.connect(self._running_changed)
+        # Enter in any field runs, as the default button would in a dialog.
+        for line in self.form_area.findChildren(QLineEdit):
+            line.returnPressed.connect(self.start_run)
+        self._shortcuts = [QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel_run,
+                                     context=Qt.ShortcutContext.WidgetWithChildrenShortcut)]
+
+    # -- for subclasses ----------------------------------------------------------------------------
+    def build_form(self) -> None:
+        raise NotImplementedError
+
+    def make_job(self) -> Job | None:
+        raise NotImplementedError
+
+    def add_field(self, row: int, col: int, text: str, field: QWidget, key: str,
+                  extra: QWidget | None = None, span: int = 1) -> FieldBox:
+        """A labelled field at grid (row, col); the label's mnemonic focuses the field."""
+        box = FieldBox(field, extra, self.form_area)
+        label = QLabel(text, self.form_area)
+        label.setBuddy(field)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        label.setMinimumHeight(QLineEdit().sizeHint().height())
+        self.grid.addWidget(label, row, col * 2, Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(box, row, col * 2 + 1, 1, span * 2 - 1)
+        self.grid.setColumnStretch(col * 2 + 1, 1)
+        self._boxes[key] = box
+        return box
+
+    def add_view(self, view: QWidget, stretch: int = 2) -> None:
+        """Put a page's own view of the results above the step list."""
+        self.results.splitter.insertWidget(0, view)
+        self.results.splitter.setStretchFactor(0, stretch)
+        self.results.splitter.setCollapsible(0, False)
+
+    def show_error(self, key: str, message: str) -> None:
+        box = self._boxes[key]
+        box.error.set_message(message)
+        box.field.setFocus()
+
+    def clear_errors(self) -> None:
+        for box in self._boxes.values():
+            box.error.set_message("")
+
+    def prefill(self, line: QLineEdit, value: str) -> None:
+        """Fill a field from the connection form unless the user typed something else there."""
+        key = line.objectName() or str(id(line))
+        current = line.text().strip()
+        if not current or current == self._prefilled.get(key, ""):
+            line.setText(value)
+            self._prefilled[key] = value
+
+    def sync_from_form(self, form: dict[str, Any]) -> None:
+        """Called when the page is shown: take what the connection form knows."""
+
+    def step_finished(self, step: StepResult) -> None:
+        """A step ended (live): update the page's own view."""
+
+    def run_finished(self, result: RunResult) -> None:
+        """The run ended: update the page's own view."""
+
+    def run_started(self) -> None:
+        """A run is starting: reset the page's own view."""
+
+    # -- running -----------------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.controller.running
+
+    def run_shortcut(self) -> None:
+        self.start_run()
+
+    def start_run(self) -> bool:
+        if self.running:
+            return False
+        self.clear_errors()
+        job = self.make_job()
+        if job is None:
+            self.results.banner.set_input_problem("Please correct the highlighted field.")
+            return False
+        self.result = None
+        self.results.start(job.message)
+        self.progress.setRange(0, max(job.steps, 1))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.run_started()
+        return self.controller.start_func(job.func)
+
+    def cancel_run(self) -> None:
+        if self.running:
+            self.controller.cancel()
+            self.results.banner.verdict.setText("Cancelling…")
+
+    def _step_started(self, step_id: str, title: str) -> None:
+        self.results.step_started(step_id, title)
+
+    def _step_finished(self, step: StepResult) -> None:
+        self.results.step_finished(step)
+        self.progress.setValue(min(self.progress.value() + 1, self.progress.maximum()))
+        self.step_finished(step)
+
+    def _run_finished(self, result: RunResult) -> None:
+        self.result = result
+        self.results.finish(result)
+        self.run_finished(result)
+        self.finished.emit(result)
+
+    def _run_failed(self, message: str) -> None:
+        self.results.fail(message)
+
+    def _running_changed(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.form_area.setEnabled(not running)
+        if not running:
+            self.progress.hide()
+            if self.cancel_button.hasFocus() or self.focusWidget() is None:
+                self.run_button.setFocus()
+        self.running_changed.emit(running)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.palette_changed()
+
+    def palette_changed(self) -> None:
+        """Re-colour status cells (light <-> dark)."""
+
+
+__all__ = ["FormSource", "Job", "ToolPage", "recolour_table_items", "status_item",
+           "text_item"]

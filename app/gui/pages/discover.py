@@ -1,0 +1,260 @@
+""""Find my settings": candidates from presets, SRV, autoconfig and guesses, probed and ranked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.cancel import CancelToken
+from app.core.model import Event, RunResult, Status, StepResult
+from app.gui.pages.base import (
+    FormSource,
+    Job,
+    ToolPage,
+    recolour_table_items,
+    status_item,
+    text_item,
+)
+
+HEADERS = ("#", "Server", "Port", "Security", "Found via", "Result", "TLS", "Certificate",
+           "Greeting")
+(COL_RANK, COL_HOST, COL_PORT, COL_SECURITY, COL_SOURCES, COL_RESULT, COL_TLS, COL_CERT,
+ COL_GREETING) = range(len(HEADERS))
+STATUS_COLUMNS = (COL_RESULT, COL_TLS, COL_CERT)
+SECURITY_WORDS = {"tls": "SSL/TLS", "starttls": "STARTTLS", "none": "None"}
+KIND_WORDS = {"preset": "Provider preset", "mx-preset": "Preset (by MX)", "srv": "SRV record",
+              "autoconfig": "Autoconfig", "guess": "Guess"}
+FORM_ROLE = Qt.ItemDataRole.UserRole + 8
+
+
+def source_words(candidate: dict[str, Any]) -> str:
+    kinds: list[str] = []
+    for source in candidate.get("sources", []):
+        text = str(source)
+        kind = ("mx-preset" if "preset (MX" in text else "preset" if " preset " in text
+                else "srv" if text.startswith("SRV") else "autoconfig"
+                if text.startswith("autoconfig") else "guess")
+        if KIND_WORDS[kind] not in kinds:
+            kinds.append(KIND_WORDS[kind])
+    return ", ".join(kinds) or "—"
+
+
+def result_cell(c: dict[str, Any]) -> tuple[Status | str, str, str]:
+    if not c.get("probed"):
+        return Status.SKIPPED, "Not tried", "Not probed"
+    if c.get("works"):
+        return Status.PASS, "Works", str(c.get("summary", ""))
+    return Status.FAIL, "Fails", str(c.get("error") or c.get("summary") or "")
+
+
+def tls_cell(c: dict[str, Any]) -> tuple[Status | str, str, str]:
+    if not c.get("probed") or not (c.get("works") or c.get("tls")):
+        return Status.SKIPPED, "—", ""
+    if c.get("tls"):
+        return Status.PASS, str(c.get("tls_version") or "Yes"), "The connection is encrypted"
+    return Status.WARN, "None", "No encryption: the password would travel in clear text"
+
+
+def cert_cell(c: dict[str, Any]) -> tuple[Status | str, str, str]:
+    valid = c.get("cert_valid")
+    if valid is True:
+        names = ", ".join(c.get("cert_names") or [])
+        return Status.PASS, "Valid", f"Valid for {c.get('host')}" + (f" ({names})" if names
+                                                                     else "")
+    if valid is False:
+        names = ", ".join(c.get("cert_names") or [])
+        return Status.FAIL, "Problem", (f"{c.get('cert_problem', '')}" +
+                                        (f": the certificate is for {names}" if names else ""))
+    return Status.SKIPPED, "—", ""
+
+
+class DiscoverPage(ToolPage):
+    intro = ("Find my settings: enter your email address (or your domain). SMTP Doctor looks "
+             "for the outgoing server in provider presets, published SRV records and autoconfig "
+             "files, and the usual names; tries them all at once and ranks them.")
+    idle_message = "Enter your email address and press Find settings."
+    run_text = "&Find settings"
+
+    apply_requested = Signal(dict)  # the chosen candidate's form values
+
+    def __init__(self, source: FormSource | None = None, parent: QWidget | None = None) -> None:
+        # Test-bed knobs (no widgets): autoconfig served on one port, fewer guessed ports.
+        self.https_port: int | None = None
+        self.guess_ports: tuple[int, ...] | None = None
+        self.timeout = 5.0
+        self.nameserver_override = ""
+        self.candidates: list[dict[str, Any]] = []
+        super().__init__(source, parent)
+        if source is not None and hasattr(source, "apply_form"):
+            self.apply_requested.connect(source.apply_form)
+
+    def build_form(self) -> None:
+        self.query = QLineEdit(self)
+        self.query.setObjectName("discoverQuery")
+        self.query.setPlaceholderText("you@example.com or example.com")
+        self.query.setClearButtonEnabled(True)
+        self.add_field(0, 0, "Email &address or domain:", self.query, "query")
+        self.nameserver = QLineEdit(self)
+        self.nameserver.setPlaceholderText("the system's")
+        self.nameserver.setToolTip("Ask this DNS server (IP address[:port]) instead of the "
+                                   "system's")
+        self.nameserver.setMaximumWidth(220)
+        self.add_field(0, 1, "&DNS server:", self.nameserver, "nameserver")
+        self.grid.setColumnStretch(1, 3)
+
+        view = QWidget(self)
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.table = QTableWidget(0, len(HEADERS), view)
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setAccessibleName("Candidates, best first")
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for col in range(len(HEADERS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_HOST, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_HOST, 200)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.choice = QLabel(view)
+        self.choice.setWordWrap(True)
+        self.use_button = QPushButton("&Use these settings", view)
+        self.use_button.setToolTip("Put the selected server, port and security into the "
+                                   "connection test's form")
+        self.use_button.setEnabled(False)
+        row.addWidget(self.choice, 1)
+        row.addWidget(self.use_button)
+        layout.addLayout(row)
+        self.add_view(view, 3)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _i: self.use_selected())
+        self.use_button.clicked.connect(self.use_selected)
+
+    def sync_from_form(self, form: dict[str, Any]) -> None:
+        for key in ("mail_from", "username"):
+            value = str(form.get(key, "")).strip()
+            if "@" in value:
+                self.prefill(self.query, value)
+                return
+
+    # -- running -------------------------------------------------------------------------------
+    def make_job(self) -> Job | None:
+        from app.core.net import parse_nameserver
+
+        query = self.query.text().strip()
+        if not query or " " in query or "." not in query.rsplit("@", 1)[-1]:
+            self.show_error("query", "Enter an email address like you@example.com, or a "
+                            "domain like example.com.")
+            return None
+        nameserver = self.nameserver.text().strip() or self.nameserver_override
+        if nameserver:
+            try:
+                parse_nameserver(nameserver)
+            except ValueError:
+                self.show_error("nameserver", "Write an IP address, optionally with a port, "
+                                "like 192.0.2.53:53.")
+                return None
+        form = self.source.current_form() if self.source is not None else {}
+        options: dict[str, Any] = {
+            "query": query, "nameserver": nameserver, "ca_file": str(form.get("ca_file", "")),
+            "timeout": self.timeout, "dns_timeout": min(self.timeout, 5.0),
+            "https_port": self.https_port}
+        if self.guess_ports:
+            options["guess_ports"] = self.guess_ports
+        return Job(_discover_func(options), f"Looking for the outgoing server of {query}…", 8)
+
+    def run_started(self) -> None:
+        self.candidates = []
+        self.table.setRowCount(0)
+        self.use_button.setEnabled(False)
+        self.choice.setText("")
+
+    def step_finished(self, step: StepResult) -> None:
+        if step.id != "rank":
+            return
+        self.candidates = [c for c in step.facts.get("candidates", []) if isinstance(c, dict)]
+        self.table.setRowCount(0)
+        for number, c in enumerate(self.candidates, 1):
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            rank = text_item(str(number))
+            rank.setData(FORM_ROLE, dict(c.get("form") or {}))
+            self.table.setItem(row, COL_RANK, rank)
+            self.table.setItem(row, COL_HOST, text_item(str(c.get("host", ""))))
+            self.table.setItem(row, COL_PORT, text_item(str(c.get("port", ""))))
+            self.table.setItem(row, COL_SECURITY, text_item(
+                SECURITY_WORDS.get(str(c.get("security")), str(c.get("security")))))
+            self.table.setItem(row, COL_SOURCES, text_item(
+                source_words(c), "\n".join(map(str, c.get("sources", [])))))
+            self.table.setItem(row, COL_RESULT, status_item(*result_cell(c)))
+            self.table.setItem(row, COL_TLS, status_item(*tls_cell(c)))
+            self.table.setItem(row, COL_CERT, status_item(*cert_cell(c)))
+            self.table.setItem(row, COL_GREETING, text_item(str(c.get("greeting") or "—")))
+
+    def run_finished(self, result: RunResult) -> None:
+        if self.candidates:
+            self.table.selectRow(0)
+        else:
+            self.choice.setText("No candidates to use.")
+
+    def _selection_changed(self) -> None:
+        c = self.selected()
+        self.use_button.setEnabled(c is not None and bool(c.get("form")))
+        if c is None:
+            self.choice.setText("")
+            return
+        security = SECURITY_WORDS.get(str(c.get("security")), "")
+        works = "works" if c.get("works") else "did not work here"
+        self.choice.setText(f"{c.get('host')}, port {c.get('port')}, {security} ({works})")
+
+    def selected(self) -> dict[str, Any] | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = rows[0].row()
+        return self.candidates[row] if 0 <= row < len(self.candidates) else None
+
+    def use_selected(self) -> None:
+        c = self.selected()
+        if c is None or not c.get("form"):
+            return
+        self.apply_requested.emit(dict(c["form"]))
+
+    def palette_changed(self) -> None:
+        items: list[QTableWidgetItem] = []
+        for row in range(self.table.rowCount()):
+            for col in STATUS_COLUMNS:
+                item = self.table.item(row, col)
+                if item is not None:
+                    items.append(item)
+        recolour_table_items(items)
+
+
+def _discover_func(options: dict[str, Any]
+                   ) -> Callable[[Callable[[Event], None], CancelToken], RunResult]:
+    def func(on_event: Callable[[Event], None], cancel: CancelToken) -> RunResult:
+        from app.core.checks.discover import DiscoverOptions, run_discover
+
+        return run_discover(DiscoverOptions(**options), on_event, cancel)
+
+    return func

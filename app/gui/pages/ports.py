@@ -1,0 +1,305 @@
+""""Is it my network?": probe the mail ports on IPv4 and IPv6 and compare with a control host."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from app.core.cancel import CancelToken
+from app.core.model import Event, RunResult, Status, StepResult
+from app.gui import theme
+from app.gui.pages.base import (
+    FormSource,
+    Job,
+    ToolPage,
+    recolour_table_items,
+    status_item,
+    text_item,
+)
+from app.gui.settings import gui_settings
+from app.gui.workers import run_task
+
+DEFAULT_PORTS = (25, 465, 587, 2525)  # the engine's DEFAULT_PORTS (kept import-free here)
+FAMILIES = ("IPv4", "IPv6")
+COL_PORT, COL_V4, COL_V6, COL_ANSWERS, COL_CONTROL, COL_VERDICT = range(6)
+HEADERS = ("Port", "IPv4", "IPv6", "What answers", "Control host", "Verdict")
+REFERENCE_KEY = "ports/reference"
+STATUS_ROLE = Qt.ItemDataRole.UserRole
+STEP_ROLE = Qt.ItemDataRole.UserRole + 7
+SERVICE_WORDS = {"smtp": "SMTP greeting", "smtp_tls": "SMTP over SSL/TLS",
+                 "tls": "TLS, but no SMTP greeting", "other": "Not a mail server",
+                 "silent": "Nothing (silent)"}
+
+
+def parse_ports(text: str) -> tuple[int, ...]:
+    """"25, 465 587" -> (25, 465, 587); raises ValueError with words for the user."""
+    ports: list[int] = []
+    for piece in re.split(r"[\s,;]+", text.strip()):
+        if not piece:
+            continue
+        if not piece.isdigit() or not 0 < int(piece) < 65536:
+            raise ValueError(f"“{piece}” is not a port: ports are numbers from 1 to 65535.")
+        if int(piece) not in ports:
+            ports.append(int(piece))
+    if not ports:
+        raise ValueError("Enter at least one port, e.g. 587.")
+    if len(ports) > 32:
+        raise ValueError("Probe at most 32 ports at a time.")
+    return tuple(ports)
+
+
+def parse_seconds(text: str, default: float) -> float:
+    text = text.strip().replace(",", ".")
+    if not text:
+        return default
+    value = float(text)  # ValueError for words
+    if not 0 < value <= 120:
+        raise ValueError(text)
+    return value
+
+
+def family_cell(entry: dict[str, Any] | None) -> tuple[Status | str, str, str]:
+    """(status, word, tooltip) for one port on one address family."""
+    if entry is None:
+        return Status.SKIPPED, "No address", "The server has no address of this IP version."
+    state, service = entry.get("state", ""), entry.get("service", "")
+    tip = f"{entry.get('ip', '')}: {entry.get('verdict', state)}"
+    if state == "open":
+        if service in ("smtp", "smtp_tls", "tls"):
+            return Status.PASS, "Open", tip
+        return Status.WARN, "Open, not SMTP" if service == "other" else "Open, silent", tip
+    word = {"closed": "Closed", "filtered": "Filtered", "unreachable": "Unreachable"}.get(
+        state, "Error")
+    return Status.FAIL, word, tip
+
+
+def control_cell(entries: list[dict[str, Any]], has_reference: bool
+                 ) -> tuple[Status | str, str, str]:
+    refs = [e["reference"] for e in entries if isinstance(e.get("reference"), dict)]
+    if not has_reference:
+        return Status.SKIPPED, "Not used", "No control host was set."
+    if not refs:
+        return Status.SKIPPED, "Not probed", "The control host could not be probed."
+    host = refs[0].get("host", "")
+    if any(r.get("state") == "open" for r in refs):
+        return Status.PASS, "Answers", f"{host} answers on this port from your network."
+    if any(r.get("state") == "closed" for r in refs):
+        return Status.WARN, "Refused", f"{host} refused this port."
+    return Status.FAIL, "No answer", (f"{host} does not answer on this port either: your "
+                                      "network probably blocks it.")
+
+
+class PortsPage(ToolPage):
+    intro = ("Is it my network? Probes the mail ports of a server in parallel, over IPv4 and "
+             "IPv6, and the same ports on a control host that answers on every port: a port "
+             "blocked on both is blocked by your network or provider.")
+    idle_message = "Enter the server and press Probe ports."
+    run_text = "&Probe ports"
+
+    def __init__(self, source: FormSource | None = None, parent: QWidget | None = None) -> None:
+        self.settings = gui_settings()
+        self.nameserver_override = ""
+        super().__init__(source, parent)
+        self._rows: dict[int, int] = {}
+        self._has_reference = False
+        self._families: list[str] = list(FAMILIES)
+        if self.settings.contains(REFERENCE_KEY):
+            self.reference.setText(str(self.settings.value(REFERENCE_KEY, "")))
+        else:
+            run_task(_engine_reference, self._default_reference, self)
+
+    # -- form ----------------------------------------------------------------------------------
+    def build_form(self) -> None:
+        self.host = QLineEdit(self)
+        self.host.setObjectName("portsHost")
+        self.host.setPlaceholderText("smtp.example.com")
+        self.host.setClearButtonEnabled(True)
+        self.add_field(0, 0, "&Server:", self.host, "host")
+        self.ports = QLineEdit(", ".join(map(str, DEFAULT_PORTS)), self)
+        self.ports.setToolTip("Ports to probe, separated by commas; add your own (e.g. 8025)")
+        self.add_field(0, 1, "P&orts:", self.ports, "ports")
+        self.timeout = QLineEdit("5", self)
+        self.timeout.setMaximumWidth(70)
+        self.timeout.setToolTip("Seconds to wait for an answer; the whole probe takes about this "
+                                "long, not this long per port")
+        self.add_field(0, 2, "&Timeout (s):", self.timeout, "timeout")
+        self.reference = QLineEdit(self)
+        self.reference.setPlaceholderText("none: no control comparison")
+        self.reference.setToolTip("A host that answers on every port (the control). Empty: no "
+                                  "control comparison. Remembered for next time.")
+        self.add_field(1, 0, "Co&ntrol host:", self.reference, "reference")
+        self.nameserver = QLineEdit(self)
+        self.nameserver.setPlaceholderText("the system's")
+        self.nameserver.setToolTip("Ask this DNS server (IP address[:port]) instead of the "
+                                   "system's")
+        self.add_field(1, 1, "&DNS server:", self.nameserver, "nameserver", span=2)
+
+        self.table = QTableWidget(0, len(HEADERS), self)
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setAccessibleName("Ports")
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for col in (COL_PORT, COL_V4, COL_V6, COL_CONTROL):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_ANSWERS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_ANSWERS, 260)
+        header.setStretchLastSection(True)
+        self.table.currentCellChanged.connect(self._row_selected)
+        self.add_view(self.table, 2)
+
+    def _default_reference(self, value: Any, error: BaseException | None) -> None:
+        if error is None and isinstance(value, str) and not self.reference.text():
+            self.reference.setText(value)
+
+    def sync_from_form(self, form: dict[str, Any]) -> None:
+        self.prefill(self.host, str(form.get("host", "")).strip())
+
+    # -- running -------------------------------------------------------------------------------
+    def make_job(self) -> Job | None:
+        from app.core.net import parse_nameserver
+        from app.core.validate import normalize_host
+
+        try:
+            host = normalize_host(self.host.text())
+        except ValueError as exc:
+            self.show_error("host", str(exc) or "Enter the server's name or address.")
+            return None
+        try:
+            ports = parse_ports(self.ports.text())
+        except ValueError as exc:
+            self.show_error("ports", str(exc))
+            return None
+        try:
+            timeout = parse_seconds(self.timeout.text(), 5.0)
+        except ValueError:
+            self.show_error("timeout", "Enter a number of seconds from 0.1 to 120.")
+            return None
+        reference = self.reference.text().strip()
+        if reference:
+            try:
+                reference = normalize_host(reference)
+            except ValueError as exc:
+                self.show_error("reference", str(exc))
+                return None
+        nameserver = self.nameserver.text().strip() or self.nameserver_override
+        if nameserver:
+            try:
+                parse_nameserver(nameserver)
+            except ValueError:
+                self.show_error("nameserver", "Write an IP address, optionally with a port, "
+                                "like 192.0.2.53:53.")
+                return None
+        self.settings.setValue(REFERENCE_KEY, reference)
+        self._has_reference = bool(reference)
+        self._fill_waiting(ports)
+        steps = 2 + (1 if reference else 0) + len(ports)
+        message = f"Probing {host} on port {', '.join(map(str, ports))}…"
+        return Job(_ports_func(host, ports, timeout, reference, nameserver), message, steps)
+
+    def _fill_waiting(self, ports: tuple[int, ...]) -> None:
+        self.table.setRowCount(0)
+        self._rows = {}
+        self._families = list(FAMILIES)
+        for row, port in enumerate(ports):
+            self.table.insertRow(row)
+            self._rows[port] = row
+            port_item = text_item(str(port))
+            self.table.setItem(row, COL_PORT, port_item)
+            for col in (COL_V4, COL_V6, COL_CONTROL):
+                self.table.setItem(row, col, status_item(theme.RUNNING, "Waiting…"))
+            self.table.setItem(row, COL_ANSWERS, text_item(""))
+            self.table.setItem(row, COL_VERDICT, text_item(""))
+
+    def step_finished(self, step: StepResult) -> None:
+        if step.id == "resolve" and step.status is not Status.FAIL:
+            probed = {p.get("family") for p in step.facts.get("probed", [])}
+            self._families = [f for f in FAMILIES if f in probed]
+            return
+        if not step.id.startswith("port_"):
+            return
+        port = int(step.id[5:])
+        row = self._rows.get(port)
+        if row is None:
+            return
+        families: dict[str, Any] = step.facts.get("families", {})
+        for family, col in zip(FAMILIES, (COL_V4, COL_V6), strict=True):
+            self.table.setItem(row, col, status_item(*family_cell(families.get(family))))
+        answers = [f"{SERVICE_WORDS.get(e.get('service', ''), '')}"
+                   f"{': ' + e['banner'] if e.get('banner') and e.get('service') != 'tls' else ''}"
+                   for e in families.values() if e.get("state") == "open"]
+        self.table.setItem(row, COL_ANSWERS, text_item(next((a for a in answers if a), "—")))
+        self.table.setItem(row, COL_CONTROL, status_item(*control_cell(
+            list(families.values()), self._has_reference)))
+        verdict = text_item(step.summary)
+        verdict.setData(STEP_ROLE, step.id)  # the step shown when the row is selected
+        self.table.setItem(row, COL_VERDICT, verdict)
+
+    def run_finished(self, result: RunResult) -> None:
+        for row in range(self.table.rowCount()):
+            for col in (COL_V4, COL_V6, COL_CONTROL):
+                item = self.table.item(row, col)
+                if item is not None and item.data(STATUS_ROLE) == theme.RUNNING:
+                    self.table.setItem(row, col, status_item(
+                        Status.SKIPPED, "Not probed",
+                        "The run stopped before this port was probed."))
+
+    def _row_selected(self, row: int, _col: int, _prow: int, _pcol: int) -> None:
+        item = self.table.item(row, COL_VERDICT) if row >= 0 else None
+        step_id = item.data(STEP_ROLE) if item is not None else None
+        if step_id:
+            index = self.results.model.row_of(str(step_id))
+            if index is not None:
+                self.results._select_row(index)
+
+    def palette_changed(self) -> None:
+        items: list[QTableWidgetItem] = []
+        for row in range(self.table.rowCount()):
+            for col in (COL_V4, COL_V6, COL_CONTROL):
+                item = self.table.item(row, col)
+                if item is not None:
+                    items.append(item)
+        recolour_table_items(items)
+
+    # -- for tests and the status bar ----------------------------------------------------------
+    def cell_text(self, port: int, col: int) -> str:
+        row = self._rows.get(port)
+        item = self.table.item(row, col) if row is not None else None
+        return item.text() if item is not None else ""
+
+    def cell_status(self, port: int, col: int) -> Any:
+        row = self._rows.get(port)
+        item = self.table.item(row, col) if row is not None else None
+        return item.data(STATUS_ROLE) if item is not None else None
+
+
+def _engine_reference() -> str:
+    from app.core.checks.ports import DEFAULT_REFERENCE
+
+    return DEFAULT_REFERENCE
+
+
+def _ports_func(host: str, ports: tuple[int, ...], timeout: float, reference: str,
+                nameserver: str) -> Callable[[Callable[[Event], None], CancelToken], RunResult]:
+    def func(on_event: Callable[[Event], None], cancel: CancelToken) -> RunResult:
+        from app.core.checks.ports import PortsOptions, run_ports
+
+        options = PortsOptions(host=host, ports=ports, timeout=timeout, reference=reference,
+                               nameserver=nameserver, dns_timeout=min(timeout, 5.0))
+        return run_ports(options, on_event, cancel)
+
+    return func

@@ -1,0 +1,272 @@
+"""TLS details: the presented chain, days to expiry, protocol and cipher, completeness and the
+interception check, for the server of the connection form (or any other)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.cancel import CancelToken
+from app.core.model import Event, RunResult, Status, StepResult
+from app.gui import theme
+from app.gui.pages.base import (
+    FormSource,
+    Job,
+    ToolPage,
+    recolour_table_items,
+    status_item,
+    text_item,
+)
+
+HEADERS = ("Certificate", "Subject", "Issuer", "Names (SANs)", "Valid until", "Days left",
+           "Key", "Signature")
+(COL_ROLE, COL_SUBJECT, COL_ISSUER, COL_SANS, COL_UNTIL, COL_DAYS, COL_KEY,
+ COL_SIGNATURE) = range(len(HEADERS))
+SUMMARY = (("expiry", "Expiry"), ("protocol", "Protocol"), ("chain_complete", "Chain"),
+           ("interception", "Interception"))
+SECURITY_CHOICES = (("", "Automatic (by port)"), ("tls", "SSL/TLS"), ("starttls", "STARTTLS"))
+ROLE_WORDS = {"server": "Server", "intermediate": "Intermediate", "root": "Root"}
+
+
+class StatusLine(QWidget):
+    """One summary fact: icon + status word + words, coloured by status."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status: Status | str = theme.IDLE
+        self.icon = QLabel(self)
+        self.icon.setFixedSize(QSize(16, 16))
+        self.title = QLabel(f"<b>{title}</b>", self)
+        self.word = QLabel(self)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.clear()
+
+    def clear(self) -> None:
+        self.set(theme.IDLE, "", "—")
+
+    def set(self, status: Status | str, word: str, text: str) -> None:
+        self.status = status
+        self.word.setText(word)
+        self.text.setText(text)
+        self.setAccessibleDescription(f"{word}: {text}")
+        self._paint()
+
+    def _paint(self) -> None:
+        if self.status == theme.IDLE:
+            self.icon.clear()
+        else:
+            self.icon.setPixmap(theme.status_icon(self.status).pixmap(
+                QSize(16, 16), self.devicePixelRatioF()))
+        pal = self.word.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, theme.status_colour(self.status))
+        self.word.setPalette(pal)
+        font = self.word.font()
+        font.setBold(True)
+        self.word.setFont(font)
+
+
+class TlsPage(ToolPage):
+    intro = ("TLS details: every certificate the server presents (subject, issuer, names, "
+             "validity, key, signature), days until expiry, protocol and cipher, whether the "
+             "chain is complete, and whether something intercepts the connection.")
+    idle_message = "Enter the server (taken from the connection test) and press Inspect TLS."
+    run_text = "&Inspect TLS"
+
+    def __init__(self, source: FormSource | None = None, parent: QWidget | None = None) -> None:
+        self.nameserver = ""  # test bed / future option: ask this DNS server
+        super().__init__(source, parent)
+
+    def build_form(self) -> None:
+        self.host = QLineEdit(self)
+        self.host.setObjectName("tlsHost")
+        self.host.setPlaceholderText("smtp.example.com")
+        self.host.setClearButtonEnabled(True)
+        self.add_field(0, 0, "&Server:", self.host, "host")
+        self.port = QLineEdit(self)
+        self.port.setObjectName("tlsPort")
+        self.port.setPlaceholderText("465")
+        self.port.setMaxLength(5)
+        self.port.setMaximumWidth(80)
+        self.add_field(0, 1, "P&ort:", self.port, "port")
+        self.security = QComboBox(self)
+        for value, label in SECURITY_CHOICES:
+            self.security.addItem(label, value)
+        self.security.setToolTip("SSL/TLS: encrypted from the start (465). STARTTLS: plain "
+                                 "first, then encrypted (587, 25).")
+        self.add_field(0, 2, "Se&curity:", self.security, "security")
+        self.grid.setColumnStretch(1, 4)
+
+        view = QWidget(self)
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        self.summary: dict[str, StatusLine] = {}
+        for row, (step_id, title) in enumerate(SUMMARY):
+            line = StatusLine(title, view)
+            self.summary[step_id] = line
+            grid.addWidget(line.icon, row, 0)
+            grid.addWidget(line.title, row, 1)
+            grid.addWidget(line.word, row, 2)
+            grid.addWidget(line.text, row, 3)
+        grid.setColumnStretch(3, 1)
+        layout.addLayout(grid)
+        self.table = QTableWidget(0, len(HEADERS), view)
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setAccessibleName("Certificate chain, server first")
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for col in range(len(HEADERS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col, width in ((COL_SUBJECT, 180), (COL_ISSUER, 180), (COL_SANS, 160)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.add_view(view, 3)
+
+    def sync_from_form(self, form: dict[str, Any]) -> None:
+        self.prefill(self.host, str(form.get("host", "")).strip())
+        security = str(form.get("security", ""))
+        port = str(form.get("port", "")).strip()
+        before = self.port.text().strip()
+        self.prefill(self.port, port)
+        if self.port.text().strip() != before or not before:
+            i = self.security.findData(security if security in ("tls", "starttls") else "")
+            self.security.setCurrentIndex(max(i, 0))
+
+    def make_job(self) -> Job | None:
+        from app.core.model import IPVersion, Security, Timeouts
+        from app.core.validate import normalize_host
+
+        try:
+            host = normalize_host(self.host.text())
+        except ValueError as exc:
+            self.show_error("host", str(exc) or "Enter the server's name or address.")
+            return None
+        text = self.port.text().strip()
+        if not text:
+            port = 587 if self.security.currentData() == "starttls" else 465
+        elif text.isdigit() and 0 < int(text) < 65536:
+            port = int(text)
+        else:
+            self.show_error("port", "Ports are numbers from 1 to 65535.")
+            return None
+        form = self.source.current_form() if self.source is not None else {}
+        value = str(self.security.currentData() or "")
+        security = Security(value) if value else None
+
+        def seconds(key: str, default: float) -> float:
+            try:
+                return max(0.5, min(float(str(form.get(key, "")).replace(",", ".")), 300.0))
+            except ValueError:
+                return default
+
+        connect = seconds("connect_timeout", 10.0)
+        reply = seconds("reply_timeout", 15.0)
+        try:
+            ip_version = IPVersion(str(form.get("ip_version", "auto")))
+        except ValueError:
+            ip_version = IPVersion.AUTO
+        options: dict[str, Any] = {
+            "host": host, "port": port, "security": security,
+            "ca_file": str(form.get("ca_file", "")), "nameserver": self.nameserver,
+            "ip_version": ip_version,
+            "timeouts": Timeouts(connect=connect, reply=reply, step=max(connect, reply) * 2,
+                                 dns=min(connect, 5.0))}
+        if form.get("ehlo_name"):
+            options["ehlo_name"] = str(form["ehlo_name"])
+        return Job(_tls_func(options), f"Inspecting the TLS of {host}, port {port}…", 8)
+
+    def run_started(self) -> None:
+        self.table.setRowCount(0)
+        for line in self.summary.values():
+            line.clear()
+
+    def step_finished(self, step: StepResult) -> None:
+        line = self.summary.get(step.id)
+        if line is not None:
+            line.set(step.status, theme.status_word(step.status), step.summary)
+        if step.id == "chain":
+            self._fill_chain(step.facts.get("chain", []))
+
+    def run_finished(self, result: RunResult) -> None:
+        for line in self.summary.values():
+            if line.status == theme.IDLE:
+                line.set(Status.SKIPPED, theme.status_word(Status.SKIPPED),
+                         "Not checked: no certificate was received.")
+
+    def _fill_chain(self, chain: list[dict[str, Any]]) -> None:
+        self.table.setRowCount(0)
+        for cert in chain:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            role = ROLE_WORDS.get(str(cert.get("role")), str(cert.get("role", "")))
+            self.table.setItem(row, COL_ROLE, text_item(role))
+            self.table.setItem(row, COL_SUBJECT, text_item(
+                str(cert.get("subject_cn") or cert.get("subject", "")),
+                str(cert.get("subject", ""))))
+            self.table.setItem(row, COL_ISSUER, text_item(
+                str(cert.get("issuer_org") or cert.get("issuer_cn") or cert.get("issuer", "")),
+                str(cert.get("issuer", ""))))
+            sans = [str(s) for s in cert.get("sans") or []]
+            self.table.setItem(row, COL_SANS, text_item(", ".join(sans) or "—",
+                                                        "\n".join(sans)))
+            self.table.setItem(row, COL_UNTIL, text_item(
+                str(cert.get("not_after", ""))[:10],
+                f"Valid from {cert.get('not_before', '')} until {cert.get('not_after', '')}"))
+            self.table.setItem(row, COL_DAYS, status_item(*_days_cell(cert)))
+            key = f"{cert.get('key_type', '')} {cert.get('key_size') or ''}".strip()
+            self.table.setItem(row, COL_KEY, text_item(key))
+            self.table.setItem(row, COL_SIGNATURE, text_item(
+                str(cert.get("signature_algorithm", ""))))
+
+    def palette_changed(self) -> None:
+        for line in self.summary.values():
+            line._paint()
+        items = [self.table.item(r, COL_DAYS) for r in range(self.table.rowCount())]
+        recolour_table_items([i for i in items if isinstance(i, QTableWidgetItem)])
+
+
+def _days_cell(cert: dict[str, Any]) -> tuple[Status | str, str, str]:
+    days = cert.get("days_left")
+    if cert.get("expired"):
+        return Status.FAIL, "Expired", f"Expired on {cert.get('not_after', '')}"
+    if cert.get("not_yet_valid"):
+        return Status.FAIL, "Not yet valid", f"Valid only from {cert.get('not_before', '')}"
+    if isinstance(days, int) and days < 14:
+        return Status.WARN, f"{days}", "Expires in less than 14 days"
+    return Status.PASS, f"{days}", "Valid"
+
+
+def _tls_func(options: dict[str, Any]
+              ) -> Callable[[Callable[[Event], None], CancelToken], RunResult]:
+    def func(on_event: Callable[[Event], None], cancel: CancelToken) -> RunResult:
+        from app.core.checks.tlsinfo import TlsInfoOptions, run_tls_info
+
+        return run_tls_info(TlsInfoOptions(**options), on_event, cancel)
+
+    return func
