@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._build_menus()
         self._connect()
+        self._add_monitor_history()
         self._load_profiles()
         self._add_tool_pages()
         self._restore_state()
@@ -164,6 +165,8 @@ class MainWindow(QMainWindow):
         self.save_action = file_menu.addAction("&Save profile")
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.manage_action = file_menu.addAction("&Manage profiles…")
+        self.export_action = file_menu.addAction("&Export report…")
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction("&Quit")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -172,6 +175,8 @@ class MainWindow(QMainWindow):
         edit_menu = menu.addMenu("&Edit")
         self.copy_results_action = edit_menu.addAction("Copy results as text")
         self.copy_transcript_action = edit_menu.addAction("Copy transcript")
+        self.copy_report_action = edit_menu.addAction("Copy &report")
+        self.copy_report_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
 
         run_menu = menu.addMenu("&Run")
         self.run_actions: dict[str, QAction] = {}
@@ -264,6 +269,8 @@ class MainWindow(QMainWindow):
 
     def _run_finished(self, result: RunResult) -> None:
         self.results.finish(result)
+        if not result.cancelled:  # every completed run goes to the history (in a worker)
+            self.history_page.add_run(result, self.current_profile, self._secrets())
 
     def _run_failed(self, message: str) -> None:
         self.results.fail(message)
@@ -287,6 +294,36 @@ class MainWindow(QMainWindow):
         self.manage_action.setEnabled(not busy)
         label = ACTIONS[self.last_action][0].replace("&", "")
         self.run_again_action.setText(f"Run again: {label}")
+
+    # -- monitor, history, reports ---------------------------------------------------------------
+    def _add_monitor_history(self) -> None:
+        from app.gui.export import ReportExporter
+        from app.gui.pages.history import HistoryPage
+        from app.gui.pages.monitor import MonitorPage
+
+        self.monitor_page = MonitorPage(self.current_form, self)
+        self.history_page = HistoryPage(lambda: self.current_profile, self)
+        self.add_page(self.monitor_page, "&Monitor")
+        self.add_page(self.history_page, "&History")
+        self.installEventFilter(self.monitor_page)  # closing the window stops a monitor
+        self.exporter = ReportExporter(self)
+        for source in (self.monitor_page, self.history_page, self.exporter):
+            source.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.export_action.triggered.connect(lambda: self.exporter.export(*self.report_source()))
+        self.copy_report_action.triggered.connect(
+            lambda: self.exporter.copy(*self.report_source()))
+
+    def _secrets(self) -> tuple[str, ...]:
+        return (self.panel.server.password.text(),)  # scrubbed once more wherever it appears
+
+    def report_source(self) -> tuple[RunResult | None, dict[str, str] | None, tuple[str, ...]]:
+        """What Export / Copy report act on: the past run open on the History page when that
+        page is shown, else the connection test's result."""
+        if self.pages.currentWidget() is self.history_page:
+            past = self.history_page.current_result()
+            if past is not None:
+                return past[0], past[1], self._secrets()
+        return self.results.result, None, self._secrets()
 
     # -- profiles ------------------------------------------------------------------------------
     def _load_profiles(self) -> None:

@@ -1,0 +1,600 @@
+"""The History page: past runs per profile, a past run's full result, delete, compare, retention.
+
+Every SQLite call runs in a worker (``run_task``); the page keeps one
+:class:`~app.core.history.History` (thread-safe) opened lazily in a worker too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.history import DEFAULT_RETENTION, Comparison, History, RunSummary, StoredRun
+from app.core.model import RunResult, Status
+from app.gui import theme
+from app.gui.models.steps import format_ms
+from app.gui.widgets.results import ResultsPanel
+from app.gui.workers import run_task
+
+Index = QModelIndex | QPersistentModelIndex
+ProfileProvider = Callable[[], str]
+
+ALL_PROFILES = "\x00all"
+COLUMNS = ("Time", "Status", "Verdict", "Total", "Server")
+COL_TIME, COL_STATUS, COL_VERDICT, COL_TOTAL, COL_SERVER = range(len(COLUMNS))
+PAGE_SIZE = 1000  # rows listed at once (retention is 500 by default)
+RunIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _status(value: str | None) -> Status | str:
+    try:
+        return Status(value)
+    except ValueError:
+        return Status.SKIPPED
+
+
+def local_time(iso: str, seconds: bool = True) -> str:
+    try:
+        when = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+
+
+class RunsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RunSummary] = []
+
+    def set_runs(self, runs: list[RunSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(runs)
+        self.endResetModel()
+
+    def runs(self) -> list[RunSummary]:
+        return list(self._rows)
+
+    def run_at(self, row: int) -> RunSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, run_id: int) -> int | None:
+        for i, run in enumerate(self._rows):
+            if run.id == run_id:
+                return i
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        run = self._rows[index.row()]
+        col = index.column()
+        status: Status | str = Status.SKIPPED if run.cancelled else _status(run.status)
+        if role == RunIdRole:
+            return run.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_TIME:
+                return local_time(run.started_at)
+            if col == COL_STATUS:
+                return "Cancelled" if run.cancelled else theme.status_word(status)
+            if col == COL_VERDICT:
+                return run.verdict
+            if col == COL_TOTAL:
+                return format_ms(run.total_ms)
+            if col == COL_SERVER:
+                return f"{run.host}:{run.port}" + (f" ({run.security})" if run.security else "")
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
+            return theme.status_icon(status)
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
+            return theme.status_colour(status)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_TOTAL:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return run.verdict + (f"\nDiagnosis: {run.diagnosis}" if run.diagnosis else "")
+        return None
+
+
+class ComparisonView(QWidget):
+    """Two runs side by side, step by step: what changed status, what slowed down."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel("Select two runs and press Compare.", self)
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName("Comparison")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setHeaderLabels(["Step", "Before", "After", "Before", "After", "Change"])
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 6, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tree, 1)
+        self.comparison: Comparison | None = None
+
+    def show_comparison(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        old, new = comparison.old, comparison.new
+        changed, slowed = len(comparison.status_changed), len(comparison.slowed)
+        parts = []
+        if changed:
+            parts.append(f"{changed} step{'s' if changed != 1 else ''} changed status")
+        if slowed:
+            parts.append(f"{slowed} step{'s' if slowed != 1 else ''} slowed down")
+        news = "; ".join(parts) if parts else "No step changed status or slowed down"
+        self.heading.setText(
+            f"<b>{news}.</b><br>Before: {local_time(str(old.get('started_at', '')))} — "
+            f"{_escape(str(old.get('verdict', '')))}<br>After: "
+            f"{local_time(str(new.get('started_at', '')))} — "
+            f"{_escape(str(new.get('verdict', '')))}")
+        self.tree.clear()
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for delta in comparison.steps:
+            item = QTreeWidgetItem([
+                delta.title,
+                _status_word(delta.old_status), _status_word(delta.new_status),
+                "" if delta.old_ms is None else format_ms(delta.old_ms),
+                "" if delta.new_ms is None else format_ms(delta.new_ms),
+                _change_text(delta.status_changed, delta.slower, delta.faster, delta.delta_ms),
+            ])
+            for col, value in ((1, delta.old_status), (2, delta.new_status)):
+                if value is not None:
+                    item.setIcon(col, theme.status_icon(_status(value)))
+                    item.setForeground(col, theme.status_colour(_status(value)))
+            for col in (3, 4):
+                item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+            if delta.status_changed or delta.slower:
+                for col in range(6):
+                    item.setFont(col, bold)
+                worse = delta.slower or _rank(delta.new_status) > _rank(delta.old_status)
+                item.setIcon(5, theme.status_icon(Status.FAIL if worse else Status.PASS))
+            self.tree.addTopLevelItem(item)
+
+    def clear(self) -> None:
+        self.comparison = None
+        self.tree.clear()
+        self.heading.setText("Select two runs and press Compare.")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _status_word(value: str | None) -> str:
+    return "—" if value is None else theme.status_word(_status(value))
+
+
+def _rank(value: str | None) -> int:
+    return {"pass": 0, "skipped": 1, "warn": 2, "fail": 3}.get(value or "skipped", 1)
+
+
+def _change_text(status_changed: bool, slower: bool, faster: bool, delta: float | None) -> str:
+    words = []
+    if status_changed:
+        words.append("status changed")
+    if slower and delta is not None:
+        words.append(f"slower by {format_ms(delta)}")
+    elif faster and delta is not None:
+        words.append(f"faster by {format_ms(-delta)}")
+    return ", ".join(words)
+
+
+class HistoryPage(QWidget):
+    """Past runs of a profile; the selected one opens in a ResultsPanel."""
+
+    message = Signal(str)           # for the status bar
+    runs_loaded = Signal()          # the list was (re)filled
+    run_opened = Signal(object)     # StoredRun shown
+    compared = Signal(object)       # Comparison shown
+    stored = Signal(int)            # a new run's id
+
+    def __init__(self, profile_provider: ProfileProvider, parent: QWidget | None = None, *,
+                 path: str | Path | None = None) -> None:
+        super().__init__(parent)
+        self._profile_provider = profile_provider
+        self._path = path
+        self._history: History | None = None
+        self._open_lock = threading.Lock()
+        self._closed = False
+        self._profile_choice: str | None = None  # None: follow the current profile
+        self.opened: StoredRun | None = None
+        self._want_open: int | None = None
+        self._build()
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close_store)
+
+    # -- the store (worker side) ---------------------------------------------------------------
+    def _db(self) -> History:
+        """The History, opened on first use; called in worker threads only."""
+        with self._open_lock:
+            if self._closed:
+                raise RuntimeError("the history is closed")
+            if self._history is None:
+                self._history = History(self._path)
+            return self._history
+
+    def call(self, func: Callable[[History], Any], callback: Callable[[Any], None],
+             what: str) -> None:
+        """Run ``func(history)`` in a worker; ``callback(result)`` on the GUI thread."""
+        def done(result: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self.message.emit(f"History: could not {what}: {error}")
+                self.state.setText(f"Could not {what}: {error}")
+                return
+            callback(result)
+
+        run_task(lambda: func(self._db()), done, self)
+
+    def close_store(self) -> None:
+        """Close the database (in a worker); later calls fail politely."""
+        def close() -> None:
+            with self._open_lock:
+                self._closed = True
+                if self._history is not None:
+                    self._history.close()
+                    self._history = None
+        run_task(close, lambda _r, _e: None)
+
+    # -- construction --------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.profile = QComboBox(self)
+        self.profile.setMinimumContentsLength(14)
+        self.profile.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        profile_label = QLabel("Pro&file:", self)
+        profile_label.setBuddy(self.profile)
+        self.compare_button = QPushButton("Co&mpare", self)
+        self.compare_button.setToolTip("Compare the two selected runs step by step")
+        self.delete_button = QPushButton("&Delete", self)
+        self.delete_button.setToolTip("Delete the selected runs (Del)")
+        self.retention = QSpinBox(self)
+        self.retention.setRange(1, 1_000_000)
+        self.retention.setValue(DEFAULT_RETENTION)
+        self.retention.setSuffix(" runs")
+        self.retention.setAccessibleName("Runs to keep")
+        self.retention.setToolTip("Older runs (of all profiles) are deleted so the history "
+                                  "file cannot grow without bound")
+        keep_label = QLabel("&Keep the last:", self)
+        keep_label.setBuddy(self.retention)
+        self.apply_retention = QPushButton("&Apply", self)
+        self.apply_retention.setEnabled(False)
+
+        bar = QHBoxLayout()
+        bar.addWidget(profile_label)
+        bar.addWidget(self.profile)
+        bar.addWidget(self.compare_button)
+        bar.addWidget(self.delete_button)
+        bar.addStretch(1)
+        bar.addWidget(keep_label)
+        bar.addWidget(self.retention)
+        bar.addWidget(self.apply_retention)
+
+        self.model = RunsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Past runs")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_VERDICT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        self.state = QLabel(self)
+        self.state.setWordWrap(True)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.state)
+
+        self.results = ResultsPanel(self)
+        self.results.banner.set_idle("Select a run to see its full result.")
+        self.comparison = ComparisonView(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.results, "&Result")
+        self.tabs.addTab(self.comparison, "Compariso&n")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("historySplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+        order: list[QWidget] = [self.profile, self.compare_button, self.delete_button,
+                                self.retention, self.apply_retention, self.table]
+        for a, b in itertools.pairwise(order):
+            QWidget.setTabOrder(a, b)
+
+        self.delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete),
+                                         self.table)
+        self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_shortcut.activated.connect(self.delete_selected)
+        self.profile.activated.connect(self._profile_chosen)
+        self.compare_button.clicked.connect(self.compare_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.retention.valueChanged.connect(lambda _v: self.apply_retention.setEnabled(True))
+        self.apply_retention.clicked.connect(self.set_retention)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.results.copied.connect(self.message)
+        self._update_buttons()
+
+    # -- listing -------------------------------------------------------------------------------
+    @property
+    def profile_name(self) -> str | None:
+        """The profile listed (None: all profiles)."""
+        data = self.profile.currentData()
+        if data == ALL_PROFILES:
+            return None
+        return str(data) if data is not None else self._profile_provider()
+
+    def refresh(self) -> None:
+        """Reload profiles, the list and the retention setting (in a worker)."""
+        wanted = self._profile_choice
+        current = self._profile_provider()
+
+        def load(h: History) -> tuple[list[str], int, list[RunSummary], str | None]:
+            profiles = h.profiles()
+            choice = wanted if wanted is not None else current
+            profile = None if choice == ALL_PROFILES else choice
+            return profiles, h.retention, h.runs(profile, limit=PAGE_SIZE), choice
+
+        self.call(load, self._loaded, "read the history")
+
+    def _loaded(self, loaded: tuple[list[str], int, list[RunSummary], str]) -> None:
+        profiles, retention, runs, choice = loaded
+        names = sorted({*profiles, self._profile_provider()} - {""}, key=str.lower)
+        if "" in profiles:
+            names.insert(0, "")
+        self.profile.blockSignals(True)
+        self.profile.clear()
+        for name in names:
+            self.profile.addItem(name or "(no profile)", name)
+        self.profile.addItem("All profiles", ALL_PROFILES)
+        index = self.profile.findData(choice)
+        self.profile.setCurrentIndex(max(index, 0))
+        self.profile.blockSignals(False)
+        self.retention.blockSignals(True)
+        self.retention.setValue(retention)
+        self.retention.blockSignals(False)
+        self.apply_retention.setEnabled(False)
+        keep = self.opened.id if self.opened is not None else None
+        selected = self.selected_ids()
+        self.model.set_runs(runs)
+        self.state.setText(f"{len(runs)} run{'s' if len(runs) != 1 else ''} "
+                           + ("in all profiles" if choice == ALL_PROFILES else
+                              f"for “{choice or '(no profile)'}”")
+                           + (f" (showing the newest {PAGE_SIZE})" if len(runs) >= PAGE_SIZE
+                              else "") + ".")
+        self._reselect(selected, keep)
+        self._update_buttons()
+        self.runs_loaded.emit()
+
+    def _reselect(self, ids: list[int], current: int | None) -> None:
+        sel = self.table.selectionModel()
+        flags = (QItemSelectionModel.SelectionFlag.Select
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        for run_id in ids:
+            row = self.model.row_of(run_id)
+            if row is not None:
+                sel.select(self.model.index(row, 0), flags)
+        if current is not None and (row := self.model.row_of(current)) is not None:
+            sel.setCurrentIndex(self.model.index(row, 0),
+                                QItemSelectionModel.SelectionFlag.NoUpdate)
+        elif current is not None:
+            self._show_nothing()
+
+    def _profile_chosen(self, _index: int) -> None:
+        data = self.profile.currentData()
+        self._profile_choice = str(data) if data is not None else None
+        self.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    # -- storing -------------------------------------------------------------------------------
+    def add_run(self, result: RunResult, profile: str, secrets: tuple[str, ...] = ()) -> None:
+        """Store a finished run (in a worker), then refresh the list."""
+        data = result.to_dict()
+
+        def stored(run_id: Any) -> None:
+            self.stored.emit(int(run_id))
+            self.refresh()
+
+        self.call(lambda h: h.add(data, profile, secrets=secrets), stored, "save the run")
+
+    # -- selection -----------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [run.id for r in rows if (run := self.model.run_at(r)) is not None]
+
+    def select_rows(self, *rows: int) -> None:
+        sel = self.table.selectionModel()
+        sel.clearSelection()
+        flags = (QItemSelectionModel.SelectionFlag.Select
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        for row in rows:
+            sel.select(self.model.index(row, 0), flags)
+        if rows:
+            sel.setCurrentIndex(self.model.index(rows[-1], 0),
+                                QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _selection_changed(self, *_args: Any) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        self.compare_button.setEnabled(count == 2)
+        self.delete_button.setEnabled(count > 0)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        run = self.model.run_at(current.row()) if current.isValid() else None
+        if run is not None and (self.opened is None or self.opened.id != run.id):
+            self.open_run(run.id)
+
+    # -- opening -------------------------------------------------------------------------------
+    def open_run(self, run_id: int) -> None:
+        self._want_open = run_id
+
+        def opened(stored: StoredRun | None) -> tuple[StoredRun, RunResult] | None:
+            return (stored, stored.run()) if stored is not None else None
+
+        def show(found: tuple[StoredRun, RunResult] | None) -> None:
+            if self._want_open != run_id:
+                return  # the user moved on meanwhile
+            if found is None:
+                self._show_nothing("That run is no longer in the history.")
+                return
+            stored, result = found
+            self.opened = stored
+            self._show_result(result)
+            self.tabs.setCurrentWidget(self.results)
+            self.run_opened.emit(stored)
+
+        self.call(lambda h: opened(h.get(run_id)), show, "open the run")
+
+    def _show_result(self, result: RunResult) -> None:
+        panel = self.results
+        panel.start("")
+        for step in result.steps:
+            panel.step_finished(step)
+        panel.finish(result)
+
+    def _show_nothing(self, text: str = "Select a run to see its full result.") -> None:
+        self.opened = None
+        self.results.start("")
+        self.results.model.stop_running()
+        self.results.banner.set_idle(text)
+
+    def current_result(self) -> tuple[RunResult, dict[str, str]] | None:
+        """The open past run and its environment (for File > Export)."""
+        if self.opened is None or self.results.result is None:
+            return None
+        return self.results.result, self.opened.environment()
+
+    # -- deleting ------------------------------------------------------------------------------
+    def delete_selected(self, confirm: bool = True) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self, "Delete runs",
+                f"Delete {len(ids)} run{'s' if len(ids) != 1 else ''} from the history? "
+                "This cannot be undone.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+
+        def deleted(count: Any) -> None:
+            if self.opened is not None and self.opened.id in ids:
+                self._show_nothing()
+            if self.comparison.comparison is not None:
+                self.comparison.clear()
+            self.message.emit(f"Deleted {count} run{'s' if count != 1 else ''} from the history.")
+            self.refresh()
+
+        self.call(lambda h: h.delete(*ids), deleted, "delete the runs")
+
+    # -- comparing -----------------------------------------------------------------------------
+    def compare_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            self.message.emit("Select exactly two runs to compare.")
+            return
+        old_id, new_id = min(ids), max(ids)  # ids grow with time: older first
+
+        def shown(comparison: Comparison) -> None:
+            self.comparison.show_comparison(comparison)
+            self.tabs.setCurrentWidget(self.comparison)
+            self.compared.emit(comparison)
+
+        self.call(lambda h: h.compare(old_id, new_id), shown, "compare the runs")
+
+    # -- retention -----------------------------------------------------------------------------
+    def set_retention(self, confirm: bool = True) -> None:
+        keep = int(self.retention.value())
+        if confirm and keep < self.model.rowCount():
+            answer = QMessageBox.question(
+                self, "Keep fewer runs",
+                f"Keep only the last {keep} runs? Older runs are deleted now.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+
+        def applied(deleted: Any) -> None:
+            self.apply_retention.setEnabled(False)
+            self.message.emit(f"The history keeps the last {keep} runs"
+                              + (f"; {deleted} older runs were deleted." if deleted else "."))
+            self.refresh()
+
+        self.call(lambda h: h.set_retention(keep), applied, "change the retention")

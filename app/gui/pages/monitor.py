@@ -1,0 +1,698 @@
+"""The Monitor page: repeat a check on a schedule, chart latency per phase, list the runs.
+
+The engine's :class:`~app.core.monitor.Monitor` runs in a QThreadPool worker; each sample comes
+back through a queued signal, so the rest of the app stays usable while it runs. Stop cancels the
+check in flight (its sockets are closed) and the worker returns within a second.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import (
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QEvent,
+    QMargins,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.model import Status
+from app.core.monitor import (
+    DEFAULT_EVERY,
+    PHASES,
+    Clock,
+    Monitor,
+    Sample,
+    Summary,
+    format_ms,
+    summarize,
+    write_csv,
+)
+from app.gui import theme
+from app.gui.workers import run_task
+
+Index = QModelIndex | QPersistentModelIndex
+FormProvider = Callable[[], dict[str, Any]]
+
+PHASE_TITLES = {"connect": "Connect", "greeting": "Greeting", "tls": "TLS", "auth": "Login",
+                "total": "Total"}
+# (light palette, dark palette) per phase; failures use the theme's FAIL colour.
+PHASE_COLOURS = {
+    "connect": ("#0969da", "#4493f8"),
+    "greeting": ("#8250df", "#a371f7"),
+    "tls": ("#bc4c00", "#f0883e"),
+    "auth": ("#1b7c83", "#39c5cf"),
+    "total": ("#24292f", "#e6edf3"),
+}
+CHECKS = (("ehlo", "Connection (connect, TLS, greeting)"), ("auth", "Login (also sign in)"))
+MODES = (("forever", "Until stopped"), ("duration", "For a time"), ("count", "A number of times"))
+MAX_POINTS = 2000  # chart points kept per series (older ones scroll off)
+MAX_ROWS = 10_000  # table rows and samples kept for the summary
+
+COLUMNS = ("#", "Time", "Status", "Diagnosis", *(PHASE_TITLES[p] for p in PHASES))
+COL_INDEX, COL_TIME, COL_STATUS, COL_DIAGNOSIS = range(4)
+COL_FIRST_PHASE = 4
+
+
+def _parse_form(form: dict[str, Any]) -> Any:
+    from app.core.validate import parse_form
+
+    return parse_form(form)
+
+
+def local_time(iso: str) -> str:
+    try:
+        when = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return when.astimezone().strftime("%H:%M:%S")
+
+
+def _status(sample: Sample) -> Status:
+    try:
+        return Status(sample.status)
+    except ValueError:
+        return Status.SKIPPED
+
+
+# --------------------------------------------------------------------------- table model
+
+
+class SamplesModel(QAbstractTableModel):
+    """One row per monitor run: time, status (icon + word + colour), diagnosis, ms per phase."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Sample] = []
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def add(self, sample: Sample) -> None:
+        if len(self._rows) >= MAX_ROWS:
+            self.beginRemoveRows(QModelIndex(), 0, 0)
+            del self._rows[0]
+            self.endRemoveRows()
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+        self._rows.append(sample)
+        self.endInsertRows()
+
+    def samples(self) -> list[Sample]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            title = COLUMNS[section]
+            return f"{title} ms" if section >= COL_FIRST_PHASE else title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        sample = self._rows[index.row()]
+        col = index.column()
+        status = _status(sample)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_INDEX:
+                return str(sample.index)
+            if col == COL_TIME:
+                return local_time(sample.time)
+            if col == COL_STATUS:
+                return theme.status_word(status)
+            if col == COL_DIAGNOSIS:
+                return sample.diagnosis or ""
+            value = sample.phases.get(PHASES[col - COL_FIRST_PHASE])
+            return "" if value is None else format_ms(value)
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
+            return theme.status_icon(status)
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
+            return theme.status_colour(status)
+        if role == Qt.ItemDataRole.TextAlignmentRole and (col >= COL_FIRST_PHASE
+                                                         or col == COL_INDEX):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return sample.verdict
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_STATUS:
+            return f"Run {sample.index}: {theme.status_word(status)}"
+        return None
+
+
+# --------------------------------------------------------------------------- chart
+
+
+class LatencyChart(QChartView):
+    """Latency per phase over time (one line per phase) with failed runs marked in red."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        chart = QChart()
+        super().__init__(chart, parent)
+        self.chart_ = chart
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+        self.setAccessibleName("Latency chart")
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setBackgroundRoundness(0)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+
+        self.x_axis = QDateTimeAxis()
+        self.x_axis.setFormat("HH:mm:ss")
+        self.x_axis.setTitleText("Time")
+        self.x_axis.setTickCount(7)
+        self.y_axis = QValueAxis()
+        self.y_axis.setTitleText("Milliseconds")
+        self.y_axis.setLabelFormat("%.0f")
+        self.y_axis.setMin(0)
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+
+        self.series: dict[str, QLineSeries] = {}
+        for phase in PHASES:
+            line = QLineSeries()
+            line.setName(PHASE_TITLES[phase])
+            chart.addSeries(line)
+            line.attachAxis(self.x_axis)
+            line.attachAxis(self.y_axis)
+            self.series[phase] = line
+        self.failures = QScatterSeries()
+        self.failures.setName("Failed run")
+        self.failures.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle)
+        self.failures.setMarkerSize(13)
+        chart.addSeries(self.failures)
+        self.failures.attachAxis(self.x_axis)
+        self.failures.attachAxis(self.y_axis)
+        self._t0: float | None = None  # ms since epoch of elapsed 0
+        self._x_min: float | None = None
+        self._y_max = 0.0
+        self.clear()
+        self.apply_palette()
+
+    # -- data ----------------------------------------------------------------------------------
+    def clear(self) -> None:
+        for line in self.series.values():
+            line.clear()
+        self.failures.clear()
+        self._t0 = None
+        self._x_min = None
+        self._y_max = 0.0
+        now = QDateTime.currentDateTime()
+        self.x_axis.setRange(now, now.addSecs(60))
+        self.y_axis.setRange(0, 100)
+
+    def x_of(self, sample: Sample) -> float:
+        if self._t0 is None:
+            try:
+                start = dt.datetime.fromisoformat(sample.time).timestamp() * 1000
+            except ValueError:
+                start = float(QDateTime.currentMSecsSinceEpoch())
+            self._t0 = start - sample.elapsed_s * 1000
+        return self._t0 + sample.elapsed_s * 1000
+
+    def add(self, sample: Sample) -> None:
+        x = self.x_of(sample)
+        for phase, line in self.series.items():
+            value = sample.phases.get(phase)
+            if value is None:
+                continue
+            line.append(x, value)
+            if line.count() > MAX_POINTS:
+                line.removePoints(0, line.count() - MAX_POINTS)
+            self._y_max = max(self._y_max, value)
+        if sample.failed:
+            y = sample.phases.get("total") or 0.0
+            self.failures.append(x, y)
+            if self.failures.count() > MAX_POINTS:
+                self.failures.removePoints(0, self.failures.count() - MAX_POINTS)
+        total = self.series["total"]
+        first = total.at(0).x() if total.count() else x
+        self._x_min = first
+        span = max(x - first, 10_000.0)
+        pad = span * 0.03
+        self.x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(first - pad)),
+                             QDateTime.fromMSecsSinceEpoch(int(first + span + pad)))
+        self.x_axis.setFormat("HH:mm:ss" if span < 6 * 3600_000 else "dd MMM HH:mm")
+        self.y_axis.setRange(0, max(self._y_max * 1.1, 10.0))
+        self.y_axis.applyNiceNumbers()
+
+    def point_counts(self) -> dict[str, int]:
+        counts = {phase: line.count() for phase, line in self.series.items()}
+        counts["failures"] = self.failures.count()
+        return counts
+
+    # -- look ----------------------------------------------------------------------------------
+    def apply_palette(self) -> None:
+        palette = QApplication.palette()
+        dark = theme.is_dark(palette)
+        chart = self.chart_
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        grid = palette.color(QPalette.ColorRole.Mid)
+        if dark:
+            grid = grid.lighter(160)
+        chart.setBackgroundBrush(QBrush(palette.color(QPalette.ColorRole.Window)))
+        chart.setPlotAreaBackgroundBrush(QBrush(base))
+        chart.setPlotAreaBackgroundVisible(True)
+        chart.legend().setLabelColor(text)
+        for axis in (self.x_axis, self.y_axis):
+            axis.setLabelsColor(text)
+            axis.setTitleBrush(QBrush(text))
+            axis.setGridLineColor(grid)
+            axis.setLinePenColor(grid)
+            font = QFont(axis.labelsFont())
+            font.setPointSizeF(max(font.pointSizeF() * 0.9, 7.0))
+            axis.setLabelsFont(font)
+        for phase, line in self.series.items():
+            colour = QColor(PHASE_COLOURS[phase][1 if dark else 0])
+            pen = QPen(colour)
+            pen.setWidthF(2.6 if phase == "total" else 1.6)
+            if phase == "total":
+                pen.setStyle(Qt.PenStyle.SolidLine)
+            line.setPen(pen)
+        fail = theme.status_colour(Status.FAIL, palette)
+        self.failures.setColor(fail)
+        self.failures.setBorderColor(base)
+        self.setBackgroundBrush(QBrush(palette.color(QPalette.ColorRole.Window)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+            self.apply_palette()
+
+
+# --------------------------------------------------------------------------- worker
+
+
+class _MonitorSignals(QObject):
+    sample = Signal(object)        # Sample
+    ended = Signal(object, object)  # Summary | None, exception | None
+
+
+class _MonitorTask(QRunnable):
+    def __init__(self, monitor: Monitor, signals: _MonitorSignals) -> None:
+        super().__init__()
+        self._monitor = monitor
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            summary = self._monitor.run()
+        except Exception as exc:
+            self._signals.ended.emit(None, exc)
+        else:
+            self._signals.ended.emit(summary, None)
+
+
+# --------------------------------------------------------------------------- the page
+
+
+class MonitorPage(QWidget):
+    """Start/Stop a monitor over the connection form's settings; chart, table and summary."""
+
+    running_changed = Signal(bool)
+    sample_added = Signal(object)  # Sample, after the views were updated
+    message = Signal(str)          # for the status bar
+
+    def __init__(self, form_provider: FormProvider, parent: QWidget | None = None, *,
+                 clock_factory: Callable[[], Clock] | None = None,
+                 pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._form_provider = form_provider
+        self.clock_factory = clock_factory
+        self._pool = pool or QThreadPool.globalInstance()
+        self._monitor: Monitor | None = None
+        self._signals: _MonitorSignals | None = None
+        self._validating = False
+        self.last_summary: Summary | None = None
+        self._build()
+        self._update_controls()
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
+
+    # -- construction --------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.check = QComboBox(self)
+        for value, text in CHECKS:
+            self.check.addItem(text, value)
+        self.check.setCurrentIndex(1)
+        self.check.setToolTip("Which test to repeat, with the settings of the Connection test page")
+        self.every = QDoubleSpinBox(self)
+        self.every.setRange(1.0, 24 * 3600.0)
+        self.every.setDecimals(0)
+        self.every.setSuffix(" s")
+        self.every.setValue(DEFAULT_EVERY)
+        self.every.setAccelerated(True)
+        self.every.setToolTip("Seconds from the start of one run to the start of the next")
+        self.mode = QComboBox(self)
+        for value, text in MODES:
+            self.mode.addItem(text, value)
+        self.duration = QSpinBox(self)
+        self.duration.setRange(1, 7 * 24 * 60)
+        self.duration.setValue(60)
+        self.duration.setSuffix(" min")
+        self.duration.setAccessibleName("Duration in minutes")
+        self.count = QSpinBox(self)
+        self.count.setRange(1, 100_000)
+        self.count.setValue(60)
+        self.count.setSuffix(" runs")
+        self.count.setAccessibleName("Number of runs")
+        self.start_button = QPushButton("&Start monitoring", self)
+        self.start_button.setIcon(theme.icon("status-running.svg"))
+        self.stop_button = QPushButton("S&top", self)
+        self.export_button = QPushButton("Export &CSV…", self)
+        self.export_button.setToolTip("Save every run of this session as a CSV file")
+        self.state = QLabel(self)
+        self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        check_label = QLabel("Chec&k:", self)
+        check_label.setBuddy(self.check)
+        every_label = QLabel("E&very:", self)
+        every_label.setBuddy(self.every)
+        mode_label = QLabel("R&un:", self)
+        mode_label.setBuddy(self.mode)
+        bar = QHBoxLayout()
+        w: QWidget
+        for w in (check_label, self.check, every_label, self.every, mode_label, self.mode,
+                  self.duration, self.count):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for w in (self.start_button, self.stop_button, self.export_button):
+            bar.addWidget(w)
+
+        self.chart = LatencyChart(self)
+        self.model = SamplesModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Monitor runs")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_DIAGNOSIS, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.fontMetrics().height() + 8)
+
+        self.summary_box = QGroupBox("Summary", self)
+        self.runs_label = QLabel("–", self.summary_box)
+        self.failures_label = QLabel("–", self.summary_box)
+        self.failures_label.setWordWrap(True)
+        self.failures_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stats = QTableWidget(len(PHASES), 4, self.summary_box)
+        self.stats.setAccessibleName("Latency per phase")
+        self.stats.setHorizontalHeaderLabels(["Runs", "p50 ms", "p95 ms", "max ms"])
+        self.stats.setVerticalHeaderLabels([PHASE_TITLES[p] for p in PHASES])
+        self.stats.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.stats.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.stats.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.stats.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stats.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        box = QVBoxLayout(self.summary_box)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("Runs:", self.runs_label)
+        form.addRow("Failures:", self.failures_label)
+        box.addLayout(form)
+        box.addWidget(self.stats)
+        box.addStretch(1)
+        self._fit_stats()
+
+        bottom = QSplitter(Qt.Orientation.Horizontal, self)
+        bottom.addWidget(self.table)
+        bottom.addWidget(self.summary_box)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 1)
+        bottom.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("monitorSplitter")
+        self.splitter.addWidget(self.chart)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([600, 400])
+        bottom.setSizes([700, 300])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.state)
+        layout.addWidget(self.splitter, 1)
+
+        order: list[QWidget] = [self.check, self.every, self.mode, self.duration, self.count,
+                 self.start_button, self.stop_button, self.export_button, self.table, self.stats]
+        for a, b in itertools.pairwise(order):
+            QWidget.setTabOrder(a, b)
+
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(200)
+        self._summary_timer.timeout.connect(self._refresh_summary)
+
+        self.mode.currentIndexChanged.connect(self._update_controls)
+        self.start_button.clicked.connect(self.start)
+        self.stop_button.clicked.connect(self.stop)
+        self.export_button.clicked.connect(self.export_csv)
+        self._set_state("Repeats the chosen test with the settings of the Connection test page.")
+        self._refresh_summary()
+
+    def _fit_stats(self) -> None:
+        self.stats.resizeRowsToContents()
+        height = (self.stats.horizontalHeader().sizeHint().height()
+                  + sum(self.stats.rowHeight(r) for r in range(self.stats.rowCount()))
+                  + 2 * self.stats.frameWidth())
+        self.stats.setFixedHeight(height)
+
+    # -- state ---------------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self._monitor is not None
+
+    @property
+    def busy(self) -> bool:
+        return self._validating or self.running
+
+    def samples(self) -> list[Sample]:
+        return self.model.samples()
+
+    def _update_controls(self) -> None:
+        busy = self.busy
+        mode = self.mode.currentData()
+        self.duration.setVisible(mode == "duration")
+        self.count.setVisible(mode == "count")
+        for w in (self.check, self.every, self.mode, self.duration, self.count):
+            w.setEnabled(not busy)
+        self.start_button.setEnabled(not busy)
+        self.stop_button.setEnabled(self.running)
+        self.export_button.setEnabled(bool(self.model.rowCount()))
+
+    def _set_state(self, text: str) -> None:
+        self.state.setText(text)
+
+    # -- running -------------------------------------------------------------------------------
+    def start(self) -> bool:
+        """Validate the connection form (in a worker), then start the monitor."""
+        if self.busy:
+            return False
+        form = dict(self._form_provider())
+        form["stop_after"] = self.check.currentData()
+        self._validating = True
+        self._update_controls()
+        self._set_state("Checking the settings…")
+        run_task(lambda: _parse_form(form), self._validated, self)
+        return True
+
+    def _validated(self, settings: Any, error: BaseException | None) -> None:
+        self._validating = False
+        if error is not None:
+            errors = getattr(error, "errors", None)
+            if errors:
+                detail = "; ".join(f"{getattr(e, 'message', e)}" for e in errors)
+                text = f"Please correct the settings on the Connection test page first: {detail}"
+            else:
+                text = f"Could not start: {type(error).__name__}: {error}"
+            self._set_state(text)
+            self.message.emit(text)
+            self._update_controls()
+            return
+        mode = self.mode.currentData()
+        every = float(self.every.value())
+        count = int(self.count.value()) if mode == "count" else None
+        duration = float(self.duration.value()) * 60 if mode == "duration" else None
+        signals = _MonitorSignals()  # created here: lives in the GUI thread, slots are queued
+        signals.sample.connect(self._on_sample)
+        signals.ended.connect(self._on_ended)
+        monitor = Monitor(settings, every=every, count=count, duration=duration,
+                          on_sample=lambda sample, _result: signals.sample.emit(sample),
+                          clock=self.clock_factory() if self.clock_factory else None,
+                          max_samples=MAX_ROWS)
+        self._monitor, self._signals = monitor, signals
+        self.model.clear()
+        self.chart.clear()
+        self.last_summary = None
+        self._refresh_summary()
+        self._pool.start(_MonitorTask(monitor, signals))
+        limit = {"count": f", {count} runs", "duration": f" for {self.duration.value()} min"}
+        self._set_state(f"Monitoring {settings.host}, port {settings.port}, every "
+                        f"{every:g} s{limit.get(mode, ' until stopped')}…")
+        self._update_controls()
+        self.running_changed.emit(True)
+        return
+
+    def stop(self) -> None:
+        """Stop from the GUI: cancels the check in flight; the worker ends within a second."""
+        if self._monitor is not None:
+            self._monitor.stop()
+            self._set_state("Stopping…")
+            self.stop_button.setEnabled(False)
+
+    @Slot(object)
+    def _on_sample(self, sample: Sample) -> None:
+        if self.sender() is not self._signals:
+            return
+        self.model.add(sample)
+        self.chart.add(sample)
+        at_end = self.table.verticalScrollBar()
+        if at_end.value() >= at_end.maximum() - 2:
+            self.table.scrollToBottom()
+        if not self._summary_timer.isActive():
+            self._summary_timer.start()
+        status = theme.status_word(_status(sample))
+        self._set_state(f"Run {sample.index} at {local_time(sample.time)}: {status}"
+                        + (f" ({sample.diagnosis})" if sample.diagnosis else "")
+                        + (" — monitoring…" if self._monitor is not None else ""))
+        self.export_button.setEnabled(True)
+        self.sample_added.emit(sample)
+
+    @Slot(object, object)
+    def _on_ended(self, summary: Summary | None, error: BaseException | None) -> None:
+        if self.sender() is not self._signals:
+            return
+        self._monitor = None
+        self._signals = None
+        self.last_summary = summary
+        self._summary_timer.stop()
+        self._refresh_summary()
+        if error is not None:
+            text = f"The monitor stopped with an error: {type(error).__name__}: {error}"
+        elif summary is not None:
+            how = "Stopped" if summary.stopped else "Finished"
+            text = (f"{how} after {summary.runs} run{'s' if summary.runs != 1 else ''}: "
+                    f"{summary.passed} passed, {summary.failures} failed.")
+        else:
+            text = "Stopped."
+        self._set_state(text)
+        self.message.emit(text)
+        self._update_controls()
+        self.running_changed.emit(False)
+
+    # -- summary -------------------------------------------------------------------------------
+    def summary(self) -> Summary:
+        return summarize(self.model.samples())
+
+    def _refresh_summary(self) -> None:
+        summary = self.summary()
+        self.runs_label.setText(f"{summary.runs} ({summary.passed} passed, "
+                                f"{summary.failures} failed)" if summary.runs else "none yet")
+        if summary.failures_by_diagnosis:
+            self.failures_label.setText("\n".join(
+                f"{n} × {d}" for d, n in summary.failures_by_diagnosis.items()))
+        else:
+            self.failures_label.setText("none")
+        for row, phase in enumerate(PHASES):
+            stats = summary.phases[phase]
+            values = [str(stats.count), format_ms(stats.p50), format_ms(stats.p95),
+                      format_ms(stats.max)]
+            for col, text in enumerate(values):
+                item = self.stats.item(row, col)
+                if item is None:
+                    item = QTableWidgetItem()
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                    self.stats.setItem(row, col, item)
+                item.setText(text)
+
+    # -- export --------------------------------------------------------------------------------
+    def export_csv(self) -> None:
+        """Ask where (native dialog), then write the series in a worker."""
+        if not self.model.rowCount():
+            return
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        name = dt.datetime.now().strftime("smtp-doctor-monitor-%Y%m%d-%H%M.csv")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Export monitor runs as CSV", str(Path(folder) / name),
+            "CSV files (*.csv);;All files (*)")
+        if path:
+            self.write_csv_to(path)
+
+    def write_csv_to(self, path: str) -> None:
+        if not Path(path).suffix:
+            path += ".csv"
+        samples = self.model.samples()
+
+        def done(_result: object, error: BaseException | None) -> None:
+            text = (f"Could not save {path}: {error}" if error is not None
+                    else f"Saved {len(samples)} runs to {path}.")
+            self.message.emit(text)
+
+        run_task(lambda: write_csv(samples, path), done, self)
+
+    # -- window hooks --------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self.stop()  # the window is closing: never leave a monitor running
+        return False
