@@ -515,7 +515,8 @@ class HistoryPage(QWidget):
             stored, result = found
             self.opened = stored
             self._show_result(result)
-            self.tabs.setCurrentWidget(self.results)
+            if len(self.table.selectionModel().selectedRows()) <= 1:
+                self.tabs.setCurrentWidget(self.results)  # not while choosing runs to compare
             self.run_opened.emit(stored)
 
         self.call(lambda h: opened(h.get(run_id)), show, "open the run")
