@@ -9,9 +9,13 @@ thread never waits on the network.
 
 from __future__ import annotations
 
+import functools
+import time
+from collections import deque
+from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -51,7 +55,7 @@ def status_item(status: Status | str, word: str, tooltip: str = "") -> QTableWid
     """A table cell that says a status with an icon, a word and a colour (never colour alone)."""
     item = QTableWidgetItem(theme.status_icon(status), word)
     item.setForeground(QBrush(theme.status_colour(status)))
-    item.setData(Qt.ItemDataRole.UserRole, status)
+    item.setData(Qt.ItemDataRole.UserRole, status.value if isinstance(status, Status) else status)
     item.setData(Qt.ItemDataRole.AccessibleTextRole, word)
     if tooltip:
         item.setToolTip(tooltip)
@@ -66,10 +70,21 @@ def text_item(text: str, tooltip: str = "") -> QTableWidgetItem:
     return item
 
 
+def item_status(item: QTableWidgetItem | None) -> Status | str | None:
+    """The status a :func:`status_item` cell shows (a Status, or "running")."""
+    value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+    if not value:
+        return None
+    try:
+        return Status(str(value))
+    except ValueError:
+        return str(value)
+
+
 def recolour_table_items(items: list[QTableWidgetItem]) -> None:
     """Status cells after a palette change (light <-> dark)."""
     for item in items:
-        status = item.data(Qt.ItemDataRole.UserRole)
+        status = item_status(item)
         if status:
             item.setForeground(QBrush(theme.status_colour(status)))
 
@@ -144,11 +159,18 @@ class ToolPage(QWidget):
         self.build_form()
         self.run_button.clicked.connect(self.start_run)
         self.cancel_button.clicked.connect(self.cancel_run)
-        self.controller.step_started.connect(self._step_started)
-        self.controller.step_finished.connect(self._step_finished)
-        self.controller.run_finished.connect(self._run_finished)
-        self.controller.run_failed.connect(self._run_failed)
-        self.controller.running_changed.connect(self._running_changed)
+        # Engine events are shown one per turn of the event loop: a burst (every port step ends
+        # at once) never holds the GUI thread for the sum of their repaints.
+        self._queue: deque[tuple[Callable[..., None], tuple[Any, ...]]] = deque()
+        self._pump = QTimer(self)
+        self._pump.setInterval(0)
+        self._pump.timeout.connect(self._drain)
+        for signal, slot in ((self.controller.step_started, self._step_started),
+                             (self.controller.step_finished, self._step_finished),
+                             (self.controller.run_finished, self._run_finished),
+                             (self.controller.run_failed, self._run_failed),
+                             (self.controller.running_changed, self._running_changed)):
+            signal.connect(functools.partial(self._later, slot))
         # Enter in any field runs, as the default button would in a dialog.
         for line in self.form_area.findChildren(QLineEdit):
             line.returnPressed.connect(self.start_run)
@@ -214,7 +236,23 @@ class ToolPage(QWidget):
     # -- running -----------------------------------------------------------------------------------
     @property
     def running(self) -> bool:
-        return self.controller.running
+        """A run is in progress, or its last events are still being shown."""
+        return self.controller.running or bool(self._queue)
+
+    def _later(self, slot: Callable[..., None], *args: Any) -> None:
+        self._queue.append((slot, args))
+        if not self._pump.isActive():
+            self._pump.start()
+
+    def _drain(self) -> None:
+        deadline = time.perf_counter() + 0.012
+        while self._queue:
+            slot, args = self._queue.popleft()
+            slot(*args)
+            if time.perf_counter() > deadline:
+                break
+        if not self._queue:
+            self._pump.stop()
 
     def run_shortcut(self) -> None:
         self.start_run()
@@ -276,5 +314,5 @@ class ToolPage(QWidget):
         """Re-colour status cells (light <-> dark)."""
 
 
-__all__ = ["FormSource", "Job", "ToolPage", "recolour_table_items", "status_item",
+__all__ = ["FormSource", "Job", "ToolPage", "item_status", "recolour_table_items", "status_item",
            "text_item"]

@@ -23,6 +23,7 @@ from app.gui.pages.base import (
     FormSource,
     Job,
     ToolPage,
+    item_status,
     recolour_table_items,
     status_item,
     text_item,
@@ -35,7 +36,6 @@ FAMILIES = ("IPv4", "IPv6")
 COL_PORT, COL_V4, COL_V6, COL_ANSWERS, COL_CONTROL, COL_VERDICT = range(6)
 HEADERS = ("Port", "IPv4", "IPv6", "What answers", "Control host", "Verdict")
 REFERENCE_KEY = "ports/reference"
-STATUS_ROLE = Qt.ItemDataRole.UserRole
 STEP_ROLE = Qt.ItemDataRole.UserRole + 7
 SERVICE_WORDS = {"smtp": "SMTP greeting", "smtp_tls": "SMTP over SSL/TLS",
                  "tls": "TLS, but no SMTP greeting", "other": "Not a mail server",
@@ -238,7 +238,16 @@ class PortsPage(ToolPage):
             return
         families: dict[str, Any] = step.facts.get("families", {})
         for family, col in zip(FAMILIES, (COL_V4, COL_V6), strict=True):
-            self.table.setItem(row, col, status_item(*family_cell(families.get(family))))
+            entry = families.get(family)
+            if entry is None and (family in self._families and not families):
+                cell = status_item(Status.SKIPPED, "Not probed", step.summary)
+            else:
+                cell = status_item(*family_cell(entry))
+            self.table.setItem(row, col, cell)
+        if not families:
+            self.table.setItem(row, COL_CONTROL, status_item(Status.SKIPPED, "Not probed"))
+            self.table.setItem(row, COL_VERDICT, text_item(step.summary))
+            return
         answers = [f"{SERVICE_WORDS.get(e.get('service', ''), '')}"
                    f"{': ' + e['banner'] if e.get('banner') and e.get('service') != 'tls' else ''}"
                    for e in families.values() if e.get("state") == "open"]
@@ -253,7 +262,7 @@ class PortsPage(ToolPage):
         for row in range(self.table.rowCount()):
             for col in (COL_V4, COL_V6, COL_CONTROL):
                 item = self.table.item(row, col)
-                if item is not None and item.data(STATUS_ROLE) == theme.RUNNING:
+                if item_status(item) == theme.RUNNING:
                     self.table.setItem(row, col, status_item(
                         Status.SKIPPED, "Not probed",
                         "The run stopped before this port was probed."))
@@ -283,8 +292,7 @@ class PortsPage(ToolPage):
 
     def cell_status(self, port: int, col: int) -> Any:
         row = self._rows.get(port)
-        item = self.table.item(row, col) if row is not None else None
-        return item.data(STATUS_ROLE) if item is not None else None
+        return item_status(self.table.item(row, col)) if row is not None else None
 
 
 def _engine_reference() -> str:
