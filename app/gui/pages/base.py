@@ -224,6 +224,10 @@ class ToolPage(QWidget):
     def sync_from_form(self, form: dict[str, Any]) -> None:
         """Called when the page is shown: take what the connection form knows."""
 
+    def display_step(self, step: StepResult) -> StepResult:
+        """The step as the details pane shows it (a page may drop facts its own view shows)."""
+        return step
+
     def step_finished(self, step: StepResult) -> None:
         """A step ended (live): update the page's own view."""
 
@@ -282,7 +286,7 @@ class ToolPage(QWidget):
         self.results.step_started(step_id, title)
 
     def _step_finished(self, step: StepResult) -> None:
-        self.results.step_finished(step)
+        self.results.step_finished(self.display_step(step))
         self.progress.setValue(min(self.progress.value() + 1, self.progress.maximum()))
         self.step_finished(step)
 

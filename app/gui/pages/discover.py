@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -188,6 +189,19 @@ class DiscoverPage(ToolPage):
         self.table.setRowCount(0)
         self.use_button.setEnabled(False)
         self.choice.setText("")
+
+    def display_step(self, step: StepResult) -> StepResult:
+        """The rank step's candidate lists are in the table: the details keep the best one."""
+        if step.id != "rank" or not step.facts:
+            return step
+        facts = {k: v for k, v in step.facts.items() if k not in ("candidates", "tried", "best")}
+        best = step.facts.get("best")
+        if isinstance(best, dict):
+            facts = {"best": {k: best[k] for k in ("host", "port", "security", "sources",
+                                                    "summary") if k in best}, **facts}
+        facts["candidates"] = (f"{len(step.facts.get('candidates', []))} listed in the table "
+                               f"above ({len(step.facts.get('tried', []))} tried)")
+        return dataclasses.replace(step, facts=facts)
 
     def step_finished(self, step: StepResult) -> None:
         if step.id != "rank":

@@ -1,0 +1,131 @@
+"""The "Find my settings" page against loopback DNS (MX, SRV), HTTPS (autoconfig) and SMTP."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from app.core.model import Status
+from app.gui.pages.discover import COL_CERT, COL_HOST, COL_RESULT, COL_SOURCES, COL_TLS
+from tests.gui.conftest import fill
+from tests.gui.pages_util import (
+    assert_fixes_shown,
+    cancel_within,
+    page_of,
+    run_page,
+    statuses,
+)
+from tests.gui.test_runs import StallMeter
+from tests.integration.test_discover import AUTOCONFIG, NAMES, _context
+from tests.servers.dns import DnsServer
+from tests.servers.https import HttpsServer
+from tests.servers.pki import TestPki
+from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+
+
+@pytest.fixture
+def corp(pki: TestPki, dns_server_factory: Callable[..., DnsServer],
+         smtp_server_factory: Callable[..., SmtpServer]) -> Iterator[dict[str, Any]]:
+    """corp.test: SRV -> implicit TLS server, autoconfig -> STARTTLS server, both on loopback."""
+    users = {CANARY_USER: CANARY_PASSWORD}
+    implicit = smtp_server_factory(tls="tls", tls_context=_context(pki, *NAMES), users=users)
+    starttls = smtp_server_factory(tls="starttls", tls_context=_context(pki, *NAMES),
+                                   users=users)
+    dns = dns_server_factory({
+        "corp.test": {"MX": [(10, "mx.corp.test")], "A": ["127.0.0.1"]},
+        "_submissions._tcp.corp.test": {"SRV": [(0, 1, implicit.port, "mail.corp.test")]},
+        "_submission._tcp.corp.test": {"SRV": [(0, 0, 0, ".")]},
+        "autoconfig.corp.test": {"A": ["127.0.0.1"]},
+        "mail.corp.test": {"A": ["127.0.0.1"]},
+        "smtp.corp.test": {"A": ["127.0.0.1"]},
+    })
+    routes = {("autoconfig.corp.test", "/mail/config-v1.1.xml"):
+              (200, "text/xml", AUTOCONFIG.format(port=starttls.port))}
+    with HttpsServer(pki, routes, NAMES) as https:
+        yield {"dns": dns, "https": https, "implicit": implicit, "starttls": starttls}
+
+
+def _setup(window: Any, corp: dict[str, Any], pki: TestPki) -> Any:
+    fill(window, mail_from="alice@corp.test", ca_file=str(pki.ca_file))
+    page = page_of(window, "DiscoverPage")
+    assert page.query.text() == "alice@corp.test"  # prefilled from the From address
+    page.nameserver.setText(corp["dns"].nameserver)
+    page.https_port = corp["https"].port
+    page.guess_ports = (corp["starttls"].port,)
+    page.timeout = 1.5
+    return page
+
+
+def test_candidates_ranked_and_use_these_settings(qtbot: Any, window: Any, pki: TestPki,
+                                                  corp: dict[str, Any]) -> None:
+    page = _setup(window, corp, pki)
+    meter = StallMeter()
+    meter.start()
+    result = run_page(qtbot, page)
+    stall = meter.stop()
+    assert result.status is Status.PASS, result.verdict
+    assert statuses(page)["rank"] is Status.PASS
+    implicit, starttls = corp["implicit"].port, corp["starttls"].port
+    rows = {(page.table.item(r, COL_HOST).text(), int(page.table.item(r, 2).text())): r
+            for r in range(page.table.rowCount())}
+    assert set(list(rows)[:2]) == {("mail.corp.test", implicit), ("smtp.corp.test", starttls)}
+    srv = rows[("mail.corp.test", implicit)]
+    assert page.table.item(srv, COL_SOURCES).text() == "SRV record"
+    assert page.table.item(srv, COL_RESULT).text() == "Works"
+    assert page.table.item(srv, COL_TLS).text().startswith("TLSv1")
+    assert page.table.item(srv, COL_CERT).text() == "Valid"
+    auto = rows[("smtp.corp.test", starttls)]
+    assert page.table.item(auto, COL_SOURCES).text() == "Autoconfig, Guess"
+    assert page.results.banner.verdict.text() == result.verdict
+    assert result.verdict.startswith("Use ")
+    # The best candidate is selected; "Use these settings" fills the connection form.
+    assert page.table.currentRow() == 0 and page.use_button.isEnabled()
+    page.table.selectRow(auto)
+    page.use_button.click()
+    assert window.pages.currentIndex() == 0
+    server = window.panel.server
+    assert server.host.text() == "smtp.corp.test"
+    assert server.port.text() == str(starttls)
+    assert server.security_value() == "starttls"
+    assert server.username.text() == "alice@corp.test"
+    assert window.panel.advanced.ca_file.text() == str(pki.ca_file)  # the rest is kept
+    form = window.current_form()
+    from app.core.validate import parse_form
+
+    settings = parse_form(form)
+    assert (settings.host, settings.port) == ("smtp.corp.test", starttls)
+    print(f"\ndiscover page: max event-loop gap {stall * 1000:.1f} ms")
+    assert stall < 0.1
+
+
+def test_nothing_found_shows_the_fix(qtbot: Any, window: Any,
+                                     dns_server_factory: Callable[..., DnsServer]) -> None:
+    dns = dns_server_factory({})
+    page = page_of(window, "DiscoverPage")
+    page.query.setText("nobody.test")
+    page.nameserver.setText(dns.nameserver)
+    page.guess_ports = (465, 587)
+    page.timeout = 1.0
+    result = run_page(qtbot, page)
+    assert result.status is Status.FAIL
+    assert_fixes_shown(page, "rank", "discover.nothing_found")
+    assert not page.use_button.isEnabled() or page.table.rowCount() > 0
+
+
+def test_discover_cancel_within_a_second(qtbot: Any, window: Any, dns_server: DnsServer) -> None:
+    page = page_of(window, "DiscoverPage")
+    page.query.setText("someone@silent.test")  # the loopback DNS never answers this name
+    page.nameserver.setText(dns_server.nameserver)
+    page.timeout = 20.0
+    elapsed = cancel_within(qtbot, page, "mx")
+    print(f"\ndiscover page: cancelled in {elapsed * 1000:.0f} ms")
+    assert elapsed < 1.0
+
+
+def test_discover_bad_query_at_the_field(qtbot: Any, window: Any) -> None:
+    page = page_of(window, "DiscoverPage")
+    page.query.setText("not an address")
+    assert not page.start_run()
+    assert "example.com" in page._boxes["query"].error.message()
