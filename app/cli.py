@@ -95,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
 #   register(subparsers) -> None   (adds its parser and sets defaults(run=<callable>))
 #   and the callable run(args, stdin, out, err) -> int (exit code).
 COMMAND_MODULES: tuple[str, ...] = ("app.commands.monitor", "app.commands.ports",
-                                    "app.commands.discover", "app.commands.domain")
+                                    "app.commands.discover", "app.commands.domain",
+                                    "app.commands.tls")
 
 
 def _command_modules() -> list[Any]:
