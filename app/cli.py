@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import signal
 import sys
 import threading
@@ -30,10 +31,21 @@ OPTION_OF_FIELD = {
 }
 
 
+def _without_values(message: str) -> str:
+    """argparse echoes what it did not understand; that may be a password. Show options only."""
+    if message.startswith("unrecognized arguments:"):
+        options = [w.split("=", 1)[0] for w in message.split(":", 1)[1].split() if
+                   w.startswith("-")]
+        shown = " ".join(options) or "extra values"
+        return (f"unrecognized arguments: {shown} (passwords are never taken on the command "
+                "line: use --password-stdin)")
+    return re.sub(r"(\s-{1,2}[\w-]+)=\S+", r"\1=…", message)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # argparse exits 2 too; keep its message short
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {_without_values(message)}\n")
 
 
 def add_server_options(parser: argparse.ArgumentParser) -> None:

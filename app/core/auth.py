@@ -96,6 +96,8 @@ def classify_auth_reply(reply: Reply, tls: bool) -> str | None:
     """None when logged in; otherwise the diagnosis id for the AUTH reply."""
     if reply.code == 235:
         return None
+    if reply.positive:  # 2xx/3xx that is not "235 authenticated": the server is confused
+        return "smtp.protocol_error"
     enhanced = reply.enhanced
     if enhanced == "5.7.139":
         return "auth.disabled"

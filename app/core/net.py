@@ -171,9 +171,21 @@ def resolve_dns(host: str, ip_version: IPVersion, timeout: float, nameserver: st
         int(socket.AF_INET6): dns.rdatatype.AAAA, int(socket.AF_INET): dns.rdatatype.A}
     families = _families(ip_version)
 
+    server_family = socket.AF_INET6 if ":" in server else socket.AF_INET
+
     def ask(family: int) -> tuple[int, Any]:
         query = dns.message.make_query(qname, rdtypes[family])
-        return family, dns.query.udp(query, server, timeout=timeout, port=port)
+        # Our own socket, registered with the token: a cancel closes it at once.
+        sock = socket.socket(server_family, socket.SOCK_DGRAM)
+        sock.setblocking(False)
+        try:
+            if cancel is not None:
+                cancel.register(sock)
+            return family, dns.query.udp(query, server, timeout=timeout, port=port, sock=sock)
+        finally:
+            if cancel is not None:
+                cancel.unregister(sock)
+            sock.close()
 
     outcomes: queue.Queue[tuple[bool, Any]] = queue.Queue()
     for family in families:

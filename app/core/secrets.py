@@ -13,7 +13,7 @@ from __future__ import annotations
 import enum
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 SERVICE = "SMTP Doctor"
@@ -37,7 +37,7 @@ class SecretStatus(str, enum.Enum):
 class SecretResult:
     status: SecretStatus
     message: str = ""
-    value: str | None = None
+    value: str | None = field(default=None, repr=False)  # a password: never in a repr
 
     @property
     def ok(self) -> bool:

@@ -104,7 +104,7 @@ def parse_reply_lines(raw_lines: list[bytes]) -> Reply:
         if separator == b"" and match.group(3):
             raise MalformedReply("the code is not followed by a space", raw)
         code = line_code
-        texts.append(match.group(3).decode("utf-8", "replace").strip())
+        texts.append(printable(match.group(3)).strip())  # no raw control bytes from servers
     if code is None:
         raise MalformedReply("empty reply")
     enhanced = parse_enhanced(texts[0]) if texts else ""

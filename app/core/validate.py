@@ -7,6 +7,7 @@ can inject an SMTP command or a mail header.
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import os
 import re
@@ -40,8 +41,21 @@ class InputError(ValueError):
         self.errors = errors
 
 
+# Every character at which str.splitlines() (and so the email package) breaks a line.
+LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
 def _has_newline(text: str) -> bool:
-    return "\r" in text or "\n" in text
+    return any(ch in LINE_BREAKS for ch in text) or not _encodable(text)
+
+
+def _encodable(text: str) -> bool:
+    """False for text that cannot be sent as UTF-8 (lone surrogates from undecodable argv)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def normalize_host(raw: str) -> str:
@@ -88,6 +102,12 @@ def normalize_host(raw: str) -> str:
         ascii_host = ""
     if not ascii_host:
         raise ValueError("That is not a valid server name (letters, digits, dots and hyphens).")
+    try:  # invisible characters (U+FEFF …) vanish in the mapping: look again
+        return str(ipaddress.ip_address(ascii_host))
+    except ValueError:
+        pass
+    if re.fullmatch(r"[0-9.]+", ascii_host):
+        raise ValueError("That is not a valid IPv4 address.")
     labels = ascii_host.lower().split(".")
     if len(ascii_host) > 253 or not all(LABEL.match(label) for label in labels):
         raise ValueError("That is not a valid server name (letters, digits, dots and hyphens).")
@@ -96,11 +116,11 @@ def normalize_host(raw: str) -> str:
 
 def check_address(raw: str, what: str) -> str:
     """A mailbox address as used in MAIL FROM / RCPT TO; raises ValueError(message)."""
+    if _has_newline(raw) or "\0" in raw:
+        raise ValueError(f"The {what} address must be on one line.")
     address = raw.strip()
     if address.startswith("<") and address.endswith(">"):
         address = address[1:-1].strip()
-    if _has_newline(address) or "\0" in address:
-        raise ValueError(f"The {what} address must be on one line.")
     if not address:
         raise ValueError(f"Enter the {what} address, for example you@example.com.")
     if len(address) > MAX_ADDRESS:
@@ -188,7 +208,10 @@ def _enum(kind: type[Security] | type[AuthMethod] | type[IPVersion] | type[StopA
 
 
 def _single_line(value: str, field: str, label: str, errors: list[FieldError]) -> str:
-    if _has_newline(value) or "\0" in value:
+    if not _encodable(value):
+        errors.append(FieldError(field, f"The {label} contains characters that cannot be sent"
+                                 " (bytes that are not valid text).", "input.invalid_value"))
+    elif _has_newline(value) or "\0" in value:
         errors.append(FieldError(field, f"The {label} must be on one line.", "input.invalid_value"))
     elif len(value) > MAX_FIELD:
         errors.append(FieldError(field, f"The {label} is longer than {MAX_FIELD} characters.",
@@ -277,6 +300,11 @@ def parse_form(form: Mapping[str, object]) -> ServerSettings:
         stop_after=stop_after,
         nameserver=nameserver,
     )
+    for key in ("mail_from", "rcpt_to"):
+        value = getattr(settings, key)
+        if value:
+            with contextlib.suppress(ValueError):  # reported by settings_errors below
+                settings = replace(settings, **{key: check_address(value, key)})
     if not settings.mail_from and settings.username and "@" in settings.username:
         settings = replace(settings, mail_from=settings.username)
     if not settings.rcpt_to and settings.mail_from:
@@ -348,7 +376,8 @@ def settings_errors(settings: ServerSettings) -> list[FieldError]:
         if not 0 < value <= MAX_TIMEOUT:
             errors.append(FieldError(key, f"Timeouts are between 0 and {MAX_TIMEOUT:g} seconds.",
                                      "input.invalid_value"))
-    if "\0" in settings.body:
-        errors.append(FieldError("body", "The message text cannot contain NUL characters.",
+    if "\0" in settings.body or not _encodable(settings.body):
+        errors.append(FieldError("body", "The message text contains characters that cannot be"
+                                 " sent (NUL or undecodable bytes).",
                                  "input.invalid_value"))
     return errors

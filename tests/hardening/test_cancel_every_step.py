@@ -131,10 +131,6 @@ def test_cancel_ends_the_run_within_a_second(where: str, step_id: str,
             f"sockets left open: {sorted(socket_fds() - before)}")
 
 
-@pytest.mark.xfail(strict=True, reason="engine: net.resolve_dns runs dns.query.udp in daemon "
-                   "threads with sockets the CancelToken does not know; after cancel they stay "
-                   "open until the DNS timeout. Fix: create the UDP sockets in resolve_dns, "
-                   "register them with the token and pass sock= to dns.query.udp")
 def test_cancel_during_resolve_closes_its_sockets(stall_at: Callable[[str], Stall]) -> None:
     stall = stall_at("resolve")
     before = socket_fds()

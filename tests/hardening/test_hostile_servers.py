@@ -42,13 +42,6 @@ SEND = {"stop_after": StopAfter.RCPT, "mail_from": SENDER, "rcpt_to": RECIPIENT}
 SEND_DATA = {**SEND, "stop_after": StopAfter.DATA}
 LOGIN = {"auth": AuthMethod.PLAIN, "username": "alice", "password": "not-the-canary"}
 
-POSITIVE_CODE_BUG = pytest.mark.xfail(
-    strict=True, reason="engine: a positive reply (2xx/3xx) with the wrong code for the command "
-    "is classified as a rejection (connection.py _send_failure / auth.classify_auth_reply) "
-    "instead of smtp.protocol_error")
-GARBAGE_NO_NEWLINE_BUG = pytest.mark.xfail(
-    strict=True, reason="engine: bytes that are not SMTP and never end a line are reported as "
-    "smtp.greeting_timeout ('sent no greeting') instead of smtp.protocol_error")
 
 
 @dataclass(frozen=True)
@@ -90,7 +83,7 @@ CASES = [
     pytest.param(Case("binary_garbage_without_line_end",
                       _fixed(hostile.binary_garbage_no_newline), "greeting",
                       "smtp.protocol_error", seconds=REPLY_DEADLINE_BOUND + 2.0),
-                 marks=GARBAGE_NO_NEWLINE_BUG, id="binary_garbage_without_line_end"),
+                 id="binary_garbage_without_line_end"),
     Case("nul_and_invalid_utf8_in_texts", _fixed(hostile.nul_and_bad_utf8), "quit", None,
          status=Status.PASS),
     Case("nul_inside_the_reply_code", _fixed(hostile.nul_in_code), "greeting",
@@ -136,19 +129,19 @@ CASES = [
     pytest.param(Case("220_to_mail_from",
                       lambda _p: hostile.wrong_code("MAIL", b"220 hi\r\n"), "mail",
                       "smtp.protocol_error", overrides=SEND),
-                 marks=POSITIVE_CODE_BUG, id="220_to_mail_from"),
+                 id="220_to_mail_from"),
     pytest.param(Case("334_to_rcpt_to",
                       lambda _p: hostile.wrong_code("RCPT", b"334 VXNlcm5hbWU6\r\n"), "rcpt",
                       "smtp.protocol_error", overrides=SEND),
-                 marks=POSITIVE_CODE_BUG, id="334_to_rcpt_to"),
+                 id="334_to_rcpt_to"),
     pytest.param(Case("250_to_data",
                       lambda _p: hostile.wrong_code("DATA", b"250 2.0.0 ok\r\n"), "data",
                       "smtp.protocol_error", overrides=SEND_DATA),
-                 marks=POSITIVE_CODE_BUG, id="250_to_data"),
+                 id="250_to_data"),
     pytest.param(Case("354_to_auth",
                       lambda _p: hostile.wrong_code("AUTH", b"354 go ahead\r\n"), "auth",
                       "smtp.protocol_error", overrides={**LOGIN, "stop_after": StopAfter.AUTH}),
-                 marks=POSITIVE_CODE_BUG, id="354_to_auth"),
+                 id="354_to_auth"),
     # framing
     Case("greeting_in_one_byte_segments", _fixed(hostile.tiny_segments), "quit", None,
          status=Status.PASS),
@@ -211,10 +204,6 @@ def test_nul_and_invalid_utf8_are_escaped_in_the_transcript(
     assert "\x00" not in shown
 
 
-@pytest.mark.xfail(strict=True, reason="engine: reply texts keep raw control characters "
-                   "(smtp.parse_reply_lines decodes with 'replace' but does not escape C0/ESC), "
-                   "so a server can put NUL or terminal escape sequences into summaries, facts "
-                   "and the CLI's output")
 def test_server_text_cannot_inject_control_characters(
         scripted_server_factory: Callable[..., ScriptedServer]) -> None:
     """A greeting with an ANSI escape (clear screen, set title) and NUL must reach the user

@@ -458,9 +458,6 @@ def test_settings_repr_hides_secrets() -> None:
     audit.assert_clean()
 
 
-@pytest.mark.xfail(strict=True, reason="engine: secrets.SecretResult is a dataclass whose repr "
-                   "includes value= (the password from the keyring); any log or error that "
-                   "shows the result leaks it. Fix: field(default=None, repr=False)")
 def test_keyring_result_repr_hides_the_password(monkeypatch: pytest.MonkeyPatch) -> None:
     import keyring
     from keyring.backend import KeyringBackend

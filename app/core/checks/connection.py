@@ -438,6 +438,10 @@ class ConnectionCheck:
             reply = ch.read_reply(max(0.0, self.s.timeouts.reply - (time.monotonic() - t0)))
         except ReplyTimeout:
             waited = time.monotonic() - t0
+            pending = ch.pending
+            if pending and not pending[:1].isdigit():
+                raise MalformedReply("it sent something that is not an SMTP greeting",
+                                     pending) from None
             raise CheckFailure("smtp.greeting_timeout", f"The server accepted the connection "
                                f"but sent no greeting within {waited:.3g} s",
                                {"waited_s": round(waited, 2)}) from None
@@ -617,7 +621,9 @@ class ConnectionCheck:
     def _send_failure(self, reply: Reply, phase: str, facts: dict[str, Any]) -> CheckFailure:
         enhanced = reply.enhanced
         code = reply.code
-        if reply.transient:
+        if reply.positive:  # a success code, but not the one this command calls for
+            diagnosis = "smtp.protocol_error"
+        elif reply.transient:
             diagnosis = "smtp.busy"
         elif code == 552 or enhanced in ("5.3.4", "5.2.3"):
             diagnosis = "send.too_large"
@@ -631,9 +637,10 @@ class ConnectionCheck:
             diagnosis = "send.relay_denied" if relay else "send.recipient_rejected"
         else:
             diagnosis = "send.message_rejected"
-        failure = self._reply_failure(reply, diagnosis, {
+        what = "Unexpected reply" if reply.positive else {
             "mail": "The server refused the sender", "rcpt": "The server refused the recipient",
-            "data": "The server refused the message"}[phase])
+            "data": "The server refused the message"}[phase]
+        failure = self._reply_failure(reply, diagnosis, what)
         failure.facts.update(facts)
         return failure
 
