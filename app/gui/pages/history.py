@@ -153,7 +153,8 @@ class ComparisonView(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setHeaderLabels(["Step", "Before", "After", "Before", "After", "Change"])
+        self.tree.setHeaderLabels(["Step", "Status before", "Status after", "Time before",
+                                   "Time after", "Change"])
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -199,8 +200,14 @@ class ComparisonView(QWidget):
             if delta.status_changed or delta.slower:
                 for col in range(6):
                     item.setFont(col, bold)
-                worse = delta.slower or _rank(delta.new_status) > _rank(delta.old_status)
-                item.setIcon(5, theme.status_icon(Status.FAIL if worse else Status.PASS))
+                if not delta.slower and Status.SKIPPED.value in (delta.old_status,
+                                                                 delta.new_status):
+                    mark = Status.SKIPPED  # a step that did not run (after an earlier failure)
+                elif delta.slower or _rank(delta.new_status) > _rank(delta.old_status):
+                    mark = Status.FAIL
+                else:
+                    mark = Status.PASS
+                item.setIcon(5, theme.status_icon(mark))
             self.tree.addTopLevelItem(item)
 
     def clear(self) -> None:
@@ -358,8 +365,9 @@ class HistoryPage(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setSizes([560, 680])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)

@@ -89,6 +89,9 @@ PHASE_COLOURS = {
 }
 CHECKS = (("ehlo", "Connection (connect, TLS, greeting)"), ("auth", "Login (also sign in)"))
 MODES = (("forever", "Until stopped"), ("duration", "For a time"), ("count", "A number of times"))
+TICK_STEPS_MS = tuple(int(v * 1000) for v in (
+    1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 3 * 3600, 6 * 3600,
+    12 * 3600, 86_400, 2 * 86_400, 7 * 86_400))
 MAX_POINTS = 2000  # chart points kept per series (older ones scroll off)
 MAX_ROWS = 10_000  # table rows and samples kept for the summary
 
@@ -278,13 +281,24 @@ class LatencyChart(QChartView):
         total = self.series["total"]
         first = total.at(0).x() if total.count() else x
         self._x_min = first
-        span = max(x - first, 10_000.0)
-        pad = span * 0.03
-        self.x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(first - pad)),
-                             QDateTime.fromMSecsSinceEpoch(int(first + span + pad)))
-        self.x_axis.setFormat("HH:mm:ss" if span < 6 * 3600_000 else "dd MMM HH:mm")
+        self._fit_x(first, x)
         self.y_axis.setRange(0, max(self._y_max * 1.1, 10.0))
         self.y_axis.applyNiceNumbers()
+
+    def _fit_x(self, first: float, last: float) -> None:
+        """A time range on round ticks (every 10 s, 1 min, 5 min, 1 h, ...), at most 10."""
+        span = max(last - first, 1.0)
+        step = next((s for s in TICK_STEPS_MS if span / s <= 9), TICK_STEPS_MS[-1])
+        offset = QDateTime.fromMSecsSinceEpoch(int(first)).offsetFromUtc() * 1000
+        low = (first + offset) // step * step - offset
+        high = -(-(last + offset) // step) * step - offset
+        if high - low < step:
+            high = low + step
+        self.x_axis.setTickCount(round((high - low) / step) + 1)
+        self.x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(low)),
+                             QDateTime.fromMSecsSinceEpoch(int(high)))
+        self.x_axis.setFormat("HH:mm:ss" if step < 60_000 else
+                              "HH:mm" if step < 86_400_000 else "dd MMM")
 
     def point_counts(self) -> dict[str, int]:
         counts = {phase: line.count() for phase, line in self.series.items()}
@@ -409,7 +423,6 @@ class MonitorPage(QWidget):
         self.count.setSuffix(" runs")
         self.count.setAccessibleName("Number of runs")
         self.start_button = QPushButton("&Start monitoring", self)
-        self.start_button.setIcon(theme.icon("status-running.svg"))
         self.stop_button = QPushButton("S&top", self)
         self.export_button = QPushButton("Export &CSV…", self)
         self.export_button.setToolTip("Save every run of this session as a CSV file")
