@@ -1,0 +1,110 @@
+"""Issue 7 on the GUI side: the canary password never reaches anything the GUI shows or writes,
+and many back-to-back runs leave file descriptors, threads and memory flat."""
+
+from __future__ import annotations
+
+import base64
+import gc
+import os
+import threading
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QGuiApplication
+
+from tests.gui.conftest import fill
+from tests.servers.pki import TestPki
+from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+
+
+def canary_forms() -> list[bytes]:
+    pw = CANARY_PASSWORD.encode()
+    forms = {pw, base64.b64encode(pw), base64.b64encode(b"\0" + CANARY_USER.encode() + b"\0" + pw)}
+    for pad in (b"\0", b"\0\0"):  # the password's base64 at the other two alignments
+        forms.add(base64.b64encode(pad + pw)[4:-4])
+    return sorted(forms)
+
+
+def leaks_in(data: bytes) -> list[bytes]:
+    return [form for form in canary_forms() if form in data]
+
+
+def run(qtbot: Any, window: Any, action: str) -> Any:
+    assert window.run_action(action)
+    qtbot.waitUntil(lambda: not window.busy, timeout=15000)
+    return window.results.result
+
+
+def open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+def test_canary_never_reaches_gui_output_or_files(qtbot: Any, make_window: Callable[..., Any],
+                                                  smtp_server_factory: Callable[..., SmtpServer],
+                                                  pki: TestPki, config_dir: Path,
+                                                  tmp_path: Path) -> None:
+    good = smtp_server_factory(tls="starttls", require_starttls=True,
+                               users={CANARY_USER: CANARY_PASSWORD})
+    wrong = smtp_server_factory(tls="starttls", require_starttls=True,
+                                users={CANARY_USER: "something-else"})
+    window = make_window()
+    outputs: dict[str, bytes] = {}
+    for name, server, action in (("ok", good, "data"), ("refused", wrong, "auth")):
+        fill(window, host="localhost", port=server.port, security="starttls", auth="plain",
+             username=CANARY_USER, password=CANARY_PASSWORD, ca_file=str(pki.ca_file),
+             mail_from="alice@example.com", rcpt_to="bob@example.com")
+        result = run(qtbot, window, action)
+        assert result is not None
+        outputs[f"{name}: results text"] = (window.results.details.toPlainText() +
+                                            window.results.transcript.toPlainText()).encode()
+        window.results.copy_results_text()
+        outputs[f"{name}: copied results"] = QGuiApplication.clipboard().text().encode()
+        window.results.copy_transcript_text()
+        outputs[f"{name}: copied transcript"] = QGuiApplication.clipboard().text().encode()
+        outputs[f"{name}: repr"] = repr(result).encode()
+    assert "alice@example.com" in outputs["ok: copied results"].decode() or outputs[
+        "ok: results text"]
+    window.save_profile()
+    window.close()
+    assert QThreadPool.globalInstance().waitForDone(5000)
+    for path in config_dir.rglob("*"):  # profiles JSON, gui.ini, anything the app wrote
+        if path.is_file():
+            outputs[f"file {path.name}"] = path.read_bytes()
+    data_dir = os.environ.get("SMTP_DOCTOR_DATA_DIR")
+    if data_dir:
+        for path in Path(data_dir).rglob("*"):
+            if path.is_file():
+                outputs[f"data {path.name}"] = path.read_bytes()
+    assert any(name.startswith("file ") for name in outputs), "the app wrote no settings file?"
+    found = {name: leaks_in(data) for name, data in outputs.items() if leaks_in(data)}
+    assert found == {}
+
+
+def test_back_to_back_runs_stay_flat(qtbot: Any, make_window: Callable[..., Any],
+                                     smtp_starttls_auth: SmtpServer, pki: TestPki) -> None:
+    """Many full runs in one window: fds, threads and Python memory do not grow."""
+    window = make_window()
+    fill(window, host="localhost", port=smtp_starttls_auth.port, security="starttls",
+         auth="auto", username=CANARY_USER, password=CANARY_PASSWORD, ca_file=str(pki.ca_file))
+    runs = int(os.environ.get("SMTP_DOCTOR_GUI_RUNS", "60"))  # 200 in the issue's soak run
+    for _ in range(10):  # warm up caches, icons, the thread pool
+        assert run(qtbot, window, "auth").status.value == "pass"
+    gc.collect()
+    fds, threads = open_fds(), threading.active_count()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    for _ in range(runs):
+        assert run(qtbot, window, "auth").status.value == "pass"
+    smtp_starttls_auth.auth_attempts.clear()  # the server's own record is not ours
+    gc.collect()
+    after = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    grown = after - before
+    print(f"\n{runs} GUI runs: fds {fds}->{open_fds()}, threads {threads}->"
+          f"{threading.active_count()}, traced memory +{grown / 1024:.1f} KiB")
+    assert open_fds() <= fds + 2
+    assert threading.active_count() <= threads + 1
+    assert grown < 2 * 1024 * 1024  # bounded: a leak of even 20 KiB a run would show
