@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -79,6 +80,15 @@ def item_status(item: QTableWidgetItem | None) -> Status | str | None:
         return Status(str(value))
     except ValueError:
         return str(value)
+
+
+def fit_rows(table: QTableWidget, most: int = 8) -> None:
+    """Make a results table tall enough for its rows (up to ``most``), so none is cut off."""
+    rows = min(max(table.rowCount(), 2), most)
+    height = table.verticalHeader().defaultSectionSize() * rows
+    height += table.horizontalHeader().height() + 2 * table.frameWidth() + 2
+    height += table.horizontalScrollBar().sizeHint().height()  # room for it in a narrow window
+    table.setMinimumHeight(height)
 
 
 def recolour_table_items(items: list[QTableWidgetItem]) -> None:
@@ -157,6 +167,7 @@ class ToolPage(QWidget):
             self.results.banner.set_idle(self.idle_message)
 
         self.build_form()
+        self.grid.setRowStretch(self.grid.rowCount(), 1)  # rows stay compact at the top
         self.run_button.clicked.connect(self.start_run)
         self.cancel_button.clicked.connect(self.cancel_run)
         # Engine events are shown one per turn of the event loop: a burst (every port step ends
@@ -252,6 +263,10 @@ class ToolPage(QWidget):
         deadline = time.perf_counter() + 0.012
         while self._queue:
             slot, args = self._queue.popleft()
+            if slot == self._step_started and any(
+                    queued == self._step_finished and later[0].id == args[0]
+                    for queued, later in self._queue):
+                continue  # the step already ended: show it once, finished
             slot(*args)
             if time.perf_counter() > deadline:
                 break
@@ -318,5 +333,5 @@ class ToolPage(QWidget):
         """Re-colour status cells (light <-> dark)."""
 
 
-__all__ = ["FormSource", "Job", "ToolPage", "item_status", "recolour_table_items", "status_item",
-           "text_item"]
+__all__ = ["FormSource", "Job", "ToolPage", "fit_rows", "item_status", "recolour_table_items",
+           "status_item", "text_item"]

@@ -26,6 +26,7 @@ from app.gui.pages.base import (
     FormSource,
     Job,
     ToolPage,
+    fit_rows,
     recolour_table_items,
     status_item,
     text_item,
@@ -224,6 +225,7 @@ class DiscoverPage(ToolPage):
             self.table.setItem(row, COL_TLS, status_item(*tls_cell(c)))
             self.table.setItem(row, COL_CERT, status_item(*cert_cell(c)))
             self.table.setItem(row, COL_GREETING, text_item(str(c.get("greeting") or "—")))
+        fit_rows(self.table, 4)
 
     def run_finished(self, result: RunResult) -> None:
         if self.candidates:

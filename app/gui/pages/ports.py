@@ -23,6 +23,7 @@ from app.gui.pages.base import (
     FormSource,
     Job,
     ToolPage,
+    fit_rows,
     item_status,
     recolour_table_items,
     status_item,
@@ -114,10 +115,9 @@ class PortsPage(ToolPage):
         self._rows: dict[int, int] = {}
         self._has_reference = False
         self._families: list[str] = list(FAMILIES)
-        if self.settings.contains(REFERENCE_KEY):
+        self._asked_default = self.settings.contains(REFERENCE_KEY)
+        if self._asked_default:
             self.reference.setText(str(self.settings.value(REFERENCE_KEY, "")))
-        else:
-            run_task(_engine_reference, self._default_reference, self)
 
     # -- form ----------------------------------------------------------------------------------
     def build_form(self) -> None:
@@ -168,6 +168,11 @@ class PortsPage(ToolPage):
 
     def sync_from_form(self, form: dict[str, Any]) -> None:
         self.prefill(self.host, str(form.get("host", "")).strip())
+        if not self._asked_default:
+            # The engine's default control host, read (and the engine imported) in a worker
+            # when the page is first shown, not while the window starts.
+            self._asked_default = True
+            run_task(_engine_reference, self._default_reference, self)
 
     # -- running -------------------------------------------------------------------------------
     def make_job(self) -> Job | None:
@@ -224,6 +229,7 @@ class PortsPage(ToolPage):
                 self.table.setItem(row, col, status_item(theme.RUNNING, "Waiting…"))
             self.table.setItem(row, COL_ANSWERS, text_item(""))
             self.table.setItem(row, COL_VERDICT, text_item(""))
+        fit_rows(self.table)
 
     def step_finished(self, step: StepResult) -> None:
         if step.id == "resolve" and step.status is not Status.FAIL:

@@ -28,6 +28,7 @@ from app.gui.pages.base import (
     FormSource,
     Job,
     ToolPage,
+    fit_rows,
     recolour_table_items,
     status_item,
     text_item,
@@ -243,6 +244,7 @@ class TlsPage(ToolPage):
             self.table.setItem(row, COL_KEY, text_item(key))
             self.table.setItem(row, COL_SIGNATURE, text_item(
                 str(cert.get("signature_algorithm", ""))))
+        fit_rows(self.table, 3)
 
     def palette_changed(self) -> None:
         for line in self.summary.values():
