@@ -87,7 +87,7 @@ PHASE_COLOURS = {
     "auth": ("#1b7c83", "#39c5cf"),
     "total": ("#24292f", "#e6edf3"),
 }
-CHECKS = (("ehlo", "Connection (connect, TLS, greeting)"), ("auth", "Login (also sign in)"))
+CHECKS = (("ehlo", "Test connection"), ("auth", "Test login"))
 MODES = (("forever", "Until stopped"), ("duration", "For a time"), ("count", "A number of times"))
 TICK_STEPS_MS = tuple(int(v * 1000) for v in (
     1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 3 * 3600, 6 * 3600,
@@ -401,7 +401,8 @@ class MonitorPage(QWidget):
         for value, text in CHECKS:
             self.check.addItem(text, value)
         self.check.setCurrentIndex(1)
-        self.check.setToolTip("Which test to repeat, with the settings of the Connection test page")
+        self.check.setToolTip("Which test to repeat: connect, encrypt and greet, or also sign "
+                              "in. The settings are those of the Connection test page.")
         self.every = QDoubleSpinBox(self)
         self.every.setRange(1.0, 24 * 3600.0)
         self.every.setDecimals(0)
@@ -441,8 +442,11 @@ class MonitorPage(QWidget):
                   self.duration, self.count):
             bar.addWidget(w)
         bar.addStretch(1)
+        self.state.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addWidget(self.state, 1)
         for w in (self.start_button, self.stop_button, self.export_button):
-            bar.addWidget(w)
+            actions.addWidget(w)
 
         self.chart = LatencyChart(self)
         self.model = SamplesModel(self)
@@ -502,7 +506,7 @@ class MonitorPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
-        layout.addWidget(self.state)
+        layout.addLayout(actions)
         layout.addWidget(self.splitter, 1)
 
         order: list[QWidget] = [self.check, self.every, self.mode, self.duration, self.count,
