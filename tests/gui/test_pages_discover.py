@@ -47,9 +47,9 @@ def corp(pki: TestPki, dns_server_factory: Callable[..., DnsServer],
         yield {"dns": dns, "https": https, "implicit": implicit, "starttls": starttls}
 
 
-def _setup(window: Any, corp: dict[str, Any], pki: TestPki) -> Any:
+def _setup(qtbot: Any, window: Any, corp: dict[str, Any], pki: TestPki) -> Any:
     fill(window, mail_from="alice@corp.test", ca_file=str(pki.ca_file))
-    page = page_of(window, "DiscoverPage")
+    page = page_of(window, "DiscoverPage", qtbot)
     assert page.query.text() == "alice@corp.test"  # prefilled from the From address
     page.nameserver.setText(corp["dns"].nameserver)
     page.https_port = corp["https"].port
@@ -60,7 +60,7 @@ def _setup(window: Any, corp: dict[str, Any], pki: TestPki) -> Any:
 
 def test_candidates_ranked_and_use_these_settings(qtbot: Any, window: Any, pki: TestPki,
                                                   corp: dict[str, Any]) -> None:
-    page = _setup(window, corp, pki)
+    page = _setup(qtbot, window, corp, pki)
     meter = StallMeter()
     meter.start()
     result = run_page(qtbot, page)
@@ -103,7 +103,7 @@ def test_candidates_ranked_and_use_these_settings(qtbot: Any, window: Any, pki: 
 def test_nothing_found_shows_the_fix(qtbot: Any, window: Any,
                                      dns_server_factory: Callable[..., DnsServer]) -> None:
     dns = dns_server_factory({})
-    page = page_of(window, "DiscoverPage")
+    page = page_of(window, "DiscoverPage", qtbot)
     page.query.setText("nobody.test")
     page.nameserver.setText(dns.nameserver)
     page.guess_ports = (465, 587)
@@ -115,7 +115,7 @@ def test_nothing_found_shows_the_fix(qtbot: Any, window: Any,
 
 
 def test_discover_cancel_within_a_second(qtbot: Any, window: Any, dns_server: DnsServer) -> None:
-    page = page_of(window, "DiscoverPage")
+    page = page_of(window, "DiscoverPage", qtbot)
     page.query.setText("someone@silent.test")  # the loopback DNS never answers this name
     page.nameserver.setText(dns_server.nameserver)
     page.timeout = 20.0
@@ -125,7 +125,7 @@ def test_discover_cancel_within_a_second(qtbot: Any, window: Any, dns_server: Dn
 
 
 def test_discover_bad_query_at_the_field(qtbot: Any, window: Any) -> None:
-    page = page_of(window, "DiscoverPage")
+    page = page_of(window, "DiscoverPage", qtbot)
     page.query.setText("not an address")
     assert not page.start_run()
     assert "example.com" in page._boxes["query"].error.message()

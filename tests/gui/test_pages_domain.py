@@ -23,7 +23,7 @@ def test_healthy_domain_every_step_passes(
     smtp = smtp_server_factory(hostname="mx.example.test")
     dns = dns_server_factory(healthy_zone(_dkim(2048)))
     fill(window, mail_from="shop@example.test", ca_file=str(pki.ca_file))
-    page = page_of(window, "DomainPage")
+    page = page_of(window, "DomainPage", qtbot)
     assert page.domain.text() == "example.test"  # prefilled from the From address's domain
     page.selectors.setText("sel1")
     page.common.setChecked(False)
@@ -53,7 +53,7 @@ def test_broken_domain_shows_diagnoses_and_fixes(
         "bad.test": {"TXT": ["v=spf1 +all"]},
         "_dmarc.bad.test": {"TXT": ["v=DMARC1; p=reject; pct=200"]},
     })
-    page = page_of(window, "DomainPage")
+    page = page_of(window, "DomainPage", qtbot)
     page.domain.setText("bad.test")
     page.common.setChecked(False)
     page.nameserver.setText(dns.nameserver)
@@ -74,7 +74,7 @@ def test_broken_domain_shows_diagnoses_and_fixes(
 
 
 def test_domain_cancel_within_a_second(qtbot: Any, window: Any, dns_server: DnsServer) -> None:
-    page = page_of(window, "DomainPage")
+    page = page_of(window, "DomainPage", qtbot)
     page.domain.setText("silent.test")  # the loopback DNS never answers this name
     page.nameserver.setText(dns_server.nameserver)
     page.timeout = 20.0
@@ -90,7 +90,7 @@ def test_domain_input_helpers_and_field_errors(qtbot: Any, window: Any) -> None:
     assert parse_server("[2001:db8::1]:587") == ("2001:db8::1", 587)
     assert domain_of({"mail_from": "Shop <shop@example.com>"}) == "example.com"
     assert domain_of({"mail_from": "", "username": "bob@example.org"}) == "example.org"
-    page = page_of(window, "DomainPage")
+    page = page_of(window, "DomainPage", qtbot)
     page.domain.setText("example.com")
     page.selectors.setText("bad selector!")
     assert not page.start_run()

@@ -24,7 +24,7 @@ def test_ports_table_verdict_and_fixes(qtbot: Any, window: Any, refused_port: in
                                        smtp_server_factory: Callable[..., SmtpServer]) -> None:
     smtp = smtp_server_factory()
     fill(window, host="127.0.0.1")
-    page = page_of(window, "PortsPage")
+    page = page_of(window, "PortsPage", qtbot)
     assert page.host.text() == "127.0.0.1"  # prefilled from the connection form
     with filtered_port() as local, filtered_at(REFERENCE, local), \
             filtered_port() as remote, open_at(REFERENCE, remote), open_at(REFERENCE, smtp.port):
@@ -67,7 +67,7 @@ def test_ports_table_verdict_and_fixes(qtbot: Any, window: Any, refused_port: in
 
 
 def test_ports_cancel_within_a_second(qtbot: Any, window: Any) -> None:
-    page = page_of(window, "PortsPage")
+    page = page_of(window, "PortsPage", qtbot)
     with filtered_port() as port:
         page.host.setText("127.0.0.1")
         page.ports.setText(str(port))
@@ -80,7 +80,7 @@ def test_ports_cancel_within_a_second(qtbot: Any, window: Any) -> None:
 
 
 def test_ports_bad_input_is_shown_at_the_field(qtbot: Any, window: Any) -> None:
-    page = page_of(window, "PortsPage")
+    page = page_of(window, "PortsPage", qtbot)
     page.host.setText("127.0.0.1")
     page.ports.setText("25, 99999")
     assert not page.start_run() and not page.running
@@ -95,7 +95,7 @@ def test_ports_bad_input_is_shown_at_the_field(qtbot: Any, window: Any) -> None:
 
 
 def test_ports_keyboard_runs_and_cancels(qtbot: Any, window: Any) -> None:
-    page = page_of(window, "PortsPage")
+    page = page_of(window, "PortsPage", qtbot)
     with filtered_port() as port:
         page.host.setText("127.0.0.1")
         page.ports.setText(str(port))

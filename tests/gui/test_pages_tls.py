@@ -20,7 +20,7 @@ def test_healthy_starttls_server(qtbot: Any, window: Any, pki: TestPki,
     server = smtp_server_factory(tls="starttls")
     fill(window, host="127.0.0.1", port=server.port, security="starttls",
          ca_file=str(pki.ca_file), connect_timeout="2", reply_timeout="3")
-    page = page_of(window, "TlsPage")
+    page = page_of(window, "TlsPage", qtbot)
     # Host, port and security come from the connection form.
     assert page.host.text() == "127.0.0.1" and page.port.text() == str(server.port)
     assert page.security.currentData() == "starttls"
@@ -50,7 +50,7 @@ def test_interception_is_named_with_fixes(qtbot: Any, window: Any, pki: TestPki,
     server = smtp_server_factory(tls="tls", cert="av")
     fill(window, host="127.0.0.1", port=server.port, security="tls", ca_file=str(pki.ca_file),
          connect_timeout="2", reply_timeout="3")
-    page = page_of(window, "TlsPage")
+    page = page_of(window, "TlsPage", qtbot)
     result = run_page(qtbot, page)
     assert result.status is Status.FAIL
     got = statuses(page)
@@ -65,7 +65,7 @@ def test_interception_is_named_with_fixes(qtbot: Any, window: Any, pki: TestPki,
 def test_expired_certificate(qtbot: Any, window: Any, pki: TestPki,
                              smtp_server_factory: Callable[..., SmtpServer]) -> None:
     server = smtp_server_factory(tls="tls", cert="expired")
-    page = page_of(window, "TlsPage")
+    page = page_of(window, "TlsPage", qtbot)
     page.host.setText("127.0.0.1")
     page.port.setText(str(server.port))
     page.security.setCurrentIndex(page.security.findData("tls"))
@@ -81,7 +81,7 @@ def test_tls_cancel_within_a_second(qtbot: Any, window: Any,
                                     ) -> None:
     server = scripted_server_factory(silent)
     fill(window, connect_timeout="10", reply_timeout="30")
-    page = page_of(window, "TlsPage")
+    page = page_of(window, "TlsPage", qtbot)
     page.host.setText("127.0.0.1")
     page.port.setText(str(server.port))
     page.security.setCurrentIndex(page.security.findData("starttls"))  # waits for a greeting
@@ -92,7 +92,7 @@ def test_tls_cancel_within_a_second(qtbot: Any, window: Any,
 
 
 def test_tls_port_error_at_the_field(qtbot: Any, window: Any) -> None:
-    page = page_of(window, "TlsPage")
+    page = page_of(window, "TlsPage", qtbot)
     page.host.setText("127.0.0.1")
     page.port.setText("0")
     assert not page.start_run()

@@ -45,6 +45,7 @@ class _Pages(QObject):
     def _current_changed(self, _index: int) -> None:
         page = self.current()
         if page is not None:
+            page.warm_up()
             page.sync_from_form(self.window.current_form())
         self._sync_actions()
 

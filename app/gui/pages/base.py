@@ -10,6 +10,7 @@ thread never waits on the network.
 from __future__ import annotations
 
 import functools
+import importlib
 import time
 from collections import deque
 from collections.abc import Callable
@@ -34,7 +35,7 @@ from app.core.model import RunResult, Status, StepResult
 from app.gui import theme
 from app.gui.widgets.fields import FieldBox
 from app.gui.widgets.results import ResultsPanel
-from app.gui.workers import ToolFunc, ToolRunController
+from app.gui.workers import ToolFunc, ToolRunController, run_task
 
 
 class FormSource(Protocol):
@@ -108,6 +109,7 @@ class ToolPage(QWidget):
     intro = ""
     idle_message = ""
     run_text = "&Run"
+    engine_module = ""  # imported in a worker when the page is first shown
 
     def __init__(self, source: FormSource | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -234,6 +236,20 @@ class ToolPage(QWidget):
 
     def sync_from_form(self, form: dict[str, Any]) -> None:
         """Called when the page is shown: take what the connection form knows."""
+
+    warm = False  # the engine module is imported
+
+    def warm_up(self) -> None:
+        """Import the page's engine in a worker (once), so Run starts at once."""
+        if self.warm or getattr(self, "_warming", False) or not self.engine_module:
+            self.warm = self.warm or not self.engine_module
+            return
+        self._warming = True
+        module = self.engine_module
+        run_task(lambda: importlib.import_module(module), self._warmed, self)
+
+    def _warmed(self, _module: object, _error: BaseException | None) -> None:
+        self.warm = True
 
     def display_step(self, step: StepResult) -> StepResult:
         """The step as the details pane shows it (a page may drop facts its own view shows)."""

@@ -90,6 +90,7 @@ class DiscoverPage(ToolPage):
              "files, and the usual names; tries them all at once and ranks them.")
     idle_message = "Enter your email address and press Find settings."
     run_text = "&Find settings"
+    engine_module = "app.core.checks.discover"
 
     apply_requested = Signal(dict)  # the chosen candidate's form values
 

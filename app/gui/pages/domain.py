@@ -60,6 +60,7 @@ class DomainPage(ToolPage):
              "DNS and greeting name of your mail server.")
     idle_message = "Enter your domain and press Check domain."
     run_text = "Check &domain"
+    engine_module = "app.core.checks.domain"
 
     def __init__(self, source: FormSource | None = None, parent: QWidget | None = None) -> None:
         self.https_port: int | None = None  # test bed: the MTA-STS policy on this port

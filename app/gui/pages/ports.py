@@ -107,6 +107,7 @@ class PortsPage(ToolPage):
              "blocked on both is blocked by your network or provider.")
     idle_message = "Enter the server and press Probe ports."
     run_text = "&Probe ports"
+    engine_module = "app.core.checks.ports"
 
     def __init__(self, source: FormSource | None = None, parent: QWidget | None = None) -> None:
         self.settings = gui_settings()

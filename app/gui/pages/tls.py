@@ -89,6 +89,7 @@ class TlsPage(ToolPage):
              "chain is complete, and whether something intercepts the connection.")
     idle_message = "Enter the server (taken from the connection test) and press Inspect TLS."
     run_text = "&Inspect TLS"
+    engine_module = "app.core.checks.tlsinfo"
 
     def __init__(self, source: FormSource | None = None, parent: QWidget | None = None) -> None:
         self.nameserver = ""  # test bed / future option: ask this DNS server
