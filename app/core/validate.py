@@ -300,11 +300,12 @@ def parse_form(form: Mapping[str, object]) -> ServerSettings:
         stop_after=stop_after,
         nameserver=nameserver,
     )
-    for key in ("mail_from", "rcpt_to"):
-        value = getattr(settings, key)
-        if value:
-            with contextlib.suppress(ValueError):  # reported by settings_errors below
-                settings = replace(settings, **{key: check_address(value, key)})
+    with contextlib.suppress(ValueError):  # reported by settings_errors below
+        if settings.mail_from:
+            settings = replace(settings, mail_from=check_address(settings.mail_from, "sender"))
+    with contextlib.suppress(ValueError):
+        if settings.rcpt_to:
+            settings = replace(settings, rcpt_to=check_address(settings.rcpt_to, "recipient"))
     if not settings.mail_from and settings.username and "@" in settings.username:
         settings = replace(settings, mail_from=settings.username)
     if not settings.rcpt_to and settings.mail_from:
