@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any, TextIO
 
-from ..cli import Printer, exit_code, run_cancellable
-from ..core.cancel import CancelToken
 from ..core.checks.discover import GUESS_PORTS, DiscoverOptions, run_discover
-from ..core.net import parse_nameserver
-from ..core.validate import check_ca_file
-from .ports import parse_timeout, usage_error
+from ..core.model import RunResult
+from .common import UsageError, common_options, run_and_report, usage_error
 
 
 def register(subparsers: Any) -> None:
@@ -38,20 +34,9 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     try:
-        timeout = parse_timeout(args.timeout)
-    except ValueError:
-        return usage_error(args, out, err, "--timeout", "Give a number of seconds above 0.")
-    if args.dns_server:
-        try:
-            parse_nameserver(args.dns_server)
-        except ValueError:
-            return usage_error(args, out, err, "--dns-server", "Write an IP address, optionally "
-                               "with a port, like 192.0.2.53:53.")
-    if args.ca_file:
-        try:
-            check_ca_file(args.ca_file)
-        except ValueError as exc:
-            return usage_error(args, out, err, "--ca-file", str(exc))
+        timeout = common_options(args)
+    except UsageError as exc:
+        return usage_error(args, out, err, exc.option, exc.message)
     guess_ports = GUESS_PORTS
     if args.guess_ports:
         try:
@@ -65,24 +50,19 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
                               ca_file=args.ca_file, timeout=timeout,
                               dns_timeout=min(timeout, 5.0), https_port=args.https_port,
                               guess_ports=guess_ports, probe=not args.no_probe)
-    cancel = CancelToken()
-    printer = None if args.json else Printer(out)
-    if printer is not None:
-        out.write(f"Looking for the outgoing server of {args.query}…\n")
-    result = run_cancellable(lambda: run_discover(options, printer, cancel), cancel)
-    if args.json:
-        json.dump(result.to_dict(), out, indent=2, ensure_ascii=False)
-        out.write("\n")
-        return exit_code(result)
-    assert printer is not None
+    return run_and_report(args, out, f"Looking for the outgoing server of {args.query}…",
+                          lambda on_event, cancel: run_discover(options, on_event, cancel),
+                          _candidate_lines)
+
+
+def _candidate_lines(result: RunResult) -> list[str]:
     rank = next((s for s in result.steps if s.id == "rank"), None)
     candidates = rank.facts.get("candidates", []) if rank is not None else []
-    if candidates:
-        out.write("\nCandidates, best first:\n")
-        for number, cand in enumerate(candidates[:12], 1):
-            sec = {"tls": "SSL/TLS", "starttls": "STARTTLS", "none": "none"}[cand["security"]]
-            out.write(f"  {number:2}. {cand['host']}:{cand['port']} {sec:8}  {cand['summary']}\n"
-                      f"      from: {'; '.join(cand['sources'])}\n")
-    printer.problems(result)
-    printer.verdict(result)
-    return exit_code(result)
+    if not candidates:
+        return []
+    lines = ["Candidates, best first:"]
+    for number, cand in enumerate(candidates[:12], 1):
+        sec = {"tls": "SSL/TLS", "starttls": "STARTTLS", "none": "none"}[cand["security"]]
+        lines.append(f"  {number:2}. {cand['host']}:{cand['port']} {sec:8}  {cand['summary']}")
+        lines.append(f"      from: {'; '.join(cand['sources'])}")
+    return lines

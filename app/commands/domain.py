@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any, TextIO
 
-from ..cli import Printer, exit_code, run_cancellable
-from ..core.cancel import CancelToken
 from ..core.checks.domain import DomainOptions, run_domain
-from ..core.net import parse_nameserver
-from ..core.validate import check_ca_file, normalize_host
-from .ports import parse_timeout, usage_error
+from ..core.validate import normalize_host
+from .common import UsageError, common_options, run_and_report, usage_error
 
 
 def register(subparsers: Any) -> None:
@@ -48,37 +44,16 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
     except ValueError as exc:
         return usage_error(args, out, err, "DOMAIN", str(exc))
     try:
-        timeout = parse_timeout(args.timeout)
-    except ValueError:
-        return usage_error(args, out, err, "--timeout", "Give a number of seconds above 0.")
+        timeout = common_options(args)
+    except UsageError as exc:
+        return usage_error(args, out, err, exc.option, exc.message)
     if not 0 < args.server_port < 65536:
         return usage_error(args, out, err, "--server-port", "Ports are numbers from 1 to 65535.")
-    if args.dns_server:
-        try:
-            parse_nameserver(args.dns_server)
-        except ValueError:
-            return usage_error(args, out, err, "--dns-server", "Write an IP address, optionally "
-                               "with a port, like 192.0.2.53:53.")
-    if args.ca_file:
-        try:
-            check_ca_file(args.ca_file)
-        except ValueError as exc:
-            return usage_error(args, out, err, "--ca-file", str(exc))
     options = DomainOptions(
         domain=domain, dkim_selectors=tuple(args.selector),
         common_selectors=not args.no_common_selectors, server=args.server,
         server_port=args.server_port, check_greeting=not args.no_greeting,
         nameserver=args.dns_server, ca_file=args.ca_file, timeout=timeout,
         dns_timeout=timeout, https_port=args.https_port)
-    cancel = CancelToken()
-    printer = None if args.json else Printer(out)
-    if printer is not None:
-        out.write(f"Checking the mail records of {domain}…\n")
-    result = run_cancellable(lambda: run_domain(options, printer, cancel), cancel)
-    if args.json:
-        json.dump(result.to_dict(), out, indent=2, ensure_ascii=False)
-        out.write("\n")
-    elif printer is not None:
-        printer.problems(result)
-        printer.verdict(result)
-    return exit_code(result)
+    return run_and_report(args, out, f"Checking the mail records of {domain}…",
+                          lambda on_event, cancel: run_domain(options, on_event, cancel))

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any, TextIO
 
-from ..cli import EXIT_USAGE, Printer, exit_code, run_cancellable
-from ..core.cancel import CancelToken
 from ..core.checks.ports import DEFAULT_PORTS, DEFAULT_REFERENCE, PortsOptions, run_ports
-from ..core.model import IPVersion
-from ..core.net import parse_nameserver
 from ..core.validate import normalize_host
+from .common import UsageError, common_options, ip_version, run_and_report, usage_error
 
 
 def register(subparsers: Any) -> None:
@@ -39,23 +35,6 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def usage_error(args: argparse.Namespace, out: TextIO, err: TextIO, option: str,
-                message: str) -> int:
-    if getattr(args, "json", False):
-        json.dump({"error": "invalid input", "fields": [{"option": option, "message": message}]},
-                  out, indent=2)
-        out.write("\n")
-    err.write(f"smtp-doctor: {option}: {message}\n")
-    return EXIT_USAGE
-
-
-def parse_timeout(text: str) -> float:
-    value = float(text)
-    if not 0 < value <= 600:
-        raise ValueError(text)
-    return value
-
-
 def _ports(args: argparse.Namespace) -> tuple[int, ...]:
     extra: list[int] = []
     for text in args.port:
@@ -81,15 +60,9 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
     except ValueError:
         return usage_error(args, out, err, "--port", "Ports are numbers from 1 to 65535.")
     try:
-        timeout = parse_timeout(args.timeout)
-    except ValueError:
-        return usage_error(args, out, err, "--timeout", "Give a number of seconds above 0.")
-    if args.dns_server:
-        try:
-            parse_nameserver(args.dns_server)
-        except ValueError:
-            return usage_error(args, out, err, "--dns-server", "Write an IP address, optionally "
-                               "with a port, like 192.0.2.53:53.")
+        timeout = common_options(args)
+    except UsageError as exc:
+        return usage_error(args, out, err, exc.option, exc.message)
     reference = ""
     if not args.no_reference:
         try:
@@ -99,18 +72,9 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
     options = PortsOptions(
         host=host, ports=ports, timeout=timeout, reference=reference,
         nameserver=args.dns_server,
-        ip_version=IPVersion.V4 if args.ipv4 else IPVersion.V6 if args.ipv6 else IPVersion.AUTO,
+        ip_version=ip_version(args),
         dns_timeout=min(timeout, 5.0) if timeout < 5 else 5.0)
-    cancel = CancelToken()
-    printer = None if args.json else Printer(out)
-    if printer is not None:
-        out.write(f"Probing {host} on port {', '.join(map(str, ports))}"
-                  f"{' (control: ' + reference + ')' if reference else ''}…\n")
-    result = run_cancellable(lambda: run_ports(options, printer, cancel), cancel)
-    if args.json:
-        json.dump(result.to_dict(), out, indent=2, ensure_ascii=False)
-        out.write("\n")
-    elif printer is not None:
-        printer.problems(result)
-        printer.verdict(result)
-    return exit_code(result)
+    control = f" (control: {reference})" if reference else ""
+    heading = f"Probing {host} on port {', '.join(map(str, ports))}{control}…"
+    return run_and_report(args, out, heading,
+                          lambda on_event, cancel: run_ports(options, on_event, cancel))

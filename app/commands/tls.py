@@ -4,16 +4,12 @@ interception."""
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any, TextIO
 
-from ..cli import Printer, exit_code, run_cancellable
-from ..core.cancel import CancelToken
 from ..core.checks.tlsinfo import WARN_DAYS, TlsInfoOptions, run_tls_info
-from ..core.model import IPVersion, Security, Timeouts
-from ..core.net import parse_nameserver
-from ..core.validate import check_ca_file, normalize_host
-from .ports import parse_timeout, usage_error
+from ..core.model import Security, Timeouts
+from ..core.validate import normalize_host
+from .common import UsageError, common_options, ip_version, run_and_report, usage_error
 
 SECURITY_CHOICES = {"auto": None, "tls": Security.TLS, "ssl": Security.TLS,
                     "starttls": Security.STARTTLS}
@@ -64,6 +60,11 @@ def _chain_lines(result: Any) -> list[str]:
     return lines
 
 
+def _chain_details(result: Any) -> list[str]:
+    chain = _chain_lines(result)
+    return ["Certificates, server first:", *chain] if chain else []
+
+
 def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     try:
         host = normalize_host(args.host)
@@ -81,42 +82,19 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
             return usage_error(args, out, err, "--port", "Ports are numbers from 1 to 65535.")
         port = int(text)
     try:
-        timeout = parse_timeout(args.timeout)
-    except ValueError:
-        return usage_error(args, out, err, "--timeout", "Give a number of seconds above 0.")
+        timeout = common_options(args)
+    except UsageError as exc:
+        return usage_error(args, out, err, exc.option, exc.message)
     if not 0 <= args.warn_days <= 3650:
         return usage_error(args, out, err, "--warn-days", "Give a number of days from 0 to 3650.")
-    if args.dns_server:
-        try:
-            parse_nameserver(args.dns_server)
-        except ValueError:
-            return usage_error(args, out, err, "--dns-server", "Write an IP address, optionally "
-                               "with a port, like 192.0.2.53:53.")
-    if args.ca_file:
-        try:
-            check_ca_file(args.ca_file)
-        except ValueError as exc:
-            return usage_error(args, out, err, "--ca-file", str(exc))
     options = TlsInfoOptions(
         host=host, port=port, security=security, ca_file=args.ca_file,
         nameserver=args.dns_server,
-        ip_version=IPVersion.V4 if args.ipv4 else IPVersion.V6 if args.ipv6 else IPVersion.AUTO,
+        ip_version=ip_version(args),
         timeouts=Timeouts(connect=timeout, reply=timeout, step=timeout * 2,
                           dns=min(timeout, 5.0)),
         warn_days=args.warn_days)
-    cancel = CancelToken()
-    printer = None if args.json else Printer(out)
-    if printer is not None:
-        out.write(f"Inspecting the TLS of {host}, port {port} ({options.mode.label})…\n")
-    result = run_cancellable(lambda: run_tls_info(options, printer, cancel), cancel)
-    if args.json:
-        json.dump(result.to_dict(), out, indent=2, ensure_ascii=False)
-        out.write("\n")
-        return exit_code(result)
-    assert printer is not None
-    chain = _chain_lines(result)
-    if chain:
-        out.write("\nCertificates, server first:\n" + "\n".join(chain) + "\n")
-    printer.problems(result)
-    printer.verdict(result)
-    return exit_code(result)
+    heading = f"Inspecting the TLS of {host}, port {port} ({options.mode.label})…"
+    return run_and_report(args, out, heading,
+                          lambda on_event, cancel: run_tls_info(options, on_event, cancel),
+                          _chain_details)
