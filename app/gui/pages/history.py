@@ -239,6 +239,13 @@ def _change_text(status_changed: bool, slower: bool, faster: bool, delta: float 
     return ", ".join(words)
 
 
+def _warm_up(history: History) -> None:
+    from app.core.report import os_description
+
+    os_description()
+    history.count()
+
+
 class HistoryPage(QWidget):
     """Past runs of a profile; the selected one opens in a ResultsPanel."""
 
@@ -263,6 +270,9 @@ class HistoryPage(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close_store)
+        # Open the file and import what saving a run needs now (in a worker), not in the middle
+        # of the first run.
+        self.call(_warm_up, lambda _r: None, "open the history")
 
     # -- the store (worker side) ---------------------------------------------------------------
     def _db(self) -> History:

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
     QRunnable,
     QStandardPaths,
     Qt,
@@ -143,6 +144,18 @@ class SamplesModel(QAbstractTableModel):
             self.endRemoveRows()
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
         self._rows.append(sample)
+        self.endInsertRows()
+
+    def add_many(self, samples: list[Sample]) -> None:
+        drop = len(self._rows) + len(samples) - MAX_ROWS
+        if drop > 0:
+            drop = min(drop, len(self._rows))
+            self.beginRemoveRows(QModelIndex(), 0, drop - 1)
+            del self._rows[:drop]
+            self.endRemoveRows()
+        samples = samples[-MAX_ROWS:]
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(samples) - 1)
+        self._rows.extend(samples)
         self.endInsertRows()
 
     def samples(self) -> list[Sample]:
@@ -264,20 +277,26 @@ class LatencyChart(QChartView):
         return self._t0 + sample.elapsed_s * 1000
 
     def add(self, sample: Sample) -> None:
-        x = self.x_of(sample)
+        self.add_many([sample])
+
+    def add_many(self, samples: list[Sample]) -> None:
+        if not samples:
+            return
+        points: dict[str, list[QPointF]] = {phase: [] for phase in self.series}
+        failures: list[QPointF] = []
+        for sample in samples:
+            x = self.x_of(sample)
+            for phase in self.series:
+                value = sample.phases.get(phase)
+                if value is not None:
+                    points[phase].append(QPointF(x, value))
+                    self._y_max = max(self._y_max, value)
+            if sample.failed:
+                failures.append(QPointF(x, sample.phases.get("total") or 0.0))
         for phase, line in self.series.items():
-            value = sample.phases.get(phase)
-            if value is None:
-                continue
-            line.append(x, value)
-            if line.count() > MAX_POINTS:
-                line.removePoints(0, line.count() - MAX_POINTS)
-            self._y_max = max(self._y_max, value)
-        if sample.failed:
-            y = sample.phases.get("total") or 0.0
-            self.failures.append(x, y)
-            if self.failures.count() > MAX_POINTS:
-                self.failures.removePoints(0, self.failures.count() - MAX_POINTS)
+            _append(line, points[phase])
+        _append(self.failures, failures)
+        x = self.x_of(samples[-1])
         total = self.series["total"]
         first = total.at(0).x() if total.count() else x
         self._x_min = first
@@ -343,6 +362,17 @@ class LatencyChart(QChartView):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
             self.apply_palette()
+
+
+def _append(series: QLineSeries | QScatterSeries, points: list[QPointF]) -> None:
+    """Append points (one change signal), dropping the oldest beyond MAX_POINTS."""
+    if not points:
+        return
+    if series.count() + len(points) > MAX_POINTS:
+        kept = [*series.points(), *points][-MAX_POINTS:]
+        series.replace(kept)
+    else:
+        series.append(points)
 
 
 # --------------------------------------------------------------------------- worker
@@ -457,9 +487,21 @@ class MonitorPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        # Widths from the font, not ResizeToContents: that would ask every row for its size
+        # on each new run.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_DIAGNOSIS, QHeaderView.ResizeMode.Stretch)
+        fm = self.fontMetrics()
+        pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin) + 12
+        widths = {COL_INDEX: fm.horizontalAdvance("00000"),
+                  COL_TIME: fm.horizontalAdvance("00:00:00"),
+                  COL_STATUS: fm.horizontalAdvance("Warning") + 22}
+        for col in range(len(COLUMNS)):
+            if col != COL_DIAGNOSIS:
+                text = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+                header.resizeSection(col, max(widths.get(col, 0), fm.horizontalAdvance(text))
+                                     + pad)
         self.table.verticalHeader().setDefaultSectionSize(
             self.fontMetrics().height() + 8)
 
@@ -514,6 +556,11 @@ class MonitorPage(QWidget):
         for a, b in itertools.pairwise(order):
             QWidget.setTabOrder(a, b)
 
+        self._pending: list[Sample] = []
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(120)
+        self._flush_timer.timeout.connect(self._flush)
         self._summary_timer = QTimer(self)
         self._summary_timer.setSingleShot(True)
         self._summary_timer.setInterval(200)
@@ -597,6 +644,7 @@ class MonitorPage(QWidget):
                           clock=self.clock_factory() if self.clock_factory else None,
                           max_samples=MAX_ROWS)
         self._monitor, self._signals = monitor, signals
+        self._pending = []
         self.model.clear()
         self.chart.clear()
         self.last_summary = None
@@ -620,19 +668,33 @@ class MonitorPage(QWidget):
     def _on_sample(self, sample: Sample) -> None:
         if self.sender() is not self._signals:
             return
-        self.model.add(sample)
-        self.chart.add(sample)
-        at_end = self.table.verticalScrollBar()
-        if at_end.value() >= at_end.maximum() - 2:
+        # Views are updated in batches (at most ~8 repaints a second), so runs that follow each
+        # other quickly never keep the GUI thread busy painting.
+        self._pending.append(sample)
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _flush(self) -> None:
+        self._flush_timer.stop()
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        scroll = self.table.verticalScrollBar()
+        follow = scroll.value() >= scroll.maximum() - 2
+        self.model.add_many(pending)
+        self.chart.add_many(pending)
+        if follow:
             self.table.scrollToBottom()
         if not self._summary_timer.isActive():
             self._summary_timer.start()
+        sample = pending[-1]
         status = theme.status_word(_status(sample))
         self._set_state(f"Run {sample.index} at {local_time(sample.time)}: {status}"
                         + (f" ({sample.diagnosis})" if sample.diagnosis else "")
                         + (" — monitoring…" if self._monitor is not None else ""))
         self.export_button.setEnabled(True)
-        self.sample_added.emit(sample)
+        for sample in pending:
+            self.sample_added.emit(sample)
 
     @Slot(object, object)
     def _on_ended(self, summary: Summary | None, error: BaseException | None) -> None:
@@ -640,6 +702,7 @@ class MonitorPage(QWidget):
             return
         self._monitor = None
         self._signals = None
+        self._flush()
         self.last_summary = summary
         self._summary_timer.stop()
         self._refresh_summary()
