@@ -494,7 +494,7 @@ class MonitorPage(QWidget):
         header.setSectionResizeMode(COL_DIAGNOSIS, QHeaderView.ResizeMode.Stretch)
         fm = self.fontMetrics()
         pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin) + 12
-        widths = {COL_INDEX: fm.horizontalAdvance("00000"),
+        widths = {COL_INDEX: fm.horizontalAdvance("0000"),
                   COL_TIME: fm.horizontalAdvance("00:00:00"),
                   COL_STATUS: fm.horizontalAdvance("Warning") + 22}
         for col in range(len(COLUMNS)):
@@ -528,6 +528,9 @@ class MonitorPage(QWidget):
         box.addWidget(self.stats)
         box.addStretch(1)
         self._fit_stats()
+        fm = self.fontMetrics()
+        self.stats.setMinimumWidth(fm.horizontalAdvance("Greeting") + 24
+                                   + 4 * (fm.horizontalAdvance("p95 ms") + 18))
 
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
         bottom.addWidget(self.table)
