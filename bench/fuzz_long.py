@@ -365,7 +365,87 @@ def t_secret_forms(r: random.Random) -> str:
     return "ok"
 
 
+SPF_TERMS = ["v=spf1", "ip4:192.0.2.0/24", "ip6:2001:db8::/32", "a", "mx", "a:mail.example.com",
+             "include:_spf.example.com", "exists:%{i}.x.example.com", "redirect=_spf.example.net",
+             "exp=explain.example.com", "ptr", "-all", "~all", "?all", "+all", "all",
+             "ip4:999.1.1.1",
+             "include:", "a/24", "mx:example.com/24//64", "%{", "v=spf2", "unknown=x", "=", "::"]
+DMARC_TAGS = ["v=DMARC1", "p=none", "p=quarantine", "p=reject", "p=bogus", "sp=reject",
+              "pct=50", "pct=150", "pct=x", "rua=mailto:d@example.com", "ruf=mailto:f@example.com",
+              "adkim=s", "aspf=r", "fo=1", "ri=86400", "rua=https://x", "", "=", "v=DMARC2"]
+STS_LINES = ["version: STSv1", "mode: enforce", "mode: testing", "mode: none", "mode: strict",
+             "mx: mail.example.com", "mx: *.example.net", "mx: *", "max_age: 86400",
+             "max_age: 99999999999", "max_age: -1", "version: STSv2", "junk", ":", "mx:"]
+
+
+def _joined(r: random.Random, pool: list[str], sep: str, limit: int,
+            base: tuple[str, ...] = ()) -> str:
+    """Usually a valid base with random terms added or swapped in; sometimes pure noise."""
+    parts = list(base) if r.random() < 0.7 else []
+    for _ in range(r.randint(0, limit)):
+        term = r.choice(pool)
+        if parts and r.random() < 0.3:
+            parts[r.randrange(len(parts))] = term
+        else:
+            parts.insert(r.randint(min(1, len(parts)), len(parts)), term)
+    if r.random() < 0.3 and parts:
+        parts[0] = pool[0]
+    text = sep.join(parts)
+    if r.random() < 0.2:
+        text = mutate(r, text.encode()).decode("utf-8", "replace")
+    return text
+
+
+def t_spf(r: random.Random) -> str:
+    """SPF: parse() gives a record or SpfSyntaxError; analyse() always ends, within 10+ lookups."""
+    from app.core import spf
+
+    text = _joined(r, SPF_TERMS, " ", 10, ("v=spf1", "mx", "-all"))
+    try:
+        spf.parse(text)
+    except spf.SpfSyntaxError:
+        return "rejected"
+    records = {"example.com": text, "_spf.example.com": text,
+               "_spf.example.net": "v=spf1 include:_spf.example.com"}
+
+    def fetch(name: str) -> tuple[str, list[str]]:
+        return ("ok", [records[name]]) if name in records else ("missing", [])
+
+    result = spf.analyse("example.com", fetch)  # loops (include of itself) must end
+    if result is None:
+        raise Finding("analyse returned nothing")
+    return "parsed"
+
+
+def t_dmarc(r: random.Random) -> str:
+    from app.core import dmarc
+
+    try:
+        dmarc.parse(_joined(r, DMARC_TAGS, r.choice(["; ", ";", " ; "]), 4,
+                            ("v=DMARC1", "p=none")))
+    except dmarc.DmarcSyntaxError:
+        return "rejected"
+    return "parsed"
+
+
+def t_mtasts(r: random.Random) -> str:
+    from app.core import mtasts
+
+    try:
+        policy = mtasts.parse_policy(_joined(
+            r, STS_LINES, r.choice(["\r\n", "\n"]), 3,
+            ("version: STSv1", "mode: enforce", "mx: mail.example.com", "max_age: 86400")))
+    except mtasts.PolicyError:
+        return "rejected"
+    for pattern in getattr(policy, "mx", ()):
+        mtasts.mx_matches(pattern, "mail.example.com")
+    return "parsed"
+
+
 TARGETS: dict[str, Callable[[random.Random], str]] = {
+    "spf": t_spf,
+    "dmarc": t_dmarc,
+    "mta_sts": t_mtasts,
     "reply_parser": t_reply_parser,
     "enhanced_status": t_enhanced,
     "channel_socketpair": t_channel,
