@@ -1,31 +1,46 @@
-"""Cold-process wall time of `smtp-doctor check --stop-after rcpt` (STARTTLS + AUTH, loopback).
+"""Cold-process full check to RCPT (STARTTLS + AUTH PLAIN, loopback): smtp-doctor vs swaks.
 
-Usage: python bench/cli_cold.py [RUNS]. Starts the test suite's aiosmtpd server (STARTTLS
-required, AUTH after TLS, trustme CA) in this process and runs the CLI as a fresh process each
-time; prints the median, min and max in ms. Optionally compares with swaks when it is installed.
+    python -m bench.cli_cold [--runs N] [--no-regular]
+
+One aiosmtpd server from the test bed (STARTTLS required, AUTH only after TLS, the trustme CA)
+runs in this process on 127.0.0.1. Each sample is a fresh process, timed from spawn to exit:
+
+* ``smtp-doctor check localhost --port P -4 --user alice --password-stdin --auth plain
+  --ca-file CA --from … --to … --stop-after rcpt`` through the ``smtp-doctor`` entry point of
+  the running venv (the editable install: its import finder runs at every start),
+* the same through a regular (wheel-like) install of the checkout in a scratch venv
+  (``bench.regular_install``): what ``pip install .`` and the frozen app have,
+* ``swaks --server 127.0.0.1 --port P --tls --tls-verify --tls-ca-path CA --tls-sni localhost
+  --auth PLAIN --auth-user alice --auth-password … --from … --to … --quit-after RCPT``.
+
+Both tools do the same conversation: EHLO, STARTTLS, verify the chain against the CA file,
+EHLO, AUTH PLAIN, MAIL, RCPT, QUIT. (swaks 20201014 checks the chain but not the host name; we
+check both.) Runs are interleaved (tool A, B, C, A, B, C …) so that load drift hits all alike.
+Children get a byte-code cache (``bench.child_env``) as installed software has.
 """
 
 from __future__ import annotations
 
+import argparse
 import shutil
-import statistics
 import subprocess
-import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from bench import Figure, child_env, entry_point, loadavg, median, regular_install, spread
+from tests.servers.pki import build_pki
+from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
-from tests.servers.pki import build_pki  # noqa: E402
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer  # noqa: E402
+GOAL = "faster than swaks (ratio < 1)"
 
 
-def ours(port: int, ca_file: Path) -> list[str]:
-    return [sys.executable, "-m", "app", "check", "localhost", "--port", str(port), "-4",
-            "--user", CANARY_USER, "--password-stdin", "--ca-file", str(ca_file),
-            "--from", "alice@example.com", "--to", "bob@example.com", "--stop-after", "rcpt"]
+def ours(command: list[str], port: int, ca_file: Path) -> list[str]:
+    return [*command, "check", "localhost", "--port", str(port), "-4",
+            "--user", CANARY_USER, "--password-stdin", "--auth", "plain",
+            "--ca-file", str(ca_file), "--from", "alice@example.com", "--to", "bob@example.com",
+            "--stop-after", "rcpt"]
 
 
 def swaks(port: int, ca_file: Path) -> list[str] | None:
@@ -38,34 +53,78 @@ def swaks(port: int, ca_file: Path) -> list[str] | None:
             "--from", "alice@example.com", "--to", "bob@example.com", "--quit-after", "RCPT"]
 
 
-def timed(argv: list[str], stdin: str) -> float:
+def timed(argv: list[str], stdin: str, env: dict[str, str]) -> float:
     t0 = time.perf_counter()
-    proc = subprocess.run(argv, input=stdin, capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(argv, input=stdin, capture_output=True, text=True, env=env,
+                          cwd=tempfile.gettempdir())
     elapsed = (time.perf_counter() - t0) * 1000
     if proc.returncode != 0:
-        raise SystemExit(f"{argv[0]} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
+        raise RuntimeError(f"{argv[0]} failed ({proc.returncode}):\n{proc.stdout[-2000:]}\n"
+                           f"{proc.stderr[-2000:]}")
     return elapsed
 
 
-def main() -> int:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 11
-    pki = build_pki(Path(tempfile.mkdtemp()))
-    with SmtpServer(tls="starttls", require_starttls=True, pki=pki,
+def measure(runs: int, regular: bool = True,
+            compare: Sequence[Path] = ()) -> dict[str, list[float]]:
+    pki = build_pki(Path(tempfile.mkdtemp(prefix="smtp-doctor-bench-pki-")))
+    env = child_env()
+    with SmtpServer(host="127.0.0.1", tls="starttls", require_starttls=True, pki=pki,
                     users={CANARY_USER: CANARY_PASSWORD}) as server:
-        tools = {"smtp-doctor": ours(server.port, pki.ca_file)}
+        tools = {"smtp-doctor (editable install)": ours(entry_point(), server.port, pki.ca_file)}
+        if regular:
+            tools["smtp-doctor (regular install)"] = ours([str(regular_install())], server.port,
+                                                          pki.ca_file)
+        for source in compare:
+            tools[f"smtp-doctor (regular install of {source})"] = ours(
+                [str(regular_install(source))], server.port, pki.ca_file)
         other = swaks(server.port, pki.ca_file)
         if other:
             tools["swaks"] = other
+        for argv in tools.values():  # one warm-up each: byte-code cache, page cache
+            timed(argv, CANARY_PASSWORD + "\n", env)
         samples: dict[str, list[float]] = {name: [] for name in tools}
-        for _ in range(runs):  # interleaved, so drift hits both alike
+        for _ in range(runs):
             for name, argv in tools.items():
-                samples[name].append(timed(argv, CANARY_PASSWORD + "\n"))
+                samples[name].append(timed(argv, CANARY_PASSWORD + "\n", env))
+    return samples
+
+
+def run(quick: bool = False, runs: int | None = None, regular: bool = True) -> list[Figure]:
+    samples = measure(runs or (7 if quick else 21), regular)
+    figures = []
+    base = median(samples["swaks"]) if "swaks" in samples else None
     for name, values in samples.items():
-        print(f"{name:12} median {statistics.median(values):7.1f} ms  min {min(values):7.1f}  "
-              f"max {max(values):7.1f}  (n={len(values)})")
+        if name == "swaks":
+            continue
+        if base is None:
+            figures.append(Figure(f"CLI cold check to RCPT, {name}", GOAL, spread(values),
+                                  None, "swaks not installed (apt-get install swaks)"))
+            continue
+        ratio = median(values) / base
+        figures.append(Figure(f"CLI cold check to RCPT, {name} vs swaks", GOAL,
+                              f"{median(values):.0f} ms vs {base:.0f} ms = {ratio:.2f}x",
+                              ratio < 1.0, f"ours {spread(values)}; swaks "
+                                           f"{spread(samples['swaks'])}"))
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--no-regular", action="store_true",
+                        help="skip the regular (non-editable) install")
+    parser.add_argument("--compare", nargs="*", type=Path, default=[], metavar="CHECKOUT",
+                        help="also time regular installs of these checkouts (before/after)")
+    args = parser.parse_args(argv)
+    print(f"load average before: {loadavg()}")
+    samples = measure(args.runs, not args.no_regular, [p.resolve() for p in args.compare])
+    for name, values in samples.items():
+        print(f"{name:40} {spread(values)}")
     if "swaks" in samples:
-        ratio = statistics.median(samples["smtp-doctor"]) / statistics.median(samples["swaks"])
-        print(f"ratio smtp-doctor / swaks: {ratio:.2f}")
+        for name, values in samples.items():
+            if name != "swaks":
+                print(f"ratio {name} / swaks: {median(values) / median(samples['swaks']):.2f}")
+    print(f"load average after: {loadavg()}")
     return 0
 
 
