@@ -15,7 +15,6 @@ from typing import Any, Protocol
 
 from .. import __version__
 from .cancel import Cancelled, CancelToken
-from .diagnoses import advise
 from .errors import CheckFailure
 from .model import (
     Event,
@@ -129,7 +128,9 @@ def execute(plan: Plan, on_event: Callable[[Event], None] | None = None,
                 transcript=plan.transcript.since(mark),
                 started_ms=(t0 - start) * 1000,
             )
-            if outcome.diagnosis:
+            if outcome.diagnosis:  # the knowledge base is read only when a step has a diagnosis
+                from .diagnoses import advise
+
                 context = {**plan.advice_context(), **_flat_facts(outcome.facts)}
                 result.advice = advise(outcome.diagnosis, context)
             results.append(result)

@@ -145,7 +145,7 @@ def test_auth_cleartext_warns_and_continues(smtp_server_factory: SmtpFactory) ->
 # ------------------------------------------------------------------------------ sending
 
 
-def _send(server: SmtpServer, stop_after: StopAfter = StopAfter.RCPT,
+def _send(server: SmtpServer | ScriptedServer, stop_after: StopAfter = StopAfter.RCPT,
           **overrides: object) -> ServerSettings:
     overrides.setdefault("mail_from", SENDER)
     overrides.setdefault("rcpt_to", RECIPIENT)
@@ -209,11 +209,25 @@ def test_too_large_for_advertised_size(smtp_server_factory: SmtpFactory) -> None
     assert server.messages == []
 
 
-def test_too_large_refused_by_server(smtp_server_factory: SmtpFactory) -> None:
-    """The server itself answers MAIL FROM ... SIZE=n with 552 (aiosmtpd enforces SIZE)."""
-    server = smtp_server_factory(data_size_limit=200)
-    result = run_check(_send(server, StopAfter.RCPT))
+def test_too_large_refused_by_server(scripted_server_factory: Callable[..., ScriptedServer]
+                                     ) -> None:
+    """The server itself refuses the declared SIZE with 552 (no SIZE limit advertised first)."""
+    server = scripted_server_factory(make_esmtp(
+        ["SIZE", "8BITMIME"], {"MAIL": "552 5.3.4 Message size exceeds fixed maximum"}))
+    result = run_check(_send(server, StopAfter.DATA))
     failed = assert_diagnosis(result, "mail", "send.too_large")
     assert failed.facts["reply_code"] == 552
     sent = [line.text for line in failed.transcript if line.direction == "C"]
     assert any(re.fullmatch(rf"MAIL FROM:<{SENDER}> SIZE=\d+", text) for text in sent), sent
+
+
+def test_no_size_declared_when_no_message_is_sent(smtp_server_factory: SmtpFactory) -> None:
+    """Stopping at RCPT sends no message: MAIL FROM declares no SIZE, a small limit is moot."""
+    server = smtp_server_factory(data_size_limit=200)
+    result = run_check(_send(server, StopAfter.RCPT))
+    assert result.status is Status.PASS, result.verdict
+    mail = step(result, "mail")
+    assert [line.text for line in mail.transcript if line.direction == "C"] == [
+        f"MAIL FROM:<{SENDER}>"]
+
+

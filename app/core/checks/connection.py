@@ -16,7 +16,6 @@ from typing import Any
 from ..auth import authenticate, choose_mechanism, classify_auth_reply, offered_mechanisms
 from ..cancel import CancelToken
 from ..errors import CheckFailure, ConnectError, ProtocolFailure, TLSFailure
-from ..message import build_message, wire_bytes
 from ..model import AuthMethod, Security, ServerSettings, Status, StepResult, StopAfter
 from ..net import Address, connect, resolve
 from ..runner import Outcome, Step
@@ -574,15 +573,19 @@ class ConnectionCheck:
 
     def step_mail(self) -> Outcome:
         mail_from, rcpt_to = self._addresses()
-        self._wire = wire_bytes(build_message(self.s, mail_from, rcpt_to))
-        size = len(self._wire)
+        facts: dict[str, Any] = {"mail_from": mail_from}
+        params = ""
+        if self.s.stop_after is StopAfter.DATA:  # built (and its SIZE declared) only if sent
+            from ..message import build_message, wire_bytes
+
+            self._wire = wire_bytes(build_message(self.s, mail_from, rcpt_to))
+            facts["message_size"] = size = len(self._wire)
+            params = f" SIZE={size}" if "SIZE" in self.caps else ""
         limit = self.caps.get("SIZE", "").strip()
-        params = f" SIZE={size}" if "SIZE" in self.caps else ""
-        facts: dict[str, Any] = {"mail_from": mail_from, "message_size": size}
-        if limit.isdigit() and 0 < int(limit) < size and self.s.stop_after is StopAfter.DATA:
+        if limit.isdigit() and self._wire and 0 < int(limit) < len(self._wire):
             facts["size_limit"] = int(limit)
-            raise CheckFailure("send.too_large", f"The test message ({size} bytes) is larger "
-                               f"than the server's limit ({limit} bytes)", facts)
+            raise CheckFailure("send.too_large", f"The test message ({len(self._wire)} bytes) is "
+                               f"larger than the server's limit ({limit} bytes)", facts)
         reply = self.ch.command(f"MAIL FROM:<{mail_from}>{params}")
         if reply.code == 250:
             return Outcome(Status.PASS, f"Sender {mail_from} accepted", facts)

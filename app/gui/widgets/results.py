@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,9 @@ from app.gui.widgets.details import StepDetails
 from app.gui.widgets.transcript import TranscriptView
 
 TAB_DETAILS, TAB_TRANSCRIPT = 0, 1
+
+
+LIVE_MS = 50  # while a run is in flight, the live view is updated at most this often
 
 
 class ResultsPanel(QWidget):
@@ -80,6 +83,11 @@ class ResultsPanel(QWidget):
         layout.addLayout(buttons)
 
         self.steps.selectionModel().currentRowChanged.connect(self._current_changed)
+        self._follow_row: int | None = None
+        self._live_timer = QTimer(self)
+        self._live_timer.setSingleShot(True)
+        self._live_timer.setInterval(LIVE_MS)
+        self._live_timer.timeout.connect(self._live_update)
         self.copy_transcript.clicked.connect(self.copy_transcript_text)
         self.copy_results.clicked.connect(self.copy_results_text)
 
@@ -96,7 +104,8 @@ class ResultsPanel(QWidget):
     def step_started(self, step_id: str, title: str) -> None:
         self.model.step_started(step_id, title)
         if self._follow_live():
-            self._select_row(self.model.rowCount() - 1)
+            self._follow_row = self.model.rowCount() - 1
+            self._schedule_live()
 
     def step_finished(self, step: StepResult) -> None:
         self.model.step_finished(step)
@@ -104,9 +113,27 @@ class ResultsPanel(QWidget):
         self.copy_transcript.setEnabled(True)
         row = self.model.row_of(step.id)
         if row is not None and row == self.steps.currentIndex().row():
-            self.details.show_step(step)
+            self._schedule_live()  # re-render the shown step, once per burst of events
+
+    def _schedule_live(self) -> None:
+        """A fast server finishes ten steps in a few ms: select and render at most once per
+        LIVE_MS instead of once per event (each costs ~4 ms of the GUI thread)."""
+        if not self._live_timer.isActive():
+            self._live_timer.start()
+
+    def _live_update(self) -> None:
+        row, self._follow_row = self._follow_row, None
+        if row is not None and row < self.model.rowCount():
+            self._select_row(row)
+        else:
+            current = self.steps.currentIndex()
+            step = self.model.step_at(current.row()) if current.isValid() else None
+            if step is not None:
+                self.details.show_step(step.result, step.title)
 
     def finish(self, result: RunResult) -> None:
+        self._live_timer.stop()
+        self._follow_row = None
         self.result = result
         self.model.stop_running()
         self.banner.set_result(result)
