@@ -173,6 +173,58 @@ def certificate_facts(der: bytes, host: str, now: dt.datetime | None = None) -> 
     return facts
 
 
+def _name_text(rdns: Any) -> tuple[str, dict[str, str]]:
+    """getpeercert()'s ((("commonName", "x"),), …) as an RFC 4514-like string and a dict."""
+    keys = {"commonName": "CN", "organizationName": "O", "organizationalUnitName": "OU",
+            "countryName": "C", "stateOrProvinceName": "ST", "localityName": "L"}
+    parts: list[str] = []
+    values: dict[str, str] = {}
+    for rdn in rdns or ():
+        for key, value in rdn:
+            values.setdefault(key, str(value))
+            parts.append(f"{keys.get(key, key)}={value}")
+    return ",".join(reversed(parts)), values
+
+
+def verified_certificate_facts(peer: dict[str, Any], der: bytes, host: str,
+                               now: dt.datetime | None = None) -> dict[str, Any]:
+    """The same facts as certificate_facts() from a verified handshake's getpeercert() dict
+    (no key type or signature algorithm: those need the full parser)."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    subject, subject_values = _name_text(peer.get("subject"))
+    issuer, issuer_values = _name_text(peer.get("issuer"))
+    names = [str(value) for kind, value in peer.get("subjectAltName", ())
+             if kind in ("DNS", "IP Address")]
+    names = [n.strip() for n in names]
+    not_before = dt.datetime.fromtimestamp(ssl.cert_time_to_seconds(peer["notBefore"]),
+                                           dt.timezone.utc)
+    not_after = dt.datetime.fromtimestamp(ssl.cert_time_to_seconds(peer["notAfter"]),
+                                          dt.timezone.utc)
+    cn = subject_values.get("commonName", "")
+    facts: dict[str, Any] = {
+        "subject": subject,
+        "subject_cn": cn,
+        "issuer": issuer,
+        "issuer_cn": issuer_values.get("commonName", ""),
+        "issuer_org": issuer_values.get("organizationName", ""),
+        "sans": names,
+        "not_before": _iso(not_before),
+        "not_after": _iso(not_after),
+        "days_left": (not_after - now).days,
+        "expired": now > not_after,
+        "not_yet_valid": now < not_before,
+        "hostname_matches": hostname_matches(host, names or ([cn] if cn else [])),
+        "self_signed": subject == issuer,
+        "serial": str(peer.get("serialNumber", "")).lower().lstrip("0") or "0",
+        "sha256": hashlib.sha256(der).hexdigest(),
+    }
+    text = " ".join(issuer_values.values()).lower()
+    product = next((p for p in INTERCEPTION_PRODUCTS if p.lower() in text), "")
+    if product:
+        facts["interception_product"] = product
+    return facts
+
+
 def advice_facts(cert: dict[str, Any], host: str) -> dict[str, Any]:
     """Flat facts that the knowledge base's fix texts use as placeholders."""
     names = list(cert.get("sans") or []) or ([cert["subject_cn"]] if cert.get("subject_cn") else [])

@@ -6,7 +6,7 @@ import itertools
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -64,12 +64,12 @@ class MainWindow(QMainWindow):
         self._validating = False
         self._close_when_idle = False
 
+        self._pages_built = False
         self._build()
         self._build_menus()
         self._connect()
-        self._add_monitor_history()
+        self._add_exporter()
         self._load_profiles()
-        self._add_tool_pages()
         self._restore_state()
         self._update_busy()
         run_task(_load_providers, self._providers_loaded, self)
@@ -296,8 +296,30 @@ class MainWindow(QMainWindow):
         self.run_again_action.setText(f"Run again: {label}")
 
     # -- monitor, history, reports ---------------------------------------------------------------
+    # The tool pages (ports, discovery, domain, TLS, monitor, history) are built just after the
+    # window's first paint, not before it: they cost ~300 ms of start-up. Code that needs one
+    # earlier gets it built on first access (__getattr__ below).
+    LAZY_PAGES = frozenset({"monitor_page", "history_page", "tool_pages", "_tool_pages_glue"})
+
+    def __getattr__(self, name: str) -> Any:
+        if name in MainWindow.LAZY_PAGES and not self.__dict__.get("_pages_built", True):
+            self.ensure_pages()
+            return getattr(self, name)
+        raise AttributeError(name)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._pages_built:
+            QTimer.singleShot(0, self.ensure_pages)
+
+    def ensure_pages(self) -> None:
+        if self._pages_built:
+            return
+        self._pages_built = True
+        self._add_monitor_history()
+        self._add_tool_pages()
+
     def _add_monitor_history(self) -> None:
-        from app.gui.export import ReportExporter
         from app.gui.pages.history import HistoryPage
         from app.gui.pages.monitor import MonitorPage
 
@@ -306,9 +328,14 @@ class MainWindow(QMainWindow):
         self.add_page(self.monitor_page, "&Monitor")
         self.add_page(self.history_page, "&History")
         self.installEventFilter(self.monitor_page)  # closing the window stops a monitor
-        self.exporter = ReportExporter(self)
-        for source in (self.monitor_page, self.history_page, self.exporter):
+        for source in (self.monitor_page, self.history_page):
             source.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+
+    def _add_exporter(self) -> None:
+        from app.gui.export import ReportExporter
+
+        self.exporter = ReportExporter(self)
+        self.exporter.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         self.export_action.triggered.connect(lambda: self.exporter.export(*self.report_source()))
         self.copy_report_action.triggered.connect(
             lambda: self.exporter.copy(*self.report_source()))
@@ -319,7 +346,7 @@ class MainWindow(QMainWindow):
     def report_source(self) -> tuple[RunResult | None, dict[str, str] | None, tuple[str, ...]]:
         """What Export / Copy report act on: the past run open on the History page when that
         page is shown, else the connection test's result."""
-        if self.pages.currentWidget() is self.history_page:
+        if self._pages_built and self.pages.currentWidget() is self.history_page:
             past = self.history_page.current_result()
             if past is not None:
                 return past[0], past[1], self._secrets()
