@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import itertools
-from typing import Any
+from collections.abc import Callable
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -64,11 +65,13 @@ class MainWindow(QMainWindow):
         self._validating = False
         self._close_when_idle = False
 
-        self._pages_built = False
+        self._page_steps: list[Callable[[], bool]] = []
+        self._pages_scheduled = False
         self._build()
         self._build_menus()
         self._connect()
         self._add_exporter()
+        self._page_steps = self._page_builders()
         self._load_profiles()
         self._restore_state()
         self._update_busy()
@@ -140,12 +143,6 @@ class MainWindow(QMainWindow):
     def current_form(self) -> dict[str, Any]:
         """The connection form's raw values (what parse_form takes), for other pages to reuse."""
         return dict(self.panel.form_values(self.last_action))
-
-    def _add_tool_pages(self) -> None:
-        """Ports, Find my settings, Domain health and TLS details (app/gui/pages)."""
-        from app.gui.pages import install_pages
-
-        self.tool_pages = install_pages(self)
 
     def apply_form(self, values: dict[str, Any]) -> None:
         """Fill the connection form with ``values`` (parse_form keys: host, port, security,
@@ -299,37 +296,74 @@ class MainWindow(QMainWindow):
     # The tool pages (ports, discovery, domain, TLS, monitor, history) are built just after the
     # window's first paint, not before it: they cost ~300 ms of start-up. Code that needs one
     # earlier gets it built on first access (__getattr__ below).
-    LAZY_PAGES = frozenset({"monitor_page", "history_page", "tool_pages", "_tool_pages_glue"})
+    LAZY_PAGES: ClassVar[frozenset[str]] = frozenset(
+        {"monitor_page", "history_page", "tool_pages", "_tool_pages_glue"})
 
     def __getattr__(self, name: str) -> Any:
-        if name in MainWindow.LAZY_PAGES and not self.__dict__.get("_pages_built", True):
+        if name in MainWindow.LAZY_PAGES and "_page_steps" in self.__dict__ and \
+                self.__dict__["_page_steps"]:
             self.ensure_pages()
             return getattr(self, name)
         raise AttributeError(name)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._pages_built:
-            QTimer.singleShot(0, self.ensure_pages)
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._pages_scheduled:
+            self._pages_scheduled = True  # after the first paint, one page per event-loop turn
+            QTimer.singleShot(0, self._next_page)
+        return handled
+
+    def _next_page(self) -> None:
+        if self._page_steps:
+            more = self._page_steps[0]()
+            if not more:
+                self._page_steps.pop(0)
+        if self._page_steps:
+            QTimer.singleShot(0, self._next_page)
 
     def ensure_pages(self) -> None:
-        if self._pages_built:
-            return
-        self._pages_built = True
-        self._add_monitor_history()
-        self._add_tool_pages()
+        """Build every page not built yet, now (for code that needs one before its turn)."""
+        while self._page_steps:
+            while self._page_steps[0]():
+                pass
+            self._page_steps.pop(0)
 
-    def _add_monitor_history(self) -> None:
-        from app.gui.pages.history import HistoryPage
+    def _page_builders(self) -> list[Callable[[], bool]]:
+        """Each returns True while it has more to build (the tool pages come one by one)."""
+        from app.gui.pages import PageInstaller
+
+        installer = PageInstaller(self)
+
+        def monitor() -> bool:
+            self._add_monitor()
+            return False
+
+        def history() -> bool:
+            self._add_history()
+            return False
+
+        def tool_page() -> bool:
+            more = installer.step()
+            if not more:
+                self.tool_pages = installer.pages
+            return more
+
+        return [monitor, history, tool_page]
+
+    def _add_monitor(self) -> None:
         from app.gui.pages.monitor import MonitorPage
 
         self.monitor_page = MonitorPage(self.current_form, self)
-        self.history_page = HistoryPage(lambda: self.current_profile, self)
         self.add_page(self.monitor_page, "&Monitor")
-        self.add_page(self.history_page, "&History")
         self.installEventFilter(self.monitor_page)  # closing the window stops a monitor
-        for source in (self.monitor_page, self.history_page):
-            source.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.monitor_page.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+
+    def _add_history(self) -> None:
+        from app.gui.pages.history import HistoryPage
+
+        self.history_page = HistoryPage(lambda: self.current_profile, self)
+        self.add_page(self.history_page, "&History")
+        self.history_page.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
 
     def _add_exporter(self) -> None:
         from app.gui.export import ReportExporter
@@ -346,7 +380,7 @@ class MainWindow(QMainWindow):
     def report_source(self) -> tuple[RunResult | None, dict[str, str] | None, tuple[str, ...]]:
         """What Export / Copy report act on: the past run open on the History page when that
         page is shown, else the connection test's result."""
-        if self._pages_built and self.pages.currentWidget() is self.history_page:
+        if "history_page" in self.__dict__ and self.pages.currentWidget() is self.history_page:
             past = self.history_page.current_result()
             if past is not None:
                 return past[0], past[1], self._secrets()

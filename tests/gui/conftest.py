@@ -69,6 +69,9 @@ def make_window(qtbot: Any, config_dir: Path, memory_keyring: MemoryKeyring
             window.resize(1100, 720)
         window.show()
         qtbot.waitExposed(window)
+        # The tool pages are built one per event-loop turn after the first paint: wait for them,
+        # as a person would take a moment before the first click.
+        qtbot.waitUntil(lambda: not window._page_steps, timeout=10000)
         windows.append(window)
         return window
 

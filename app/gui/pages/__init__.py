@@ -65,18 +65,43 @@ class _Pages(QObject):
         return False
 
 
+class PageInstaller:
+    """Builds the tool pages one at a time (``step()``), so that start-up can spread them over
+    several turns of the event loop; ``finish()`` builds whatever is left at once."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        self.pages: list[ToolPage] = []
+
+    @property
+    def done(self) -> bool:
+        return len(self.pages) == len(PAGES)
+
+    def step(self) -> bool:
+        """Build the next page; True while more remain."""
+        import importlib
+
+        if self.done:
+            return False
+        position = len(self.pages) + 1
+        module_name, class_name, title = PAGES[position - 1]
+        cls = getattr(importlib.import_module(module_name), class_name)
+        page = cls(self.window, self.window.pages)
+        self.window.pages.insertTab(position, page, title)  # right after the connection test
+        self.pages.append(page)
+        if self.done:
+            self.window._tool_pages_glue = _Pages(self.window, self.pages)
+        return not self.done
+
+    def finish(self) -> list[ToolPage]:
+        while self.step():
+            pass
+        return self.pages
+
+
 def install_pages(window: Any) -> list[ToolPage]:
     """Create the tool pages and add them to ``window`` (a MainWindow); returns them."""
-    import importlib
-
-    pages: list[ToolPage] = []
-    for position, (module_name, class_name, title) in enumerate(PAGES, 1):
-        cls = getattr(importlib.import_module(module_name), class_name)
-        page = cls(window, window.pages)
-        window.pages.insertTab(position, page, title)  # right after the connection test
-        pages.append(page)
-    window._tool_pages_glue = _Pages(window, pages)
-    return pages
+    return PageInstaller(window).finish()
 
 
-__all__ = ["install_pages"]
+__all__ = ["PageInstaller", "install_pages"]
