@@ -19,8 +19,10 @@ from typing import Any, Protocol
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -90,6 +92,22 @@ def fit_rows(table: QTableWidget, most: int = 8) -> None:
     height += table.horizontalHeader().height() + 2 * table.frameWidth() + 2
     height += table.horizontalScrollBar().sizeHint().height()  # room for it in a narrow window
     table.setMinimumHeight(height)
+
+
+def results_table(parent: QWidget, headers: tuple[str, ...], name: str) -> QTableWidget:
+    """A read-only, row-selecting table for a page's results, columns sized to their contents."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    for col in range(len(headers)):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+    return table
 
 
 def recolour_table_items(items: list[QTableWidgetItem]) -> None:
@@ -216,6 +234,20 @@ class ToolPage(QWidget):
         self.results.splitter.insertWidget(0, view)
         self.results.splitter.setStretchFactor(0, stretch)
         self.results.splitter.setCollapsible(0, False)
+
+    def checked_nameserver(self, line: QLineEdit) -> str | None:
+        """The DNS server field's value ("" = the system's), or None after showing its error."""
+        from app.core.net import parse_nameserver
+
+        nameserver = line.text().strip() or getattr(self, "nameserver_override", "")
+        if nameserver:
+            try:
+                parse_nameserver(nameserver)
+            except ValueError:
+                self.show_error("nameserver", "Write an IP address, optionally with a port, "
+                                "like 192.0.2.53:53.")
+                return None
+        return str(nameserver)
 
     def show_error(self, key: str, message: str) -> None:
         box = self._boxes[key]

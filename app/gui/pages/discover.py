@@ -8,13 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,7 @@ from app.gui.pages.base import (
     ToolPage,
     fit_rows,
     recolour_table_items,
+    results_table,
     status_item,
     text_item,
 )
@@ -123,17 +122,8 @@ class DiscoverPage(ToolPage):
         layout = QVBoxLayout(view)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.table = QTableWidget(0, len(HEADERS), view)
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.setAccessibleName("Candidates, best first")
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table = results_table(view, HEADERS, "Candidates, best first")
         header = self.table.horizontalHeader()
-        for col in range(len(HEADERS)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_HOST, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_HOST, 200)
         header.setStretchLastSection(True)
@@ -162,21 +152,14 @@ class DiscoverPage(ToolPage):
 
     # -- running -------------------------------------------------------------------------------
     def make_job(self) -> Job | None:
-        from app.core.net import parse_nameserver
-
         query = self.query.text().strip()
         if not query or " " in query or "." not in query.rsplit("@", 1)[-1]:
             self.show_error("query", "Enter an email address like you@example.com, or a "
                             "domain like example.com.")
             return None
-        nameserver = self.nameserver.text().strip() or self.nameserver_override
-        if nameserver:
-            try:
-                parse_nameserver(nameserver)
-            except ValueError:
-                self.show_error("nameserver", "Write an IP address, optionally with a port, "
-                                "like 192.0.2.53:53.")
-                return None
+        nameserver = self.checked_nameserver(self.nameserver)
+        if nameserver is None:
+            return None
         form = self.source.current_form() if self.source is not None else {}
         options: dict[str, Any] = {
             "query": query, "nameserver": nameserver, "ca_file": str(form.get("ca_file", "")),

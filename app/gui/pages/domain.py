@@ -100,7 +100,6 @@ class DomainPage(ToolPage):
             self.prefill(self.domain, domain)
 
     def make_job(self) -> Job | None:
-        from app.core.net import parse_nameserver
         from app.core.validate import normalize_host
 
         try:
@@ -123,14 +122,9 @@ class DomainPage(ToolPage):
             except ValueError as exc:
                 self.show_error("server", str(exc))
                 return None
-        nameserver = self.nameserver.text().strip() or self.nameserver_override
-        if nameserver:
-            try:
-                parse_nameserver(nameserver)
-            except ValueError:
-                self.show_error("nameserver", "Write an IP address, optionally with a port, "
-                                "like 192.0.2.53:53.")
-                return None
+        nameserver = self.checked_nameserver(self.nameserver)
+        if nameserver is None:
+            return None
         form = self.source.current_form() if self.source is not None else {}
         options: dict[str, Any] = {
             "domain": domain, "dkim_selectors": selectors,

@@ -8,10 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLineEdit,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -26,6 +24,7 @@ from app.gui.pages.base import (
     fit_rows,
     item_status,
     recolour_table_items,
+    results_table,
     status_item,
     text_item,
 )
@@ -146,14 +145,7 @@ class PortsPage(ToolPage):
                                    "system's")
         self.add_field(1, 1, "&DNS server:", self.nameserver, "nameserver", span=2)
 
-        self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.setAccessibleName("Ports")
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table = results_table(self, HEADERS, "Ports")
         header = self.table.horizontalHeader()
         for col in (COL_PORT, COL_V4, COL_V6, COL_CONTROL):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -177,7 +169,6 @@ class PortsPage(ToolPage):
 
     # -- running -------------------------------------------------------------------------------
     def make_job(self) -> Job | None:
-        from app.core.net import parse_nameserver
         from app.core.validate import normalize_host
 
         try:
@@ -202,14 +193,9 @@ class PortsPage(ToolPage):
             except ValueError as exc:
                 self.show_error("reference", str(exc))
                 return None
-        nameserver = self.nameserver.text().strip() or self.nameserver_override
-        if nameserver:
-            try:
-                parse_nameserver(nameserver)
-            except ValueError:
-                self.show_error("nameserver", "Write an IP address, optionally with a port, "
-                                "like 192.0.2.53:53.")
-                return None
+        nameserver = self.checked_nameserver(self.nameserver)
+        if nameserver is None:
+            return None
         self.settings.setValue(REFERENCE_KEY, reference)
         self._has_reference = bool(reference)
         self._fill_waiting(ports)

@@ -9,13 +9,11 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,7 @@ from app.gui.pages.base import (
     ToolPage,
     fit_rows,
     recolour_table_items,
+    results_table,
     status_item,
     text_item,
 )
@@ -132,17 +131,8 @@ class TlsPage(ToolPage):
             grid.addWidget(line.text, row, 3)
         grid.setColumnStretch(3, 1)
         layout.addLayout(grid)
-        self.table = QTableWidget(0, len(HEADERS), view)
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.setAccessibleName("Certificate chain, server first")
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table = results_table(view, HEADERS, "Certificate chain, server first")
         header = self.table.horizontalHeader()
-        for col in range(len(HEADERS)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         for col, width in ((COL_SUBJECT, 180), (COL_ISSUER, 180), (COL_SANS, 160)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
