@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.pages = QTabWidget(self)
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
-        self.pages.addTab(central, "&Connection test")
+        self.pages.addTab(central, "Connection test")
         self.setCentralWidget(self.pages)
         self.resize(1180, 760)
 
