@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -291,6 +291,11 @@ class MainWindow(QMainWindow):
         self.manage_action.setEnabled(not busy)
         label = ACTIONS[self.last_action][0].replace("&", "")
         self.run_again_action.setText(f"Run again: {label}")
+        if self.pages.currentWidget() in (self.__dict__.get("monitor_page"),
+                                          self.__dict__.get("history_page")):
+            # Ctrl+Return / Esc belong to the page shown (the monitor's start/stop).
+            self.run_again_action.setEnabled(False)
+            self.cancel_action.setEnabled(False)
 
     # -- monitor, history, reports ---------------------------------------------------------------
     # The tool pages (ports, discovery, domain, TLS, monitor, history) are built just after the
@@ -356,7 +361,20 @@ class MainWindow(QMainWindow):
         self.monitor_page = MonitorPage(self.current_form, self)
         self.add_page(self.monitor_page, "&Monitor")
         self.installEventFilter(self.monitor_page)  # closing the window stops a monitor
+        # On this page Ctrl+Return starts monitoring and Esc stops it (the window's own
+        # shortcuts, which run the connection test, are off while it is shown).
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self.monitor_page, self.monitor_page.start,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.monitor_page, self.monitor_page.stop,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.pages.currentChanged.connect(self._page_changed)
         self.monitor_page.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+
+    def _page_changed(self, _index: int) -> None:
+        if self.pages.currentIndex() == 0 or self.pages.currentWidget() in (
+                self.__dict__.get("monitor_page"), self.__dict__.get("history_page")):
+            self._update_busy()
 
     def _add_history(self) -> None:
         from app.gui.pages.history import HistoryPage

@@ -242,3 +242,22 @@ def test_an_hour_of_monitoring_leaves_no_threads_or_sockets(
     assert stall < 0.1
     assert threads_after <= threads_before
     assert fds_after <= fds_before + 2  # the server side may still be closing one connection
+
+
+def test_keyboard_on_the_monitor_page(qtbot: Any, window: Any, smtp_starttls_auth: SmtpServer,
+                                      pki: TestPki) -> None:
+    """Ctrl+Return starts monitoring and Esc stops it; the connection test does not run."""
+    page: MonitorPage = window.monitor_page
+    _fill_login(window, smtp_starttls_auth, pki)
+    _configure(page, every=1)
+    window.pages.setCurrentWidget(page)
+    page.every.setFocus()
+    assert not window.run_again_action.isEnabled()
+    qtbot.keyClick(page.every, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.running, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 1, timeout=10_000)
+    assert window.results.model.rowCount() == 0  # the connection test did not run
+    qtbot.keyClick(page.every, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not page.running, timeout=3000)
+    window.pages.setCurrentIndex(0)
+    assert window.run_again_action.isEnabled()
