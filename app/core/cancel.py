@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
-from collections.abc import Iterator
 
 
 class Cancelled(Exception):
@@ -42,21 +41,6 @@ class CancelToken:
     def check(self) -> None:
         if self._event.is_set():
             raise Cancelled()
-
-    @contextlib.contextmanager
-    def track(self, sock: socket.socket) -> Iterator[socket.socket]:
-        """Register ``sock`` so that ``cancel()`` closes it; Cancelled if already cancelled."""
-        with self._lock:
-            self._sockets.add(sock)
-        try:
-            if self._event.is_set():
-                with contextlib.suppress(OSError):
-                    sock.close()
-                raise Cancelled()
-            yield sock
-        finally:
-            with self._lock:
-                self._sockets.discard(sock)
 
     def register(self, sock: socket.socket) -> None:
         with self._lock:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .cancel import Cancelled, CancelToken
-from .net import parse_nameserver
+from .net import call_with_deadline, parse_nameserver
 
 AnswerStatus = Literal["ok", "nxdomain", "nodata", "timeout", "error"]
 
@@ -110,26 +110,16 @@ class Resolver:
         except ValueError as exc:
             return Answer(name, rdtype, "error", error=f"bad name server: {exc}")
         box: dict[str, Any] = {}
-        done = threading.Event()
-
-        def run() -> None:
-            try:
-                box["value"] = res.resolve(dns.name.from_text(name), rdtype,
-                                           raise_on_no_answer=False, search=False)
-            except BaseException as exc:
-                box["error"] = exc
-            finally:
-                done.set()
-
-        threading.Thread(target=run, name="smtp-doctor-dns", daemon=True).start()
-        deadline = time.monotonic() + self.timeout + 0.5
-        while not done.wait(0.05):
-            if self.cancel is not None and self.cancel.cancelled:
-                raise Cancelled()
-            if time.monotonic() > deadline:
-                return Answer(name, rdtype, "timeout")
-        if self.cancel is not None and self.cancel.cancelled:
-            raise Cancelled()
+        try:
+            box["value"] = call_with_deadline(
+                lambda: res.resolve(dns.name.from_text(name), rdtype, raise_on_no_answer=False,
+                                    search=False), self.timeout + 0.5, self.cancel)
+        except TimeoutError:
+            return Answer(name, rdtype, "timeout")
+        except Cancelled:
+            raise
+        except Exception as exc:  # classified below
+            box["error"] = exc
         error = box.get("error")
         if error is not None:
             if isinstance(error, dns.resolver.NXDOMAIN):

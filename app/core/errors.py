@@ -132,7 +132,6 @@ def is_connection_lost(exc: BaseException) -> bool:
 VERIFY_NOT_YET_VALID = 9
 VERIFY_EXPIRED = 10
 VERIFY_HOSTNAME_MISMATCH = frozenset({62, 63, 64})  # host name, email, IP address mismatch
-VERIFY_UNTRUSTED = frozenset({2, 18, 19, 20, 21, 27})
 
 # ssl.SSLError.reason values meaning "the other side is not speaking TLS at all".
 NOT_TLS_REASONS = frozenset({
