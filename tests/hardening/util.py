@@ -6,13 +6,13 @@ import os
 import threading
 import time
 import tracemalloc
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from app.core.cancel import CancelToken
 from app.core.model import RunResult, Security, ServerSettings, Status, StepResult, Timeouts
 from app.core.runner import run_check
+from tests.integration.helpers import open_fds, socket_fds, wait_until  # noqa: F401 (re-exported)
 
 # Short deadlines, as the issue asks: a hostile peer must end within these.
 SHORT = Timeouts(connect=1, reply=2, step=5, dns=1)
@@ -73,30 +73,6 @@ def timed_run(s: ServerSettings, *, trace_memory: bool = False) -> Timed:
     return Timed(result, elapsed, peak)
 
 
-def open_fds() -> set[int]:
-    return {int(name) for name in os.listdir("/proc/self/fd")}
-
-
-def socket_fds() -> set[int]:
-    found = set()
-    for fd in open_fds():
-        try:
-            target = os.readlink(f"/proc/self/fd/{fd}")
-        except OSError:
-            continue
-        if target.startswith("socket:"):
-            found.add(fd)
-    return found
-
-
-def wait_until(predicate: Callable[[], bool], timeout: float = 3.0,
-               interval: float = 0.02) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(interval)
-    return bool(predicate())
 
 
 @dataclass

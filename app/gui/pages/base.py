@@ -235,6 +235,13 @@ class ToolPage(QWidget):
         self.results.splitter.setStretchFactor(0, stretch)
         self.results.splitter.setCollapsible(0, False)
 
+    def nameserver_field(self) -> QLineEdit:
+        """The optional "DNS server" field the tool pages share (checked by checked_nameserver)."""
+        line = QLineEdit(self)
+        line.setPlaceholderText("the system's")
+        line.setToolTip("Ask this DNS server (IP address[:port]) instead of the system's")
+        return line
+
     def checked_nameserver(self, line: QLineEdit) -> str | None:
         """The DNS server field's value ("" = the system's), or None after showing its error."""
         from app.core.net import parse_nameserver

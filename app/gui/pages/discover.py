@@ -110,10 +110,7 @@ class DiscoverPage(ToolPage):
         self.query.setPlaceholderText("you@example.com or example.com")
         self.query.setClearButtonEnabled(True)
         self.add_field(0, 0, "Email &address or domain:", self.query, "query")
-        self.nameserver = QLineEdit(self)
-        self.nameserver.setPlaceholderText("the system's")
-        self.nameserver.setToolTip("Ask this DNS server (IP address[:port]) instead of the "
-                                   "system's")
+        self.nameserver = self.nameserver_field()
         self.nameserver.setMaximumWidth(220)
         self.add_field(0, 1, "&DNS server:", self.nameserver, "nameserver")
         self.grid.setColumnStretch(1, 3)

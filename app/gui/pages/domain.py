@@ -88,10 +88,7 @@ class DomainPage(ToolPage):
         self.server.setToolTip("The mail server whose reverse DNS and greeting name to check, "
                                "as host or host:port (default port 25)")
         self.add_field(1, 0, "Mail ser&ver:", self.server, "server")
-        self.nameserver = QLineEdit(self)
-        self.nameserver.setPlaceholderText("the system's")
-        self.nameserver.setToolTip("Ask this DNS server (IP address[:port]) instead of the "
-                                   "system's")
+        self.nameserver = self.nameserver_field()
         self.add_field(1, 1, "D&NS server:", self.nameserver, "nameserver")
 
     def sync_from_form(self, form: dict[str, Any]) -> None:

@@ -139,10 +139,7 @@ class PortsPage(ToolPage):
         self.reference.setToolTip("A host that answers on every port (the control). Empty: no "
                                   "control comparison. Remembered for next time.")
         self.add_field(1, 0, "Co&ntrol host:", self.reference, "reference")
-        self.nameserver = QLineEdit(self)
-        self.nameserver.setPlaceholderText("the system's")
-        self.nameserver.setToolTip("Ask this DNS server (IP address[:port]) instead of the "
-                                   "system's")
+        self.nameserver = self.nameserver_field()
         self.add_field(1, 1, "&DNS server:", self.nameserver, "nameserver", span=2)
 
         self.table = results_table(self, HEADERS, "Ports")
