@@ -80,11 +80,13 @@ def authenticate(channel: Channel, method: AuthMethod, username: str, password: 
             reply = channel.command(f"AUTH XOAUTH2 {payload}", "AUTH XOAUTH2 [token redacted]")
             if reply.code == 334:
                 # The server explains the failure in base64 JSON; an empty line ends the exchange.
+                # (decoded here, so scrubbed here: a server may quote the token in it)
                 try:
                     detail = json.loads(base64.b64decode(reply.lines[0]))
-                    extra["oauth_error"] = json.dumps(detail, sort_keys=True)
+                    error = json.dumps(detail, sort_keys=True)
                 except (ValueError, IndexError):
-                    extra["oauth_error"] = reply.lines[0] if reply.lines else ""
+                    error = reply.lines[0] if reply.lines else ""
+                extra["oauth_error"] = channel.transcript.redactor.scrub(error)
                 reply = channel.command("")
             return reply, extra
     except _AuthEnded as ended:

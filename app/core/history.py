@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from .model import Advice, RunResult, Status, StepResult, TranscriptLine
-from .transcript import secret_forms
+from .redact import Redactor
 
 APP_NAME = "SMTP Doctor"
 DATA_DIR_ENV = "SMTP_DOCTOR_DATA_DIR"
@@ -369,12 +369,10 @@ class History:
             os_name: str | None = None, secrets: Iterable[str] = ()) -> int:
         """Store a run; returns its id. Older runs beyond the retention limit are deleted."""
         data = run.to_dict() if isinstance(run, RunResult) else dict(run)
+        # belt and braces: the engine redacted when it produced the run
+        data = Redactor(secrets, str((data.get("target") or {}).get("username", ""))
+                        ).scrub_value(data)
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        forms = sorted({f for s in secrets if s for f in secret_forms(s)}, key=len, reverse=True)
-        for form in forms:  # belt and braces: the engine redacted when it recorded
-            text = text.replace(form, "[redacted]")
-        if forms:
-            data = json.loads(text)
         if os_name is None:
             from .report import os_description
 

@@ -36,8 +36,9 @@ from typing import Any
 import jinja2
 
 from .model import RunResult
+from .redact import Redactor
 from .resources import resource_path
-from .transcript import secret_forms
+from .sanitize import clean_value
 
 FORMATS: tuple[str, ...] = ("html", "md", "json")
 EXTENSIONS: dict[str, str] = {
@@ -72,6 +73,10 @@ def render(run: RunResult | Mapping[str, Any], fmt: str, *,
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r}: use one of {', '.join(FORMATS)}")
     data = run.to_dict() if isinstance(run, RunResult) else dict(run)
+    # Belt and braces: the engine cleaned and redacted this when it produced it, but a run read
+    # back from an older history may predate that. Newlines stay: each format handles them.
+    redactor = Redactor(secrets, str((data.get("target") or {}).get("username", "")))
+    data = redactor.scrub_value(clean_value(data, multiline=True))
     env = {**current_environment(), **(environment or {})}
     if fmt == "json":
         doc = {**data, "environment": env}
@@ -79,7 +84,7 @@ def render(run: RunResult | Mapping[str, Any], fmt: str, *,
     else:
         context = _context(data, env)
         text = _template_env(fmt).get_template(f"report.{fmt}.j2").render(context)
-    return _scrub(text, secrets)
+    return redactor.scrub(text)
 
 
 def write(run: RunResult | Mapping[str, Any], path: str | os.PathLike[str],
@@ -386,10 +391,3 @@ def _template_env(fmt: str) -> jinja2.Environment:
         env.filters["code"] = md_code
         env.filters["verbatim"] = Verbatim
     return env
-
-
-def _scrub(text: str, secrets: Iterable[str]) -> str:
-    forms = sorted({f for s in secrets if s for f in secret_forms(s)}, key=len, reverse=True)
-    for form in forms:
-        text = text.replace(form, "[redacted]")
-    return text

@@ -10,7 +10,7 @@ import datetime as dt
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from .. import __version__
@@ -26,6 +26,8 @@ from .model import (
     StepResult,
     StepStarted,
 )
+from .redact import Redactor
+from .sanitize import clean_text, clean_value
 from .transcript import Transcript
 
 
@@ -83,9 +85,33 @@ def _run_step(step: Step, cancel: CancelToken | None) -> Outcome:
         raise
 
 
+def _outgoing(text: str, redactor: Redactor) -> str:
+    """Text that leaves the engine: sanitized, then scrubbed of the run's secrets."""
+    return redactor.scrub(clean_text(text))
+
+
+def _step_result(plan: Plan, step: Step, outcome: Outcome, redactor: Redactor) -> StepResult:
+    """The one place where a step's words become a result: whatever a server, a certificate or
+    DNS said is sanitized, and every form of the run's secrets is redacted, before any listener,
+    printer, report or history sees it."""
+    facts = redactor.scrub_value(clean_value(outcome.facts))
+    result = StepResult(step.id, step.title, outcome.status,
+                        summary=_outgoing(outcome.summary, redactor), facts=facts,
+                        diagnosis=outcome.diagnosis)
+    if outcome.diagnosis:  # the knowledge base is read only when a step has a diagnosis
+        from .diagnoses import advise
+
+        advice = advise(outcome.diagnosis, {**plan.advice_context(), **_flat_facts(facts)})
+        result.advice = replace(advice, title=_outgoing(advice.title, redactor),
+                                cause=_outgoing(advice.cause, redactor),
+                                fixes=tuple(_outgoing(f, redactor) for f in advice.fixes))
+    return result
+
+
 def execute(plan: Plan, on_event: Callable[[Event], None] | None = None,
             cancel: CancelToken | None = None) -> RunResult:
     emit = on_event or (lambda _event: None)
+    redactor = plan.transcript.redactor
     started_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     start = time.monotonic()
     results: list[StepResult] = []
@@ -116,23 +142,16 @@ def execute(plan: Plan, on_event: Callable[[Event], None] | None = None,
                 if not failure.warn:
                     stopped = "An earlier step failed"
             except Exception as exc:  # a bug: report it as a failed step, never a traceback
-                detail = plan.transcript.redact("".join(traceback.format_exception(exc))[-4000:])
-                outcome = Outcome(Status.FAIL, plan.transcript.redact(
-                    f"SMTP Doctor hit an internal error ({type(exc).__name__})."),
-                    {"traceback": detail}, "app.internal_error")
+                # scrubbed before it is cut, so no half of a secret survives the cut
+                detail = redactor.scrub("".join(traceback.format_exception(exc)))[-4000:]
+                outcome = Outcome(Status.FAIL, f"SMTP Doctor hit an internal error "
+                                  f"({type(exc).__name__}).", {"traceback": detail},
+                                  "app.internal_error")
                 stopped = "An earlier step failed"
-            result = StepResult(
-                step.id, step.title, outcome.status,
-                duration_ms=(time.monotonic() - t0) * 1000,
-                summary=outcome.summary, facts=outcome.facts, diagnosis=outcome.diagnosis,
-                transcript=plan.transcript.since(mark),
-                started_ms=(t0 - start) * 1000,
-            )
-            if outcome.diagnosis:  # the knowledge base is read only when a step has a diagnosis
-                from .diagnoses import advise
-
-                context = {**plan.advice_context(), **_flat_facts(outcome.facts)}
-                result.advice = advise(outcome.diagnosis, context)
+            result = _step_result(plan, step, outcome, redactor)
+            result.duration_ms = (time.monotonic() - t0) * 1000
+            result.started_ms = (t0 - start) * 1000
+            result.transcript = plan.transcript.since(mark)
             results.append(result)
             emit(StepFinished(result))
     finally:
@@ -142,9 +161,9 @@ def execute(plan: Plan, on_event: Callable[[Event], None] | None = None,
     if cancelled:
         verdict = "Cancelled: the check was stopped before it finished."
     else:
-        verdict = plan.verdict(results, status, total_ms)
-    run = RunResult(target=plan.target, steps=results, status=status, verdict=verdict,
-                    total_ms=total_ms, started_at=started_at, cancelled=cancelled,
+        verdict = _outgoing(plan.verdict(results, status, total_ms), redactor)
+    run = RunResult(target=redactor.scrub_value(plan.target), steps=results, status=status,
+                    verdict=verdict, total_ms=total_ms, started_at=started_at, cancelled=cancelled,
                     app_version=__version__)
     emit(RunFinished(run))
     return run

@@ -13,10 +13,16 @@ import select
 import socket
 import ssl
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .cancel import Cancelled, CancelToken
-from .errors import ProtocolFailure, TLSFailure, classify_tls_error, is_connection_lost
+from .errors import (
+    CheckFailure,
+    ProtocolFailure,
+    TLSFailure,
+    classify_tls_error,
+    is_connection_lost,
+)
 from .transcript import Transcript, printable
 
 MAX_LINE = 8192  # bytes in one reply line (RFC 5321 asks for 512; real servers exceed it)
@@ -182,6 +188,19 @@ class Channel:
 
     # -- replies and commands -----------------------------------------------------------------
     def read_reply(self, timeout: float | None = None) -> Reply:
+        """The next reply, its text already scrubbed of the run's secrets (a server may repeat
+        what it was sent); a failure while reading is scrubbed the same way."""
+        redactor = self.transcript.redactor
+        try:
+            reply = self._read_reply(timeout)
+        except CheckFailure as failure:
+            redactor.scrub_failure(failure)
+            raise
+        if not redactor:
+            return reply
+        return replace(reply, lines=tuple(redactor.scrub(line) for line in reply.lines))
+
+    def _read_reply(self, timeout: float | None) -> Reply:
         deadline = self.reply_deadline(timeout)
         started = time.monotonic()
         raw_lines: list[bytes] = []

@@ -440,3 +440,56 @@ class Recorder:
         with self._lock:
             return [_verb(c) for c in self.commands]
 
+
+
+def _shown(data: bytes) -> bytes:
+    """How a careless server quotes a decoded SASL blob: NUL and \\x01 as '|'."""
+    return data.replace(b"\0", b"|").replace(b"\x01", b"|")
+
+
+def make_echo(where: str) -> Handler:
+    """A server that repeats the credentials it was sent, decoded and in base64.
+
+    ``where`` is "535" (in the failure reply, as in ``535 decoded=|bob|S3cr3t…``) or "334" (in a
+    base64 challenge). AUTH PLAIN, LOGIN and XOAUTH2 are offered; for XOAUTH2 the 334 is the
+    error JSON (with the decoded blob in it) and the final reply quotes it again.
+    """
+    import base64
+    import json
+
+    ehlo = b"250-echo.example\r\n250-AUTH PLAIN LOGIN XOAUTH2\r\n250 8BITMIME\r\n"
+
+    def fail_with(peer: Peer, blob: bytes, b64: bytes) -> bool:
+        if where == "334":
+            if not peer.send(b"334 " + base64.b64encode(b"you sent: " + blob) + b"\r\n"):
+                return False
+            if peer.read_line() is None:
+                return False
+        return peer.send(b"535 5.7.8 rejected " + b64 + b" decoded=" + _shown(blob) + b"\r\n")
+
+    def auth(peer: Peer) -> bool:
+        words = (peer.received.splitlines()[-1] if peer.received else b"").split()
+        mechanism = words[1].upper() if len(words) > 1 else b""
+        initial = words[2] if len(words) > 2 else b""
+        if mechanism == b"LOGIN":
+            if not peer.send(b"334 VXNlcm5hbWU6\r\n"):
+                return False
+            user_line = peer.read_line()
+            if user_line is None or not peer.send(b"334 UGFzc3dvcmQ6\r\n"):
+                return False
+            pw_line = peer.read_line()
+            if pw_line is None:
+                return False
+            b64 = pw_line.strip()
+            return fail_with(peer, base64.b64decode(b64 + b"=="[:(-len(b64)) % 4]), b64)
+        blob = base64.b64decode(initial + b"=="[:(-len(initial)) % 4])
+        if mechanism == b"XOAUTH2":
+            detail = {"status": "400", "error": "invalid_token",
+                      "echo": _shown(blob).decode("utf-8", "replace")}
+            error = base64.b64encode(json.dumps(detail).encode())
+            if not peer.send(b"334 " + error + b"\r\n") or peer.read_line() is None:
+                return False
+            return peer.send(b"535 5.7.8 token " + initial + b" decoded=" + _shown(blob) + b"\r\n")
+        return fail_with(peer, blob, initial)
+
+    return make_esmtp({"EHLO": ehlo}, on={"AUTH": auth})

@@ -243,6 +243,14 @@ SCENARIOS = [
     Scenario("login_timeout_after_password", "login", "stall_login_password", Security.NONE,
              expect="smtp.reply_timeout"),
     Scenario("plain_internal_error", "plain", "aiosmtpd", expect="app.internal_error"),
+    # Servers that repeat what they were sent: decoded and in base64, in a 535 or a 334.
+    Scenario("plain_echo_535", "plain", "echo_535", Security.NONE, expect="auth.failed"),
+    Scenario("plain_echo_334", "plain", "echo_334", Security.NONE,
+             expect="smtp.protocol_error"),
+    Scenario("login_echo_535", "login", "echo_535", Security.NONE, expect="auth.failed"),
+    Scenario("login_echo_334", "login", "echo_334", Security.NONE,
+             expect="smtp.protocol_error"),
+    Scenario("xoauth2_echo", "xoauth2", "echo_535", Security.NONE, expect="auth.failed"),
 ]
 
 
@@ -279,6 +287,8 @@ def peer_for(pki: TestPki, smtp_server_factory: Callable[..., SmtpServer],
             "reset": hostile.auth_ok_then_reset,
             "stall_auth": hostile.StallAt("AUTH"),
             "stall_login_password": _stall_after_login_password,
+            "echo_535": hostile.make_echo("535"),
+            "echo_334": hostile.make_echo("334"),
         }
         return scripted_server_factory(handlers[kind]).port
 
@@ -394,7 +404,7 @@ def test_cli_in_process_never_leaks(sc: Scenario, json_out: bool, pki: TestPki,
 
 
 SUBPROCESS = ["plain_ok", "login_wrong_password", "xoauth2_ok", "plain_server_drops_after_auth",
-              "cram_md5_wrong_password"]
+              "cram_md5_wrong_password", "plain_echo_535", "login_echo_334", "xoauth2_echo"]
 CRASH_WRAPPER = (
     "import sys, app.core.checks.connection as c\n"
     "def broken(ch, m, user, password, token):\n"

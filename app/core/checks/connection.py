@@ -53,7 +53,7 @@ class ConnectionCheck:
     def __init__(self, settings: ServerSettings, cancel: CancelToken) -> None:
         self.s = settings
         self.cancel = cancel
-        self.transcript = Transcript(settings.secrets())
+        self.transcript = Transcript(settings.secrets(), username=settings.username)
         self.addresses: list[Address] = []
         self.address: Address | None = None
         self.channel: Channel | None = None
