@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -28,6 +27,8 @@ from app.gui.settings import gui_settings
 from app.gui.widgets.results import ResultsPanel
 from app.gui.widgets.settings_panel import SettingsPanel
 from app.gui.workers import RunController, RunFunc, run_task
+
+from .widgets.plain import plain_label
 
 ACTIONS = {
     StopAfter.EHLO.value: ("Test &connection", "Connect, encrypt and greet the server"),
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         self.profile_combo.setMinimumContentsLength(12)
         self.profile_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        profile_label = QLabel("Pr&ofile:", central)
+        profile_label = plain_label("Pr&ofile:", central)
         profile_label.setBuddy(self.profile_combo)
         self.manage_button = QPushButton("&Manage…", central)
         self.manage_button.setToolTip("Create, rename, duplicate or delete profiles")

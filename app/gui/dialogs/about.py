@@ -9,12 +9,14 @@ import sys
 
 import PySide6
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from app import __version__
 from app.core import secrets
 from app.gui import theme
 from app.gui.workers import run_task
+
+from ..widgets.plain import plain_label
 
 
 def version_rows(keyring_backend: str) -> list[tuple[str, str]]:
@@ -32,10 +34,10 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("About SMTP Doctor")
-        self.icon = QLabel(self)
+        self.icon = plain_label(parent=self)
         self.icon.setPixmap(theme.app_icon().pixmap(64, 64))
         self.icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.text = QLabel(self)
+        self.text = plain_label(parent=self)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.profiles import ProfileError, ProfileStore
+
+from ..widgets.plain import plain_label
 
 
 class ProfilesDialog(QDialog):
@@ -31,8 +32,8 @@ class ProfilesDialog(QDialog):
         self.store = store
         self.list = QListWidget(self)
         self.list.setAccessibleName("Profiles")
-        label = QLabel("&Profiles (passwords are kept in the system keychain, never in these "
-                       "settings):", self)
+        label = plain_label("&Profiles (passwords are kept in the system keychain, never in these "
+                            "settings):", self)
         label.setWordWrap(True)
         label.setBuddy(self.list)
         self.new_button = QPushButton("&New…", self)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication
 
 from app.core.model import Status, StepResult
 from app.gui import theme
+from app.gui.widgets.plain import plain_tooltip
 
 COL_STATUS, COL_STEP, COL_TIME = range(3)
 HEADERS = ("Status", "Step", "Time")
@@ -142,7 +143,7 @@ class StepsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
             return theme.status_colour(status)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.result.summary if row.result else f"{row.title}: running"
+            return plain_tooltip(row.result.summary) if row.result else f"{row.title}: running"
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_TIME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_STATUS:

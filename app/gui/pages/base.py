@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -38,6 +37,8 @@ from app.gui import theme
 from app.gui.widgets.fields import FieldBox
 from app.gui.widgets.results import ResultsPanel
 from app.gui.workers import ToolFunc, ToolRunController, run_task
+
+from ..widgets.plain import plain_label, plain_tooltip
 
 
 class FormSource(Protocol):
@@ -62,14 +63,14 @@ def status_item(status: Status | str, word: str, tooltip: str = "") -> QTableWid
     item.setData(Qt.ItemDataRole.UserRole, status.value if isinstance(status, Status) else status)
     item.setData(Qt.ItemDataRole.AccessibleTextRole, word)
     if tooltip:
-        item.setToolTip(tooltip)
+        item.setToolTip(plain_tooltip(tooltip))
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     return item
 
 
 def text_item(text: str, tooltip: str = "") -> QTableWidgetItem:
     item = QTableWidgetItem(text)
-    item.setToolTip(tooltip or text)
+    item.setToolTip(plain_tooltip(tooltip or text))
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     return item
 
@@ -141,7 +142,7 @@ class ToolPage(QWidget):
         outer.setContentsMargins(8, 6, 8, 4)
         outer.setSpacing(6)
         if self.intro:
-            intro = QLabel(self.intro, self)
+            intro = plain_label(self.intro, self)
             intro.setWordWrap(True)
             intro.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             outer.addWidget(intro)
@@ -219,7 +220,7 @@ class ToolPage(QWidget):
                   extra: QWidget | None = None, span: int = 1) -> FieldBox:
         """A labelled field at grid (row, col); the label's mnemonic focuses the field."""
         box = FieldBox(field, extra, self.form_area)
-        label = QLabel(text, self.form_area)
+        label = plain_label(text, self.form_area)
         label.setBuddy(field)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         label.setMinimumHeight(QLineEdit().sizeHint().height())

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidgetItem,
@@ -30,6 +29,7 @@ from app.gui.pages.base import (
     status_item,
     text_item,
 )
+from app.gui.widgets.plain import plain_label
 
 HEADERS = ("#", "Server", "Port", "Security", "Found via", "Result", "TLS", "Certificate",
            "Greeting")
@@ -126,7 +126,7 @@ class DiscoverPage(ToolPage):
         header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.choice = QLabel(view)
+        self.choice = plain_label(parent=view)
         self.choice.setWordWrap(True)
         self.use_button = QPushButton("&Use these settings", view)
         self.use_button.setToolTip("Put the selected server, port and security into the "

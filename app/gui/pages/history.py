@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -46,8 +45,11 @@ from app.core.history import DEFAULT_RETENTION, Comparison, History, RunSummary,
 from app.core.model import RunResult, Status
 from app.gui import theme
 from app.gui.models.steps import format_ms
+from app.gui.widgets.plain import plain_tooltip
 from app.gui.widgets.results import ResultsPanel
 from app.gui.workers import run_task
+
+from ..widgets.plain import plain_label
 
 Index = QModelIndex | QPersistentModelIndex
 ProfileProvider = Callable[[], str]
@@ -136,7 +138,8 @@ class RunsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_TOTAL:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return run.verdict + (f"\nDiagnosis: {run.diagnosis}" if run.diagnosis else "")
+            return plain_tooltip(run.verdict + (f"\nDiagnosis: {run.diagnosis}"
+                                                 if run.diagnosis else ""))
         return None
 
 
@@ -145,7 +148,8 @@ class ComparisonView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel("Select two runs and press Compare.", self)
+        self.heading = plain_label("Select two runs and press Compare.", self)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)  # built from escaped parts
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tree = QTreeWidget(self)
@@ -312,7 +316,7 @@ class HistoryPage(QWidget):
         self.profile.setMinimumContentsLength(14)
         self.profile.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        profile_label = QLabel("Pro&file:", self)
+        profile_label = plain_label("Pro&file:", self)
         profile_label.setBuddy(self.profile)
         self.compare_button = QPushButton("Co&mpare", self)
         self.compare_button.setToolTip("Compare the two selected runs step by step")
@@ -325,7 +329,7 @@ class HistoryPage(QWidget):
         self.retention.setAccessibleName("Runs to keep")
         self.retention.setToolTip("Older runs (of all profiles) are deleted so the history "
                                   "file cannot grow without bound")
-        keep_label = QLabel("&Keep the last:", self)
+        keep_label = plain_label("&Keep the last:", self)
         keep_label.setBuddy(self.retention)
         self.apply_retention = QPushButton("&Apply", self)
         self.apply_retention.setEnabled(False)
@@ -354,7 +358,7 @@ class HistoryPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_VERDICT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        self.state = QLabel(self)
+        self.state = plain_label(parent=self)
         self.state.setWordWrap(True)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)

@@ -49,7 +49,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -73,7 +72,10 @@ from app.core.monitor import (
     write_csv,
 )
 from app.gui import theme
+from app.gui.widgets.plain import plain_tooltip
 from app.gui.workers import run_task
+
+from ..widgets.plain import plain_label
 
 Index = QModelIndex | QPersistentModelIndex
 FormProvider = Callable[[], dict[str, Any]]
@@ -199,7 +201,7 @@ class SamplesModel(QAbstractTableModel):
                                                          or col == COL_INDEX):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return sample.verdict
+            return plain_tooltip(sample.verdict)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_STATUS:
             return f"Run {sample.index}: {theme.status_word(status)}"
         return None
@@ -457,14 +459,14 @@ class MonitorPage(QWidget):
         self.stop_button = QPushButton("S&top", self)
         self.export_button = QPushButton("Export &CSV…", self)
         self.export_button.setToolTip("Save every run of this session as a CSV file")
-        self.state = QLabel(self)
+        self.state = plain_label(parent=self)
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        check_label = QLabel("Chec&k:", self)
+        check_label = plain_label("Chec&k:", self)
         check_label.setBuddy(self.check)
-        every_label = QLabel("E&very:", self)
+        every_label = plain_label("E&very:", self)
         every_label.setBuddy(self.every)
-        mode_label = QLabel("R&un:", self)
+        mode_label = plain_label("R&un:", self)
         mode_label.setBuddy(self.mode)
         bar = QHBoxLayout()
         w: QWidget
@@ -506,8 +508,8 @@ class MonitorPage(QWidget):
             self.fontMetrics().height() + 8)
 
         self.summary_box = QGroupBox("Summary", self)
-        self.runs_label = QLabel("–", self.summary_box)
-        self.failures_label = QLabel("–", self.summary_box)
+        self.runs_label = plain_label("–", self.summary_box)
+        self.failures_label = plain_label("–", self.summary_box)
         self.failures_label.setWordWrap(True)
         self.failures_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stats = QTableWidget(len(PHASES), 4, self.summary_box)
@@ -522,8 +524,8 @@ class MonitorPage(QWidget):
         box = QVBoxLayout(self.summary_box)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Runs:", self.runs_label)
-        form.addRow("Failures:", self.failures_label)
+        form.addRow(plain_label("Runs:", self.summary_box), self.runs_label)
+        form.addRow(plain_label("Failures:", self.summary_box), self.failures_label)
         box.addLayout(form)
         box.addWidget(self.stats)
         box.addStretch(1)

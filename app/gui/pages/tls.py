@@ -7,12 +7,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from app.gui.pages.base import (
     status_item,
     text_item,
 )
+from app.gui.widgets.plain import plain_label
 
 HEADERS = ("Certificate", "Subject", "Issuer", "Names (SANs)", "Valid until", "Days left",
            "Key", "Signature")
@@ -49,11 +49,14 @@ class StatusLine(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.status: Status | str = theme.IDLE
-        self.icon = QLabel(self)
+        self.icon = plain_label(parent=self)
         self.icon.setFixedSize(QSize(16, 16))
-        self.title = QLabel(f"<b>{title}</b>", self)
-        self.word = QLabel(self)
-        self.text = QLabel(self)
+        self.title = plain_label(title, self)
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.word = plain_label(parent=self)
+        self.text = plain_label(parent=self)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.clear()

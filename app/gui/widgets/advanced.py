@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,8 @@ from app.gui import theme
 from app.gui.widgets.fields import FieldBox, add_row, make_form
 from app.gui.widgets.server_form import set_combo
 
+from .plain import plain_label
+
 IP_LABELS = {IPVersion.AUTO: "Automatic", IPVersion.V4: "IPv4 only", IPVersion.V6: "IPv6 only"}
 
 VERIFY_OFF_WARNING = ("⚠ Certificate checks are off: SMTP Doctor will not notice an impostor "
@@ -29,7 +31,7 @@ VERIFY_OFF_WARNING = ("⚠ Certificate checks are off: SMTP Doctor will not noti
 
 
 def _seconds(parent: QWidget) -> QLabel:
-    label = QLabel("seconds", parent)
+    label = plain_label("seconds", parent)
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     return label
 
@@ -38,7 +40,9 @@ class VerifyWarning(QLabel):
     """Shown whenever verification is off, even with the Advanced section collapsed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(VERIFY_OFF_WARNING, parent)
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(VERIFY_OFF_WARNING)
         self.setWordWrap(True)
         self.setObjectName("verifyWarning")
         self.setAccessibleName("Warning: certificate checks are off")

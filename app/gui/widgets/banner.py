@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.core.model import RunResult, Status
 from app.gui import theme
 from app.gui.models.steps import format_ms
+
+from .plain import plain_label
 
 HEADINGS = {
     Status.PASS: "Passed",
@@ -25,17 +27,17 @@ class VerdictBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("verdictBanner")
         self._status: Status | str = theme.IDLE
-        self.icon = QLabel(self)
+        self.icon = plain_label(parent=self)
         self.icon.setFixedSize(QSize(32, 32))
-        self.heading = QLabel(self)
+        self.heading = plain_label(parent=self)
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
-        self.verdict = QLabel(self)
+        self.verdict = plain_label(parent=self)
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.elapsed = QLabel(self)
+        self.elapsed = plain_label(parent=self)
         self.elapsed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.elapsed.setAccessibleName("Elapsed time")
         text = QVBoxLayout()

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from app.core.model import Status
 from app.gui import theme
 
+from .plain import plain_label
+
 
 class ErrorLabel(QLabel):
     """A validation message under a field: warning sign + words + colour, hidden when empty."""
@@ -84,7 +86,7 @@ def make_form(parent: QWidget | None = None) -> QFormLayout:
 
 def add_row(form: QFormLayout, text: str, box: QWidget, buddy: QWidget) -> QLabel:
     """A row whose label has a mnemonic (``&Host``) and a buddy, so Alt+letter focuses it."""
-    label = QLabel(text)
+    label = plain_label(text)
     label.setBuddy(buddy)
     # Align the label's text with the field's first line, whatever grows below the field
     # (notes, an error message): top-aligned, pushed down to the middle of a one-line field.
@@ -115,7 +117,7 @@ class Section(QWidget):
             button.clicked.connect(lambda: self.set_expanded(not self._expanded))
             self.header = button
         else:
-            self.header = QLabel(title, self)
+            self.header = plain_label(title, self)
         font = self.header.font()
         font.setBold(True)
         self.header.setFont(font)

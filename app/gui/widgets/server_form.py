@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from app.core.model import AuthMethod, Security
 from app.gui.widgets.fields import FieldBox, add_row, make_form
+
+from .plain import plain_label
 
 AUTH_LABELS = {
     AuthMethod.NONE: "None (no sign-in)",
@@ -78,7 +79,7 @@ class ServerForm(QWidget):
         self.provider_box = FieldBox(provider_row)
         self.provider_box.setFocusProxy(self.provider)
         add_row(form, "P&rovider:", self.provider_box, self.provider)
-        self.notes = QLabel(self)
+        self.notes = plain_label(parent=self)
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.RichText)
         self.notes.setOpenExternalLinks(False)
@@ -144,7 +145,7 @@ class ServerForm(QWidget):
                                  "Doctor's settings files)")
         self.remember.setAccessibleName("Remember password in the system keychain")
         form.addRow("", self.remember)
-        self.keychain_status = QLabel(self)
+        self.keychain_status = plain_label(parent=self)
         self.keychain_status.setWordWrap(True)
         self.keychain_status.hide()
         form.addRow("", self.keychain_status)
