@@ -1,0 +1,241 @@
+"""A server that speaks only TLS 1.0: no password and no message go over it unless the user
+allowed old TLS for this run (``allow_old_tls`` / ``--allow-old-tls``).
+
+The peer is a real loopback server (implicit TLS and STARTTLS) that records every byte it
+receives after decryption, on every connection (the check's and its probes').
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import ssl
+import threading
+import warnings
+from collections.abc import Callable
+
+import pytest
+
+from app.cli import main
+from app.core.model import AuthMethod, Security, ServerSettings, Status, StopAfter
+from app.core.runner import run_check
+from tests.integration.helpers import (
+    LOCAL,
+    RECIPIENT,
+    SENDER,
+    assert_diagnosis,
+    auth_settings,
+    describe,
+    secret_forms,
+    step,
+)
+from tests.servers.pki import TestPki
+from tests.servers.scripted import Peer, ScriptedServer
+from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER
+
+ScriptedFactory = Callable[..., ScriptedServer]
+CREDENTIAL_VERBS = {"AUTH", "MAIL", "RCPT", "DATA"}
+
+
+def tls10_context(pki: TestPki) -> ssl.SSLContext:
+    """The ``old_tls`` server context narrowed to TLS 1.0 only (SECLEVEL 0 is set by pki)."""
+    ctx = pki.server_context("old_tls")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        ctx.maximum_version = ssl.TLSVersion.TLSv1
+    return ctx
+
+
+class OldTlsRecorder:
+    """ESMTP whose TLS is 1.0 only: implicit (the ScriptedServer wraps the socket) or after
+    STARTTLS (``starttls_context``). Offers AUTH PLAIN after TLS and accepts everything."""
+
+    def __init__(self, starttls_context: ssl.SSLContext | None = None) -> None:
+        self.starttls_context = starttls_context
+        self.peers: list[Peer] = []
+        self.commands: list[bytes] = []
+        self._lock = threading.Lock()
+
+    def __call__(self, peer: Peer) -> None:
+        with self._lock:
+            self.peers.append(peer)
+        try:
+            self._serve(peer)
+        finally:
+            peer.close()
+
+    def _serve(self, peer: Peer) -> None:
+        secure = self.starttls_context is None  # implicit TLS: already wrapped
+        if not peer.send(b"220 old.example ESMTP ready\r\n"):
+            return
+        in_data = False
+        while True:
+            line = peer.read_line(timeout=10.0)
+            if line is None:
+                return
+            if in_data:
+                if line.rstrip(b"\r\n") == b".":
+                    in_data = False
+                    peer.send(b"250 2.0.0 OK queued as OLD1\r\n")
+                continue
+            with self._lock:
+                self.commands.append(line)
+            verb = line.strip().split(b" ", 1)[0].split(b":", 1)[0].upper()
+            if verb == b"EHLO":
+                ext = b"250-AUTH PLAIN\r\n" if secure else b"250-STARTTLS\r\n"
+                peer.send(b"250-old.example\r\n" + ext + b"250 8BITMIME\r\n")
+            elif verb == b"STARTTLS" and self.starttls_context is not None and not secure:
+                if not peer.send(b"220 2.0.0 Ready to start TLS\r\n"):
+                    return
+                tls = self.starttls_context.wrap_socket(peer.sock, server_side=True,
+                                                        do_handshake_on_connect=False)
+                peer.sock = tls
+                tls.settimeout(5.0)
+                tls.do_handshake()  # a client that refuses TLS 1.0 ends the connection here
+                tls.settimeout(None)
+                secure = True
+            elif verb == b"AUTH":
+                peer.send(b"235 2.7.0 Authentication successful\r\n")
+            elif verb == b"DATA":
+                peer.send(b"354 Go ahead\r\n")
+                in_data = True
+            elif verb == b"QUIT":
+                peer.send(b"221 2.0.0 Bye\r\n")
+                return
+            else:
+                peer.send(b"250 2.0.0 OK\r\n")
+
+    def verbs(self) -> list[str]:
+        with self._lock:
+            return [c.strip().split(b" ", 1)[0].split(b":", 1)[0].upper().decode("ascii",
+                                                                                   "replace")
+                    for c in self.commands]
+
+    def received(self) -> bytes:
+        with self._lock:
+            return b"".join(bytes(p.received) for p in self.peers)
+
+
+@pytest.fixture(params=["tls", "starttls"])
+def old_server(request: pytest.FixtureRequest, pki: TestPki,
+               scripted_server_factory: ScriptedFactory
+               ) -> tuple[ScriptedServer, OldTlsRecorder, Security]:
+    if request.param == "tls":
+        recorder = OldTlsRecorder()
+        server = scripted_server_factory(recorder, tls_context=tls10_context(pki))
+        return server, recorder, Security.TLS
+    recorder = OldTlsRecorder(starttls_context=tls10_context(pki))
+    return scripted_server_factory(recorder), recorder, Security.STARTTLS
+
+
+def _settings(server: ScriptedServer, pki: TestPki, security: Security,
+              **overrides: object) -> ServerSettings:
+    overrides.setdefault("stop_after", StopAfter.DATA)
+    overrides.setdefault("auth", AuthMethod.AUTO)
+    return auth_settings(server.port, security=security, ca_file=str(pki.ca_file),
+                         mail_from=SENDER, rcpt_to=RECIPIENT, **overrides)
+
+
+def _tls_step(security: Security) -> str:
+    return "tls" if security is Security.TLS else "starttls"
+
+
+def assert_nothing_secret_sent(recorder: OldTlsRecorder) -> None:
+    assert not CREDENTIAL_VERBS & set(recorder.verbs()), recorder.verbs()
+    received = recorder.received()
+    for form in secret_forms():
+        assert form.encode() not in received, f"{form!r} reached the server"
+
+
+# ----------------------------------------------------------------------------- engine
+
+
+def test_without_opt_in_the_run_fails_before_auth(
+        old_server: tuple[ScriptedServer, OldTlsRecorder, Security], pki: TestPki) -> None:
+    server, recorder, security = old_server
+    result = run_check(_settings(server, pki, security))
+    assert recorder.peers, "the server was never contacted"
+    assert_nothing_secret_sent(recorder)
+    failed = assert_diagnosis(result, _tls_step(security), "tls.old_protocol")
+    assert failed.facts["server_max_tls"] == "TLSv1", describe(result)
+    assert failed.facts["allow_old_tls"] is False
+    assert "TLSv1" in failed.summary
+    for later in ("auth", "mail", "rcpt", "data"):
+        assert step(result, later).status is Status.SKIPPED, describe(result)
+    assert failed.advice is not None
+    fixes = " ".join(failed.advice.fixes)
+    assert "TLS 1.2" in fixes and "--allow-old-tls" in fixes and "password" in fixes
+
+
+@pytest.mark.parametrize("stop_after", [StopAfter.TLS, StopAfter.EHLO])
+def test_without_opt_in_a_check_that_sends_nothing_fails_too(
+        old_server: tuple[ScriptedServer, OldTlsRecorder, Security], pki: TestPki,
+        stop_after: StopAfter) -> None:
+    server, recorder, security = old_server
+    result = run_check(_settings(server, pki, security, auth=AuthMethod.NONE,
+                                 stop_after=stop_after))
+    failed = assert_diagnosis(result, _tls_step(security), "tls.old_protocol")
+    assert failed.facts["server_max_tls"] == "TLSv1"
+    assert_nothing_secret_sent(recorder)
+
+
+def test_with_opt_in_the_login_and_message_go_over_old_tls_with_a_warning(
+        old_server: tuple[ScriptedServer, OldTlsRecorder, Security], pki: TestPki) -> None:
+    server, recorder, security = old_server
+    result = run_check(_settings(server, pki, security, allow_old_tls=True))
+    where = describe(result)
+    tls = assert_diagnosis(result, _tls_step(security), "tls.old_protocol", Status.WARN)
+    assert tls.facts["server_max_tls"] == "TLSv1"
+    assert "You allowed old TLS" in tls.summary and "credentials" in tls.summary, where
+    auth = assert_diagnosis(result, "auth", "tls.old_protocol", Status.WARN)
+    assert "credentials were sent over old TLS because you allowed it" in auth.summary, where
+    for later in ("mail", "rcpt", "data", "quit"):
+        assert step(result, later).status is Status.PASS, where
+    assert result.status is Status.WARN, where
+    verbs = recorder.verbs()
+    assert {"AUTH", "MAIL", "RCPT", "DATA"} <= set(verbs), verbs
+    assert step(result, "input").summary.endswith("old TLS 1.0/1.1 is allowed")
+    assert result.target["allow_old_tls"] is True
+
+
+# ----------------------------------------------------------------------------- CLI
+
+
+def _cli(server: ScriptedServer, pki: TestPki, security: Security,
+         *extra: str) -> tuple[int, str, str]:
+    argv = ["check", LOCAL, "--port", str(server.port), "--security", security.value,
+            "--ca-file", str(pki.ca_file), "--user", CANARY_USER, "--password-stdin",
+            "--from", SENDER, "--to", RECIPIENT, "--stop-after", "data", "--timeout", "2",
+            "--connect-timeout", "1", "--json", *extra]
+    out, err = io.StringIO(), io.StringIO()
+    code = main(argv, stdin=io.StringIO(CANARY_PASSWORD + "\n"), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_cli_without_allow_old_tls_exits_1_and_sends_no_credentials(
+        old_server: tuple[ScriptedServer, OldTlsRecorder, Security], pki: TestPki) -> None:
+    server, recorder, security = old_server
+    code, out, err = _cli(server, pki, security)
+    assert code == 1, out + err
+    data = json.loads(out)
+    steps = {s["id"]: s for s in data["steps"]}
+    failed = steps[_tls_step(security)]
+    assert (failed["status"], failed["diagnosis"]) == ("fail", "tls.old_protocol")
+    assert failed["facts"]["server_max_tls"] == "TLSv1"
+    assert steps["auth"]["status"] == "skipped"
+    assert data["target"]["allow_old_tls"] is False
+    assert_nothing_secret_sent(recorder)
+
+
+def test_cli_with_allow_old_tls_logs_in_and_warns(
+        old_server: tuple[ScriptedServer, OldTlsRecorder, Security], pki: TestPki) -> None:
+    server, recorder, security = old_server
+    code, out, err = _cli(server, pki, security, "--allow-old-tls")
+    assert code == 0, out + err
+    data = json.loads(out)
+    steps = {s["id"]: s for s in data["steps"]}
+    assert (steps["auth"]["status"], steps["auth"]["diagnosis"]) == ("warn", "tls.old_protocol")
+    assert steps["data"]["status"] == "pass"
+    assert data["status"] == "warn"
+    assert "AUTH" in recorder.verbs()
+    assert CANARY_PASSWORD not in out + err  # opted in or not, output stays redacted
