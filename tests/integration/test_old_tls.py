@@ -159,3 +159,22 @@ def test_cli_with_allow_old_tls_logs_in_and_warns(
     assert data["status"] == "warn"
     assert "AUTH" in recorder.verbs()
     assert CANARY_PASSWORD not in out + err  # opted in or not, output stays redacted
+
+
+@pytest.mark.parametrize("allow", [False, True])
+def test_monitor_takes_the_same_opt_in(
+        old_server: tuple[ScriptedServer, OldTlsRecorder, Security], pki: TestPki,
+        allow: bool) -> None:
+    server, recorder, security = old_server
+    argv = ["monitor", LOCAL, "--port", str(server.port), "--security", security.value,
+            "--ca-file", str(pki.ca_file), "--user", CANARY_USER, "--password-stdin",
+            "--timeout", "2", "--connect-timeout", "1", "--count", "1", "--every", "0.1"]
+    out, err = io.StringIO(), io.StringIO()
+    code = main(argv + (["--allow-old-tls"] if allow else []),
+                stdin=io.StringIO(CANARY_PASSWORD + "\n"), out=out, err=err)
+    assert code == (0 if allow else 1), out.getvalue() + err.getvalue()
+    if allow:
+        assert "AUTH" in recorder.verbs()
+    else:
+        assert_nothing_secret_sent(recorder)
+        assert "tls.old_protocol" in out.getvalue()
