@@ -79,6 +79,9 @@ def add_server_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ca-file", default="", help="trust only the CA certificates in this file")
     parser.add_argument("--insecure", "-k", action="store_true",
                         help="do NOT verify the certificate (still reports what is wrong)")
+    parser.add_argument("--allow-old-tls", action="store_true",
+                        help="INSECURE: if the server offers only TLS 1.0/1.1, log in and send "
+                        "over it anyway (for a device you can't update; it exposes the password)")
     parser.add_argument("--dns-server", default="", metavar="IP[:PORT]",
                         help="ask this DNS server instead of the system resolver")
     family = parser.add_mutually_exclusive_group()
@@ -149,6 +152,7 @@ def form_from_args(args: argparse.Namespace, stdin: TextIO) -> dict[str, object]
         "username": args.user, "password": password, "oauth_token": token,
         "ehlo_name": args.ehlo, "mail_from": args.mail_from, "rcpt_to": args.rcpt_to,
         "body": args.body, "verify_tls": not args.insecure, "ca_file": args.ca_file,
+        "allow_old_tls": args.allow_old_tls,
         "ip_version": "ipv4" if args.ipv4 else "ipv6" if args.ipv6 else "auto",
         "connect_timeout": args.connect_timeout, "reply_timeout": args.timeout,
         "stop_after": stop_after, "nameserver": args.dns_server,

@@ -97,6 +97,9 @@ class ServerSettings:
     body: str = ""
     verify_tls: bool = True
     ca_file: str = ""
+    # Send credentials and the test message over TLS 1.0/1.1 when the server offers nothing
+    # newer. Off unless the user opts in for this run (never saved in a profile).
+    allow_old_tls: bool = False
     ip_version: IPVersion = IPVersion.AUTO
     timeouts: Timeouts = field(default_factory=Timeouts)
     stop_after: StopAfter = StopAfter.EHLO
@@ -120,6 +123,7 @@ class ServerSettings:
             "rcpt_to": self.rcpt_to,
             "verify_tls": self.verify_tls,
             "ca_file": self.ca_file,
+            "allow_old_tls": self.allow_old_tls,
             "ip_version": self.ip_version.value,
             "timeouts": {
                 "connect": self.timeouts.connect,

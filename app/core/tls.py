@@ -24,7 +24,9 @@ INTERCEPTION_PRODUCTS = (
 def make_context(*, verify: bool = True, ca_file: str = "", legacy: bool = False) -> ssl.SSLContext:
     """A client context. ``verify`` on: the OS trust store (truststore) or only ``ca_file``.
 
-    ``legacy`` also allows TLS 1.0/1.1, used only to confirm that a server offers nothing newer.
+    Every context allows TLS 1.2 or newer only (set explicitly, whatever the platform's
+    default). ``legacy`` also allows TLS 1.0/1.1: to confirm that a server offers nothing newer,
+    and for a connection check whose user allowed old TLS for this run (``allow_old_tls``).
     """
     ctx: ssl.SSLContext
     if not verify:
@@ -37,6 +39,7 @@ def make_context(*, verify: bool = True, ca_file: str = "", legacy: bool = False
         import truststore  # imported here: it is not needed for the many checks that skip TLS
 
         ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
     if legacy:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)

@@ -292,6 +292,7 @@ def parse_form(form: Mapping[str, object]) -> ServerSettings:
         body=text("body"),
         verify_tls=bool(form.get("verify_tls", True)),
         ca_file=ca_file,
+        allow_old_tls=bool(form.get("allow_old_tls", False)),
         ip_version=ip_version,
         timeouts=Timeouts(connect=timeouts["connect_timeout"], reply=timeouts["reply_timeout"],
                           step=max(defaults.step, timeouts["reply_timeout"] * 2),

@@ -207,13 +207,23 @@ def test_old_protocol_is_diagnosed(scripted_server_factory: ScriptedFactory,
     assert failing.advice is not None and failing.advice.title and failing.advice.fixes
     assert failing.facts["tls_version"] in ("TLSv1", "TLSv1.1")
     assert failing.facts["tls_version"] in failing.summary
-    assert failing.status in (Status.WARN, Status.FAIL)
+    assert failing.status is Status.FAIL
 
 
-def test_old_protocol_is_a_warning_and_the_check_continues(
-        scripted_server_factory: ScriptedFactory, pki: TestPki) -> None:
+def test_old_protocol_fails_unless_allowed(scripted_server_factory: ScriptedFactory,
+                                           pki: TestPki) -> None:
+    """Even a check that would send no password stops: modern clients refuse old TLS."""
     server = _old_tls_peer(scripted_server_factory, pki)
     result = run_check(_tls(server.port, pki))
+    failed = assert_diagnosis(result, "tls", "tls.old_protocol")
+    assert failed.facts["server_max_tls"] in ("TLSv1", "TLSv1.1")
+    assert step(result, "greeting").status is Status.SKIPPED
+
+
+def test_old_protocol_allowed_is_a_warning_and_the_check_continues(
+        scripted_server_factory: ScriptedFactory, pki: TestPki) -> None:
+    server = _old_tls_peer(scripted_server_factory, pki)
+    result = run_check(_tls(server.port, pki, allow_old_tls=True))
     warned = assert_diagnosis(result, "tls", "tls.old_protocol", Status.WARN)
     assert warned.facts["tls_version"] in ("TLSv1", "TLSv1.1")
     assert step(result, "greeting").status is Status.PASS

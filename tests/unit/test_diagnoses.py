@@ -38,7 +38,7 @@ REQUIRED_IDS = [
     "send.sender_rejected", "send.recipient_rejected", "send.relay_denied",
     "send.message_rejected", "send.too_large", "cancelled",
 ]
-WARNINGS = {"tls.old_protocol", "tls.verify_disabled", "auth.cleartext", "cancelled"}
+WARNINGS = {"tls.verify_disabled", "auth.cleartext", "cancelled"}
 
 FULL_CONTEXT: dict[str, object] = {
     "host": "mail.example.com", "port": 465, "security": Security.TLS, "username": "alice",

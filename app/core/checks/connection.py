@@ -126,8 +126,8 @@ class ConnectionCheck:
                          (f" (queue id {self.queue_id})" if self.queue_id else ""))
         said = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
         if status is Status.WARN:
-            warned = [st.advice.title if st.advice else st.summary for st in steps
-                      if st.status is Status.WARN]
+            warned = list(dict.fromkeys(st.advice.title if st.advice else st.summary
+                                        for st in steps if st.status is Status.WARN))
             return f"Your settings work, with a warning: {said} in {total_ms:.0f} ms. " + \
                 "; ".join(warned)
         return f"Your settings work: {said} in {total_ms:.0f} ms."
@@ -170,6 +170,8 @@ class ConnectionCheck:
             summary += f", log in as {s.username} ({how})"
         if not s.verify_tls and s.security is not Security.NONE:
             summary += "; certificate verification is OFF"
+        if s.allow_old_tls and s.security is not Security.NONE:
+            summary += "; old TLS 1.0/1.1 is allowed"
         return Outcome(Status.PASS, summary)
 
     def step_resolve(self) -> Outcome:
@@ -312,8 +314,9 @@ class ConnectionCheck:
         return CheckFailure(diagnosis, summary, facts)
 
     def _legacy_fallback(self, failure: TLSFailure, how: str) -> Outcome | None:
-        """The handshake failed on the protocol version (or the server just hung up): if the
-        server speaks only TLS 1.0/1.1, go on over such a connection and warn."""
+        """The handshake failed on the protocol version (or the server just hung up): does the
+        server speak only TLS 1.0/1.1? Then fail (``tls.old_protocol``) unless the user allowed
+        old TLS for this run: only then go on over such a connection, with a warning."""
         if failure.diagnosis != "tls.old_protocol" and (
                 failure.diagnosis != "tls.handshake_failed" or failure.facts.get("stalled")):
             return None
@@ -326,13 +329,27 @@ class ConnectionCheck:
             channel.close()  # it was not about the version after all
             self.tls_version = ""
             return None
+        facts["server_max_tls"] = self.tls_version
+        facts["allow_old_tls"] = self.s.allow_old_tls
+        if not self.s.allow_old_tls:
+            channel.close()  # nothing but the handshake ever went over it
+            version, self.tls_version = self.tls_version, ""
+            raise CheckFailure("tls.old_protocol", f"The server offers only {version}, no TLS "
+                               "1.2 or newer: SMTP Doctor (like modern mail apps) refuses to "
+                               "send a password or a message over it", facts)
         if self.channel is not None:
             self.channel.close()
         self.channel = channel
-        facts["server_max_tls"] = self.tls_version
-        return Outcome(Status.WARN, f"{how}, but only with {self.tls_version}: the server offers "
-                       "no TLS 1.2 or newer, which modern mail apps require", facts,
-                       "tls.old_protocol")
+        summary = (f"{how}, but only with {self.tls_version}: the server offers no TLS 1.2 or "
+                   "newer. You allowed old TLS for this run, so ")
+        if self._sends_credentials():
+            summary += "your credentials are sent over it"
+        else:
+            summary += "the check goes on over it"
+        return Outcome(Status.WARN, summary, facts, "tls.old_protocol")
+
+    def _sends_credentials(self) -> bool:
+        return self.s.auth is not AuthMethod.NONE and self.s.stop_after.rank >= StopAfter.AUTH.rank
 
     def _verify_in_background(self, facts: dict[str, Any]) -> Outcome | None:
         """Verification is off: find out what a verifying client would have said."""
@@ -566,6 +583,11 @@ class ConnectionCheck:
             failure.facts.update(facts)
             raise failure
         self.auth_used = method.sasl_name
+        if ch.tls and self.tls_version in OLD_TLS:  # only when the user allowed old TLS
+            facts["tls_version"] = self.tls_version
+            return Outcome(Status.WARN, f"Logged in as {s.username} with {method.sasl_name}, "
+                           f"but over {self.tls_version}: your credentials were sent over old "
+                           "TLS because you allowed it for this run", facts, "tls.old_protocol")
         if not ch.tls:
             return Outcome(Status.WARN, f"Logged in as {s.username} with {method.sasl_name}, "
                            "but without encryption: the password crossed the network in the "

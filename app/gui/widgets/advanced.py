@@ -1,4 +1,8 @@
-"""Advanced settings: timeouts, EHLO name, certificate checks, custom CA file, IP version."""
+"""Advanced settings: timeouts, EHLO name, certificate checks, custom CA file, old TLS, IP version.
+
+"Allow old TLS" is for this session only: profiles do not save it, and choosing a profile turns it
+off again (``set_values`` without the key).
+"""
 
 from __future__ import annotations
 
@@ -95,6 +99,14 @@ class AdvancedForm(QWidget):
         self.ca_file_box = FieldBox(self.ca_file, self.browse)
         add_row(form, "C&A file:", self.ca_file_box, self.ca_file)
 
+        self.allow_old_tls = QCheckBox("Allow old TLS 1.0/1.1 (i&nsecure)", self)
+        self.allow_old_tls.setChecked(False)
+        self.allow_old_tls.setToolTip(
+            "Only for a device you can't update: if the server offers nothing newer than TLS "
+            "1.0/1.1, log in and send over it anyway. This exposes your password.")
+        self.allow_old_tls_box = FieldBox(self.allow_old_tls)
+        form.addRow("", self.allow_old_tls_box)
+
         self.ip_version = QComboBox(self)
         for value, label in IP_LABELS.items():
             self.ip_version.addItem(label, value.value)
@@ -104,6 +116,7 @@ class AdvancedForm(QWidget):
         self.browse.clicked.connect(self._browse)
         self.verify.toggled.connect(self.verify_changed)
         self.verify.toggled.connect(self.edited)
+        self.allow_old_tls.toggled.connect(self.edited)
         for w in (self.connect_timeout, self.reply_timeout, self.ehlo_name, self.ca_file):
             w.textEdited.connect(self.edited)
         self.ip_version.activated.connect(self.edited)
@@ -115,6 +128,7 @@ class AdvancedForm(QWidget):
             "ehlo_name": self.ehlo_name.text().strip(),
             "verify_tls": self.verify.isChecked(),
             "ca_file": self.ca_file.text().strip(),
+            "allow_old_tls": self.allow_old_tls.isChecked(),
             "ip_version": str(self.ip_version.currentData()),
         }
 
@@ -124,13 +138,14 @@ class AdvancedForm(QWidget):
         self.ehlo_name.setText(str(values.get("ehlo_name", "")))
         self.verify.setChecked(bool(values.get("verify_tls", True)))
         self.ca_file.setText(str(values.get("ca_file", "")))
+        self.allow_old_tls.setChecked(bool(values.get("allow_old_tls", False)))
         set_combo(self.ip_version, values.get("ip_version", IPVersion.AUTO.value))
 
     def boxes(self) -> dict[str, FieldBox]:
         return {"connect_timeout": self.connect_timeout_box,
                 "reply_timeout": self.reply_timeout_box, "ehlo_name": self.ehlo_name_box,
                 "verify_tls": self.verify_box, "ca_file": self.ca_file_box,
-                "ip_version": self.ip_version_box}
+                "allow_old_tls": self.allow_old_tls_box, "ip_version": self.ip_version_box}
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
