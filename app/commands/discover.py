@@ -65,4 +65,6 @@ def _candidate_lines(result: RunResult) -> list[str]:
         sec = {"tls": "SSL/TLS", "starttls": "STARTTLS", "none": "none"}[cand["security"]]
         lines.append(f"  {number:2}. {cand['host']}:{cand['port']} {sec:8}  {cand['summary']}")
         lines.append(f"      from: {'; '.join(cand['sources'])}")
+        if cand.get("outside_domain"):
+            lines.append(f"      OUTSIDE YOUR DOMAIN: {cand.get('outside_note', '')}")
     return lines

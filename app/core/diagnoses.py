@@ -67,6 +67,7 @@ FALLBACKS: dict[str, str] = {
     "suggested_security": "another encryption setting",
     "interception_product": "your antivirus",
     "provider": "your provider",
+    "domain": "your domain",
 }
 
 #: The placeholder names texts may use (the keys of ``FALLBACKS``).

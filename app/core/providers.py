@@ -181,3 +181,30 @@ def provider_for_domain(domain: str) -> Provider | None:
         if provider.matches_domain(domain):
             return provider
     return None
+
+
+def _strict_match(name: str, pattern: str) -> bool:
+    """``pattern`` matches ``name`` when every ``*`` stands for exactly one label (no dots) and
+    no ``*`` stands for the top-level domain: ``smtp.zoho.*`` vouches for no host at all, and
+    ``*.mail.protection.outlook.com`` never for ``a.b.mail.protection.outlook.com``."""
+    labels = name.split(".")
+    parts = pattern.lower().rstrip(".").split(".")
+    if len(labels) != len(parts) or "*" in parts[-1]:
+        return False
+    return all(fnmatchcase(label, part) for label, part in zip(labels, parts, strict=True))
+
+
+def provider_owning_host(host: str) -> Provider | None:
+    """The provider whose own server ``host`` is (an SMTP host or an MX host in
+    providers.toml), matched strictly (see :func:`_strict_match`); None otherwise.
+
+    What discovery trusts as "a known provider's server" when DNS or an autoconfig file names a
+    host outside the address domain.
+    """
+    name = _norm(host)
+    if not name:
+        return None
+    for provider in _load():
+        if any(_strict_match(name, p) for p in (*provider.hosts, *provider.mx_patterns)):
+            return provider
+    return None

@@ -5,14 +5,18 @@ Linux keyring that waits for an unlock prompt, or a keychain that never answers,
 caller forever. Failures come back as a :class:`SecretResult` with a plain-language message that
 the GUI shows as is; the caller then keeps the password in memory for this session only.
 
+Only the operating systems' own keychains are used (:data:`SYSTEM_KEYCHAINS`): a backend that
+writes the password to a file (keyrings.alt) counts as "no keychain", even when keyring picked it.
+
 Qt-free: the GUI calls these functions from a worker thread.
 """
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -79,25 +83,84 @@ def _backend() -> Any:
     return keyring.get_keyring()
 
 
-def _is_unusable(backend: Any) -> bool:
-    """True for keyring's fail and null backends (no system keychain found)."""
-    from keyring.backends import fail, null
+#: The operating systems' own keychains, by class (``module.QualName``). A backend is a keychain
+#: when its class, or a class it derives from, is listed here and its priority is at least 1.
+#: Anything else counts as "no keychain" (the password is kept for this session only):
+#: keyrings.alt's plain-text, "encrypted" and other file backends, keyring's null and fail
+#: backends, a chainer over only such backends, any third-party backend.
+SYSTEM_KEYCHAINS: frozenset[str] = frozenset({
+    "keyring.backends.Windows.WinVaultKeyring",  # Windows Credential Locker
+    "keyring.backends.macOS.Keyring",  # macOS Keychain
+    "keyring.backends.SecretService.Keyring",  # Secret Service (GNOME Keyring, KeePassXC, ...)
+    "keyring.backends.libsecret.Keyring",  # the same Secret Service, through libsecret
+    "keyring.backends.kwallet.DBusKeyring",  # KWallet (and its KWallet 4 subclass)
+})
+CHAINER = "keyring.backends.chainer.ChainerBackend"
 
-    if isinstance(backend, (fail.Keyring, null.Keyring)):
-        return True
-    # A ChainerBackend with nothing to chain is as good as none.
-    backends = getattr(backend, "backends", None)
-    if backends is not None and type(backend).__name__ == "ChainerBackend":
-        return not [b for b in backends if not isinstance(b, (fail.Keyring, null.Keyring))]
-    return False
+_accepted_lock = threading.Lock()
+_accepted_extra: list[type] = []
+
+
+@contextlib.contextmanager
+def accept_backend(cls: type) -> Iterator[None]:
+    """Treat ``cls`` as a system keychain while the block runs.
+
+    The one hook for extending :data:`SYSTEM_KEYCHAINS`: the tests' in-memory stand-ins for an
+    OS keychain use it. The app itself never calls it.
+    """
+    with _accepted_lock:
+        _accepted_extra.append(cls)
+    try:
+        yield
+    finally:
+        with _accepted_lock:
+            _accepted_extra.remove(cls)
+
+
+def _class_names(backend: Any) -> set[str]:
+    return {f"{c.__module__}.{c.__qualname__}" for c in type(backend).__mro__}
+
+
+def _priority(backend: Any) -> float:
+    try:
+        return float(backend.priority)
+    except Exception:  # keyring's backends raise when they are not usable here
+        return 0.0
+
+
+def is_system_keychain(backend: Any) -> bool:
+    """True for an OS keychain backend that says it is usable (priority >= 1)."""
+    with _accepted_lock:
+        extra = tuple(_accepted_extra)
+    listed = bool(_class_names(backend) & SYSTEM_KEYCHAINS) or isinstance(backend, extra)
+    return listed and _priority(backend) >= 1
+
+
+def keychain_of(backend: Any) -> Any | None:
+    """The OS keychain to use for ``backend`` (keyring's selection), or None.
+
+    When keyring selected its chainer, the first OS keychain among the chained backends (they
+    are sorted best first); the others (files, ...) are never used.
+    """
+    if CHAINER in _class_names(backend):
+        members = getattr(backend, "backends", None) or []
+        return next((b for b in members if is_system_keychain(b)), None)
+    return backend if is_system_keychain(backend) else None
+
+
+def _is_unusable(backend: Any) -> bool:
+    """True when keyring's selection holds no OS keychain (see :data:`SYSTEM_KEYCHAINS`)."""
+    return keychain_of(backend) is None
 
 
 def describe(backend: Any) -> str:
-    name = getattr(backend, "name", None) or type(backend).__name__
-    module = type(backend).__module__
-    if _is_unusable(backend):
-        return f"none usable ({name}): passwords are kept for the session only"
-    return f"{name} ({module}.{type(backend).__name__})"
+    keychain = keychain_of(backend)
+    if keychain is None:
+        name = getattr(backend, "name", None) or type(backend).__name__
+        return (f"none usable ({name} is not a system keychain): passwords are kept for the "
+                "session only")
+    name = getattr(keychain, "name", None) or type(keychain).__name__
+    return f"{name} ({type(keychain).__module__}.{type(keychain).__name__})"
 
 
 def _no_backend_message() -> str:
@@ -129,8 +192,8 @@ def _error_result(exc: BaseException) -> SecretResult:
 
 def _run(func: Callable[[Any], SecretResult], timeout: float) -> SecretResult:
     def call() -> SecretResult:
-        backend = _backend()
-        if _is_unusable(backend):
+        backend = keychain_of(_backend())
+        if backend is None:
             return SecretResult(SecretStatus.NO_BACKEND, _no_backend_message())
         return func(backend)
 

@@ -48,10 +48,14 @@ def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
+    """The selected keyring, accepted as a stand-in for the OS keychain while the test runs."""
+    from app.core import secrets
+
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
-    yield backend
+    with secrets.accept_backend(MemoryKeyring):
+        yield backend
     keyring.set_keyring(previous)
 
 

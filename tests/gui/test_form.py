@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.core.model import Status
@@ -145,6 +146,34 @@ def test_no_keyring_backend_says_so_and_keeps_session(qtbot: Any, make_window: A
     qtbot.waitUntil(lambda: "No system keychain" in status.text(), timeout=3000)
     assert "this session only" in status.text()
     assert window.keychain.session["Default"] == "pw"
+
+
+def test_file_keyring_is_not_the_system_keychain(
+        qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """keyrings.alt's PlaintextKeyring selected: session only, nothing written to its file."""
+    import base64
+
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    home = tmp_path / "home"
+    for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    backend = PlaintextKeyring()
+    keyring.set_keyring(backend)
+    window = make_window()
+    fill(window, host="mail.example.com", username="me", password="Fi1e-S3cret", auth="login")
+    window.panel.server.remember.setChecked(True)
+    window.save_profile()
+    status = window.panel.server.keychain_status
+    qtbot.waitUntil(lambda: "No system keychain" in status.text(), timeout=3000)
+    assert "this session only" in status.text()
+    assert window.keychain.session["Default"] == "Fi1e-S3cret"
+    assert not Path(backend.file_path).exists()
+    forms = (b"Fi1e-S3cret", base64.b64encode(b"Fi1e-S3cret"))
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert not any(form in path.read_bytes() for form in forms), path
 
 
 def test_status_words_and_icons() -> None:

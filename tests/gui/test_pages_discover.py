@@ -19,10 +19,13 @@ from tests.gui.pages_util import (
 )
 from tests.gui.test_runs import StallMeter
 from tests.integration.test_discover import AUTOCONFIG, NAMES, _context
+from tests.integration.test_discover_outside import planted
 from tests.servers.dns import DnsServer
 from tests.servers.https import HttpsServer
 from tests.servers.pki import TestPki
 from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+
+__all__ = ["planted"]  # the fixture (outside-domain SRV / autoconfig), used by name
 
 
 @pytest.fixture
@@ -129,3 +132,80 @@ def test_discover_bad_query_at_the_field(qtbot: Any, window: Any) -> None:
     page.query.setText("not an address")
     assert not page.start_run()
     assert "example.com" in page._boxes["query"].error.message()
+
+
+def _answer_confirmation(qtbot: Any, answer: Callable[[Any], None]) -> list[Any]:
+    """Schedule ``answer(box)`` for the confirmation QMessageBox once it is shown (polls the
+    top-level widgets for up to 5 s); returns what the box showed: [text, default is No]."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[Any] = []
+    tries = [250]
+
+    def look() -> None:
+        box = next((w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.isVisible()), None)
+        if box is None:
+            tries[0] -= 1
+            if tries[0] > 0:
+                QTimer.singleShot(20, look)
+            return
+        seen.extend([box.text(), box.defaultButton() is box.button(QMessageBox.StandardButton.No)])
+        answer(box)
+
+    QTimer.singleShot(0, look)
+    return seen
+
+
+def _row_of(page: Any, host: str) -> int:
+    return next(r for r in range(page.table.rowCount())
+                if page.table.item(r, COL_HOST).text().startswith(host))
+
+
+def test_outside_domain_and_plain_candidates_ask_first(
+        qtbot: Any, window: Any, pki: TestPki, planted: dict[str, Any]) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    fill(window, mail_from="alice@corp.test", ca_file=str(pki.ca_file), host="typed.corp.test",
+         port="587", username="alice@corp.test", password="typed-password", auth="login")
+    page = page_of(window, "DiscoverPage", qtbot)
+    page.nameserver.setText(planted["dns"].nameserver)
+    page.https_port = planted["https"].port
+    page.guess_ports = (planted["plain"].port,)
+    page.timeout = 1.5
+    run_page(qtbot, page)
+    before = window.current_form()
+    outside = _row_of(page, "mail.evil.test")
+    assert page.table.item(outside, COL_HOST).text() == "mail.evil.test (outside your domain)"
+    assert outside > _row_of(page, "smtp.corp.test")  # ranked after the in-domain one
+    assert page.table.currentRow() != outside  # the selected best is not the outside one
+
+    # Enter takes the default button, which is No: the form stays as it was.
+    page.table.selectRow(outside)
+    seen = _answer_confirmation(qtbot, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return))
+    page.use_button.click()
+    assert seen and "mail.evil.test" in seen[0], seen
+    assert "Your password would be sent to this host" in seen[0]
+    assert seen[1] is True  # the default button is No
+    assert window.current_form() == before
+
+    # A plain-text candidate: the password would cross the network unencrypted. Esc = No.
+    page.table.selectRow(_row_of(page, "smtp.corp.test"))
+    seen = _answer_confirmation(qtbot, lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape))
+    page.use_button.click()
+    assert seen and "unencrypted" in seen[0] and "smtp.corp.test" in seen[0], seen
+    assert window.current_form() == before
+
+    # Yes (a real click) applies it; the typed password stays.
+    page.table.selectRow(outside)
+    seen = _answer_confirmation(qtbot, lambda box: qtbot.mouseClick(
+        box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton))
+    page.use_button.click()
+    assert seen
+    server = window.panel.server
+    assert server.host.text() == "mail.evil.test"
+    assert server.port.text() == str(planted["implicit"].port)
+    assert server.password.text() == "typed-password"
+    assert window.pages.currentIndex() == 0

@@ -157,6 +157,9 @@ def test_certificate_for_other_names_is_a_warning(
     assert rank.facts["best"]["cert_names"] == ["mx.hoster.test"]
     assert rank.advice is not None
     assert any("mx.hoster.test" in fix for fix in rank.advice.fixes)
+    # the name comes from the server's own certificate: never offered as "the right server"
+    assert any("issued for mx.hoster.test (a name taken from the server's own certificate; "
+               "check with your provider" in fix for fix in rank.advice.fixes)
 
 
 def test_plain_only_is_a_warning(pki: TestPki, dns_server_factory: Callable[..., DnsServer],

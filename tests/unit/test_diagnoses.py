@@ -162,14 +162,19 @@ def test_placeholders_render() -> None:
     })
     assert "server1.hosting.example, *.hosting.example" in advice.cause
     assert "mail.example.com" in advice.title
-    assert any("try server1.hosting.example" in fix for fix in advice.fixes)
+    # A name from the certificate is never offered as "the right server" without saying where
+    # it came from (the certificate is the server's own claim).
+    assert any("The certificate is issued for server1.hosting.example (a name taken from the "
+               "server's own certificate; check with your provider that this is really their "
+               "server before you use it)" in fix for fix in advice.fixes)
+    assert not any("try server1" in fix for fix in advice.fixes)
 
 
 def test_missing_placeholders_use_neutral_words() -> None:
     advice = advise("tls.cert_hostname_mismatch", {})
     assert advice.title == "The certificate doesn't match the server name"
     assert "made out for other names" in advice.cause
-    assert advice.fixes[0] == "Use a server name the certificate covers."
+    assert advice.fixes[0] == "Use a server name the certificate covers and your provider lists."
     assert advise("tcp.timeout", {}).title == "The server did not answer"
     assert advise("tcp.timeout", {"port": 587}).title == "The server did not answer on port 587"
 

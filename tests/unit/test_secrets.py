@@ -57,13 +57,15 @@ class HangingKeyring(MemoryKeyring):
 
 @pytest.fixture
 def use_keyring() -> Iterator[Any]:
+    """Select a backend; MemoryKeyring (and its subclasses) stand in for an OS keychain."""
     previous = keyring.get_keyring()
 
     def use(backend: KeyringBackend) -> KeyringBackend:
         keyring.set_keyring(backend)
         return backend
 
-    yield use
+    with secrets.accept_backend(MemoryKeyring):
+        yield use
     keyring.set_keyring(previous)
 
 
@@ -143,3 +145,22 @@ def test_real_secret_service_round_trip() -> None:
     finally:
         secrets.delete_password(profile)
         keyring.set_keyring(previous)
+
+
+class LowPriorityKeyring(MemoryKeyring):
+    priority = 0.5  # type: ignore[assignment]
+
+
+def test_only_os_keychains_count(use_keyring: Any) -> None:
+    """Not listed (files, null, a test double outside the hook) or priority < 1: no keychain."""
+    from keyring.backends import null
+
+    assert not secrets.is_system_keychain(null.Keyring())
+    assert not secrets.is_system_keychain(LowPriorityKeyring())  # accepted class, priority 0.5
+    use_keyring(LowPriorityKeyring())
+    assert secrets.set_password("P", "x").status is SecretStatus.NO_BACKEND
+    with secrets.accept_backend(LowPriorityKeyring):
+        assert secrets.set_password("P", "x").status is SecretStatus.NO_BACKEND
+    assert "none usable" in secrets.backend_description()
+    listed = {name.rsplit(".", 1)[0] for name in secrets.SYSTEM_KEYCHAINS}
+    assert "keyrings.alt.file" not in listed and "keyring.backends.null" not in listed

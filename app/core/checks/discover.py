@@ -12,9 +12,13 @@ Candidates come from (and each remembers where it came from):
 
 All candidates are probed in parallel (greeting, TLS, certificate valid for that name, AUTH
 offered) and ranked: SSL/TLS on 465 or STARTTLS on 587 with a valid certificate first, plain
-last. The ``rank`` step's facts hold ``candidates`` (best first) and ``best``, each with a
-``form`` dict (host, port, security, username) that ``validate.parse_form`` accepts — what the
-GUI uses to fill the settings form.
+last. SRV records and autoconfig files are not signed, so whoever can tamper with DNS or the
+network can plant them: a candidate whose host is neither under the address domain nor a known
+provider's own server (and not from our provider presets) is marked ``outside_domain`` with a
+plain-words ``outside_note`` and ranked after every other candidate, whatever its probe score.
+The ``rank`` step's facts hold ``candidates`` (best first) and ``best``, each with a ``form``
+dict (host, port, security, username) that ``validate.parse_form`` accepts — what the GUI uses
+to fill the settings form.
 
 Steps: ``input`` → ``presets`` → ``mx`` → ``srv`` → ``autoconfig`` → ``guesses`` → ``probe`` →
 ``rank``.
@@ -37,7 +41,7 @@ from ..dnsquery import Resolver, run_parallel
 from ..errors import CheckFailure, TLSFailure
 from ..model import Event, IPVersion, RunResult, Security, Status, StepResult
 from ..net import Address, connect, resolve
-from ..providers import Provider, provider_for_domain, provider_for_mx
+from ..providers import Provider, provider_for_domain, provider_for_mx, provider_owning_host
 from ..runner import Outcome, Step, execute
 from ..smtp import Channel, parse_capabilities
 from ..tls import certificate_facts, make_context, suggest_host
@@ -51,6 +55,7 @@ AUTOCONFIG_URLS = (
     "https://{domain}/.well-known/autoconfig/mail/config-v1.1.xml?emailaddress={email}",
 )
 SOURCE_WEIGHT = {"preset": 6, "srv": 5, "autoconfig": 5, "mx-preset": 4, "guess": 0}
+TRUSTED_KINDS = ("preset", "mx-preset")  # from our own providers.toml, not from the network
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,8 @@ class Candidate:
     error: str = ""
     ms: float = 0.0
     score: int = 0
+    outside_domain: bool = False  # not under the address domain, not a known provider's host
+    outside_note: str = ""
 
     @property
     def key(self) -> tuple[str, int, str]:
@@ -138,6 +145,7 @@ class Candidate:
                 "cert_valid": self.cert_valid, "cert_problem": self.cert_problem,
                 "cert_names": self.cert_names, "auth": self.auth, "diagnosis": self.diagnosis,
                 "error": self.error, "ms": round(self.ms, 1), "score": self.score,
+                "outside_domain": self.outside_domain, "outside_note": self.outside_note,
                 "form": self.form(), "summary": self.describe()}
 
 
@@ -160,6 +168,28 @@ def score(c: Candidate) -> int:
         points += 10
     points += sum(SOURCE_WEIGHT.get(k, 0) for k in c.kinds)
     return points
+
+
+def _name(host: str) -> str:
+    """IDNA-normalised lowercase name (what the in-domain test compares)."""
+    try:
+        return normalize_host(host)
+    except ValueError:
+        return host.strip().rstrip(".").lower()
+
+
+def in_domain(host: str, domain: str) -> bool:
+    name, dom = _name(host), _name(domain)
+    return name == dom or name.endswith("." + dom)
+
+
+def outside_note(c: Candidate, domain: str) -> str:
+    """Why an outside-domain candidate deserves care, in plain words, naming where it came from."""
+    origins = "; ".join(c.sources) or "guess"
+    return (f"{c.host} is not under {domain} and is not a known provider's server. It was "
+            f"found via {origins}; such records are not signed, so someone who can tamper with "
+            "DNS or the network on the way could have planted them. Your password would be "
+            "sent to this host: use it only if your provider confirms it is theirs.")
 
 
 # -- autoconfig XML --------------------------------------------------------------------------------
@@ -239,6 +269,11 @@ class DiscoverCheck:
         best = self.ranked[0] if self.ranked else None
         if best is None:
             return "No candidates were found."
+        if best.outside_domain:
+            return (f"Only a server outside {self.domain} was found: {best.host}, port "
+                    f"{best.port}, {best.security.label} (found via {'; '.join(best.sources)}). "
+                    "Check with your provider that it is really theirs before you send your "
+                    "password to it.")
         if not self.o.probe:
             return (f"Most likely: {best.host}, port {best.port}, {best.security.label} "
                     f"({'; '.join(best.sources)}); not tested.")
@@ -542,26 +577,38 @@ class DiscoverCheck:
                                                 "tried": len(candidates),
                                                 "working": len(working)})
 
+    def _mark_outside(self, c: Candidate) -> None:
+        if in_domain(c.host, self.domain) or any(k in TRUSTED_KINDS for k in c.kinds):
+            return
+        if provider_owning_host(_name(c.host)) is not None:
+            return
+        c.outside_domain = True
+        c.outside_note = outside_note(c, self.domain)
+
     def step_rank(self) -> Outcome:
         for c in self.candidates.values():
+            self._mark_outside(c)
             c.score = score(c) if self.o.probe else max(
                 SOURCE_WEIGHT.get(k, 0) for k in c.kinds) * 10 + (
                 20 if c.port in (465, 587) else 0)
-        self.ranked = sorted(self.candidates.values(), key=lambda c: -c.score)
-        listed = [c.to_dict() for c in self.ranked if c.works or not self.o.probe or
+        # Outside-domain candidates come after every other one, whatever their score.
+        order = sorted(self.candidates.values(), key=lambda c: (c.outside_domain, -c.score))
+        listed = [c.to_dict() for c in order if c.works or not self.o.probe or
                   "guess" not in c.kinds or len(c.kinds) > 1]
         facts: dict[str, Any] = {"candidates": listed,
-                                 "tried": [c.to_dict() for c in self.ranked]}
-        if not self.ranked or (self.o.probe and not self.ranked[0].works):
-            self.ranked = [c for c in self.ranked if c.works]
+                                 "tried": [c.to_dict() for c in order]}
+        self.ranked = [c for c in order if c.works] if self.o.probe else order
+        if not self.ranked:
             raise CheckFailure("discover.nothing_found", f"None of the {len(self.candidates)} "
                                "candidates answered as a mail server", facts)
         best = self.ranked[0]
-        if self.o.probe:
-            self.ranked = [c for c in self.ranked if c.works]
         facts["best"] = best.to_dict()
         facts["form"] = best.form()
         summary = f"{best.host}, port {best.port}, {best.security.label} — {best.describe()}"
+        if best.outside_domain:
+            return Outcome(Status.WARN, summary, {**facts, "host": best.host,
+                                                  "domain": self.domain},
+                           "discover.outside_domain")
         if self.o.probe and not best.tls:
             return Outcome(Status.WARN, summary, {**facts, "host": best.host},
                            "discover.no_tls")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
@@ -81,6 +82,28 @@ def cert_cell(c: dict[str, Any]) -> tuple[Status | str, str, str]:
         return Status.FAIL, "Problem", (f"{c.get('cert_problem', '')}" +
                                         (f": the certificate is for {names}" if names else ""))
     return Status.SKIPPED, "—", ""
+
+
+def apply_warnings(c: dict[str, Any]) -> list[str]:
+    """Why applying candidate ``c`` needs the user's yes (empty: apply at once)."""
+    reasons: list[str] = []
+    if c.get("outside_domain"):
+        reasons.append(str(c.get("outside_note") or
+                           f"{c.get('host')} is outside your domain. Your password would be "
+                           "sent to this host."))
+    form = c.get("form") or {}
+    if str(form.get("security", c.get("security"))) == "none":
+        reasons.append(f"{c.get('host')} offers no encryption: your password would cross the "
+                       "network unencrypted, readable by anyone on the way.")
+    return reasons
+
+
+def host_cell(c: dict[str, Any]) -> QTableWidgetItem:
+    host = str(c.get("host", ""))
+    if c.get("outside_domain"):
+        return status_item(Status.WARN, f"{host} (outside your domain)",
+                           str(c.get("outside_note", "")))
+    return text_item(host)
 
 
 class DiscoverPage(ToolPage):
@@ -196,7 +219,7 @@ class DiscoverPage(ToolPage):
             rank = text_item(str(number))
             rank.setData(FORM_ROLE, dict(c.get("form") or {}))
             self.table.setItem(row, COL_RANK, rank)
-            self.table.setItem(row, COL_HOST, text_item(str(c.get("host", ""))))
+            self.table.setItem(row, COL_HOST, host_cell(c))
             self.table.setItem(row, COL_PORT, text_item(str(c.get("port", ""))))
             self.table.setItem(row, COL_SECURITY, text_item(
                 SECURITY_WORDS.get(str(c.get("security")), str(c.get("security")))))
@@ -210,7 +233,8 @@ class DiscoverPage(ToolPage):
 
     def run_finished(self, result: RunResult) -> None:
         if self.candidates:
-            self.table.selectRow(0)
+            working = [i for i, c in enumerate(self.candidates) if c.get("works")]
+            self.table.selectRow(working[0] if working else 0)
         else:
             self.choice.setText("No candidates to use.")
 
@@ -222,7 +246,9 @@ class DiscoverPage(ToolPage):
             return
         security = SECURITY_WORDS.get(str(c.get("security")), "")
         works = "works" if c.get("works") else "did not work here"
-        self.choice.setText(f"{c.get('host')}, port {c.get('port')}, {security} ({works})")
+        outside = "; outside your domain" if c.get("outside_domain") else ""
+        self.choice.setText(f"{c.get('host')}, port {c.get('port')}, {security} ({works}"
+                            f"{outside})")
 
     def selected(self) -> dict[str, Any] | None:
         rows = self.table.selectionModel().selectedRows()
@@ -235,7 +261,21 @@ class DiscoverPage(ToolPage):
         c = self.selected()
         if c is None or not c.get("form"):
             return
+        reasons = apply_warnings(c)
+        if reasons and not self.confirm_apply(str(c.get("host", "")), reasons):
+            return
         self.apply_requested.emit(dict(c["form"]))
+
+    def confirm_apply(self, host: str, reasons: list[str]) -> bool:
+        """Ask before a risky candidate fills the form; No (the default, and Esc) keeps it."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Use these settings?",
+                          "\n\n".join([f"Use {host} for sending mail?", *reasons]),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("discoverConfirm")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # host names come from DNS and the web
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def palette_changed(self) -> None:
         items: list[QTableWidgetItem] = []
