@@ -39,6 +39,12 @@ def _without_values(message: str) -> str:
         shown = " ".join(options) or "extra values"
         return (f"unrecognized arguments: {shown} (passwords are never taken on the command "
                 "line: use --password-stdin)")
+    flag = re.match(r"argument (\S+): ignored explicit argument ", message)
+    if flag:  # --password-stdin=VALUE, -kVALUE: the value may be the password itself
+        option = flag.group(1).split("/")[0]
+        return (f"argument {flag.group(1)}: takes no value; write {option} alone (passwords "
+                "and tokens are never taken on the command line, they are read from standard "
+                "input)")
     return re.sub(r"(\s-{1,2}[\w-]+)=\S+", r"\1=…", message)
 
 
