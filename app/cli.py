@@ -63,7 +63,8 @@ def add_server_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--user", "-u", default="", help="user name for AUTH")
     pw = parser.add_mutually_exclusive_group()
     pw.add_argument("--password-stdin", action="store_true",
-                    help="read the password from the first line of standard input")
+                    help="read the password from the first line of standard input (typed at a "
+                    "terminal: asked for, without echo)")
     pw.add_argument("--password-keyring", action="store_true",
                     help="use the password the app saved in the system keychain for --profile")
     parser.add_argument("--profile", default="Default", help="profile name for --password-keyring")
@@ -126,7 +127,16 @@ def _command_modules() -> list[Any]:
     return [importlib.import_module(name) for name in COMMAND_MODULES]
 
 
-def _read_stdin_line(stdin: TextIO) -> str:
+def _read_stdin_line(stdin: TextIO, prompt: str) -> str:
+    """The first line of standard input; typed at a terminal, without echo (getpass)."""
+    isatty = getattr(stdin, "isatty", None)
+    if isatty is not None and isatty():
+        import getpass
+
+        try:  # the prompt goes to the terminal (or stderr), never to stdout
+            return getpass.getpass(prompt, stream=sys.stderr)
+        except EOFError:
+            return ""
     line = stdin.readline()
     return line.rstrip("\r\n")
 
@@ -135,7 +145,7 @@ def form_from_args(args: argparse.Namespace, stdin: TextIO) -> dict[str, object]
     password = ""
     token = ""
     if args.password_stdin:
-        password = _read_stdin_line(stdin)
+        password = _read_stdin_line(stdin, "Password: ")
     elif args.password_keyring:
         from .core import secrets
 
@@ -145,7 +155,7 @@ def form_from_args(args: argparse.Namespace, stdin: TextIO) -> dict[str, object]
                                            "No password is saved for that profile.")])
         password = result.value
     if args.oauth_token_stdin:
-        token = _read_stdin_line(stdin)
+        token = _read_stdin_line(stdin, "OAuth access token: ")
     auth = args.auth or ("auto" if args.user else "none")
     if args.auth is None and token:
         auth = "xoauth2"
