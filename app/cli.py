@@ -6,6 +6,7 @@ Exit codes: 0 the check passed (warnings allowed), 1 a check failed, 2 bad input
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
 import signal
@@ -281,8 +282,7 @@ def cmd_check(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO)
         out.write(f"Checking {settings.host} port {settings.port} ({how})…\n")
     result = run_cancellable(lambda: run_check(settings, printer, cancel), cancel)
     if args.json:
-        json.dump(result.to_dict(), out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        write_json(result.to_dict(), out)
     elif printer is not None:
         printer.problems(result)
         printer.verdict(result)
@@ -300,8 +300,34 @@ def cmd_check(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO)
     return code
 
 
+def _is_utf(stream: TextIO) -> bool:
+    """True when every character can be written (a UTF console, or a str sink like StringIO)."""
+    encoding = getattr(stream, "encoding", None)
+    return encoding is None or "utf" in encoding.lower()
+
+
+def write_json(data: object, out: TextIO) -> None:
+    """One JSON object; escaped (``\\u2603``) where the console cannot show every character."""
+    json.dump(data, out, indent=2, ensure_ascii=not _is_utf(out))
+    out.write("\n")
+
+
+def _tolerant_console() -> None:
+    """A console that is not UTF-8 (Windows cp1252, PYTHONIOENCODING=ascii) shows "?" for what
+    it cannot encode instead of failing mid-run; undecodable input stays visible to validation
+    (lone surrogates, refused at their field) instead of raising."""
+    for stream, errors in ((sys.stdout, "replace"), (sys.stderr, "backslashreplace"),
+                           (sys.stdin, "surrogateescape")):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", "strict") == "strict":
+            with contextlib.suppress(ValueError, OSError):  # already read from / not text
+                reconfigure(errors=errors)
+
+
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
          out: TextIO | None = None, err: TextIO | None = None) -> int:
+    if stdin is None and out is None and err is None:
+        _tolerant_console()
     stdin = stdin or sys.stdin
     out = out or sys.stdout
     err = err or sys.stderr
