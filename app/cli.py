@@ -6,6 +6,7 @@ Exit codes: 0 the check passed (warnings allowed), 1 a check failed, 2 bad input
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
 import signal
@@ -39,6 +40,12 @@ def _without_values(message: str) -> str:
         shown = " ".join(options) or "extra values"
         return (f"unrecognized arguments: {shown} (passwords are never taken on the command "
                 "line: use --password-stdin)")
+    flag = re.match(r"argument (\S+): ignored explicit argument ", message)
+    if flag:  # --password-stdin=VALUE, -kVALUE: the value may be the password itself
+        option = flag.group(1).split("/")[0]
+        return (f"argument {flag.group(1)}: takes no value; write {option} alone (passwords "
+                "and tokens are never taken on the command line, they are read from standard "
+                "input)")
     return re.sub(r"(\s-{1,2}[\w-]+)=\S+", r"\1=…", message)
 
 
@@ -57,7 +64,8 @@ def add_server_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--user", "-u", default="", help="user name for AUTH")
     pw = parser.add_mutually_exclusive_group()
     pw.add_argument("--password-stdin", action="store_true",
-                    help="read the password from the first line of standard input")
+                    help="read the password from the first line of standard input (typed at a "
+                    "terminal: asked for, without echo)")
     pw.add_argument("--password-keyring", action="store_true",
                     help="use the password the app saved in the system keychain for --profile")
     parser.add_argument("--profile", default="Default", help="profile name for --password-keyring")
@@ -123,7 +131,16 @@ def _command_modules() -> list[Any]:
     return [importlib.import_module(name) for name in COMMAND_MODULES]
 
 
-def _read_stdin_line(stdin: TextIO) -> str:
+def _read_stdin_line(stdin: TextIO, prompt: str) -> str:
+    """The first line of standard input; typed at a terminal, without echo (getpass)."""
+    isatty = getattr(stdin, "isatty", None)
+    if isatty is not None and isatty():
+        import getpass
+
+        try:  # the prompt goes to the terminal (or stderr), never to stdout
+            return getpass.getpass(prompt, stream=sys.stderr)
+        except EOFError:
+            return ""
     line = stdin.readline()
     return line.rstrip("\r\n")
 
@@ -132,7 +149,7 @@ def form_from_args(args: argparse.Namespace, stdin: TextIO) -> dict[str, object]
     password = ""
     token = ""
     if args.password_stdin:
-        password = _read_stdin_line(stdin)
+        password = _read_stdin_line(stdin, "Password: ")
     elif args.password_keyring:
         from .core import secrets
 
@@ -142,7 +159,7 @@ def form_from_args(args: argparse.Namespace, stdin: TextIO) -> dict[str, object]
                                            "No password is saved for that profile.")])
         password = result.value
     if args.oauth_token_stdin:
-        token = _read_stdin_line(stdin)
+        token = _read_stdin_line(stdin, "OAuth access token: ")
     auth = args.auth or ("auto" if args.user else "none")
     if args.auth is None and token:
         auth = "xoauth2"
@@ -269,8 +286,7 @@ def cmd_check(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO)
         out.write(f"Checking {settings.host} port {settings.port} ({how})…\n")
     result = run_cancellable(lambda: run_check(settings, printer, cancel), cancel)
     if args.json:
-        json.dump(result.to_dict(), out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        write_json(result.to_dict(), out)
     elif printer is not None:
         printer.problems(result)
         printer.verdict(result)
@@ -288,8 +304,34 @@ def cmd_check(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO)
     return code
 
 
+def _is_utf(stream: TextIO) -> bool:
+    """True when every character can be written (a UTF console, or a str sink like StringIO)."""
+    encoding = getattr(stream, "encoding", None)
+    return encoding is None or "utf" in encoding.lower()
+
+
+def write_json(data: object, out: TextIO) -> None:
+    """One JSON object; escaped (``\\u2603``) where the console cannot show every character."""
+    json.dump(data, out, indent=2, ensure_ascii=not _is_utf(out))
+    out.write("\n")
+
+
+def _tolerant_console() -> None:
+    """A console that is not UTF-8 (Windows cp1252, PYTHONIOENCODING=ascii) shows "?" for what
+    it cannot encode instead of failing mid-run; undecodable input stays visible to validation
+    (lone surrogates, refused at their field) instead of raising."""
+    for stream, errors in ((sys.stdout, "replace"), (sys.stderr, "backslashreplace"),
+                           (sys.stdin, "surrogateescape")):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", "strict") == "strict":
+            with contextlib.suppress(ValueError, OSError):  # already read from / not text
+                reconfigure(errors=errors)
+
+
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
          out: TextIO | None = None, err: TextIO | None = None) -> int:
+    if stdin is None and out is None and err is None:
+        _tolerant_console()
     stdin = stdin or sys.stdin
     out = out or sys.stdout
     err = err or sys.stderr

@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable
 from typing import TextIO
 
-from ..cli import EXIT_USAGE, Printer, exit_code, run_cancellable
+from ..cli import EXIT_USAGE, Printer, exit_code, run_cancellable, write_json
 from ..core.cancel import CancelToken
 from ..core.model import Event, IPVersion, RunResult
 from ..core.net import parse_nameserver
@@ -77,8 +77,7 @@ def run_and_report(args: argparse.Namespace, out: TextIO, heading: str, func: Ru
         out.write(heading + "\n")
     result = run_cancellable(lambda: func(printer, cancel), cancel)
     if printer is None:
-        json.dump(result.to_dict(), out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        write_json(result.to_dict(), out)
         return exit_code(result)
     lines = details(result) if details is not None else []
     if lines:

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .files import create_private, make_private, private_dir
 from .model import Advice, RunResult, Status, StepResult, TranscriptLine
 from .redact import Redactor
 
@@ -296,8 +297,9 @@ class History:
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
         memory = str(path) == ":memory:"
-        if not memory:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not memory:  # private: 0700 folder (when we create it), 0600 database
+            private_dir(self.path.parent)
+            create_private(self.path)
         self._lock = threading.RLock()
         try:
             self._db: sqlite3.Connection | None = sqlite3.connect(
@@ -306,6 +308,8 @@ class History:
             if not memory:  # WAL: readers never wait for a writer; NORMAL: no fsync per run
                 self._db.execute("PRAGMA journal_mode = WAL")
                 self._db.execute("PRAGMA synchronous = NORMAL")
+                for suffix in ("-wal", "-shm"):  # SQLite gives them the database's mode
+                    make_private(Path(f"{self.path}{suffix}"))
             self._db.execute("PRAGMA secure_delete = ON")
             self._db.execute("PRAGMA foreign_keys = ON")
             migrate(self._db)

@@ -17,6 +17,8 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from .files import private_dir
+
 APP_NAME = "SMTP Doctor"
 CONFIG_ENV = "SMTP_DOCTOR_CONFIG_DIR"
 FILE_NAME = "profiles.json"
@@ -217,7 +219,7 @@ class ProfileStore:
         for item in profiles:
             assert not SECRET_KEYS & item.keys()
         data = {"version": FORMAT_VERSION, "profiles": profiles}
-        self.directory.mkdir(parents=True, exist_ok=True)
+        private_dir(self.directory)
         fd, tmp = tempfile.mkstemp(prefix=".profiles-", suffix=".json", dir=self.directory)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:

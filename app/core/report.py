@@ -28,13 +28,13 @@ import json
 import os
 import platform
 import re
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from .files import new_sibling
 from .model import RunResult
 from .redact import Redactor
 from .resources import resource_path
@@ -93,14 +93,12 @@ def write(run: RunResult | Mapping[str, Any], path: str | os.PathLike[str],
     """Render and write atomically (a temporary file in the same folder, then rename)."""
     target = Path(path)
     text = render(run, fmt or format_for_path(target), environment=environment, secrets=secrets)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    fd, tmp = new_sibling(target)  # created with the user's umask: an ordinary document
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
-        # mkstemp makes the file private (0600); a report is an ordinary document.
-        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
-        os.chmod(tmp, mode)
+        if target.exists():  # over an existing file: keep its mode
+            os.chmod(tmp, target.stat().st_mode & 0o777)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -90,6 +90,18 @@ def parse_enhanced(text: str) -> str:
     return ".".join(match.groups()) if match else ""
 
 
+def could_start_reply(head: bytes) -> bool:
+    """False as soon as the first bytes of a line (up to 4) cannot begin an SMTP reply: a
+    non-digit among the first three, or a fourth byte that is not a space, hyphen or line end.
+    The first byte of a TLS record is let through until the second one says what it is."""
+    if head[:1] in (b"\x16", b"\x15") and len(head) == 1:
+        return True
+    digits = head[:3]
+    if not all(48 <= byte <= 57 for byte in digits):
+        return False
+    return len(head) < 4 or head[3:4] in (b" ", b"-", b"\r", b"\n")
+
+
 def parse_reply_lines(raw_lines: list[bytes]) -> Reply:
     """Turn raw reply lines (without CRLF) into a Reply; raises MalformedReply."""
     code = None
@@ -180,6 +192,10 @@ class Channel:
                 return line.rstrip(b"\r")
             if bytes(self._buffer[:2]) in TLS_RECORD:
                 raise MalformedReply("the server speaks TLS", bytes(self._buffer[:200]))
+            if not could_start_reply(bytes(self._buffer[:4])):  # no need to wait for a line end
+                sample = bytes(self._buffer[:200])
+                self.transcript.add("S", printable(sample), self.tls)
+                raise MalformedReply("it does not start with a three-digit code", sample)
             if len(self._buffer) > MAX_LINE:
                 sample = bytes(self._buffer[:200])
                 self._buffer.clear()
@@ -350,5 +366,6 @@ def wait_readable(sock: socket.socket, timeout: float) -> bool:
 
 __all__ = [
     "Cancelled", "Channel", "ConnectionClosed", "MalformedReply", "Reply", "ReplyTimeout",
-    "parse_capabilities", "parse_enhanced", "parse_reply_lines", "wait_readable",
+    "could_start_reply", "parse_capabilities", "parse_enhanced", "parse_reply_lines",
+    "wait_readable",
 ]

@@ -339,3 +339,42 @@ def test_crlf_at_the_edge_of_an_address_is_refused(option: str) -> None:
 def test_invisible_characters_cannot_smuggle_a_bad_ip() -> None:
     code, _out, err = _run_in_process(["1\ufeff.2.3.999", "--port", "25"])
     assert code == 2 and "HOST" in err, err
+
+
+# Flags that take no value, given one with "=" (or glued to a short flag): argparse's own message
+# is "ignored explicit argument 'VALUE'", which would print a password typed there.
+NO_VALUE_FLAGS = [
+    ("check", "--password-stdin={}", "--password-stdin"),
+    ("check", "--password-st={}", "--password-stdin"),  # an abbreviation argparse accepts
+    ("check", "--oauth-token-stdin={}", "--oauth-token-stdin"),
+    ("check", "--password-keyring={}", "--password-keyring"),
+    ("check", "--insecure={}", "--insecure"),
+    ("check", "-k{}", "-k"),
+    ("check", "--json={}", "--json"),
+    ("monitor", "--password-stdin={}", "--password-stdin"),
+    ("monitor", "--oauth-token-stdin={}", "--oauth-token-stdin"),
+]
+
+
+@pytest.mark.parametrize(("command", "flag", "option"), NO_VALUE_FLAGS,
+                         ids=[f"{c}{f.split('=')[0]}" for c, f, _ in NO_VALUE_FLAGS])
+def test_a_value_given_to_a_flag_is_not_echoed(command: str, flag: str, option: str,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main([command, HOST, flag.format(CANARY_PASSWORD)], stdin=io.StringIO(""),
+                    out=out, err=err)
+    captured = capsys.readouterr()
+    everything = out.getvalue() + err.getvalue() + captured.out + captured.err
+    assert code == 2
+    assert CANARY_PASSWORD not in everything
+    assert option in captured.err and "takes no value" in captured.err, captured.err
+    assert "Traceback" not in everything
+
+
+@pytest.mark.parametrize("flag", ["--password-stdin={}", "--oauth-token-stdin={}",
+                                  "--password-keyring={}"])
+def test_a_value_given_to_a_flag_is_not_echoed_subprocess(flag: str) -> None:
+    code, out, err = _run_subprocess([HOST, flag.format(CANARY_PASSWORD)], "")
+    assert code == 2
+    assert CANARY_PASSWORD not in out + err
+    assert flag.split("=")[0] in err and "Traceback" not in err

@@ -1,0 +1,50 @@
+"""Files the app creates. Its own folders and database are private: 0700 / 0600 whatever the
+umask. Documents the user asks for (reports) are created like any program's output: 0666 less
+the user's umask. On Windows ``chmod`` only sets the read-only flag; these calls stay harmless
+there (owner-writable modes never make a file read-only)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+_BINARY = getattr(os, "O_BINARY", 0)
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (with its parents) if it is missing; the folder we create is 0700.
+    A folder that exists already is the user's choice and keeps its mode."""
+    if not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):
+            os.chmod(path, PRIVATE_DIR)
+    return path
+
+
+def make_private(path: Path) -> None:
+    """chmod 0600 if the file exists (no error if it does not, or cannot be changed)."""
+    with contextlib.suppress(OSError):
+        os.chmod(path, PRIVATE_FILE)
+
+
+def create_private(path: Path) -> None:
+    """Create an empty file 0600 unless it exists (then only its mode is set)."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | _BINARY, PRIVATE_FILE))
+    make_private(path)
+
+
+def new_sibling(target: Path) -> tuple[int, Path]:
+    """A new file next to ``target`` for an atomic write (write, then ``os.replace``), opened
+    for writing and created with the user's umask, unlike ``mkstemp`` (always 0600)."""
+    folder = target.parent if str(target.parent) else Path(".")
+    for _ in range(100):
+        tmp = folder / f".{target.name}.{os.urandom(4).hex()}.tmp"
+        try:
+            return os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | _BINARY, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"cannot create a temporary file in {folder}")
