@@ -32,21 +32,32 @@ OPTION_OF_FIELD = {
 }
 
 
+# An option someone may have meant to pass a secret with (--password, --pass, --token, ...).
+SECRET_LIKE = re.compile(r"--?(pass|pw|pwd|secret|token|oauth|key)", re.IGNORECASE)
+
+
 def _without_values(message: str) -> str:
     """argparse echoes what it did not understand; that may be a password. Show options only."""
     if message.startswith("unrecognized arguments:"):
         options = [w.split("=", 1)[0] for w in message.split(":", 1)[1].split() if
                    w.startswith("-")]
         shown = " ".join(options) or "extra values"
-        return (f"unrecognized arguments: {shown} (passwords are never taken on the command "
-                "line: use --password-stdin)")
+        if any(SECRET_LIKE.match(option) for option in options):
+            return (f"unrecognized arguments: {shown} (passwords are never taken on the "
+                    "command line: check and monitor read them with --password-stdin)")
+        return f"unrecognized arguments: {shown}"
     flag = re.match(r"argument (\S+): ignored explicit argument ", message)
     if flag:  # --password-stdin=VALUE, -kVALUE: the value may be the password itself
         option = flag.group(1).split("/")[0]
         return (f"argument {flag.group(1)}: takes no value; write {option} alone (passwords "
                 "and tokens are never taken on the command line, they are read from standard "
                 "input)")
-    return re.sub(r"(\s-{1,2}[\w-]+)=\S+", r"\1=…", message)
+    message = re.sub(r"(\s-{1,2}[\w-]+)=\S+", r"\1=…", message)
+    ambiguous = re.match(r"ambiguous option: (\S+?)(=…)? could match", message)
+    if ambiguous and SECRET_LIKE.match(ambiguous.group(1)):
+        message += (" (passwords are never taken on the command line: write "
+                    "--password-stdin and type or pipe the password)")
+    return message
 
 
 class _Parser(argparse.ArgumentParser):
@@ -328,6 +339,14 @@ def _tolerant_console() -> None:
                 reconfigure(errors=errors)
 
 
+def _command_parser(parser: argparse.ArgumentParser,
+                    command: str | None) -> argparse.ArgumentParser:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+            return action.choices[command]  # type: ignore[no-any-return]
+    return parser
+
+
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
          out: TextIO | None = None, err: TextIO | None = None) -> int:
     if stdin is None and out is None and err is None:
@@ -338,7 +357,10 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(argv[0] if argv else None)
     try:
-        args = parser.parse_args(argv)
+        args, extras = parser.parse_known_args(argv)
+        if extras:  # reported by the subcommand's parser, so its own usage is shown
+            _command_parser(parser, args.command).error(
+                f"unrecognized arguments: {' '.join(extras)}")
     except SystemExit as exc:
         return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
     runner = cmd_check if args.command == "check" else getattr(args, "run", None)

@@ -21,6 +21,7 @@ from ..cli import (
     add_server_options,
     form_from_args,
     run_cancellable,
+    write_json,
 )
 from ..core.model import RunResult
 from ..core.monitor import (
@@ -70,6 +71,9 @@ def register(subparsers: Any) -> None:
                         "Ctrl-C)")
     parser.add_argument("--csv", metavar="FILE", default=None,
                         help="write the series (one row per run) as CSV at the end")
+    parser.add_argument("--json", action="store_true",
+                        help="print one JSON object at the end (target, every run, summary) "
+                        "instead of a line per run")
     parser.set_defaults(run=run)
 
 
@@ -82,28 +86,37 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
         return EXIT_USAGE
 
     def on_sample(sample: Sample, _result: RunResult) -> None:
-        out.write(sample_line(sample) + "\n")
-        out.flush()
+        if not args.json:
+            out.write(sample_line(sample) + "\n")
+            out.flush()
 
     monitor = Monitor(settings, every=args.every, count=args.count, duration=args.duration,
                       on_sample=on_sample)
     limit = (f", {args.count} runs" if args.count else "") + (
         f", for {args.duration:g} s" if args.duration else "")
-    out.write(f"Monitoring {settings.host} port {settings.port} ({settings.security.label}) "
-              f"every {args.every:g} s{limit}. Ctrl-C stops.\n")
-    out.flush()
+    if not args.json:
+        out.write(f"Monitoring {settings.host} port {settings.port} "
+                  f"({settings.security.label}) every {args.every:g} s{limit}. Ctrl-C stops.\n")
+        out.flush()
     # run_cancellable runs any callable in a worker (typed for checks): Ctrl-C stops the monitor
     summary = cast(Summary, run_cancellable(monitor.run, monitor.cancel))
-    out.write("\n")
-    write_summary(summary, out)
+    if not args.json:
+        out.write("\n")
+        write_summary(summary, out)
     code = EXIT_OK
     if args.csv:
         try:
             write_csv(monitor.samples, args.csv)
-            out.write(f"CSV written to {args.csv}\n")
+            if not args.json:
+                out.write(f"CSV written to {args.csv}\n")
         except OSError as exc:
             err.write(f"smtp-doctor: --csv: cannot write {args.csv}: {exc.strerror or exc}\n")
             code = EXIT_FAILED
+    if args.json:
+        write_json({"target": settings.public_dict(), "every_s": args.every,
+                    "cancelled": monitor.cancel.cancelled,
+                    "runs": [sample.to_dict() for sample in monitor.samples],
+                    "summary": summary.to_dict()}, out)
     out.flush()
     if monitor.cancel.cancelled:
         return EXIT_CANCELLED

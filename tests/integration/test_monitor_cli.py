@@ -128,3 +128,34 @@ def test_ctrl_c_stops_with_the_summary(smtp_plain: SmtpServer, tmp_path: Path) -
     assert "Traceback" not in err
     assert "Runs: 1, passed: 1, failed: 0  (stopped)" in rest
     assert len(list(csv.DictReader(path.open(encoding="utf-8", newline="")))) == 1
+
+
+def test_json_prints_one_object_with_every_run(smtp_plain: SmtpServer,
+                                               refused_port: int) -> None:
+    import json
+
+    code, out, err = run_cli("monitor", LOCAL, "--port", str(smtp_plain.port), "--security",
+                             "none", "--every", "0.05", "--count", "2", "--json")
+    assert code == 0, out + err
+    doc = json.loads(out)  # nothing but the one object
+    assert doc["target"]["port"] == smtp_plain.port and doc["every_s"] == 0.05
+    assert [run["index"] for run in doc["runs"]] == [1, 2]
+    assert doc["summary"]["runs"] == 2 and doc["cancelled"] is False
+    code, out, _err = run_cli("monitor", LOCAL, "--port", str(refused_port), "--security",
+                              "none", "--every", "0.05", "--count", "1", "--json")
+    assert code == 1 and json.loads(out)["runs"][0]["diagnosis"] == "tcp.refused"
+
+
+@pytest.mark.parametrize("command", ["check", "monitor", "ports"])
+def test_unknown_option_shows_the_commands_usage_and_hints_only_for_passwords(
+        command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, _err = run_cli(command, LOCAL, "--colour")
+    err = capsys.readouterr().err  # argparse writes usage and error to the process's stderr
+    assert code == 2
+    assert f"usage: smtp-doctor {command}" in err and "--colour" in err
+    assert "password" not in err.split("error:", 1)[1]
+    code, _out, _err = run_cli(command, LOCAL, "--password", "hunter22")
+    err = capsys.readouterr().err
+    assert code == 2 and "hunter22" not in err
+    assert f"usage: smtp-doctor {command}" in err
+    assert "never taken on the command line" in err
