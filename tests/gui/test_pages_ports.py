@@ -5,11 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.core.model import Status
-from app.gui.pages.ports import COL_ANSWERS, COL_CONTROL, COL_V4, COL_V6, parse_ports
+from app.gui.pages.ports import (
+    COL_ANSWERS,
+    COL_CONTROL,
+    COL_V4,
+    COL_V6,
+    CONSENT_KEY,
+    parse_ports,
+)
 from tests.gui.conftest import fill
 from tests.gui.pages_util import assert_fixes_shown, cancel_within, page_of, run_page, statuses
 from tests.gui.test_runs import StallMeter
@@ -73,6 +81,7 @@ def test_ports_cancel_within_a_second(qtbot: Any, window: Any) -> None:
         page.ports.setText(str(port))
         page.timeout.setText("30")
         page.reference.setText("")
+        window.settings.setValue(CONSENT_KEY, "no")  # asked before (tested below)
         elapsed = cancel_within(qtbot, page, "probe")
     print(f"\nports page: cancelled in {elapsed * 1000:.0f} ms")
     assert elapsed < 1.0
@@ -101,6 +110,7 @@ def test_ports_keyboard_runs_and_cancels(qtbot: Any, window: Any) -> None:
         page.ports.setText(str(port))
         page.timeout.setText("30")
         page.reference.setText("")
+        window.settings.setValue(CONSENT_KEY, "no")  # asked before (tested below)
         page.ports.setFocus()
         assert not window.run_again_action.isEnabled()  # the window's own Ctrl+Return rests
         qtbot.keyClick(page.ports, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -112,3 +122,50 @@ def test_ports_keyboard_runs_and_cancels(qtbot: Any, window: Any) -> None:
     assert page.result is not None and page.result.cancelled
     window.pages.setCurrentIndex(0)
     assert window.run_again_action.isEnabled()  # back on the connection test
+
+
+def _answer_question(qtbot: Any, button_text: str, seen: list[str]) -> None:
+    """When the modal question appears, read it and click the button named ``button_text``."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text() + "\n" + box.informativeText())
+        button = next(b for b in box.buttons() if b.text() == button_text)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(20, answer)
+
+
+@pytest.mark.parametrize("answer", ["no", "yes"])
+def test_control_host_is_used_only_after_asking_once(qtbot: Any, window: Any, answer: str,
+                                                      smtp_server_factory: Callable[..., Any],
+                                                      dns_server: Any) -> None:
+    """No traffic to a third-party host without consent: the first probe asks, names the host
+    and what it sees; the answer is remembered and the question never comes again."""
+    from app.core.checks.ports import DEFAULT_REFERENCE
+
+    smtp = smtp_server_factory()
+    page = page_of(window, "PortsPage", qtbot)
+    assert page.reference.text() == ""  # nothing filled in behind the user's back
+    page.host.setText("127.0.0.1")
+    page.ports.setText(str(smtp.port))
+    page.nameserver.setText(dns_server.nameserver)  # the control's name never leaves loopback
+    seen: list[str] = []
+    label = f"Use {DEFAULT_REFERENCE}" if answer == "yes" else "No control comparison"
+    _answer_question(qtbot, label, seen)
+    result = run_page(qtbot, page)
+    assert len(seen) == 1 and DEFAULT_REFERENCE in seen[0] and "third party" in seen[0]
+    assert "internet address" in seen[0]
+    assert window.settings.value(CONSENT_KEY) == answer
+    ids = [step.id for step in result.steps]
+    if answer == "yes":
+        assert page.reference.text() == DEFAULT_REFERENCE and "reference" in ids
+    else:
+        assert page.reference.text() == "" and "reference" not in ids
+    run_page(qtbot, page)  # asked once: no second question (a modal would hang this run)
+    assert len(seen) == 1

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QTableWidgetItem,
     QWidget,
 )
@@ -29,13 +30,13 @@ from app.gui.pages.base import (
     text_item,
 )
 from app.gui.settings import gui_settings
-from app.gui.workers import run_task
 
 DEFAULT_PORTS = (25, 465, 587, 2525)  # the engine's DEFAULT_PORTS (kept import-free here)
 FAMILIES = ("IPv4", "IPv6")
 COL_PORT, COL_V4, COL_V6, COL_ANSWERS, COL_CONTROL, COL_VERDICT = range(6)
 HEADERS = ("Port", "IPv4", "IPv6", "What answers", "Control host", "Verdict")
 REFERENCE_KEY = "ports/reference"
+CONSENT_KEY = "ports/control_consent"  # "yes" / "no": asked once, before the first probe
 STEP_ROLE = Qt.ItemDataRole.UserRole + 7
 SERVICE_WORDS = {"smtp": "SMTP greeting", "smtp_tls": "SMTP over SSL/TLS",
                  "tls": "TLS, but no SMTP greeting", "other": "Not a mail server",
@@ -115,8 +116,7 @@ class PortsPage(ToolPage):
         self._rows: dict[int, int] = {}
         self._has_reference = False
         self._families: list[str] = list(FAMILIES)
-        self._asked_default = self.settings.contains(REFERENCE_KEY)
-        if self._asked_default:
+        if self.settings.contains(REFERENCE_KEY):
             self.reference.setText(str(self.settings.value(REFERENCE_KEY, "")))
 
     # -- form ----------------------------------------------------------------------------------
@@ -152,17 +152,31 @@ class PortsPage(ToolPage):
         self.table.currentCellChanged.connect(self._row_selected)
         self.add_view(self.table, 2)
 
-    def _default_reference(self, value: Any, error: BaseException | None) -> None:
-        if error is None and isinstance(value, str) and not self.reference.text():
-            self.reference.setText(value)
-
     def sync_from_form(self, form: dict[str, Any]) -> None:
         self.prefill(self.host, str(form.get("host", "")).strip())
-        if not self._asked_default:
-            # The engine's default control host, read (and the engine imported) in a worker
-            # when the page is first shown, not while the window starts.
-            self._asked_default = True
-            run_task(_engine_reference, self._default_reference, self)
+
+    def _ask_control_consent(self) -> None:
+        """Once: may the probe also contact the public control host (a third party)?"""
+        from app.core.checks.ports import DEFAULT_REFERENCE
+
+        box = QMessageBox(QMessageBox.Icon.Question, "Compare with a control host?",
+                          f"To tell whether your own network blocks a port, SMTP Doctor can "
+                          f"also try the same ports on {DEFAULT_REFERENCE}, a public host run by a "
+                          f"third party that answers on every port.", parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(
+            f"Only connections are opened (nothing about you, your server or your password is "
+            f"sent), but {DEFAULT_REFERENCE} sees your internet address. Your answer is "
+            f"remembered; you can change the control host on this page at any time.")
+        use = box.addButton(f"Use {DEFAULT_REFERENCE}", QMessageBox.ButtonRole.AcceptRole)
+        skip = box.addButton("No control comparison", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(skip)
+        box.setEscapeButton(skip)
+        box.exec()
+        agreed = box.clickedButton() is use
+        self.settings.setValue(CONSENT_KEY, "yes" if agreed else "no")
+        if agreed:
+            self.reference.setText(DEFAULT_REFERENCE)
 
     # -- running -------------------------------------------------------------------------------
     def make_job(self) -> Job | None:
@@ -183,6 +197,8 @@ class PortsPage(ToolPage):
         except ValueError:
             self.show_error("timeout", "Enter a number of seconds from 0.1 to 120.")
             return None
+        if not self.reference.text().strip() and not self.settings.contains(CONSENT_KEY):
+            self._ask_control_consent()
         reference = self.reference.text().strip()
         if reference:
             try:
@@ -283,12 +299,6 @@ class PortsPage(ToolPage):
     def cell_status(self, port: int, col: int) -> Any:
         row = self._rows.get(port)
         return item_status(self.table.item(row, col)) if row is not None else None
-
-
-def _engine_reference() -> str:
-    from app.core.checks.ports import DEFAULT_REFERENCE
-
-    return DEFAULT_REFERENCE
 
 
 def _ports_func(host: str, ports: tuple[int, ...], timeout: float, reference: str,
