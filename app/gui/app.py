@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QApplication
 from app import __version__
 from app.gui.settings import APPLICATION, ORGANIZATION
 
-_followers: list[object] = []
-
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     existing = QApplication.instance()
@@ -31,7 +29,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     from app.gui import theme
 
     app.setWindowIcon(theme.app_icon())
-    _followers.append(theme.ColorSchemeFollower(app))
+    theme.follower(app)
     # No style or palette is forced: the platform style and the OS colour scheme (light/dark)
     # apply, and widgets re-read colours on palette changes.
     return app

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -175,6 +175,19 @@ class MainWindow(QMainWindow):
         self.copy_transcript_action = edit_menu.addAction("Copy transcript")
         self.copy_report_action = edit_menu.addAction("Copy &report")
         self.copy_report_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        edit_menu.addSeparator()
+        self.appearance_menu = edit_menu.addMenu("A&ppearance")
+        group = QActionGroup(self)
+        self.appearance_actions: dict[str, QAction] = {}
+        current = theme.follower().appearance
+        for value, text in (("system", "Like the &system"), ("light", "&Light"),
+                            ("dark", "&Dark")):
+            action = self.appearance_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(value == current)
+            action.setActionGroup(group)
+            action.triggered.connect(lambda _=False, v=value: theme.set_appearance(v))
+            self.appearance_actions[value] = action
 
         run_menu = menu.addMenu("&Run")
         self.run_actions: dict[str, QAction] = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from functools import cache
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QTransform
@@ -125,31 +126,102 @@ def dark_palette() -> QPalette:
     return pal
 
 
+APPEARANCES = ("system", "light", "dark")
+APPEARANCE_KEY = "appearance"
+
+
 class ColorSchemeFollower:
-    """Follow the OS light/dark setting.
+    """Follow the OS light/dark setting, or the user's choice in Edit › Appearance.
 
     Where the platform theme already gives a palette that matches the colour scheme (Windows 11,
     macOS, GNOME/KDE with their Qt theme plugins) nothing is changed. Where it does not (a bare
     X11 or Wayland session, where Fusion keeps its light palette) a dark palette is applied when
     the scheme is dark, and taken back when it turns light. Where Qt cannot tell the scheme at
-    all (``Unknown``), ``$SMTP_DOCTOR_COLOR_SCHEME`` (``dark`` or ``light``) decides.
+    all (``Unknown``), ``$SMTP_DOCTOR_COLOR_SCHEME`` (``dark`` or ``light``) decides. A choice
+    of "light" or "dark" (remembered in the settings) wins over both; Qt 6.8+ is also asked to
+    switch the native theme (``QStyleHints.setColorScheme``).
     """
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, appearance: str = "system") -> None:
         self.app = app
         self._ours = False
+        self.appearance = appearance if appearance in APPEARANCES else "system"
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply())
         self.apply()
 
-    def apply(self) -> None:
+    def set_appearance(self, appearance: str) -> None:
+        self.appearance = appearance if appearance in APPEARANCES else "system"
+        self.apply()
+
+    def _wanted(self) -> Qt.ColorScheme:
+        if self.appearance == "light":
+            return Qt.ColorScheme.Light
+        if self.appearance == "dark":
+            return Qt.ColorScheme.Dark
         scheme = self.app.styleHints().colorScheme()
         if scheme == Qt.ColorScheme.Unknown:
             wanted = os.environ.get("SMTP_DOCTOR_COLOR_SCHEME", "").lower()
             scheme = {"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}.get(
                 wanted, scheme)
+        return scheme
+
+    def apply(self) -> None:
+        hints = self.app.styleHints()
+        if hasattr(hints, "setColorScheme"):  # Qt 6.8+: the native theme follows the choice
+            forced = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+            target = forced.get(self.appearance, Qt.ColorScheme.Unknown)
+            if hints.colorScheme() != target or target == Qt.ColorScheme.Unknown:
+                with _signals_blocked(hints):
+                    hints.setColorScheme(target)
+        scheme = self._wanted()
         if self._ours:
             self.app.setPalette(self.app.style().standardPalette())
             self._ours = False
         if scheme == Qt.ColorScheme.Dark and not is_dark(self.app.palette()):
             self.app.setPalette(dark_palette())
             self._ours = True
+        elif scheme == Qt.ColorScheme.Light and is_dark(self.app.palette()):
+            self.app.setPalette(light_palette())
+            self._ours = True
+
+
+class _signals_blocked:
+    def __init__(self, obj: Any) -> None:
+        self.obj = obj
+
+    def __enter__(self) -> None:
+        self.was = self.obj.blockSignals(True)
+
+    def __exit__(self, *exc: object) -> None:
+        self.obj.blockSignals(self.was)
+
+
+def light_palette() -> QPalette:
+    """Fusion's light colours, for a light choice on a platform theme that is dark."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    style = QStyleFactory.create("Fusion")
+    return style.standardPalette() if style is not None else QPalette()
+
+
+_follower: list[ColorSchemeFollower] = []
+
+
+def follower(app: QApplication | None = None) -> ColorSchemeFollower:
+    """The app's one follower (made on first use, with the remembered appearance)."""
+    if not _follower:
+        from app.gui.settings import gui_settings
+
+        application = app or QApplication.instance()
+        assert isinstance(application, QApplication)
+        choice = str(gui_settings().value(APPEARANCE_KEY, "system"))
+        _follower.append(ColorSchemeFollower(application, choice))
+    return _follower[0]
+
+
+def set_appearance(appearance: str) -> None:
+    """Apply and remember "system", "light" or "dark"."""
+    from app.gui.settings import gui_settings
+
+    follower().set_appearance(appearance)
+    gui_settings().setValue(APPEARANCE_KEY, follower().appearance)

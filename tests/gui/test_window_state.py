@@ -132,3 +132,29 @@ def test_dark_palette_when_platform_has_none(qtbot: Any, monkeypatch: Any) -> No
         app.setPalette(before)
     assert not theme.is_dark(app.palette())
     QTimer.singleShot(0, lambda: None)
+
+
+def test_appearance_light_dark_system_from_the_menu(qtbot: Any, make_window: Any) -> None:
+    """Edit › Appearance switches the palette at once, is remembered, and can go back to the
+    system's choice."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui import theme
+    from app.gui.settings import gui_settings
+
+    window = make_window()
+    menu = window.appearance_menu
+    assert [a.text() for a in menu.actions()] == ["Like the &system", "&Light", "&Dark"]
+    try:
+        window.appearance_actions["dark"].trigger()  # what a click on the menu item does
+        assert theme.is_dark(QApplication.palette())
+        assert gui_settings().value(theme.APPEARANCE_KEY) == "dark"
+        assert window.appearance_actions["dark"].isChecked()
+        window.appearance_actions["light"].trigger()
+        assert not theme.is_dark(QApplication.palette())
+        assert gui_settings().value(theme.APPEARANCE_KEY) == "light"
+        assert make_window().appearance_actions["light"].isChecked()  # a second window agrees
+    finally:
+        window.appearance_actions["system"].trigger()
+    assert gui_settings().value(theme.APPEARANCE_KEY) == "system"
+    assert theme.follower().appearance == "system"
