@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.model import Status, StepResult
 from app.gui import theme
-from app.gui.models.steps import format_ms
+from app.gui.models.steps import format_ms, step_word
 from app.gui.text_report import humanize, scalar_text
 
 
@@ -64,7 +64,7 @@ class StepDetails(QTextBrowser):
 
     def render_step(self, step: StepResult) -> str:
         colour = theme.status_colour(step.status).name()
-        word = theme.status_word(step.status)
+        word = step_word(step)
         parts = [
             f"<h3 style='margin-bottom:2px'>{_e(step.title)}</h3>",
             f"<p style='margin-top:0'><span style='color:{colour}'><b>{_e(word)}</b></span>"
