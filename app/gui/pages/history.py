@@ -18,8 +18,11 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QDate,
+    QLocale,
     QPersistentModelIndex,
     Qt,
+    QTime,
     Signal,
 )
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -42,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.history import DEFAULT_RETENTION, Comparison, History, RunSummary, StoredRun
-from app.core.model import RunResult, Status
+from app.core.model import RunResult, Security, Status
 from app.gui import theme
 from app.gui.models.steps import format_ms
 from app.gui.widgets.plain import plain_tooltip
@@ -69,13 +72,31 @@ def _status(value: str | None) -> Status | str:
 
 
 def local_time(iso: str, seconds: bool = True) -> str:
+    """An ISO time from the engine as people read it, in local time and the user's locale:
+    "30 Nov 2026, 14:05" (exports keep ISO)."""
     try:
         when = dt.datetime.fromisoformat(iso)
     except ValueError:
         return iso
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.timezone.utc)
-    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+    when = when.astimezone()
+    locale = QLocale()
+    time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds and "s" not in time_format:
+        time_format = time_format.replace("mm", "mm:ss", 1)
+    date = locale.toString(QDate(when.year, when.month, when.day), "d MMM yyyy")
+    clock = locale.toString(QTime(when.hour, when.minute, when.second), time_format)
+    return f"{date}, {clock}"
+
+
+def server_text(host: str, port: int, security: str) -> str:
+    """"mail.example.com:587, STARTTLS": the security as the form names it, never its value."""
+    try:
+        label = Security(security).label if security else ""
+    except ValueError:
+        label = security
+    return f"{host}:{port}" + (f", {label}" if label else "")
 
 
 class RunsModel(QAbstractTableModel):
@@ -122,7 +143,7 @@ class RunsModel(QAbstractTableModel):
             return run.id
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_TIME:
-                return local_time(run.started_at)
+                return local_time(run.started_at, seconds=False)
             if col == COL_STATUS:
                 return "Cancelled" if run.cancelled else theme.status_word(status)
             if col == COL_VERDICT:
@@ -130,7 +151,7 @@ class RunsModel(QAbstractTableModel):
             if col == COL_TOTAL:
                 return format_ms(run.total_ms)
             if col == COL_SERVER:
-                return f"{run.host}:{run.port}" + (f" ({run.security})" if run.security else "")
+                return server_text(run.host, run.port, run.security)
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
             return theme.status_icon(status)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
@@ -379,9 +400,11 @@ class HistoryPage(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 6)
-        self.splitter.setSizes([560, 680])
+        # The list of runs needs room for its verdicts (at 1280 px about 55 characters); the
+        # result beside it reads well at ~560 px.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([720, 560])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
