@@ -6,7 +6,6 @@ Every SQLite call runs in a worker (``run_task``); the page keeps one
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import threading
 from collections.abc import Callable
@@ -18,11 +17,8 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QDate,
-    QLocale,
     QPersistentModelIndex,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -45,8 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.history import DEFAULT_RETENTION, Comparison, History, RunSummary, StoredRun
-from app.core.model import RunResult, Security, Status
+from app.core.model import RunResult, Status
 from app.gui import theme
+from app.gui.facts import local_time, security_text
 from app.gui.models.steps import format_ms
 from app.gui.widgets.plain import plain_tooltip
 from app.gui.widgets.results import ResultsPanel
@@ -71,32 +68,9 @@ def _status(value: str | None) -> Status | str:
         return Status.SKIPPED
 
 
-def local_time(iso: str, seconds: bool = True) -> str:
-    """An ISO time from the engine as people read it, in local time and the user's locale:
-    "30 Nov 2026, 14:05" (exports keep ISO)."""
-    try:
-        when = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
-    when = when.astimezone()
-    locale = QLocale()
-    time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
-    if seconds and "s" not in time_format:
-        time_format = time_format.replace("mm", "mm:ss", 1)
-    date = locale.toString(QDate(when.year, when.month, when.day), "d MMM yyyy")
-    clock = locale.toString(QTime(when.hour, when.minute, when.second), time_format)
-    return f"{date}, {clock}"
-
-
 def server_text(host: str, port: int, security: str) -> str:
     """"mail.example.com:587, STARTTLS": the security as the form names it, never its value."""
-    try:
-        label = Security(security).label if security else ""
-    except ValueError:
-        label = security
-    return f"{host}:{port}" + (f", {label}" if label else "")
+    return f"{host}:{port}" + (f", {security_text(security)}" if security else "")
 
 
 class RunsModel(QAbstractTableModel):
