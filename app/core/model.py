@@ -18,7 +18,8 @@ class Security(str, enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"none": "None", "starttls": "STARTTLS", "tls": "SSL/TLS"}[self.value]
+        """The name people see (the form's choice, summaries, reports)."""
+        return {"none": "No encryption", "starttls": "STARTTLS", "tls": "SSL/TLS"}[self.value]
 
     @property
     def default_port(self) -> int:

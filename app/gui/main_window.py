@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
     def cancel_run(self) -> None:
         if self.controller.running:
             self.controller.cancel()
-            self.statusBar().showMessage("Cancelling…", 2000)
+            self.results.banner.set_cancelling()  # until the run ends: "Cancelled", once
 
     def _run_finished(self, result: RunResult) -> None:
         self.results.finish(result)

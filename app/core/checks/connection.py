@@ -164,7 +164,8 @@ class ConnectionCheck:
             raise CheckFailure(errors[0].diagnosis, " ".join(e.message for e in errors),
                                {"fields": {e.field: e.message for e in errors}})
         s = self.s
-        summary = f"{s.host}, port {s.port}, {s.security.label}"
+        how_secure = "no encryption" if s.security is Security.NONE else s.security.label
+        summary = f"{s.host}, port {s.port}, {how_secure}"
         if s.auth is not AuthMethod.NONE:
             how = "best method" if s.auth is AuthMethod.AUTO else s.auth.sasl_name
             summary += f", log in as {s.username} ({how})"

@@ -9,7 +9,7 @@ import sys
 
 import PySide6
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLayout, QVBoxLayout, QWidget
 
 from app import __version__
 from app.core import secrets
@@ -42,9 +42,14 @@ class AboutDialog(QDialog):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.text.setWordWrap(True)
+        # A wrapped label's height depends on its width: fix the width, so the height the text
+        # needs is known, and let the dialog take the size of its contents (again when the
+        # keyring backend's longer line arrives), never cutting the last line.
+        self.text.setFixedWidth(max(440, self.fontMetrics().averageCharWidth() * 70))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         layout.addWidget(self.icon)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
@@ -52,7 +57,6 @@ class AboutDialog(QDialog):
         self._render()
         # Asking keyring which backend it uses may touch D-Bus: never on the GUI thread.
         run_task(lambda: secrets.backend_description(timeout=3.0), self._backend_known, self)
-        self.resize(480, 0)
 
     def _backend_known(self, result: object, error: BaseException | None) -> None:
         self.backend = str(result) if error is None else f"unavailable ({error})"
@@ -65,3 +69,4 @@ class AboutDialog(QDialog):
         self.text.setText(
             "<h2>SMTP Doctor</h2><p>Tells you why your mail (SMTP) settings don't work and "
             f"how to fix them.</p><table>{rows}</table>")
+        self.text.setFixedHeight(self.text.heightForWidth(self.text.width()))

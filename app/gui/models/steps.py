@@ -38,6 +38,16 @@ class StepRow:
         return self.result.status if self.result else theme.RUNNING
 
 
+def step_word(result: StepResult | None) -> str:
+    """The status word of a step: the step a cancel interrupted says "Cancelled", not "Skipped"
+    (the engine reports it as skipped with the diagnosis ``cancelled``)."""
+    if result is None:
+        return theme.status_word(theme.RUNNING)
+    if result.status is Status.SKIPPED and result.diagnosis == "cancelled":
+        return "Cancelled"
+    return theme.status_word(result.status)
+
+
 def format_ms(ms: float) -> str:
     if ms < 1000:
         return f"{ms:.0f} ms"
@@ -126,7 +136,7 @@ class StepsModel(QAbstractTableModel):
             return status
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_STATUS:
-                return theme.status_word(status)
+                return step_word(row.result)
             if col == COL_STEP:
                 return row.title
             if col == COL_TIME:
@@ -147,7 +157,7 @@ class StepsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_TIME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_STATUS:
-            return f"{row.title}: {theme.status_word(status)}"
+            return f"{row.title}: {step_word(row.result)}"
         return None
 
     # -- internals -----------------------------------------------------------------------------

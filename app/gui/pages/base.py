@@ -351,7 +351,7 @@ class ToolPage(QWidget):
     def cancel_run(self) -> None:
         if self.running:
             self.controller.cancel()
-            self.results.banner.verdict.setText("Cancelling…")
+            self.results.banner.set_cancelling()
 
     def _step_started(self, step_id: str, title: str) -> None:
         self.results.step_started(step_id, title)

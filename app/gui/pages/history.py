@@ -6,7 +6,6 @@ Every SQLite call runs in a worker (``run_task``); the page keeps one
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import threading
 from collections.abc import Callable
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 from app.core.history import DEFAULT_RETENTION, Comparison, History, RunSummary, StoredRun
 from app.core.model import RunResult, Status
 from app.gui import theme
+from app.gui.facts import local_time, security_text
 from app.gui.models.steps import format_ms
 from app.gui.widgets.plain import plain_tooltip
 from app.gui.widgets.results import ResultsPanel
@@ -68,14 +68,9 @@ def _status(value: str | None) -> Status | str:
         return Status.SKIPPED
 
 
-def local_time(iso: str, seconds: bool = True) -> str:
-    try:
-        when = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
-    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+def server_text(host: str, port: int, security: str) -> str:
+    """"mail.example.com:587, STARTTLS": the security as the form names it, never its value."""
+    return f"{host}:{port}" + (f", {security_text(security)}" if security else "")
 
 
 class RunsModel(QAbstractTableModel):
@@ -122,7 +117,7 @@ class RunsModel(QAbstractTableModel):
             return run.id
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_TIME:
-                return local_time(run.started_at)
+                return local_time(run.started_at, seconds=False)
             if col == COL_STATUS:
                 return "Cancelled" if run.cancelled else theme.status_word(status)
             if col == COL_VERDICT:
@@ -130,7 +125,7 @@ class RunsModel(QAbstractTableModel):
             if col == COL_TOTAL:
                 return format_ms(run.total_ms)
             if col == COL_SERVER:
-                return f"{run.host}:{run.port}" + (f" ({run.security})" if run.security else "")
+                return server_text(run.host, run.port, run.security)
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
             return theme.status_icon(status)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
@@ -379,9 +374,11 @@ class HistoryPage(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 6)
-        self.splitter.setSizes([560, 680])
+        # The list of runs needs room for its verdicts (at 1280 px about 55 characters); the
+        # result beside it reads well at ~560 px.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([720, 560])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)

@@ -67,6 +67,12 @@ class VerdictBanner(QFrame):
         self._update_elapsed()
         self._tick.start()
 
+    def set_cancelling(self) -> None:
+        """Cancel was pressed: said while the run is still winding down, replaced once by the
+        run's end ("Cancelled"), and never said over a result that is already shown."""
+        if self._status == theme.RUNNING:
+            self.verdict.setText("Cancelling…")
+
     def set_result(self, result: RunResult) -> None:
         self._tick.stop()
         if result.cancelled:

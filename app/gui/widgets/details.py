@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.model import Status, StepResult
 from app.gui import theme
-from app.gui.models.steps import format_ms
-from app.gui.text_report import humanize, scalar_text
+from app.gui.facts import readable
+from app.gui.models.steps import format_ms, step_word
+from app.gui.text_report import scalar_text
 
 
 def _e(value: Any) -> str:
@@ -19,12 +20,13 @@ def _e(value: Any) -> str:
 
 
 def facts_html(facts: Any, depth: int = 0) -> str:
+    """Facts already made readable (:func:`app.gui.facts.readable`): labels are shown as given."""
     if isinstance(facts, dict):
         if not facts:
             return "<i>(none)</i>"
         rows = []
         for key, value in facts.items():
-            rows.append(f"<tr><td valign='top' style='padding-right:12px'><b>{_e(humanize(key))}"
+            rows.append(f"<tr><td valign='top' style='padding-right:12px'><b>{_e(key)}"
                         f"</b></td><td>{facts_html(value, depth + 1)}</td></tr>")
         return f"<table cellspacing='0' cellpadding='2'>{''.join(rows)}</table>"
     if isinstance(facts, list):
@@ -64,7 +66,7 @@ class StepDetails(QTextBrowser):
 
     def render_step(self, step: StepResult) -> str:
         colour = theme.status_colour(step.status).name()
-        word = theme.status_word(step.status)
+        word = step_word(step)
         parts = [
             f"<h3 style='margin-bottom:2px'>{_e(step.title)}</h3>",
             f"<p style='margin-top:0'><span style='color:{colour}'><b>{_e(word)}</b></span>"
@@ -85,9 +87,13 @@ class StepDetails(QTextBrowser):
                              f"<ol style='margin-top:2px'>{items}</ol>")
         if step.diagnosis:
             parts.append(f"<p><small>Diagnosis: <code>{_e(step.diagnosis)}</code></small></p>")
-        if step.facts:
+        shown, technical = readable(step.facts or {})
+        if shown:
             parts.append("<h4 style='margin-bottom:2px'>Details</h4>")
-            parts.append(facts_html(step.facts))
+            parts.append(facts_html(shown))
+        if technical:
+            parts.append("<h4 style='margin-bottom:2px'>Technical details</h4>")
+            parts.append(facts_html(technical))
         return "".join(parts)
 
     def changeEvent(self, event: QEvent) -> None:

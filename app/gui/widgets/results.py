@@ -126,10 +126,7 @@ class ResultsPanel(QWidget):
         if row is not None and row < self.model.rowCount():
             self._select_row(row)
         else:
-            current = self.steps.currentIndex()
-            step = self.model.step_at(current.row()) if current.isValid() else None
-            if step is not None:
-                self.details.show_step(step.result, step.title)
+            self._show_current()
 
     def finish(self, result: RunResult) -> None:
         self._live_timer.stop()
@@ -173,15 +170,25 @@ class ResultsPanel(QWidget):
         return not current.isValid() or current.row() >= self.model.rowCount() - 2
 
     def _select_row(self, row: int) -> None:
+        """Select ``row`` and show it in Details. Selecting the row that is already current
+        emits no currentRowChanged, yet its result may have arrived since Details last drew it
+        (it said "Running…"): it is drawn again then, so Details always shows the row's latest."""
         index = self.model.index(row, COL_STEP)
+        unchanged = self.steps.currentIndex().row() == row
         self.steps.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
         self.steps.scrollTo(index)
+        if unchanged:
+            self._show_current()
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _show_current(self) -> None:
+        current = self.steps.currentIndex()
         row = self.model.step_at(current.row()) if current.isValid() else None
         if row is None:
             self.details.show_step(None)
         else:
             self.details.show_step(row.result, row.title)
+
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_current()
