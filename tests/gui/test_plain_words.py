@@ -77,6 +77,7 @@ def test_ports_page_speaks_plainly(qtbot: Any, window: Any) -> None:
         page.host.setText("127.0.0.1")
         page.ports.setText(str(port))
         page.reference.setText("")
+        window.settings.setValue("ports/control_consent", "no")  # asked before
         page.timeout.setText("1")
         page.run_button.click()
         qtbot.waitUntil(lambda: not page.running, timeout=20000)
