@@ -52,16 +52,16 @@ class FixActionsBar(QWidget):
         undo_row.addWidget(self.undo)
         undo_row.addStretch(1)
         layout.addLayout(undo_row)
-        self.actions: tuple[FixAction, ...] = ()
+        self.shown: tuple[FixAction, ...] = ()
         self._refresh()
 
     def show_advice(self, advice: Advice | None, target: Mapping[str, Any] | None = None) -> None:
         """Buttons for ``advice``'s actions (none for None); ``target`` gives the tool tips
         their equivalent command line."""
         actions = advice.actions if advice is not None else ()
-        if actions == self.actions:
+        if actions == self.shown:
             return
-        self.actions = actions
+        self.shown = actions
         for button in self.buttons:
             self._box.removeWidget(button)
             button.deleteLater()
@@ -180,7 +180,7 @@ class FixActions(QObject):
         before = panel.advanced.ca_file.text()
         panel.advanced.browse.click()  # the Advanced section's own file dialog
         panel.ensureWidgetVisible(panel.advanced.ca_file)
-        return panel.advanced.ca_file.text() != before
+        return bool(panel.advanced.ca_file.text() != before)
 
     def _open_tool(self, tool: str) -> None:
         from app.gui.pages.ports import PortsPage
