@@ -17,7 +17,15 @@ from typing import Any, NoReturn, TextIO
 
 from . import __version__
 from .core.cancel import CancelToken
-from .core.model import Event, RunResult, Status, StepFinished, StepResult, StepStarted
+from .core.model import (
+    Event,
+    FixAction,
+    RunResult,
+    Status,
+    StepFinished,
+    StepResult,
+    StepStarted,
+)
 from .core.validate import InputError, parse_form
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
@@ -205,6 +213,7 @@ class Printer:
         fancy = "utf" in encoding
         self.marks = {Status.PASS: "✔" if fancy else "+", Status.WARN: "!",
                       Status.FAIL: "✘" if fancy else "x", Status.SKIPPED: "-"}
+        self.arrow = "→" if fancy else "->"
 
     def __call__(self, event: Event) -> None:
         if isinstance(event, StepStarted):
@@ -228,9 +237,27 @@ class Printer:
                 self.out.write("  What to do:\n")
                 for number, fix in enumerate(step.advice.fixes, 1):
                     self.out.write(f"    {number}. {fix}\n")
+                    for action in step.advice.actions:
+                        if action.fix == number - 1:
+                            self.out.write(f"       {self.arrow} try: "
+                                           f"{try_command(action, result.target)}\n")
 
     def verdict(self, result: RunResult) -> None:
         self.out.write(f"\n{result.verdict}\n")
+
+
+def try_command(action: FixAction, target: dict[str, Any]) -> str:
+    """The command line that tries a one-click fix, quoted for this platform's shell."""
+    from .core.fixactions import command_line
+
+    args = command_line(action, target)
+    if sys.platform == "win32":
+        import subprocess
+
+        return subprocess.list2cmdline(args)
+    import shlex
+
+    return shlex.join(args)
 
 
 def run_cancellable(run: Any, cancel: CancelToken) -> RunResult:

@@ -15,6 +15,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from app.core.diagnoses import KNOWN_PLACEHOLDERS, load_knowledge_base  # noqa: E402
+from app.core.fixactions import ActionSpec  # noqa: E402
 from app.core.providers import get_provider  # noqa: E402
 
 DOC_PATH = ROOT / "docs" / "diagnoses.md"
@@ -43,6 +44,14 @@ def render_markdown() -> str:
         "",
         "Placeholders: " + ", ".join(f"`{name}`" for name in sorted(KNOWN_PLACEHOLDERS)) + ".",
         "",
+        "Some fixes are one click (**actions**): a settings change (`set`, with the changes",
+        "in the engine's form keys `host`, `port`, `security`, `auth`), choosing a CA file",
+        "(`choose_ca_file`) or opening a tool (`open_tool`). The app shows each as a button",
+        "under Details, the CLI prints the equivalent command under its fix (`→ try: …`) and",
+        "`--json` lists them in `advice.actions`. An action is left out when it does not fit",
+        "the run: a condition (`when`) fails, a placeholder has no value, or it would change",
+        "nothing (no \"use port 587\" on port 587). *Retry* actions run the same test again.",
+        "",
         "| Id | Severity | Title |",
         "|---|---|---|",
     ]
@@ -55,6 +64,9 @@ def render_markdown() -> str:
         lines.append("Fixes:")
         lines.append("")
         lines += [f"{n}. {fix}" for n, fix in enumerate(diag.fixes, 1)]
+        if diag.actions:
+            lines += ["", "One-click actions:", ""]
+            lines += [f"- {_action_line(spec)}" for spec in diag.actions]
         if diag.provider_fixes:
             lines += ["", "Provider hints:", ""]
             for pid, fixes in diag.provider_fixes.items():
@@ -63,6 +75,15 @@ def render_markdown() -> str:
                 for fix in fixes:
                     lines.append(f"- **{name}** (`{pid}`): {fix}")
     return "\n".join(lines) + "\n"
+
+
+def _action_line(spec: ActionSpec) -> str:
+    what = {"set": lambda: ", ".join(f"`{k} = {v}`" for k, v in spec.changes.items()),
+            "choose_ca_file": lambda: "choose a CA file",
+            "open_tool": lambda: f"open the `{spec.tool}` tool"}[spec.kind]()
+    extra = "; reruns the test" if spec.retry else ""
+    when = f" (when {', '.join(f'`{c}`' for c in spec.when)})" if spec.when else ""
+    return f"fix {spec.fix + 1}: **{spec.label}** — {what}{extra}{when}"
 
 
 def _anchor(diag_id: str) -> str:

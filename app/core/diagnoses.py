@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from app.core import providers as _providers
-from app.core.model import Advice, Security, Status
+from app.core.fixactions import ActionSpec, parse_actions, resolve
+from app.core.model import Advice, FixAction, Security, Status
 from app.core.resources import resource_path
 
 if sys.version_info >= (3, 11):
@@ -90,6 +91,7 @@ class Diagnosis:
     fixes: tuple[str, ...]
     severity: Severity = "fail"
     provider_fixes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    actions: tuple[ActionSpec, ...] = ()  # one-click fixes (see app.core.fixactions)
 
     @property
     def status(self) -> Status:
@@ -100,6 +102,7 @@ class Diagnosis:
         out = [self.title, self.cause, *self.fixes]
         for fixes in self.provider_fixes.values():
             out.extend(fixes)
+        out.extend(action.label for action in self.actions)
         return out
 
 
@@ -144,13 +147,15 @@ def _parse(diag_id: str, raw: Any) -> Diagnosis:
         if not isinstance(table, Mapping):
             raise ValueError(f"{DIAGNOSES_FILE}: [{diag_id!r}].providers.{pid} must be a table")
         provider_fixes[str(pid)] = _str_list(table.get("fixes"), f"[{diag_id!r}].providers.{pid}")
+    fixes = _str_list(raw.get("fixes"), f"[{diag_id!r}].fixes")
     return Diagnosis(
         id=diag_id,
         title=title,
         cause=cause,
-        fixes=_str_list(raw.get("fixes"), f"[{diag_id!r}].fixes"),
+        fixes=fixes,
         severity="warn" if severity == "warn" else "fail",
         provider_fixes=provider_fixes,
+        actions=parse_actions(raw.get("actions"), len(fixes), f"{DIAGNOSES_FILE}: [{diag_id!r}]"),
     )
 
 
@@ -292,11 +297,15 @@ def _provider_ids(context: Mapping[str, object]) -> list[str]:
     return ids
 
 
-def advise(diagnosis_id: str, context: Mapping[str, object] | None = None) -> Advice:
-    """Render a diagnosis for this run: title, cause and ordered fixes in plain words.
+def advise(diagnosis_id: str, context: Mapping[str, object] | None = None, *,
+           settings: Mapping[str, object] | None = None,
+           facts: Mapping[str, object] | None = None) -> Advice:
+    """Render a diagnosis for this run: title, cause, ordered fixes and one-click actions.
 
     ``context`` holds the target (``host``, ``port``, ``security``) and step facts. If ``host``
     belongs to a known provider (or ``provider_id`` names one), that provider's hints come first.
+    ``settings`` (the run's ``ServerSettings.public_dict``) and ``facts`` (the step's) decide
+    which actions fit this run; without ``settings`` there are no actions.
     Never raises: an unknown id gives a generic piece of advice under the same id.
     """
     ctx: Mapping[str, object] = context or {}
@@ -313,15 +322,19 @@ def advise(diagnosis_id: str, context: Mapping[str, object] | None = None) -> Ad
             raw_fixes.extend(diagnosis.provider_fixes.get(pid, ()))
         raw_fixes.extend(diagnosis.fixes)
         fixes: list[str] = []
+        where: list[int] = []  # the index in ``fixes`` of each raw fix
         for raw in raw_fixes:
             text = _render(raw, values)
             if text and text not in fixes:
                 fixes.append(text)
+            where.append(fixes.index(text) if text else -1)
+        generic = where[len(raw_fixes) - len(diagnosis.fixes):]
         return Advice(
             id=diagnosis_id,
             title=_render(diagnosis.title, values),
             cause=_render(diagnosis.cause, values),
             fixes=tuple(fixes),
+            actions=_actions(diagnosis, values, facts or ctx, settings, generic),
         )
     except Exception:  # advice must never break a run
         return Advice(
@@ -330,6 +343,19 @@ def advise(diagnosis_id: str, context: Mapping[str, object] | None = None) -> Ad
             cause=_render(GENERIC.cause, _Neutral()),
             fixes=GENERIC.fixes,
         )
+
+
+def _actions(diagnosis: Diagnosis, values: Mapping[str, str], facts: Mapping[str, object],
+             settings: Mapping[str, object] | None, where: list[int]) -> tuple[FixAction, ...]:
+    if settings is None:
+        return ()
+    out: list[FixAction] = []
+    for spec in diagnosis.actions:
+        index = where[spec.fix] if spec.fix < len(where) else -1
+        action = resolve(spec, values, facts, settings, index) if index >= 0 else None
+        if action is not None and action not in out:
+            out.append(action)
+    return tuple(out)
 
 
 def _safe_provider(pid: str) -> _providers.Provider | None:

@@ -156,17 +156,46 @@ class TranscriptLine:
         return f"{self.t_ms / 1000:8.3f}s {lock} {arrow} {self.text}"
 
 
+#: The settings a one-click fix may change (the engine's form keys).
+ActionSetting = Literal["host", "port", "security", "auth"]
+
+
+@dataclass(frozen=True)
+class FixAction:
+    """A fix that is a settings change, as a button (GUI) or the equivalent flags (CLI).
+
+    ``kind`` is ``set`` (apply ``changes``: form keys -> values, e.g. ``{"security": "tls"}``),
+    ``choose_ca_file`` (pick a CA certificate file) or ``open_tool`` (``tool``, e.g. ``ports``).
+    ``retry``: run the same test again once applied. ``fix``: the index in ``Advice.fixes`` of
+    the fix text this action carries out.
+    """
+
+    kind: str
+    label: str
+    changes: dict[str, str | int] = field(default_factory=dict)
+    tool: str = ""
+    retry: bool = False
+    fix: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "label": self.label, "changes": dict(self.changes),
+                "tool": self.tool, "retry": self.retry, "fix": self.fix}
+
+
 @dataclass(frozen=True)
 class Advice:
-    """A diagnosis rendered for this run: title, cause and ordered fixes in plain words."""
+    """A diagnosis rendered for this run: title, cause, ordered fixes in plain words, and the
+    fixes that are one click (``actions``, each pointing at its fix by index)."""
 
     id: str
     title: str
     cause: str
     fixes: tuple[str, ...]
+    actions: tuple[FixAction, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "cause": self.cause, "fixes": list(self.fixes)}
+        return {"id": self.id, "title": self.title, "cause": self.cause, "fixes": list(self.fixes),
+                "actions": [a.to_dict() for a in self.actions]}
 
 
 @dataclass

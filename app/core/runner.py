@@ -18,6 +18,7 @@ from .cancel import Cancelled, CancelToken
 from .errors import CheckFailure
 from .model import (
     Event,
+    FixAction,
     RunFinished,
     RunResult,
     ServerSettings,
@@ -90,6 +91,12 @@ def _outgoing(text: str, redactor: Redactor) -> str:
     return redactor.scrub(clean_text(text))
 
 
+def _outgoing_action(action: FixAction, redactor: Redactor) -> FixAction:
+    changes = {k: _outgoing(v, redactor) if isinstance(v, str) else v
+               for k, v in action.changes.items()}
+    return replace(action, label=_outgoing(action.label, redactor), changes=changes)
+
+
 def _step_result(plan: Plan, step: Step, outcome: Outcome, redactor: Redactor) -> StepResult:
     """The one place where a step's words become a result: whatever a server, a certificate or
     DNS said is sanitized, and every form of the run's secrets is redacted, before any listener,
@@ -101,10 +108,14 @@ def _step_result(plan: Plan, step: Step, outcome: Outcome, redactor: Redactor) -
     if outcome.diagnosis:  # the knowledge base is read only when a step has a diagnosis
         from .diagnoses import advise
 
-        advice = advise(outcome.diagnosis, {**plan.advice_context(), **_flat_facts(facts)})
+        advice = advise(outcome.diagnosis, {**plan.advice_context(), **_flat_facts(facts)},
+                        settings=plan.target if getattr(plan, "offers_fix_actions", False)
+                        else None, facts=facts)
         result.advice = replace(advice, title=_outgoing(advice.title, redactor),
                                 cause=_outgoing(advice.cause, redactor),
-                                fixes=tuple(_outgoing(f, redactor) for f in advice.fixes))
+                                fixes=tuple(_outgoing(f, redactor) for f in advice.fixes),
+                                actions=tuple(_outgoing_action(a, redactor)
+                                              for a in advice.actions))
     return result
 
 

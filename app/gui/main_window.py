@@ -24,6 +24,7 @@ from app.core.profiles import DEFAULT_PROFILE, Profile, ProfileError, ProfileSto
 from app.gui import theme
 from app.gui.keychain import Keychain
 from app.gui.settings import gui_settings
+from app.gui.widgets.fix_actions import FixActions
 from app.gui.widgets.results import ResultsPanel
 from app.gui.widgets.settings_panel import SettingsPanel
 from app.gui.workers import RunController, RunFunc, run_task
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._build_menus()
         self._connect()
+        self.fixes = FixActions(self)  # the one-click fixes under Details
         self._add_exporter()
         self._page_steps = self._page_builders()
         self._load_profiles()

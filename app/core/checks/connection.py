@@ -65,6 +65,8 @@ class ConnectionCheck:
         self._wire: bytes = b""
 
     # -- plan protocol ---------------------------------------------------------------------------
+    offers_fix_actions = True  # its advice carries one-click fixes (settings changes)
+
     @property
     def target(self) -> dict[str, Any]:
         return self.s.public_dict()
@@ -410,6 +412,10 @@ class ConnectionCheck:
                 channel.step_deadline = min(self.step_deadline, time.monotonic() + budget)
                 reply = channel.read_reply(budget)
                 facts["plain_greeting"] = reply.short()
+                if reply.code == 220:  # does it offer STARTTLS? (which fix to offer)
+                    ehlo = channel.command(f"EHLO {self._ehlo_name(channel)}", timeout=budget)
+                    facts["plain_starttls"] = ehlo.code == 250 and \
+                        "STARTTLS" in parse_capabilities(ehlo)
             finally:
                 channel.close()
         if "plain_greeting" in facts:

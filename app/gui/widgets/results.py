@@ -21,6 +21,7 @@ from app.gui.models.steps import COL_STATUS, COL_STEP, COL_TIME, StepsModel
 from app.gui.text_report import results_text, transcript_text
 from app.gui.widgets.banner import VerdictBanner
 from app.gui.widgets.details import StepDetails
+from app.gui.widgets.fix_actions import FixActionsBar
 from app.gui.widgets.transcript import TranscriptView
 
 TAB_DETAILS, TAB_TRANSCRIPT = 0, 1
@@ -80,6 +81,8 @@ class ResultsPanel(QWidget):
         layout.setContentsMargins(4, 4, 8, 4)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
+        self.fix_actions = FixActionsBar(self)  # one-click fixes of the step shown in Details
+        layout.addWidget(self.fix_actions)
         layout.addLayout(buttons)
 
         self.steps.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -96,6 +99,7 @@ class ResultsPanel(QWidget):
         self.result = None
         self.model.clear()
         self.details.show_step(None)
+        self.fix_actions.show_advice(None)
         self.transcript.clear_lines()
         self.banner.set_running(message)
         self.copy_transcript.setEnabled(False)
@@ -147,6 +151,7 @@ class ResultsPanel(QWidget):
                 break
         if rows:
             self._select_row(target)
+        self._show_fixes()
         self.copy_transcript.setEnabled(bool(self.transcript.lines()))
         self.copy_results.setEnabled(True)
 
@@ -189,6 +194,15 @@ class ResultsPanel(QWidget):
             self.details.show_step(None)
         else:
             self.details.show_step(row.result, row.title)
+        self._show_fixes()
 
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_current()
+
+    def _show_fixes(self) -> None:
+        """The one-click fixes of the step shown, once the run has ended."""
+        current = self.steps.currentIndex()
+        row = self.model.step_at(current.row()) if current.isValid() else None
+        step = row.result if row is not None and self.result is not None else None
+        self.fix_actions.show_advice(step.advice if step else None,
+                                     self.result.target if self.result else None)
