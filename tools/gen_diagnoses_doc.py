@@ -14,7 +14,13 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from app.core.diagnoses import KNOWN_PLACEHOLDERS, load_knowledge_base  # noqa: E402
+from app.core.diagnoses import (  # noqa: E402
+    DERIVED_FACTS,
+    KNOWN_PLACEHOLDERS,
+    Condition,
+    Fix,
+    load_knowledge_base,
+)
 from app.core.providers import get_provider  # noqa: E402
 
 DOC_PATH = ROOT / "docs" / "diagnoses.md"
@@ -22,6 +28,23 @@ DOC_PATH = ROOT / "docs" / "diagnoses.md"
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|")
+
+
+def _condition(condition: Condition) -> str:
+    tables = [" and ".join(f"{key} is {' or '.join(sorted(values))}"
+                           for key, values in table.items()) for table in condition]
+    return " or ".join(tables)
+
+
+def _fix(text: str) -> str:
+    if not isinstance(text, Fix) or not (text.when or text.unless):
+        return text
+    parts = []
+    if text.when:
+        parts.append(f"only when {_condition(text.when)}")
+    if text.unless:
+        parts.append(f"not when {_condition(text.unless)}")
+    return f"{text} *({'; '.join(parts)})*"
 
 
 def render_markdown() -> str:
@@ -43,6 +66,11 @@ def render_markdown() -> str:
         "",
         "Placeholders: " + ", ".join(f"`{name}`" for name in sorted(KNOWN_PLACEHOLDERS)) + ".",
         "",
+        "A fix may carry conditions on the run's facts (*only when …*, *not when …*), so the",
+        "advice never tells you to do what the run already did. Besides the run's own facts",
+        "(port, security, auth, ip_version, control_host …) conditions may use: "
+        + "; ".join(f"`{name}` ({what})" for name, what in DERIVED_FACTS.items()) + ".",
+        "",
         "| Id | Severity | Title |",
         "|---|---|---|",
     ]
@@ -54,14 +82,14 @@ def render_markdown() -> str:
         lines += [diag.cause, ""]
         lines.append("Fixes:")
         lines.append("")
-        lines += [f"{n}. {fix}" for n, fix in enumerate(diag.fixes, 1)]
+        lines += [f"{n}. {_fix(fix)}" for n, fix in enumerate(diag.fixes, 1)]
         if diag.provider_fixes:
             lines += ["", "Provider hints:", ""]
             for pid, fixes in diag.provider_fixes.items():
                 provider = get_provider(pid)
                 name = provider.name if provider else pid
                 for fix in fixes:
-                    lines.append(f"- **{name}** (`{pid}`): {fix}")
+                    lines.append(f"- **{name}** (`{pid}`): {_fix(fix)}")
     return "\n".join(lines) + "\n"
 
 
