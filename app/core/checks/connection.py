@@ -71,25 +71,42 @@ class ConnectionCheck:
 
     def steps(self) -> list[Step]:
         s = self.s
+        t = s.timeouts
+
+        def waits(seconds: float) -> float:  # no step waits past its own deadline
+            return min(seconds, t.step)
+
+        reply = waits(t.reply)
         plan = [Step("input", "Check the settings", self.step_input),
-                Step("resolve", "Look up the server", self.step_resolve),
-                Step("connect", f"Connect to port {s.port}", self.step_connect)]
+                Step("resolve", "Look up the server", self.step_resolve,
+                     "the name lookup", waits(t.dns)),
+                Step("connect", f"Connect to port {s.port}", self.step_connect,
+                     "the connection", waits(t.connect))]
         if s.security is Security.TLS:
-            plan.append(Step("tls", "Start TLS (SSL/TLS)", self.step_implicit_tls))
-        plan.append(Step("greeting", "Server greeting", self.step_greeting))
+            plan.append(Step("tls", "Start TLS (SSL/TLS)", self.step_implicit_tls,
+                             "the encryption to start", reply))
+        plan.append(Step("greeting", "Server greeting", self.step_greeting, "the greeting",
+                         reply))
         if s.stop_after.rank >= StopAfter.TLS.rank:
-            plan.append(Step("ehlo", "Introduce ourselves (EHLO)", self.step_ehlo))
+            plan.append(Step("ehlo", "Introduce ourselves (EHLO)", self.step_ehlo,
+                             "the server's answer", reply))
             if s.security is Security.STARTTLS:
-                plan.append(Step("starttls", "Start encryption (STARTTLS)", self.step_starttls))
-                plan.append(Step("ehlo_tls", "EHLO over TLS", self.step_ehlo))
+                plan.append(Step("starttls", "Start encryption (STARTTLS)", self.step_starttls,
+                                 "the encryption to start", reply))
+                plan.append(Step("ehlo_tls", "EHLO over TLS", self.step_ehlo,
+                                 "the server's answer", reply))
         if s.stop_after.rank >= StopAfter.AUTH.rank:
-            plan.append(Step("auth", "Log in (AUTH)", self.step_auth))
+            plan.append(Step("auth", "Log in (AUTH)", self.step_auth, "the login answer", reply))
         if s.stop_after.rank >= StopAfter.RCPT.rank:
-            plan.append(Step("mail", "Sender (MAIL FROM)", self.step_mail))
-            plan.append(Step("rcpt", "Recipient (RCPT TO)", self.step_rcpt))
+            plan.append(Step("mail", "Sender (MAIL FROM)", self.step_mail,
+                             "the server's answer", reply))
+            plan.append(Step("rcpt", "Recipient (RCPT TO)", self.step_rcpt,
+                             "the server's answer", reply))
         if s.stop_after is StopAfter.DATA:
-            plan.append(Step("data", "Send the test message (DATA)", self.step_data))
-        plan.append(Step("quit", "Say goodbye (QUIT)", self.step_quit))
+            plan.append(Step("data", "Send the test message (DATA)", self.step_data,
+                             "the server's answer", reply))
+        plan.append(Step("quit", "Say goodbye (QUIT)", self.step_quit, "the goodbye",
+                         waits(min(5.0, t.reply))))
         return plan
 
     def begin_step(self) -> None:
