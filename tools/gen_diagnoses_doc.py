@@ -14,7 +14,13 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from app.core.diagnoses import KNOWN_PLACEHOLDERS, load_knowledge_base  # noqa: E402
+from app.core.diagnoses import (  # noqa: E402
+    DERIVED_FACTS,
+    KNOWN_PLACEHOLDERS,
+    Condition,
+    Fix,
+    load_knowledge_base,
+)
 from app.core.fixactions import ActionSpec  # noqa: E402
 from app.core.providers import get_provider  # noqa: E402
 
@@ -23,6 +29,23 @@ DOC_PATH = ROOT / "docs" / "diagnoses.md"
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|")
+
+
+def _condition(condition: Condition) -> str:
+    tables = [" and ".join(f"{key} is {' or '.join(sorted(values))}"
+                           for key, values in table.items()) for table in condition]
+    return " or ".join(tables)
+
+
+def _fix(text: str) -> str:
+    if not isinstance(text, Fix) or not (text.when or text.unless):
+        return text
+    parts = []
+    if text.when:
+        parts.append(f"only when {_condition(text.when)}")
+    if text.unless:
+        parts.append(f"not when {_condition(text.unless)}")
+    return f"{text} *({'; '.join(parts)})*"
 
 
 def render_markdown() -> str:
@@ -52,6 +75,11 @@ def render_markdown() -> str:
         "the run: a condition (`when`) fails, a placeholder has no value, or it would change",
         "nothing (no \"use port 587\" on port 587). *Retry* actions run the same test again.",
         "",
+        "A fix may carry conditions on the run's facts (*only when …*, *not when …*), so the",
+        "advice never tells you to do what the run already did. Besides the run's own facts",
+        "(port, security, auth, ip_version, control_host …) conditions may use: "
+        + "; ".join(f"`{name}` ({what})" for name, what in DERIVED_FACTS.items()) + ".",
+        "",
         "| Id | Severity | Title |",
         "|---|---|---|",
     ]
@@ -63,7 +91,7 @@ def render_markdown() -> str:
         lines += [diag.cause, ""]
         lines.append("Fixes:")
         lines.append("")
-        lines += [f"{n}. {fix}" for n, fix in enumerate(diag.fixes, 1)]
+        lines += [f"{n}. {_fix(fix)}" for n, fix in enumerate(diag.fixes, 1)]
         if diag.actions:
             lines += ["", "One-click actions:", ""]
             lines += [f"- {_action_line(spec)}" for spec in diag.actions]
@@ -73,7 +101,7 @@ def render_markdown() -> str:
                 provider = get_provider(pid)
                 name = provider.name if provider else pid
                 for fix in fixes:
-                    lines.append(f"- **{name}** (`{pid}`): {fix}")
+                    lines.append(f"- **{name}** (`{pid}`): {_fix(fix)}")
     return "\n".join(lines) + "\n"
 
 

@@ -11,6 +11,15 @@ Placeholder rules:
 * Text in ``[square brackets]`` is optional: it is shown, without the brackets, only when every
   placeholder inside it has a value (``"The server did not answer[ on port {port}]"``).
 * Lists and tuples are joined with ", "; a ``Security`` value shows its label (STARTTLS).
+
+Fix conditions: a fix may be a table ``{ text = "...", when = {...}, unless = {...} }`` instead of
+a plain string, so the advice never tells the user to do what the run already did. A condition
+is a table of fact names and values (``{ port = 587, security = "STARTTLS" }``): it holds when
+every named fact has one of the given values (a list of values means any of them; a fact that is
+a list holds when any of its items matches); a list of such tables holds when any table does.
+A fact the run does not know never matches. The facts are the context (the target and the failed
+step's facts) plus a few derived ones (``DERIVED_FACTS``). ``when`` must hold and ``unless``
+must not for the fix to be shown.
 """
 
 from __future__ import annotations
@@ -69,16 +78,51 @@ FALLBACKS: dict[str, str] = {
     "interception_product": "your antivirus",
     "provider": "your provider",
     "domain": "your domain",
+    "received_partial": "a few characters",
+    "bytes_received": "a few",
+    "waited_s": "the allowed",
 }
 
 #: The placeholder names texts may use (the keys of ``FALLBACKS``).
 KNOWN_PLACEHOLDERS: frozenset[str] = frozenset(FALLBACKS)
+
+#: Facts computed from the context for fix conditions (see the module doc).
+DERIVED_FACTS: dict[str, str] = {
+    "username_is_address": "yes when the user name is a full e-mail address",
+    "families_tried": "the IP versions this run used or tried (IPv4, IPv6)",
+    "long_reply_timeout": "yes when the reply timeout is 60 seconds or more",
+}
 
 _DEFAULT_FALLBACK = "this"
 _OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}[T ]")
 _SPACES = re.compile(r"[ \t]{2,}")
 _FORMATTER = string.Formatter()
+
+
+Condition = tuple[dict[str, frozenset[str]], ...]  # any of these tables; each: all its keys
+
+
+class Fix(str):
+    """A fix text (it *is* the text, as written) with the conditions under which it is shown."""
+
+    when: Condition
+    unless: Condition
+
+    def __new__(cls, text: str, when: Condition = (), unless: Condition = ()) -> Fix:
+        fix = super().__new__(cls, text)
+        fix.when = when
+        fix.unless = unless
+        return fix
+
+    def applies(self, facts: Mapping[str, frozenset[str]]) -> bool:
+        """Shown for a run with these (normalized) facts?"""
+        return (not self.when or _holds(self.when, facts)) and not _holds(self.unless, facts)
+
+
+def _holds(condition: Condition, facts: Mapping[str, frozenset[str]]) -> bool:
+    return any(all(facts.get(key, frozenset()) & wanted for key, wanted in table.items())
+               for table in condition)
 
 
 @dataclass(frozen=True)
@@ -88,7 +132,7 @@ class Diagnosis:
     id: str
     title: str
     cause: str
-    fixes: tuple[str, ...]
+    fixes: tuple[str, ...]  # each a ``Fix`` when loaded from the file (conditions attached)
     severity: Severity = "fail"
     provider_fixes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     actions: tuple[ActionSpec, ...] = ()  # one-click fixes (see app.core.fixactions)
@@ -122,10 +166,49 @@ GENERIC = Diagnosis(
 # -- loading ----------------------------------------------------------------------------------
 
 
+def _norm(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value).strip().casefold()
+
+
+def _condition(raw: Any, where: str) -> Condition:
+    tables = raw if isinstance(raw, list) else [raw]
+    out: list[dict[str, frozenset[str]]] = []
+    for table in tables:
+        if not isinstance(table, Mapping) or not table:
+            raise ValueError(f"{DIAGNOSES_FILE}: {where} must be a table of facts (or a list "
+                             "of such tables)")
+        parsed: dict[str, frozenset[str]] = {}
+        for key, wanted in table.items():
+            values = wanted if isinstance(wanted, list) else [wanted]
+            if not values or not all(isinstance(v, (str, int, bool)) for v in values):
+                raise ValueError(f"{DIAGNOSES_FILE}: {where}.{key} must be a string, number, "
+                                 "boolean or a list of them")
+            parsed[str(key)] = frozenset(_norm(v) for v in values)
+        out.append(parsed)
+    return tuple(out)
+
+
+def _fix(value: Any, where: str) -> Fix:
+    if isinstance(value, str) and value.strip():
+        return Fix(value)
+    if isinstance(value, Mapping):
+        text = value.get("text")
+        unknown = set(value) - {"text", "when", "unless"}
+        if isinstance(text, str) and text.strip() and not unknown:
+            return Fix(text,
+                       _condition(value["when"], f"{where} when") if "when" in value else (),
+                       _condition(value["unless"], f"{where} unless") if "unless" in value
+                       else ())
+    raise ValueError(f"{DIAGNOSES_FILE}: {where} must be a list of non-empty strings or "
+                     "tables {{ text = ..., when = ..., unless = ... }}")
+
+
 def _str_list(value: Any, where: str) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+    if not isinstance(value, list) or not value:
         raise ValueError(f"{DIAGNOSES_FILE}: {where} must be a list of non-empty strings")
-    return tuple(value)
+    return tuple(_fix(v, where) for v in value)
 
 
 def _parse(diag_id: str, raw: Any) -> Diagnosis:
@@ -237,6 +320,54 @@ def prepare_context(context: Mapping[str, object]) -> dict[str, str]:
     return out
 
 
+def _fact_values(key: str, value: object) -> frozenset[str]:
+    """A context value as the normalized set of values a condition compares with."""
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return frozenset().union(*(_fact_values(key, v) for v in value))
+    if isinstance(value, Mapping):
+        return frozenset()
+    try:
+        text = _as_text(key, value)
+    except Exception:  # a foreign object whose str() fails: treat as missing
+        return frozenset()
+    return frozenset({_norm(text)}) if text else frozenset()
+
+
+def _derived(context: Mapping[str, object]) -> dict[str, object]:
+    """The ``DERIVED_FACTS`` a context supports (only those it has the data for)."""
+    out: dict[str, object] = {}
+    username = context.get("username")
+    if isinstance(username, str) and username.strip():
+        out["username_is_address"] = "@" in username.strip(" @")
+    families: set[str] = set()
+    attempts = context.get("attempts")
+    for attempt in attempts if isinstance(attempts, (list, tuple)) else ():
+        if isinstance(attempt, Mapping) and isinstance(attempt.get("family"), str):
+            families.add(attempt["family"])
+    if isinstance(context.get("family"), str):
+        families.add(str(context["family"]))
+    version = context.get("ip_version")
+    version = getattr(version, "value", version)
+    if version in ("ipv4", "ipv6"):
+        families.add("IPv4" if version == "ipv4" else "IPv6")
+    if families:
+        out["families_tried"] = sorted(families)
+    reply = context.get("reply_timeout")
+    if isinstance(reply, (int, float)) and not isinstance(reply, bool):
+        out["long_reply_timeout"] = reply >= 60
+    return out
+
+
+def condition_facts(context: Mapping[str, object]) -> dict[str, frozenset[str]]:
+    """The facts fix conditions are evaluated against: the context plus ``DERIVED_FACTS``."""
+    merged = {**context, **_derived(context)}
+    return {str(k): _fact_values(str(k), v) for k, v in merged.items()}
+
+
+def _applies(fix: str, facts: Mapping[str, frozenset[str]]) -> bool:
+    return fix.applies(facts) if isinstance(fix, Fix) else True
+
+
 class _Neutral(dict[str, str]):
     """Values for ``format_map``; a missing key becomes its neutral fallback word."""
 
@@ -321,9 +452,13 @@ def advise(diagnosis_id: str, context: Mapping[str, object] | None = None, *,
         for pid in pids:
             raw_fixes.extend(diagnosis.provider_fixes.get(pid, ()))
         raw_fixes.extend(diagnosis.fixes)
+        known = condition_facts(ctx)
         fixes: list[str] = []
-        where: list[int] = []  # the index in ``fixes`` of each raw fix
+        where: list[int] = []  # the index in ``fixes`` of each raw fix (-1: not shown)
         for raw in raw_fixes:
+            if not _applies(raw, known):
+                where.append(-1)  # it advises what this run already does: no fix, no action
+                continue
             text = _render(raw, values)
             if text and text not in fixes:
                 fixes.append(text)

@@ -270,6 +270,10 @@ class RunResult:
 class StepStarted:
     step_id: str
     title: str
+    # What the step waits for, in words ("the greeting"), and how long it may wait for it in
+    # seconds; empty / None when the step does not wait on the network. For a countdown.
+    waiting_for: str = ""
+    timeout_s: float | None = None
 
 
 @dataclass(frozen=True)

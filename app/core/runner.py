@@ -45,6 +45,8 @@ class Step:
     id: str
     title: str
     run: Callable[[], Outcome]
+    waiting_for: str = ""  # what the step waits for, in words ("the greeting"); see StepStarted
+    timeout_s: float | None = None  # how long it may wait for it
 
 
 class Plan(Protocol):
@@ -138,7 +140,7 @@ def execute(plan: Plan, on_event: Callable[[Event], None] | None = None,
                 results.append(result)
                 emit(StepFinished(result))
                 continue
-            emit(StepStarted(step.id, step.title))
+            emit(StepStarted(step.id, step.title, step.waiting_for, step.timeout_s))
             mark = len(plan.transcript)
             t0 = time.monotonic()
             plan.begin_step()

@@ -149,6 +149,7 @@ class Channel:
     reply_timeout: float = 30.0
     step_deadline: float = field(default_factory=lambda: time.monotonic() + 60.0)
     tls: bool = False
+    received: int = 0  # bytes read from the server so far (over plain text and TLS)
     _buffer: bytearray = field(default_factory=bytearray)
 
     def __post_init__(self) -> None:
@@ -179,6 +180,7 @@ class Channel:
         self.cancel.check()
         if not data:
             raise ConnectionClosed(bytes(self._buffer))
+        self.received += len(data)
         return data
 
     def _read_line(self, deadline: float, started: float) -> bytes:

@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
         self.profile_combo.activated.connect(
             lambda _i: self.switch_profile(self.profile_combo.currentText()))
         self.controller.step_started.connect(self.results.step_started)
+        self.controller.step_waiting.connect(self.results.model.step_waiting)
         self.controller.step_finished.connect(self.results.step_finished)
         self.controller.run_finished.connect(self._run_finished)
         self.controller.run_failed.connect(self._run_failed)

@@ -115,6 +115,7 @@ class RunController(QObject):
     """Runs one check at a time; ``start()`` refuses while a run is in progress."""
 
     step_started = Signal(str, str)   # step id, title
+    step_waiting = Signal(str, str, float)  # step id, what it waits for, for how long (s)
     step_finished = Signal(object)    # StepResult
     run_finished = Signal(object)     # RunResult
     run_failed = Signal(str)          # an unexpected engine error, in words
@@ -163,6 +164,8 @@ class RunController(QObject):
             return  # a stale run's late event: never cross runs
         if isinstance(event, StepStarted):
             self.step_started.emit(event.step_id, event.title)
+            if event.waiting_for and event.timeout_s:
+                self.step_waiting.emit(event.step_id, event.waiting_for, event.timeout_s)
         elif isinstance(event, StepFinished):
             self.step_finished.emit(event.result)
         elif isinstance(event, RunFinished):

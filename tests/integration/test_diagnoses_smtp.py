@@ -68,7 +68,7 @@ def test_greeting_slow_drip_ends_at_deadline(scripted_server_factory: ScriptedFa
     started = time.monotonic()
     result = run_check(_plain(server.port))
     elapsed = time.monotonic() - started
-    failed = assert_diagnosis(result, "greeting", "smtp.greeting_timeout")
+    failed = assert_diagnosis(result, "greeting", "smtp.greeting_slow")
     assert 1400 <= failed.duration_ms < 4000, failed.duration_ms
     assert server.connections == 1  # bytes arrived at once: no TLS probe needed
     assert elapsed < 6.0, f"a 1.5 s reply timeout let a dripping greeting run {elapsed:.1f} s"

@@ -36,7 +36,7 @@ REQUIRED_IDS = [
     "auth.app_password_required", "auth.disabled", "auth.cleartext", "auth.no_credentials",
     "send.auth_required", "app.internal_error",
     "send.sender_rejected", "send.recipient_rejected", "send.relay_denied",
-    "send.message_rejected", "send.too_large", "cancelled",
+    "send.message_rejected", "send.too_large", "cancelled", "smtp.greeting_slow",
 ]
 WARNINGS = {"tls.verify_disabled", "auth.cleartext", "cancelled"}
 

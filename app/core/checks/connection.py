@@ -30,7 +30,7 @@ from ..smtp import (
     wait_readable,
 )
 from ..tls import advice_facts, certificate_facts, make_context, verified_certificate_facts
-from ..transcript import Transcript
+from ..transcript import Transcript, printable
 from ..validate import check_address, settings_errors
 
 GREETING_PATIENCE = 2.0  # seconds of silence before we probe whether the port expects TLS
@@ -73,25 +73,42 @@ class ConnectionCheck:
 
     def steps(self) -> list[Step]:
         s = self.s
+        t = s.timeouts
+
+        def waits(seconds: float) -> float:  # no step waits past its own deadline
+            return min(seconds, t.step)
+
+        reply = waits(t.reply)
         plan = [Step("input", "Check the settings", self.step_input),
-                Step("resolve", "Look up the server", self.step_resolve),
-                Step("connect", f"Connect to port {s.port}", self.step_connect)]
+                Step("resolve", "Look up the server", self.step_resolve,
+                     "the name lookup", waits(t.dns)),
+                Step("connect", f"Connect to port {s.port}", self.step_connect,
+                     "the connection", waits(t.connect))]
         if s.security is Security.TLS:
-            plan.append(Step("tls", "Start TLS (SSL/TLS)", self.step_implicit_tls))
-        plan.append(Step("greeting", "Server greeting", self.step_greeting))
+            plan.append(Step("tls", "Start TLS (SSL/TLS)", self.step_implicit_tls,
+                             "the encryption to start", reply))
+        plan.append(Step("greeting", "Server greeting", self.step_greeting, "the greeting",
+                         reply))
         if s.stop_after.rank >= StopAfter.TLS.rank:
-            plan.append(Step("ehlo", "Introduce ourselves (EHLO)", self.step_ehlo))
+            plan.append(Step("ehlo", "Introduce ourselves (EHLO)", self.step_ehlo,
+                             "the server's answer", reply))
             if s.security is Security.STARTTLS:
-                plan.append(Step("starttls", "Start encryption (STARTTLS)", self.step_starttls))
-                plan.append(Step("ehlo_tls", "EHLO over TLS", self.step_ehlo))
+                plan.append(Step("starttls", "Start encryption (STARTTLS)", self.step_starttls,
+                                 "the encryption to start", reply))
+                plan.append(Step("ehlo_tls", "EHLO over TLS", self.step_ehlo,
+                                 "the server's answer", reply))
         if s.stop_after.rank >= StopAfter.AUTH.rank:
-            plan.append(Step("auth", "Log in (AUTH)", self.step_auth))
+            plan.append(Step("auth", "Log in (AUTH)", self.step_auth, "the login answer", reply))
         if s.stop_after.rank >= StopAfter.RCPT.rank:
-            plan.append(Step("mail", "Sender (MAIL FROM)", self.step_mail))
-            plan.append(Step("rcpt", "Recipient (RCPT TO)", self.step_rcpt))
+            plan.append(Step("mail", "Sender (MAIL FROM)", self.step_mail,
+                             "the server's answer", reply))
+            plan.append(Step("rcpt", "Recipient (RCPT TO)", self.step_rcpt,
+                             "the server's answer", reply))
         if s.stop_after is StopAfter.DATA:
-            plan.append(Step("data", "Send the test message (DATA)", self.step_data))
-        plan.append(Step("quit", "Say goodbye (QUIT)", self.step_quit))
+            plan.append(Step("data", "Send the test message (DATA)", self.step_data,
+                             "the server's answer", reply))
+        plan.append(Step("quit", "Say goodbye (QUIT)", self.step_quit, "the goodbye",
+                         waits(min(5.0, t.reply))))
         return plan
 
     def begin_step(self) -> None:
@@ -109,7 +126,10 @@ class ConnectionCheck:
         suggested = {Security.TLS: 587, Security.STARTTLS: 465, Security.NONE: 587}[s.security]
         return {"host": s.host, "port": s.port, "security": s.security.label,
                 "suggested_port": suggested, "username": s.username,
-                "address": self.address.ip if self.address else s.host}
+                "address": self.address.ip if self.address else s.host,
+                # for fix conditions: never advise what this run already does
+                "auth": s.auth.value, "ip_version": s.ip_version.value,
+                "reply_timeout": s.timeouts.reply}
 
     def verdict(self, steps: list[StepResult], status: Status, total_ms: float) -> str:
         failed = next((st for st in steps if st.status is Status.FAIL), None)
@@ -455,6 +475,8 @@ class ConnectionCheck:
     def step_greeting(self) -> Outcome:
         ch = self.ch
         t0 = time.monotonic()
+        mark = len(self.transcript)
+        base = ch.received - len(ch.pending)  # greeting bytes = what is read from here on
         if not ch.tls and not ch.pending:
             patience = min(GREETING_PATIENCE, self.s.timeouts.reply, self.remaining())
             if not wait_readable(ch.sock, patience):
@@ -470,6 +492,8 @@ class ConnectionCheck:
             if pending and not pending[:1].isdigit():
                 raise MalformedReply("it sent something that is not an SMTP greeting",
                                      pending) from None
+            if ch.received > base:
+                raise self._slow_greeting(ch, mark, ch.received - base, waited) from None
             raise CheckFailure("smtp.greeting_timeout", f"The server accepted the connection "
                                f"but sent no greeting within {waited:.3g} s",
                                {"waited_s": round(waited, 2)}) from None
@@ -490,6 +514,19 @@ class ConnectionCheck:
             raise self._reply_failure(reply, "smtp.rejected", "The server refuses to talk to "
                                       "this computer")
         raise self._reply_failure(reply, "smtp.protocol_error", "Unexpected greeting")
+
+    def _slow_greeting(self, ch: Channel, mark: int, count: int, waited: float) -> CheckFailure:
+        """The greeting began (in digits, like SMTP) but did not end in time: the server is slow,
+        not silent. What arrived goes to the transcript and the facts, escaped."""
+        if ch.pending:
+            self.transcript.add("S", printable(ch.pending), ch.tls)
+        shown = " ".join(line.text for line in self.transcript.since(mark)
+                         if line.direction == "S")
+        self.transcript.note(f"greeting unfinished: {count} bytes in {waited:.1f} s", ch.tls)
+        return CheckFailure("smtp.greeting_slow", f"The server started its greeting but is "
+                            f"sending it very slowly ({count} bytes in {waited:.1f} s)",
+                            {"received_partial": shown, "bytes_received": count,
+                             "waited_s": round(waited, 2)})
 
     def _ehlo_name(self, channel: Channel) -> str:
         if self.s.ehlo_name:

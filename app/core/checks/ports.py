@@ -339,7 +339,8 @@ class PortsCheck:
         working = {p.port for p in self.probes if p.service in ("smtp", "smtp_tls")}
         preferred = [p for p in (587, 465, 2525, 25) if p in working] + sorted(working)
         ctx: dict[str, Any] = {"host": self.o.host,
-                               "address": self.targets[0].ip if self.targets else self.o.host}
+                               "address": self.targets[0].ip if self.targets else self.o.host,
+                               "control_host": bool(self.o.reference)}
         if preferred:
             ctx["suggested_port"] = preferred[0]
         return ctx

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,10 +33,23 @@ class StepRow:
     id: str
     title: str
     result: StepResult | None = None  # None while running
+    waiting_for: str = ""  # while running: what the step waits for ("the greeting") …
+    timeout_s: float = 0.0  # … for how long at most …
+    since: float = 0.0  # … since when (time.monotonic())
 
     @property
     def status(self) -> Status | str:
         return self.result.status if self.result else theme.RUNNING
+
+    def countdown(self, now: float | None = None) -> str:
+        """"waiting for the greeting, 12 of 30 s" while the step waits; "" otherwise."""
+        if self.result is not None or not self.waiting_for or self.timeout_s <= 0:
+            return ""
+        waited = int(max(0.0, (time.monotonic() if now is None else now) - self.since))
+        limit = f"{self.timeout_s:.1f}".removesuffix(".0")
+        if waited > self.timeout_s:
+            return f"waiting for {self.waiting_for}, {waited} s"
+        return f"waiting for {self.waiting_for}, {waited} of {limit} s"
 
 
 def step_word(result: StepResult | None) -> str:
@@ -62,6 +76,9 @@ class StepsModel(QAbstractTableModel):
         self._spin = QTimer(self)
         self._spin.setInterval(80)
         self._spin.timeout.connect(self._advance_spinner)
+        self._countdown = QTimer(self)  # the running step's "12 of 30 s", once a second
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick_countdown)
 
     # -- feeding -------------------------------------------------------------------------------
     def clear(self) -> None:
@@ -69,6 +86,7 @@ class StepsModel(QAbstractTableModel):
         self._rows = []
         self.endResetModel()
         self._spin.stop()
+        self._countdown.stop()
 
     def step_started(self, step_id: str, title: str) -> None:
         row = self._find(step_id)
@@ -81,6 +99,18 @@ class StepsModel(QAbstractTableModel):
             self._changed(row)
         self._spin.start()
 
+    def step_waiting(self, step_id: str, waiting_for: str, timeout_s: float) -> None:
+        """The running step waits for ``waiting_for`` for at most ``timeout_s`` seconds: its
+        row counts the seconds until it finishes."""
+        row = self._find(step_id)
+        if row is None or self._rows[row].result is not None:
+            return
+        current = self._rows[row]
+        self._rows[row] = StepRow(current.id, current.title, None, waiting_for, timeout_s,
+                                  time.monotonic())
+        self._changed(row)
+        self._countdown.start()
+
     def step_finished(self, result: StepResult) -> None:
         row = self._find(result.id)
         if row is None:
@@ -92,10 +122,12 @@ class StepsModel(QAbstractTableModel):
             self._changed(row)
         if not any(r.result is None for r in self._rows):
             self._spin.stop()
+            self._countdown.stop()
 
     def stop_running(self) -> None:
         """The run ended: rows still running (cancelled) show as skipped-looking 'Stopped'."""
         self._spin.stop()
+        self._countdown.stop()
         for i, row in enumerate(self._rows):
             if row.result is None:
                 self._rows[i] = StepRow(row.id, row.title, StepResult(
@@ -138,7 +170,8 @@ class StepsModel(QAbstractTableModel):
             if col == COL_STATUS:
                 return step_word(row.result)
             if col == COL_STEP:
-                return row.title
+                waiting = row.countdown()
+                return f"{row.title}: {waiting}" if waiting else row.title
             if col == COL_TIME:
                 if row.result is None or row.result.status is Status.SKIPPED:
                     return ""
@@ -153,7 +186,9 @@ class StepsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
             return theme.status_colour(status)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(row.result.summary) if row.result else f"{row.title}: running"
+            if row.result:
+                return plain_tooltip(row.result.summary)
+            return f"{row.title}: {row.countdown() or 'running'}"
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_TIME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_STATUS:
@@ -169,6 +204,16 @@ class StepsModel(QAbstractTableModel):
 
     def _changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def _tick_countdown(self) -> None:
+        waiting = False
+        for i, row in enumerate(self._rows):
+            if row.countdown():
+                waiting = True
+                idx = self.index(i, COL_STEP)
+                self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DisplayRole])
+        if not waiting:
+            self._countdown.stop()
 
     def _advance_spinner(self) -> None:
         self._frame += 1
