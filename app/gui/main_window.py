@@ -23,6 +23,7 @@ from app.core.model import RunResult, StopAfter
 from app.core.profiles import DEFAULT_PROFILE, Profile, ProfileError, ProfileStore
 from app.gui import theme
 from app.gui.keychain import Keychain
+from app.gui.keychain_ui import KeychainUi
 from app.gui.settings import gui_settings
 from app.gui.widgets.results import ResultsPanel
 from app.gui.widgets.settings_panel import SettingsPanel
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._build_menus()
         self._connect()
+        self.keychain_ui = KeychainUi(self)
         self._add_exporter()
         self._page_steps = self._page_builders()
         self._load_profiles()
@@ -454,8 +456,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Could not save the profile: {exc}", 8000)
         else:
             run_task(self.store.write, self._profile_written, self)
-        secret = values.get("password") or values.get("oauth_token") or ""
-        self.keychain.remember(name, str(secret), bool(values.get("remember_password")))
+        # The session keeps what is typed; the keychain is written only after a login that
+        # worked or when the user says so (app/gui/keychain_ui.py), never here.
+        self.keychain.keep_session(name, str(values.get("password")
+                                             or values.get("oauth_token") or ""))
 
     def _profile_written(self, _result: object, error: BaseException | None) -> None:
         if error is not None:

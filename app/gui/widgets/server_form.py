@@ -144,11 +144,21 @@ class ServerForm(QWidget):
         self.remember.setToolTip("Keep the password in the system keychain (never in SMTP "
                                  "Doctor's settings files)")
         self.remember.setAccessibleName("Remember password in the system keychain")
+        self.save_password = QPushButton("Save password now", self)
+        self.save_password.setToolTip("Save the typed password in the system keychain now, "
+                                      "without waiting for a successful login")
         form.addRow("", self.remember)
         self.keychain_status = plain_label(parent=self)
         self.keychain_status.setWordWrap(True)
+        self.keychain_status.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                           QSizePolicy.Policy.Preferred)
         self.keychain_status.hide()
-        form.addRow("", self.keychain_status)
+        keychain_row = QWidget(self)
+        h = QHBoxLayout(keychain_row)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.addWidget(self.keychain_status, 1)
+        h.addWidget(self.save_password, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow("", keychain_row)
 
         self.provider.currentIndexChanged.connect(self._provider_chosen)
         self.preset.activated.connect(self._preset_chosen)
@@ -157,6 +167,7 @@ class ServerForm(QWidget):
         self.use_port.clicked.connect(self._use_offered_port)
         self.auth.currentIndexChanged.connect(self._auth_changed)
         self.show_password.toggled.connect(self._toggle_password)
+        self.password.textChanged.connect(self._update_save_button)
         self._previous_security = self.security_value()
         self._auth_changed()
         for w in (self.host, self.port, self.username, self.password):
@@ -313,12 +324,17 @@ class ServerForm(QWidget):
         for w in (self.username, self.password, self.show_password, self.remember,
                   self.username_label, self.password_label):
             w.setEnabled(enabled)
+        self._update_save_button()
         if method == AuthMethod.XOAUTH2.value:
             self.password_label.setText("Access to&ken:")
             self.password.setPlaceholderText("OAuth 2 access token")
         else:
             self.password_label.setText("Pass&word:")
             self.password.setPlaceholderText("Password or app password")
+
+    def _update_save_button(self) -> None:
+        self.save_password.setEnabled(self.auth_value() != AuthMethod.NONE.value
+                                      and bool(self.password.text()))
 
     def _toggle_password(self, shown: bool) -> None:
         self.password.setEchoMode(QLineEdit.EchoMode.Normal if shown
