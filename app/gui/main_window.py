@@ -132,12 +132,13 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
 
         # Tab order: profile bar, actions, form top to bottom, then results.
+        r = self.results
         order: list[QWidget] = [self.profile_combo, self.manage_button,
-                                *self.action_buttons.values(), self.cancel_button]
+                                *self.action_buttons.values(), self.cancel_button,
+                                *self.panel.focus_order(), r.steps, r.tabs, r.details,
+                                r.transcript, r.copy_transcript, r.copy_results]
         for a, b in itertools.pairwise(order):
             QWidget.setTabOrder(a, b)
-        QWidget.setTabOrder(self.cancel_button, self.panel.server.provider)
-        QWidget.setTabOrder(self.panel.message.body, self.results.steps)
 
     def add_page(self, widget: QWidget, title: str) -> int:
         """Add a tool page (a tab next to the connection test); returns its index."""

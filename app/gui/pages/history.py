@@ -390,6 +390,7 @@ class HistoryPage(QWidget):
 
         order: list[QWidget] = [self.profile, self.compare_button, self.delete_button,
                                 self.retention, self.apply_retention, self.table]
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         for a, b in itertools.pairwise(order):
             QWidget.setTabOrder(a, b)
 

@@ -141,6 +141,10 @@ class AdvancedForm(QWidget):
         self.allow_old_tls.setChecked(bool(values.get("allow_old_tls", False)))
         set_combo(self.ip_version, values.get("ip_version", IPVersion.AUTO.value))
 
+    def focus_order(self) -> list[QWidget]:
+        return [self.connect_timeout, self.reply_timeout, self.ehlo_name, self.verify,
+                self.ca_file, self.browse, self.allow_old_tls, self.ip_version]
+
     def boxes(self) -> dict[str, FieldBox]:
         return {"connect_timeout": self.connect_timeout_box,
                 "reply_timeout": self.reply_timeout_box, "ehlo_name": self.ehlo_name_box,

@@ -81,6 +81,9 @@ class MessageForm(QWidget):
         self.subject.setText("" if subject == DEFAULT_SUBJECT else subject)
         self.body.setPlainText(str(values.get("body", "")))
 
+    def focus_order(self) -> list[QWidget]:
+        return [self.mail_from, self.rcpt_to, self.subject, self.body]
+
     def boxes(self) -> dict[str, FieldBox]:
         return {"mail_from": self.mail_from_box, "rcpt_to": self.rcpt_to_box,
                 "subject": self.subject_box, "body": self.body_box}

@@ -77,7 +77,6 @@ class ServerForm(QWidget):
         h.addWidget(self.provider, 1)
         h.addWidget(self.preset, 1)
         self.provider_box = FieldBox(provider_row)
-        self.provider_box.setFocusProxy(self.provider)
         add_row(form, "P&rovider:", self.provider_box, self.provider)
         self.notes = plain_label(parent=self)
         self.notes.setWordWrap(True)
@@ -117,7 +116,6 @@ class ServerForm(QWidget):
         h.addWidget(self.use_port)
         h.addStretch(1)
         self.port_box = FieldBox(port_row)
-        self.port_box.setFocusProxy(self.port)
         add_row(form, "&Port:", self.port_box, self.port)
 
         self.auth = _combo([(a.value, label) for a, label in AUTH_LABELS.items()], self)
@@ -208,6 +206,12 @@ class ServerForm(QWidget):
         set_combo(self.auth, values.get("auth", AuthMethod.AUTO.value))
         self.username.setText(str(values.get("username", "")))
         self.remember.setChecked(bool(values.get("remember_password", False)))
+
+    def focus_order(self) -> list[QWidget]:
+        """Tab order, top to bottom (hidden or disabled ones are skipped by Qt)."""
+        return [self.provider, self.preset, self.host, self.security, self.port, self.use_port,
+                self.auth, self.username, self.password, self.show_password, self.remember,
+                self.save_password]
 
     def boxes(self) -> dict[str, FieldBox]:
         return {"host": self.host_box, "port": self.port_box, "security": self.security_box,

@@ -24,6 +24,8 @@ class SettingsPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        # The scroll area itself is no tab stop: it would take focus invisibly (issue 14).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
@@ -77,6 +79,12 @@ class SettingsPanel(QScrollArea):
         width = max((label.sizeHint().width() for label in labels), default=0)
         for label in labels:
             label.setMinimumWidth(width)
+
+    def focus_order(self) -> list[QWidget]:
+        """Every input of the three forms in reading order, the section headers between."""
+        return [*self.server.focus_order(), self.advanced_section.header,
+                *self.advanced.focus_order(), self.message_section.header,
+                *self.message.focus_order()]
 
     # -- values --------------------------------------------------------------------------------
     def profile_values(self) -> dict[str, Any]:
