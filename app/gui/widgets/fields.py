@@ -77,7 +77,7 @@ class FieldBox(QWidget):
         # No focus proxy: a proxying box left behind in the tab chain is an invisible stop
         # that sends Tab back to its field (the keyboard trap of issue 14). Focus the field.
 
-    def setFocus(self, *args: object) -> None:  # type: ignore[override]
+    def setFocus(self, *args: object) -> None:
         self.field.setFocus()
 
 
