@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.cancel_button.clicked.connect(self.cancel_run)
+        self.panel.submitted.connect(lambda: self.run_action(self.last_action))  # Enter
         self.cancel_action.triggered.connect(self.cancel_run)
         self.run_again_action.triggered.connect(lambda: self.run_action(self.last_action))
         self.save_action.triggered.connect(self.save_profile)

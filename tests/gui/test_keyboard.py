@@ -108,3 +108,34 @@ def test_tab_walks_the_monitor_page(qtbot: Any, window: Any) -> None:
     check_page(qtbot, page, expected)
 
 
+
+
+ENTER_KEYS = [(Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
+              (Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)]
+
+
+@pytest.mark.parametrize(("key", "modifier"), ENTER_KEYS, ids=["Return", "keypad Enter"])
+def test_enter_in_a_field_runs_the_default_action(qtbot: Any, window: Any, key: Any,
+                                                  modifier: Any) -> None:
+    server = window.panel.server
+    qtbot.keyClicks(server.port, "99999")  # the host is empty too: validation answers
+    qtbot.keyClick(server.port, key, modifier)
+    qtbot.waitUntil(lambda: "between 1 and 65535" in window.panel.error_for("port"),
+                    timeout=3000)
+    assert window.results.banner.heading.text() == "Check your settings"
+    assert window.last_action == "ehlo"  # the default button's action
+
+
+@pytest.mark.parametrize(("key", "modifier"), ENTER_KEYS, ids=["Return", "keypad Enter"])
+@pytest.mark.parametrize("title", sorted(TOOL_PAGES))
+def test_enter_on_a_tool_page_runs(qtbot: Any, window: Any, title: str, key: Any,
+                                   modifier: Any) -> None:
+    index = next(i for i in range(window.pages.count()) if window.pages.tabText(i) == title)
+    window.pages.setCurrentIndex(index)
+    page = window.pages.widget(index)
+    first = getattr(page, TOOL_PAGES[title][0])
+    first.setFocus()
+    qtbot.keyClicks(first, "not valid")
+    qtbot.keyClick(first, key, modifier)
+    qtbot.waitUntil(lambda: page.results.banner.heading.text() == "Check your settings",
+                    timeout=3000)

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from app.gui.widgets.advanced import AdvancedForm, VerifyWarning
 from app.gui.widgets.fields import FieldBox, Section
@@ -20,6 +20,7 @@ from app.gui.widgets.server_form import ServerForm
 
 class SettingsPanel(QScrollArea):
     edited = Signal()
+    submitted = Signal()  # Enter in a field: run the default action
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +55,8 @@ class SettingsPanel(QScrollArea):
         self.server.username.textChanged.connect(self.message.set_username)
         for form in (self.server, self.advanced, self.message):
             form.edited.connect(self.edited)
+        for line in inner.findChildren(QLineEdit):
+            line.returnPressed.connect(self.submitted)  # Return and keypad Enter
         self._boxes: dict[str, FieldBox] = {
             **self.server.boxes(), **self.advanced.boxes(), **self.message.boxes()}
         self._section_of = {
