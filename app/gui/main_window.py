@@ -34,7 +34,7 @@ from .widgets.plain import plain_label
 ACTIONS = {
     StopAfter.EHLO.value: ("Test &connection", "Connect, encrypt and greet the server"),
     StopAfter.AUTH.value: ("Test &login", "Also sign in with your user name and password"),
-    StopAfter.DATA.value: ("&Send test email", "Also send the test message"),
+    StopAfter.DATA.value: ("Se&nd test email", "Also send the test message"),
 }
 
 
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         profile_label = plain_label("Pr&ofile:", central)
         profile_label.setBuddy(self.profile_combo)
-        self.manage_button = QPushButton("&Manage…", central)
+        self.manage_button = QPushButton("Manage…", central)
         self.manage_button.setToolTip("Create, rename, duplicate or delete profiles")
         bar.addWidget(profile_label)
         bar.addWidget(self.profile_combo)
@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
         from app.gui.pages.monitor import MonitorPage
 
         self.monitor_page = MonitorPage(self.current_form, self)
-        self.add_page(self.monitor_page, "&Monitor")
+        self.add_page(self.monitor_page, "Monitor")
         self.installEventFilter(self.monitor_page)  # closing the window stops a monitor
         # On this page Ctrl+Return starts monitoring and Esc stops it (the window's own
         # shortcuts, which run the connection test, are off while it is shown).
@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
         from app.gui.pages.history import HistoryPage
 
         self.history_page = HistoryPage(lambda: self.current_profile, self)
-        self.add_page(self.history_page, "&History")
+        self.add_page(self.history_page, "History")
         self.history_page.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
 
     def _add_exporter(self) -> None:

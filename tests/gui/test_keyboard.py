@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
@@ -139,3 +140,61 @@ def test_enter_on_a_tool_page_runs(qtbot: Any, window: Any, title: str, key: Any
     qtbot.keyClick(first, key, modifier)
     qtbot.waitUntil(lambda: page.results.banner.heading.text() == "Check your settings",
                     timeout=3000)
+
+
+def mnemonic(text: str) -> str | None:
+    """The Alt+letter of a Qt text ("Pro&vider" -> "v"; "&&" is a literal ampersand)."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] != "&":
+                return text[i + 1].lower()
+            i += 1
+        i += 1
+    return None
+
+
+def page_mnemonics(window: Any, page: QWidget) -> list[tuple[str, str]]:
+    from PySide6.QtWidgets import QGroupBox, QLabel, QTabBar
+
+    found: list[tuple[str, str]] = []
+    for action in window.menuBar().actions():
+        found.append((action.text(), "menu"))
+    roots: list[QWidget] = [page, window.pages.tabBar()]
+    for root in roots:
+        for w in [root, *root.findChildren(QWidget)]:
+            if not w.isVisible():
+                continue
+            if isinstance(w, QTabBar):
+                found += [(w.tabText(i), "tab") for i in range(w.count())]
+            elif isinstance(w, QLabel) and w.buddy() is not None:
+                found.append((w.text(), "label"))
+            elif isinstance(w, QAbstractButton):
+                found.append((w.text(), "button"))
+            elif isinstance(w, QGroupBox):
+                found.append((w.title(), "group"))
+    return [(text, kind) for text, kind in found if mnemonic(text)]
+
+
+def check_unique(window: Any, page: QWidget) -> None:
+    by_key: dict[str, list[str]] = {}
+    for text, _kind in page_mnemonics(window, page):
+        by_key.setdefault(str(mnemonic(text)), []).append(text)
+    clashes = {k: v for k, v in by_key.items() if len(v) > 1}
+    assert not clashes, f"Alt+letter used twice: {clashes}"
+    menus = {mnemonic(a.text()) for a in window.menuBar().actions()}
+    assert menus == {"f", "e", "r", "h"}
+
+
+def test_mnemonics_unique_on_the_connection_test(qtbot: Any, window: Any) -> None:
+    window.panel.advanced_section.set_expanded(True)
+    window.panel.message_section.set_expanded(True)
+    check_unique(window, window.pages.widget(0))
+    window.panel.server.auth.setCurrentIndex(window.panel.server.auth.findData("xoauth2"))
+    check_unique(window, window.pages.widget(0))  # "Access token" instead of "Password"
+
+
+def test_mnemonics_unique_on_every_tool_page(qtbot: Any, window: Any) -> None:
+    for index in range(1, window.pages.count()):
+        window.pages.setCurrentIndex(index)
+        check_unique(window, window.pages.widget(index))

@@ -77,7 +77,7 @@ class ServerForm(QWidget):
         h.addWidget(self.provider, 1)
         h.addWidget(self.preset, 1)
         self.provider_box = FieldBox(provider_row)
-        add_row(form, "P&rovider:", self.provider_box, self.provider)
+        add_row(form, "Pro&vider:", self.provider_box, self.provider)
         self.notes = plain_label(parent=self)
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.RichText)
@@ -100,7 +100,7 @@ class ServerForm(QWidget):
                                  "SSL/TLS: port 465, encrypted from the start.\n"
                                  "None: no encryption (port 25, servers on your own network).")
         self.security_box = FieldBox(self.security)
-        add_row(form, "S&ecurity:", self.security_box, self.security)
+        add_row(form, "Securit&y:", self.security_box, self.security)
 
         self.port = QLineEdit(self)
         self.port.setMaxLength(6)
@@ -120,7 +120,7 @@ class ServerForm(QWidget):
 
         self.auth = _combo([(a.value, label) for a, label in AUTH_LABELS.items()], self)
         self.auth_box = FieldBox(self.auth)
-        add_row(form, "Sign-&in:", self.auth_box, self.auth)
+        add_row(form, "Si&gn-in:", self.auth_box, self.auth)
 
         self.username = QLineEdit(self)
         self.username.setPlaceholderText("you@example.com")
@@ -138,7 +138,7 @@ class ServerForm(QWidget):
         self.password_box = FieldBox(self.password, self.show_password)
         self.password_label = add_row(form, "Pass&word:", self.password_box, self.password)
 
-        self.remember = QCheckBox("Re&member in the system keychain", self)
+        self.remember = QCheckBox("Remember in the system &keychain", self)
         self.remember.setToolTip("Keep the password in the system keychain (never in SMTP "
                                  "Doctor's settings files)")
         self.remember.setAccessibleName("Remember password in the system keychain")
@@ -330,7 +330,7 @@ class ServerForm(QWidget):
             w.setEnabled(enabled)
         self._update_save_button()
         if method == AuthMethod.XOAUTH2.value:
-            self.password_label.setText("Access to&ken:")
+            self.password_label.setText("&Access token:")
             self.password.setPlaceholderText("OAuth 2 access token")
         else:
             self.password_label.setText("Pass&word:")
