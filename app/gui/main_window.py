@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.model import RunResult, StopAfter
 from app.core.profiles import DEFAULT_PROFILE, Profile, ProfileError, ProfileStore
 from app.gui import theme
+from app.gui.form_watch import FormWatch
 from app.gui.keychain import Keychain
 from app.gui.keychain_ui import KeychainUi
 from app.gui.settings import gui_settings
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.keychain_ui = KeychainUi(self)
+        self.form_watch = FormWatch(self)
         self._add_exporter()
         self._page_steps = self._page_builders()
         self._load_profiles()

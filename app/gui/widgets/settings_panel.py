@@ -139,6 +139,22 @@ class SettingsPanel(QScrollArea):
             self.ensureWidgetVisible(first)
         return shown
 
+    def has_errors(self) -> bool:
+        return any(box.error.message() for box in self._boxes.values())
+
+    def recheck_errors(self, errors: Iterable[Any]) -> int:
+        """Re-check the fields that show a message: the new message, or none once corrected.
+        Returns how many fields still show one."""
+        fresh: dict[str, list[str]] = {}
+        for error in errors:
+            fresh.setdefault(error.field, []).append(error.message)
+        left = 0
+        for field, box in self._boxes.items():
+            if box.error.message():
+                box.error.set_message("\n".join(fresh.get(field, [])))
+                left += bool(box.error.message())
+        return left
+
     def error_for(self, field: str) -> str:
         box = self._boxes.get(field)
         return box.error.message() if box else ""
