@@ -1,8 +1,11 @@
 """Session passwords and the system keychain, per profile, always off the GUI thread.
 
-The password typed in the form lives in memory for this session (``session``). When the profile
-asks to remember it, it also goes to the keychain through ``app.core.secrets`` in a worker; any
-problem comes back as a plain message (``status`` signal) and the session copy is all there is.
+The password typed in the form lives in memory for this session (``session``). The keychain is
+written only when the user asks for it: after a login that worked with that password (with
+"Remember" ticked), or with "Save password now". A password that failed never replaces one in the
+keychain by itself, closing the app saves nothing, and a saved password is deleted only when the
+user says yes. Every keyring call runs in a worker (``app.core.secrets``); what happened comes
+back as one plain sentence (``status`` signal) for the line under the password field.
 """
 
 from __future__ import annotations
@@ -10,8 +13,25 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from app.core import secrets
-from app.core.secrets import SecretResult
+from app.core.secrets import SecretResult, SecretStatus
 from app.gui.workers import run_task
+
+SAVED = "Saved in the system keychain."
+SAVED_AFTER_LOGIN = "Saved in the system keychain after a successful login."
+READ = "Read from the system keychain."
+NOT_SAVED_FAILED = "Not saved: the login failed."
+KEPT_AFTER_FAILURE = ("Not saved: the login failed. The keychain still holds the password saved "
+                      "before.")
+SAVED_ONE_FAILED = ("The login failed with the password saved in the keychain. It is still "
+                    "saved; type the new one and test the login to replace it.")
+DIFFERS = ("The saved password differs from the one typed. The keychain is updated after a "
+           "successful login, or with Save password now.")
+NOT_YET = ("Not saved yet: the password is saved in the system keychain after a successful "
+           "login, or with Save password now.")
+DELETED = "Deleted from the system keychain."
+NOTHING_TO_DELETE = "Nothing was saved in the system keychain."
+KEPT = "Still saved in the system keychain (not deleted)."
+NO_KEYCHAIN = "No system keychain: the password is kept for this session only."
 
 
 class Keychain(QObject):
@@ -24,8 +44,38 @@ class Keychain(QObject):
         self.timeout = timeout
         self.session: dict[str, str] = {}
         self._stored: dict[str, str] = {}  # what we know the keychain holds
+        self._failed: dict[str, str] = {}  # the password whose last login failed (memory only)
+        self._unavailable: dict[str, str] = {}  # why the keychain could not be used
         self.busy = 0
 
+    # -- what the keychain holds -----------------------------------------------------------------
+    def saved(self, profile: str) -> bool:
+        """The keychain is known to hold a password for ``profile``."""
+        return profile in self._stored
+
+    def failed_before(self, profile: str, password: str) -> bool:
+        """``password`` is the one whose last login failed."""
+        return bool(password) and self._failed.get(profile) == password
+
+    def replaces_a_working_one(self, profile: str, password: str) -> bool:
+        """Saving ``password`` would put one that failed in place of another saved one."""
+        stored = self._stored.get(profile)
+        return self.failed_before(profile, password) and stored is not None and stored != password
+
+    def describe(self, profile: str, typed: str, remember: bool) -> str:
+        """The truth about the keychain entry, compared with what is typed (no keyring call)."""
+        if profile in self._unavailable:
+            return self._unavailable[profile]
+        stored = self._stored.get(profile)
+        if stored is not None:
+            if not typed or typed == stored:
+                return SAVED
+            return DIFFERS
+        if remember and typed:
+            return NOT_SAVED_FAILED if self.failed_before(profile, typed) else NOT_YET
+        return ""
+
+    # -- reading -------------------------------------------------------------------------------
     def load(self, profile: str) -> None:
         """Ask the keychain for ``profile``'s password; emits password_loaded / status."""
         if profile in self.session:
@@ -38,34 +88,84 @@ class Keychain(QObject):
     def _loaded(self, profile: str, result: SecretResult) -> None:
         if result.value is not None:
             self._stored[profile] = result.value
+            self._unavailable.pop(profile, None)
             self.session.setdefault(profile, result.value)
             self.password_loaded.emit(profile, self.session[profile])
-            self.status.emit(profile, "")
+            self.status.emit(profile, READ)
         elif result.ok:
+            self._stored.pop(profile, None)
             self.status.emit(profile, "No password is saved in the system keychain yet.")
         else:
+            self._note_unavailable(profile, result)
             self.status.emit(profile, result.message)
 
-    def remember(self, profile: str, password: str, keep: bool) -> None:
-        """Keep ``password`` for the session; store it in (or remove it from) the keychain."""
+    # -- writing: only when asked ----------------------------------------------------------------
+    def keep_session(self, profile: str, password: str) -> None:
+        """Keep ``password`` in memory for this session (never writes the keychain)."""
         if password:
             self.session[profile] = password
         else:
             self.session.pop(profile, None)
-        if keep and password and self._stored.get(profile) != password:
-            self._run(lambda: secrets.set_password(profile, password, self.timeout),
-                      lambda r: self._saved(profile, password, r))
-        elif not keep and profile in self._stored:
-            self._stored.pop(profile, None)
-            self._run(lambda: secrets.delete_password(profile, self.timeout),
-                      lambda r: self.status.emit(profile, "" if r.ok else r.message))
 
-    def _saved(self, profile: str, password: str, result: SecretResult) -> None:
+    def save(self, profile: str, password: str, after_login: bool = False) -> None:
+        """Store ``password`` in the keychain (the user asked, or a login just worked with it)."""
+        self.keep_session(profile, password)
+        if not password:
+            return
+        self._run(lambda: secrets.set_password(profile, password, self.timeout),
+                  lambda r: self._saved(profile, password, after_login, r))
+
+    def _saved(self, profile: str, password: str, after_login: bool,
+               result: SecretResult) -> None:
         if result.ok:
             self._stored[profile] = password
+            self._unavailable.pop(profile, None)
+            self.status.emit(profile, SAVED_AFTER_LOGIN if after_login else SAVED)
+        else:
+            self._note_unavailable(profile, result)
             self.status.emit(profile, result.message)
+
+    def login_result(self, profile: str, password: str, worked: bool, remember: bool) -> None:
+        """A login was tried with ``password``: save it if it worked and the user wants that;
+        never store one that failed."""
+        if not password:
+            return
+        self.keep_session(profile, password)
+        stored = self._stored.get(profile)
+        if worked:
+            self._failed.pop(profile, None)
+            if remember and stored != password:
+                self.save(profile, password, after_login=True)
+            elif remember:
+                self.status.emit(profile, SAVED)
+            return
+        self._failed[profile] = password
+        if stored is None:
+            self.status.emit(profile, NOT_SAVED_FAILED if remember else "")
+        elif stored == password:
+            self.status.emit(profile, SAVED_ONE_FAILED)
+        else:
+            self.status.emit(profile, KEPT_AFTER_FAILURE)
+
+    def delete(self, profile: str) -> None:
+        """Delete the saved password (the user said yes); says what happened."""
+        self._stored.pop(profile, None)
+        self._run(lambda: secrets.delete_password(profile, self.timeout),
+                  lambda r: self._deleted(profile, r))
+
+    def _deleted(self, profile: str, result: SecretResult) -> None:
+        if result.status is SecretStatus.OK:
+            self.status.emit(profile, DELETED)
+        elif result.ok:
+            self.status.emit(profile, NOTHING_TO_DELETE)
         else:
             self.status.emit(profile, result.message)
+
+    def _note_unavailable(self, profile: str, result: SecretResult) -> None:
+        if result.status is SecretStatus.NO_BACKEND:
+            self._unavailable[profile] = NO_KEYCHAIN
+        else:
+            self._unavailable[profile] = result.message
 
     def rename(self, old: str, new: str) -> None:
         if old in self.session:
@@ -99,6 +199,7 @@ class Keychain(QObject):
     def forget(self, profile: str) -> None:
         self.session.pop(profile, None)
         self._stored.pop(profile, None)
+        self._failed.pop(profile, None)
         self._run(lambda: secrets.delete_password(profile, self.timeout), lambda r: None)
 
     def _run(self, func: object, done: object) -> None:

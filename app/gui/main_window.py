@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from app.core.model import RunResult, StopAfter
 from app.core.profiles import DEFAULT_PROFILE, Profile, ProfileError, ProfileStore
 from app.gui import theme
+from app.gui.form_watch import FormWatch
 from app.gui.keychain import Keychain
+from app.gui.keychain_ui import KeychainUi
 from app.gui.settings import gui_settings
 from app.gui.widgets.fix_actions import FixActions
 from app.gui.widgets.results import ResultsPanel
@@ -34,7 +36,7 @@ from .widgets.plain import plain_label
 ACTIONS = {
     StopAfter.EHLO.value: ("Test &connection", "Connect, encrypt and greet the server"),
     StopAfter.AUTH.value: ("Test &login", "Also sign in with your user name and password"),
-    StopAfter.DATA.value: ("&Send test email", "Also send the test message"),
+    StopAfter.DATA.value: ("Se&nd test email", "Also send the test message"),
 }
 
 
@@ -73,6 +75,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.fixes = FixActions(self)  # the one-click fixes under Details
+        self.keychain_ui = KeychainUi(self)
+        self.form_watch = FormWatch(self)
         self._add_exporter()
         self._page_steps = self._page_builders()
         self._load_profiles()
@@ -94,7 +98,7 @@ class MainWindow(QMainWindow):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         profile_label = plain_label("Pr&ofile:", central)
         profile_label.setBuddy(self.profile_combo)
-        self.manage_button = QPushButton("&Manage…", central)
+        self.manage_button = QPushButton("Manage…", central)
         self.manage_button.setToolTip("Create, rename, duplicate or delete profiles")
         bar.addWidget(profile_label)
         bar.addWidget(self.profile_combo)
@@ -132,12 +136,13 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
 
         # Tab order: profile bar, actions, form top to bottom, then results.
+        r = self.results
         order: list[QWidget] = [self.profile_combo, self.manage_button,
-                                *self.action_buttons.values(), self.cancel_button]
+                                *self.action_buttons.values(), self.cancel_button,
+                                *self.panel.focus_order(), r.steps, r.tabs, r.details,
+                                r.transcript, r.copy_transcript, r.copy_results]
         for a, b in itertools.pairwise(order):
             QWidget.setTabOrder(a, b)
-        QWidget.setTabOrder(self.cancel_button, self.panel.server.provider)
-        QWidget.setTabOrder(self.panel.message.body, self.results.steps)
 
     def add_page(self, widget: QWidget, title: str) -> int:
         """Add a tool page (a tab next to the connection test); returns its index."""
@@ -213,6 +218,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.cancel_button.clicked.connect(self.cancel_run)
+        self.panel.submitted.connect(lambda: self.run_action(self.last_action))  # Enter
         self.cancel_action.triggered.connect(self.cancel_run)
         self.run_again_action.triggered.connect(lambda: self.run_action(self.last_action))
         self.save_action.triggered.connect(self.save_profile)
@@ -376,7 +382,7 @@ class MainWindow(QMainWindow):
         from app.gui.pages.monitor import MonitorPage
 
         self.monitor_page = MonitorPage(self.current_form, self)
-        self.add_page(self.monitor_page, "&Monitor")
+        self.add_page(self.monitor_page, "Monitor")
         self.installEventFilter(self.monitor_page)  # closing the window stops a monitor
         # On this page Ctrl+Return starts monitoring and Esc stops it (the window's own
         # shortcuts, which run the connection test, are off while it is shown).
@@ -397,7 +403,7 @@ class MainWindow(QMainWindow):
         from app.gui.pages.history import HistoryPage
 
         self.history_page = HistoryPage(lambda: self.current_profile, self)
-        self.add_page(self.history_page, "&History")
+        self.add_page(self.history_page, "History")
         self.history_page.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
 
     def _add_exporter(self) -> None:
@@ -470,8 +476,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Could not save the profile: {exc}", 8000)
         else:
             run_task(self.store.write, self._profile_written, self)
-        secret = values.get("password") or values.get("oauth_token") or ""
-        self.keychain.remember(name, str(secret), bool(values.get("remember_password")))
+        # The session keeps what is typed; the keychain is written only after a login that
+        # worked or when the user says so (app/gui/keychain_ui.py), never here.
+        self.keychain.keep_session(name, str(values.get("password")
+                                             or values.get("oauth_token") or ""))
 
     def _profile_written(self, _result: object, error: BaseException | None) -> None:
         if error is not None:

@@ -115,11 +115,12 @@ def test_profile_saved_without_secret_and_password_in_keyring(
     window = make_window()
     fill(window, host="mail.example.com", username="me@example.com", password="Sup3r-S3cret",
          auth="login")
-    window.panel.server.remember.setChecked(True)
+    # The keychain is written when the user says so (or after a login that worked).
+    qtbot.mouseClick(window.panel.server.save_password, Qt.MouseButton.LeftButton)
     window.save_profile()
     qtbot.waitUntil(lambda: memory_keyring.store.get(("SMTP Doctor", "Default"))
                     == "Sup3r-S3cret", timeout=3000)
-    qtbot.waitUntil(lambda: "saved in" in window.panel.server.keychain_status.text(),
+    qtbot.waitUntil(lambda: "Saved in" in window.panel.server.keychain_status.text(),
                     timeout=3000)
     text = (config_dir / "profiles.json").read_text(encoding="utf-8")
     assert "Sup3r-S3cret" not in text
@@ -140,7 +141,8 @@ def test_no_keyring_backend_says_so_and_keeps_session(qtbot: Any, make_window: A
     keyring.set_keyring(fail.Keyring())
     window = make_window()
     fill(window, host="mail.example.com", username="me", password="pw", auth="login")
-    window.panel.server.remember.setChecked(True)
+    # The keychain is written when the user says so (or after a login that worked).
+    qtbot.mouseClick(window.panel.server.save_password, Qt.MouseButton.LeftButton)
     window.save_profile()
     status = window.panel.server.keychain_status
     qtbot.waitUntil(lambda: "No system keychain" in status.text(), timeout=3000)
@@ -163,7 +165,8 @@ def test_file_keyring_is_not_the_system_keychain(
     keyring.set_keyring(backend)
     window = make_window()
     fill(window, host="mail.example.com", username="me", password="Fi1e-S3cret", auth="login")
-    window.panel.server.remember.setChecked(True)
+    # The keychain is written when the user says so (or after a login that worked).
+    qtbot.mouseClick(window.panel.server.save_password, Qt.MouseButton.LeftButton)
     window.save_profile()
     status = window.panel.server.keychain_status
     qtbot.waitUntil(lambda: "No system keychain" in status.text(), timeout=3000)

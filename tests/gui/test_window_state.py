@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from app.core.model import Status, StepResult
@@ -58,7 +58,7 @@ def test_profiles_dialog_create_rename_duplicate_delete(
 
     window = make_window()
     fill(window, host="mail.example.com", auth="login", username="me", password="pw-1")
-    window.panel.server.remember.setChecked(True)
+    qtbot.mouseClick(window.panel.server.save_password, Qt.MouseButton.LeftButton)
     window.save_profile()
     qtbot.waitUntil(lambda: ("SMTP Doctor", "Default") in memory_keyring.store, timeout=3000)
 

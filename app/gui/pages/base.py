@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import itertools
 import time
 from collections import deque
 from collections.abc import Callable
@@ -105,6 +106,7 @@ def results_table(parent: QWidget, headers: tuple[str, ...], name: str) -> QTabl
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
+    table.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between cells)
     header = table.horizontalHeader()
     for col in range(len(headers)):
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -117,6 +119,10 @@ def recolour_table_items(items: list[QTableWidgetItem]) -> None:
         status = item_status(item)
         if status:
             item.setForeground(QBrush(theme.status_colour(status)))
+
+
+def _tab_stop(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
 
 
 class ToolPage(QWidget):
@@ -136,6 +142,7 @@ class ToolPage(QWidget):
         self.controller = ToolRunController(self)
         self.result: RunResult | None = None
         self._boxes: dict[str, FieldBox] = {}
+        self._views: list[QWidget] = []
         self._prefilled: dict[str, str] = {}
 
         outer = QVBoxLayout(self)
@@ -189,6 +196,8 @@ class ToolPage(QWidget):
 
         self.build_form()
         self.grid.setRowStretch(self.grid.rowCount(), 1)  # rows stay compact at the top
+        for a, b in itertools.pairwise(self.focus_order()):
+            QWidget.setTabOrder(a, b)
         self.run_button.clicked.connect(self.start_run)
         self.cancel_button.clicked.connect(self.cancel_run)
         # Engine events are shown one per turn of the event loop: a burst (every port step ends
@@ -230,8 +239,21 @@ class ToolPage(QWidget):
         self._boxes[key] = box
         return box
 
+    def focus_order(self) -> list[QWidget]:
+        """Tab order: the fields in reading order, Run, Cancel, the page's view, the results."""
+        order: list[QWidget] = []
+        for box in self._boxes.values():
+            order += [w for w in (box.field, box.extra) if w is not None]
+        order += [self.run_button, self.cancel_button]
+        for view in self._views:
+            order += [w for w in (view, *view.findChildren(QWidget)) if _tab_stop(w)]
+        r = self.results
+        return [*order, r.steps, r.tabs, r.details, r.transcript,
+                r.copy_transcript, r.copy_results]
+
     def add_view(self, view: QWidget, stretch: int = 2) -> None:
         """Put a page's own view of the results above the step list."""
+        self._views.append(view)
         self.results.splitter.insertWidget(0, view)
         self.results.splitter.setStretchFactor(0, stretch)
         self.results.splitter.setCollapsible(0, False)

@@ -111,7 +111,7 @@ class DiscoverPage(ToolPage):
              "for the outgoing server in provider presets, published SRV records and autoconfig "
              "files, and the usual names; tries them all at once and ranks them.")
     idle_message = "Enter your email address and press Find settings."
-    run_text = "&Find settings"
+    run_text = "F&ind settings"
     engine_module = "app.core.checks.discover"
 
     apply_requested = Signal(dict)  # the chosen candidate's form values
@@ -135,7 +135,7 @@ class DiscoverPage(ToolPage):
         self.add_field(0, 0, "Email &address or domain:", self.query, "query")
         self.nameserver = self.nameserver_field()
         self.nameserver.setMaximumWidth(220)
-        self.add_field(0, 1, "&DNS server:", self.nameserver, "nameserver")
+        self.add_field(0, 1, "DNS ser&ver:", self.nameserver, "nameserver")
         self.grid.setColumnStretch(1, 3)
 
         view = QWidget(self)

@@ -59,7 +59,7 @@ class DomainPage(ToolPage):
              "delivered and trusted — MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT — and the reverse "
              "DNS and greeting name of your mail server.")
     idle_message = "Enter your domain and press Check domain."
-    run_text = "Check &domain"
+    run_text = "Chec&k domain"
     engine_module = "app.core.checks.domain"
 
     def __init__(self, source: FormSource | None = None, parent: QWidget | None = None) -> None:
@@ -78,7 +78,7 @@ class DomainPage(ToolPage):
         self.selectors.setPlaceholderText("e.g. s1, google (optional)")
         self.selectors.setToolTip("DKIM selectors to check: the s= value in a DKIM-Signature "
                                   "header of a message you sent. Separate with commas.")
-        self.common = QCheckBox("Also &try common ones", self)
+        self.common = QCheckBox("Also try &common ones", self)
         self.common.setChecked(True)
         self.common.setToolTip("Also look for selectors that providers often use (default, "
                                "google, selector1, k1, …)")
@@ -87,9 +87,9 @@ class DomainPage(ToolPage):
         self.server.setPlaceholderText("the first MX (optional)")
         self.server.setToolTip("The mail server whose reverse DNS and greeting name to check, "
                                "as host or host:port (default port 25)")
-        self.add_field(1, 0, "Mail ser&ver:", self.server, "server")
+        self.add_field(1, 0, "Mai&l server:", self.server, "server")
         self.nameserver = self.nameserver_field()
-        self.add_field(1, 1, "D&NS server:", self.nameserver, "nameserver")
+        self.add_field(1, 1, "DNS ser&ver:", self.nameserver, "nameserver")
 
     def sync_from_form(self, form: dict[str, Any]) -> None:
         domain = domain_of(form)

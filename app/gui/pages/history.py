@@ -311,11 +311,11 @@ class HistoryPage(QWidget):
         self.profile.setMinimumContentsLength(14)
         self.profile.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        profile_label = plain_label("Pro&file:", self)
+        profile_label = plain_label("Pr&ofile:", self)
         profile_label.setBuddy(self.profile)
         self.compare_button = QPushButton("Co&mpare", self)
         self.compare_button.setToolTip("Compare the two selected runs step by step")
-        self.delete_button = QPushButton("&Delete", self)
+        self.delete_button = QPushButton("De&lete", self)
         self.delete_button.setToolTip("Delete the selected runs (Del)")
         self.retention = QSpinBox(self)
         self.retention.setRange(1, 1_000_000)
@@ -366,7 +366,7 @@ class HistoryPage(QWidget):
         self.comparison = ComparisonView(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.results, "&Result")
+        self.tabs.addTab(self.results, "Res&ult")
         self.tabs.addTab(self.comparison, "Compariso&n")
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -387,6 +387,7 @@ class HistoryPage(QWidget):
 
         order: list[QWidget] = [self.profile, self.compare_button, self.delete_button,
                                 self.retention, self.apply_retention, self.table]
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         for a, b in itertools.pairwise(order):
             QWidget.setTabOrder(a, b)
 

@@ -558,6 +558,8 @@ class MonitorPage(QWidget):
 
         order: list[QWidget] = [self.check, self.every, self.mode, self.duration, self.count,
                  self.start_button, self.stop_button, self.export_button, self.table, self.stats]
+        for view in (self.table, self.stats):
+            view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         for a, b in itertools.pairwise(order):
             QWidget.setTabOrder(a, b)
 

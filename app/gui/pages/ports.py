@@ -133,14 +133,14 @@ class PortsPage(ToolPage):
         self.timeout.setMaximumWidth(70)
         self.timeout.setToolTip("Seconds to wait for an answer; the whole probe takes about this "
                                 "long, not this long per port")
-        self.add_field(0, 2, "&Timeout (s):", self.timeout, "timeout")
+        self.add_field(0, 2, "T&imeout (s):", self.timeout, "timeout")
         self.reference = QLineEdit(self)
         self.reference.setPlaceholderText("none: no control comparison")
         self.reference.setToolTip("A host that answers on every port (the control). Empty: no "
                                   "control comparison. Remembered for next time.")
         self.add_field(1, 0, "Co&ntrol host:", self.reference, "reference")
         self.nameserver = self.nameserver_field()
-        self.add_field(1, 1, "&DNS server:", self.nameserver, "nameserver", span=2)
+        self.add_field(1, 1, "DNS ser&ver:", self.nameserver, "nameserver", span=2)
 
         self.table = results_table(self, HEADERS, "Ports")
         header = self.table.horizontalHeader()

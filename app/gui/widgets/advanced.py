@@ -74,32 +74,32 @@ class AdvancedForm(QWidget):
         self.connect_timeout.setPlaceholderText("10")
         self.connect_timeout.setMaximumWidth(90)
         self.connect_timeout_box = FieldBox(self.connect_timeout, _seconds(self))
-        add_row(form, "&Connect timeout:", self.connect_timeout_box, self.connect_timeout)
+        add_row(form, "Connect timeout:", self.connect_timeout_box, self.connect_timeout)
 
         self.reply_timeout = QLineEdit(self)
         self.reply_timeout.setPlaceholderText("30")
         self.reply_timeout.setMaximumWidth(90)
         self.reply_timeout_box = FieldBox(self.reply_timeout, _seconds(self))
-        add_row(form, "Rep&ly timeout:", self.reply_timeout_box, self.reply_timeout)
+        add_row(form, "Reply timeout:", self.reply_timeout_box, self.reply_timeout)
 
         self.ehlo_name = QLineEdit(self)
         self.ehlo_name.setPlaceholderText("this computer's name")
         self.ehlo_name_box = FieldBox(self.ehlo_name)
-        add_row(form, "&EHLO name:", self.ehlo_name_box, self.ehlo_name)
+        add_row(form, "EHLO name:", self.ehlo_name_box, self.ehlo_name)
 
-        self.verify = QCheckBox("&Verify the server's certificate", self)
+        self.verify = QCheckBox("Verify the server's certificate", self)
         self.verify.setChecked(True)
         self.verify_box = FieldBox(self.verify)
         form.addRow("", self.verify_box)
 
         self.ca_file = QLineEdit(self)
         self.ca_file.setPlaceholderText("the system's trusted certificates")
-        self.browse = QPushButton("&Browse…", self)
+        self.browse = QPushButton("Browse…", self)
         self.browse.setToolTip("Choose a CA certificate file (PEM)")
         self.ca_file_box = FieldBox(self.ca_file, self.browse)
-        add_row(form, "C&A file:", self.ca_file_box, self.ca_file)
+        add_row(form, "CA file:", self.ca_file_box, self.ca_file)
 
-        self.allow_old_tls = QCheckBox("Allow old TLS 1.0/1.1 (i&nsecure)", self)
+        self.allow_old_tls = QCheckBox("Allow old TLS 1.0/1.1 (insecure)", self)
         self.allow_old_tls.setChecked(False)
         self.allow_old_tls.setToolTip(
             "Only for a device you can't update: if the server offers nothing newer than TLS "
@@ -140,6 +140,10 @@ class AdvancedForm(QWidget):
         self.ca_file.setText(str(values.get("ca_file", "")))
         self.allow_old_tls.setChecked(bool(values.get("allow_old_tls", False)))
         set_combo(self.ip_version, values.get("ip_version", IPVersion.AUTO.value))
+
+    def focus_order(self) -> list[QWidget]:
+        return [self.connect_timeout, self.reply_timeout, self.ehlo_name, self.verify,
+                self.ca_file, self.browse, self.allow_old_tls, self.ip_version]
 
     def boxes(self) -> dict[str, FieldBox]:
         return {"connect_timeout": self.connect_timeout_box,

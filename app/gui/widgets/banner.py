@@ -44,6 +44,10 @@ class VerdictBanner(QFrame):
         text.setSpacing(2)
         text.addWidget(self.heading)
         text.addWidget(self.verdict)
+        self.note = plain_label(parent=self)  # "these results are for other settings"
+        self.note.setWordWrap(True)
+        self.note.hide()
+        text.addWidget(self.note)
         top = QHBoxLayout(self)
         top.setContentsMargins(10, 8, 10, 8)
         top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -89,6 +93,11 @@ class VerdictBanner(QFrame):
     def set_error(self, message: str) -> None:
         self._tick.stop()
         self._show(Status.FAIL, message, "SMTP Doctor ran into a problem")
+
+    def set_out_of_date(self, note: str) -> None:
+        """Say that the results shown are for other settings ("" = they are current)."""
+        self.note.setText(f"⚠ {note}" if note else "")
+        self.note.setVisible(bool(note))
 
     def status(self) -> Status | str:
         return self._status

@@ -59,6 +59,7 @@ class FieldBox(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
+        self.extra = extra
         self.error = ErrorLabel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -73,7 +74,11 @@ class FieldBox(QWidget):
         else:
             layout.addWidget(field)
         layout.addWidget(self.error)
-        self.setFocusProxy(field)
+        # No focus proxy: a proxying box left behind in the tab chain is an invisible stop
+        # that sends Tab back to its field (the keyboard trap of issue 14). Focus the field.
+
+    def setFocus(self, *args: object) -> None:
+        self.field.setFocus()
 
 
 def make_form(parent: QWidget | None = None) -> QFormLayout:

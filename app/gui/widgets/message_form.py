@@ -26,17 +26,17 @@ class MessageForm(QWidget):
         self.mail_from = QLineEdit(self)
         self.mail_from.setPlaceholderText("your user name, if it is an address")
         self.mail_from_box = FieldBox(self.mail_from)
-        add_row(form, "&From:", self.mail_from_box, self.mail_from)
+        add_row(form, "Fro&m:", self.mail_from_box, self.mail_from)
 
         self.rcpt_to = QLineEdit(self)
         self.rcpt_to.setPlaceholderText("the From address")
         self.rcpt_to_box = FieldBox(self.rcpt_to)
-        add_row(form, "&To:", self.rcpt_to_box, self.rcpt_to)
+        add_row(form, "To:", self.rcpt_to_box, self.rcpt_to)
 
         self.subject = QLineEdit(self)
         self.subject.setPlaceholderText(DEFAULT_SUBJECT)
         self.subject_box = FieldBox(self.subject)
-        add_row(form, "Su&bject:", self.subject_box, self.subject)
+        add_row(form, "Sub&ject:", self.subject_box, self.subject)
 
         self.body = QPlainTextEdit(self)
         self.body.setPlaceholderText(DEFAULT_BODY)
@@ -44,7 +44,7 @@ class MessageForm(QWidget):
         self.body.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.body_box = FieldBox(self.body)
-        add_row(form, "Bo&dy:", self.body_box, self.body)
+        add_row(form, "&Body:", self.body_box, self.body)
 
         for w in (self.mail_from, self.rcpt_to, self.subject):
             w.textEdited.connect(self.edited)
@@ -80,6 +80,9 @@ class MessageForm(QWidget):
         subject = str(values.get("subject", ""))
         self.subject.setText("" if subject == DEFAULT_SUBJECT else subject)
         self.body.setPlainText(str(values.get("body", "")))
+
+    def focus_order(self) -> list[QWidget]:
+        return [self.mail_from, self.rcpt_to, self.subject, self.body]
 
     def boxes(self) -> dict[str, FieldBox]:
         return {"mail_from": self.mail_from_box, "rcpt_to": self.rcpt_to_box,

@@ -57,7 +57,7 @@ class ResultsPanel(QWidget):
         self.transcript = TranscriptView(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.details, "&Details")
-        self.tabs.addTab(self.transcript, "T&ranscript")
+        self.tabs.addTab(self.transcript, "Transcript")
         self.tabs.setDocumentMode(True)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)

@@ -77,8 +77,7 @@ class ServerForm(QWidget):
         h.addWidget(self.provider, 1)
         h.addWidget(self.preset, 1)
         self.provider_box = FieldBox(provider_row)
-        self.provider_box.setFocusProxy(self.provider)
-        add_row(form, "P&rovider:", self.provider_box, self.provider)
+        add_row(form, "Pro&vider:", self.provider_box, self.provider)
         self.notes = plain_label(parent=self)
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.RichText)
@@ -101,7 +100,7 @@ class ServerForm(QWidget):
                                  "SSL/TLS: port 465, encrypted from the start.\n"
                                  "None: no encryption (port 25, servers on your own network).")
         self.security_box = FieldBox(self.security)
-        add_row(form, "S&ecurity:", self.security_box, self.security)
+        add_row(form, "Securit&y:", self.security_box, self.security)
 
         self.port = QLineEdit(self)
         self.port.setMaxLength(6)
@@ -117,12 +116,11 @@ class ServerForm(QWidget):
         h.addWidget(self.use_port)
         h.addStretch(1)
         self.port_box = FieldBox(port_row)
-        self.port_box.setFocusProxy(self.port)
         add_row(form, "&Port:", self.port_box, self.port)
 
         self.auth = _combo([(a.value, label) for a, label in AUTH_LABELS.items()], self)
         self.auth_box = FieldBox(self.auth)
-        add_row(form, "Sign-&in:", self.auth_box, self.auth)
+        add_row(form, "Si&gn-in:", self.auth_box, self.auth)
 
         self.username = QLineEdit(self)
         self.username.setPlaceholderText("you@example.com")
@@ -140,15 +138,25 @@ class ServerForm(QWidget):
         self.password_box = FieldBox(self.password, self.show_password)
         self.password_label = add_row(form, "Pass&word:", self.password_box, self.password)
 
-        self.remember = QCheckBox("Re&member in the system keychain", self)
+        self.remember = QCheckBox("Remember in the system &keychain", self)
         self.remember.setToolTip("Keep the password in the system keychain (never in SMTP "
                                  "Doctor's settings files)")
         self.remember.setAccessibleName("Remember password in the system keychain")
+        self.save_password = QPushButton("Save password now", self)
+        self.save_password.setToolTip("Save the typed password in the system keychain now, "
+                                      "without waiting for a successful login")
         form.addRow("", self.remember)
         self.keychain_status = plain_label(parent=self)
         self.keychain_status.setWordWrap(True)
+        self.keychain_status.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                           QSizePolicy.Policy.Preferred)
         self.keychain_status.hide()
-        form.addRow("", self.keychain_status)
+        keychain_row = QWidget(self)
+        h = QHBoxLayout(keychain_row)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.addWidget(self.keychain_status, 1)
+        h.addWidget(self.save_password, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow("", keychain_row)
 
         self.provider.currentIndexChanged.connect(self._provider_chosen)
         self.preset.activated.connect(self._preset_chosen)
@@ -157,6 +165,7 @@ class ServerForm(QWidget):
         self.use_port.clicked.connect(self._use_offered_port)
         self.auth.currentIndexChanged.connect(self._auth_changed)
         self.show_password.toggled.connect(self._toggle_password)
+        self.password.textChanged.connect(self._update_save_button)
         self._previous_security = self.security_value()
         self._auth_changed()
         for w in (self.host, self.port, self.username, self.password):
@@ -197,6 +206,12 @@ class ServerForm(QWidget):
         set_combo(self.auth, values.get("auth", AuthMethod.AUTO.value))
         self.username.setText(str(values.get("username", "")))
         self.remember.setChecked(bool(values.get("remember_password", False)))
+
+    def focus_order(self) -> list[QWidget]:
+        """Tab order, top to bottom (hidden or disabled ones are skipped by Qt)."""
+        return [self.provider, self.preset, self.host, self.security, self.port, self.use_port,
+                self.auth, self.username, self.password, self.show_password, self.remember,
+                self.save_password]
 
     def boxes(self) -> dict[str, FieldBox]:
         return {"host": self.host_box, "port": self.port_box, "security": self.security_box,
@@ -313,12 +328,17 @@ class ServerForm(QWidget):
         for w in (self.username, self.password, self.show_password, self.remember,
                   self.username_label, self.password_label):
             w.setEnabled(enabled)
+        self._update_save_button()
         if method == AuthMethod.XOAUTH2.value:
-            self.password_label.setText("Access to&ken:")
+            self.password_label.setText("&Access token:")
             self.password.setPlaceholderText("OAuth 2 access token")
         else:
             self.password_label.setText("Pass&word:")
             self.password.setPlaceholderText("Password or app password")
+
+    def _update_save_button(self) -> None:
+        self.save_password.setEnabled(self.auth_value() != AuthMethod.NONE.value
+                                      and bool(self.password.text()))
 
     def _toggle_password(self, shown: bool) -> None:
         self.password.setEchoMode(QLineEdit.EchoMode.Normal if shown

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from app.gui.widgets.advanced import AdvancedForm, VerifyWarning
 from app.gui.widgets.fields import FieldBox, Section
@@ -20,10 +20,13 @@ from app.gui.widgets.server_form import ServerForm
 
 class SettingsPanel(QScrollArea):
     edited = Signal()
+    submitted = Signal()  # Enter in a field: run the default action
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        # The scroll area itself is no tab stop: it would take focus invisibly (issue 14).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
@@ -52,6 +55,8 @@ class SettingsPanel(QScrollArea):
         self.server.username.textChanged.connect(self.message.set_username)
         for form in (self.server, self.advanced, self.message):
             form.edited.connect(self.edited)
+        for line in inner.findChildren(QLineEdit):
+            line.returnPressed.connect(self.submitted)  # Return and keypad Enter
         self._boxes: dict[str, FieldBox] = {
             **self.server.boxes(), **self.advanced.boxes(), **self.message.boxes()}
         self._section_of = {
@@ -77,6 +82,12 @@ class SettingsPanel(QScrollArea):
         width = max((label.sizeHint().width() for label in labels), default=0)
         for label in labels:
             label.setMinimumWidth(width)
+
+    def focus_order(self) -> list[QWidget]:
+        """Every input of the three forms in reading order, the section headers between."""
+        return [*self.server.focus_order(), self.advanced_section.header,
+                *self.advanced.focus_order(), self.message_section.header,
+                *self.message.focus_order()]
 
     # -- values --------------------------------------------------------------------------------
     def profile_values(self) -> dict[str, Any]:
@@ -127,6 +138,22 @@ class SettingsPanel(QScrollArea):
             first.setFocus()
             self.ensureWidgetVisible(first)
         return shown
+
+    def has_errors(self) -> bool:
+        return any(box.error.message() for box in self._boxes.values())
+
+    def recheck_errors(self, errors: Iterable[Any]) -> int:
+        """Re-check the fields that show a message: the new message, or none once corrected.
+        Returns how many fields still show one."""
+        fresh: dict[str, list[str]] = {}
+        for error in errors:
+            fresh.setdefault(error.field, []).append(error.message)
+        left = 0
+        for field, box in self._boxes.items():
+            if box.error.message():
+                box.error.set_message("\n".join(fresh.get(field, [])))
+                left += bool(box.error.message())
+        return left
 
     def error_for(self, field: str) -> str:
         box = self._boxes.get(field)

@@ -1,0 +1,93 @@
+"""The connection form after a run: results for other settings are marked out of date, and the
+messages next to fields are checked again as the user types (they go once corrected)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from app.gui.workers import run_task
+
+# What a person recognizes their settings by, and how to name the previous value.
+NAMED = {"host": "server {}", "port": "port {}", "security": "security {}",
+         "username": "user name {}", "auth": "sign-in {}"}
+SECRET = ("password", "oauth_token")
+
+
+def _check(form: dict[str, Any]) -> list[Any]:
+    from app.core.validate import InputError, parse_form
+
+    try:
+        parse_form(form)
+    except InputError as exc:
+        return list(exc.errors)
+    return []
+
+
+class FormWatch(QObject):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = window.panel
+        self._ran_with: dict[str, Any] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self._recheck)
+        self.panel.edited.connect(self._edited)
+        window.controller.running_changed.connect(self._running_changed)
+
+    def _form(self) -> dict[str, Any]:
+        form = dict(self.panel.form_values(self.window.last_action))
+        form.pop("stop_after", None)
+        return form
+
+    def _running_changed(self, running: bool) -> None:
+        if running:
+            self._ran_with = self._form()
+            self.window.results.banner.set_out_of_date("")
+
+    def _edited(self) -> None:
+        self.mark()
+        if self.panel.has_errors():
+            self._timer.start()
+
+    def mark(self) -> None:
+        """Label the results shown when the form no longer matches the settings they used."""
+        if self._ran_with is None or self.window.results.result is None:
+            return
+        now, before = self._form(), self._ran_with
+        changed = [k for k in before if now.get(k) != before[k]]
+        named = [NAMED[k].format(self._label(k, before[k])) for k in NAMED if k in changed]
+        if any(k in SECRET for k in changed):
+            named.append("another password")
+        note = ""
+        if changed:
+            note = "These results are for the previous settings"
+            note += f" ({', '.join(named)})." if named else "."
+        self.window.results.banner.set_out_of_date(note)
+
+    def _label(self, key: str, value: Any) -> str:
+        if key in ("security", "auth"):
+            combo = getattr(self.panel.server, key)
+            i = combo.findData(value)
+            return str(combo.itemText(i)) if i >= 0 else str(value)
+        return str(value)
+
+    def _recheck(self) -> None:
+        form = dict(self.panel.form_values(self.window.last_action))
+        run_task(lambda: _check(form), self._rechecked, self)
+
+    def _rechecked(self, errors: Any, error: BaseException | None) -> None:
+        if error is not None or self.window.busy:
+            return
+        left = self.panel.recheck_errors(errors)
+        banner = self.window.results.banner
+        if banner.heading.text() != "Check your settings":
+            return
+        if left:
+            banner.set_input_problem("Please correct the highlighted field." if left == 1 else
+                                     f"Please correct the {left} highlighted fields.")
+        else:
+            banner.set_idle("The settings look right now. Press Test connection.")
