@@ -134,7 +134,8 @@ class FixActions(QObject):
         self.bar.set_undo(_describe(before))
         self.window.panel.server.edited.emit()
         if action.retry:
-            self.window.statusBar().showMessage(f"{action.label}: testing again…", 8000)
+            # short: the banner says when the new run ends
+            self.window.statusBar().showMessage(f"{action.label}: applied, testing again…", 3000)
             self.window.run_action(self.window.last_action)
         elif "host" in action.changes:
             self.window.panel.server.host.setFocus()
