@@ -73,3 +73,33 @@ def test_connection_test_uses_the_dns_server(qtbot: Any, window: Any, dns_server
     result = window.results.result
     assert result.status is Status.PASS, result.verdict
     assert result.target.get("nameserver") == dns_server.nameserver
+
+
+def test_monitor_shows_its_target(qtbot: Any, window: Any, smtp_starttls_auth: SmtpServer,
+                                  pki: Any) -> None:
+    from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER
+
+    fill(window, host="localhost", port=smtp_starttls_auth.port, security="starttls",
+         auth="auto", username=CANARY_USER, password=CANARY_PASSWORD, ca_file=str(pki.ca_file))
+    page = window.monitor_page
+    window.pages.setCurrentWidget(page)
+    page.check.setCurrentIndex(page.check.findData("auth"))
+    page.mode.setCurrentIndex(page.mode.findData("count"))
+    page.count.setValue(1)
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    want = (f"Monitoring localhost, port {smtp_starttls_auth.port}, STARTTLS, "
+            f"logged in as {CANARY_USER}")
+    qtbot.waitUntil(lambda: page.target.text() == want, timeout=5000)
+    assert page.target.isVisible()
+    assert page.target.textFormat() == Qt.TextFormat.PlainText
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    assert CANARY_PASSWORD not in page.target.text()
+    # The form changes; the label still says what was monitored until the next start.
+    fill(window, port="2")
+    assert page.target.text() == want
+    page.check.setCurrentIndex(page.check.findData("ehlo"))
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.target.text().startswith("Monitoring localhost, port 2, "),
+                    timeout=5000)
+    assert page.target.text().endswith("STARTTLS, without logging in")
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
