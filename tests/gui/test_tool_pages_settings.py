@@ -103,3 +103,29 @@ def test_monitor_shows_its_target(qtbot: Any, window: Any, smtp_starttls_auth: S
                     timeout=5000)
     assert page.target.text().endswith("STARTTLS, without logging in")
     qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+
+
+def test_tls_page_shows_and_uses_the_ca_file(qtbot: Any, window: Any, pki: Any,
+                                             smtp_server_factory: Callable[..., SmtpServer]
+                                             ) -> None:
+    from tests.gui.pages_util import run_page
+
+    server = smtp_server_factory(tls="starttls")
+    fill(window, host="127.0.0.1", port=server.port, security="starttls", connect_timeout="2",
+         reply_timeout="3")
+    window.panel.advanced_section.set_expanded(True)
+    _type(qtbot, window.panel.advanced.ca_file, str(pki.ca_file))
+    page = page_of(window, "TlsPage", qtbot)
+    assert page.trust.isVisible()
+    assert page.trust.text() == f"Trusting only the certificate authorities in {pki.ca_file}"
+    result = run_page(qtbot, page)
+    assert result.status is Status.PASS, result.verdict
+    assert result.target["ca_file"] == str(pki.ca_file)
+    # Without a CA file: this computer's certificates, which do not know the test CA.
+    window.pages.setCurrentIndex(0)
+    _type(qtbot, window.panel.advanced.ca_file, "")
+    window.pages.setCurrentWidget(page)
+    assert page.trust.text() == "Trusting this computer's certificates"
+    result = run_page(qtbot, page)
+    assert result.status is Status.FAIL, result.verdict
+    assert result.target["ca_file"] == ""
