@@ -160,12 +160,14 @@ class MainWindow(QMainWindow):
         username, auth …; other fields keep theirs) and show the connection test."""
         merged = {**self.panel.profile_values(), "provider": ""}
         merged.update({k: v for k, v in values.items() if v is not None})
+        self.fixes.remember("Undo “Use these settings”")  # the one-click fixes' Undo
         self.panel.set_values(merged)
+        self.panel.server.edited.emit()
         self.pages.setCurrentIndex(0)
         self.action_buttons[StopAfter.EHLO.value].setFocus()
         self.statusBar().showMessage(
-            f"Filled in {merged.get('host')}, port {merged.get('port')}: press Test connection.",
-            8000)
+            f"Filled in {merged.get('host')}, port {merged.get('port')}: press Test connection "
+            "(Undo is under Details).", 10000)
 
     def _build_menus(self) -> None:
         menu = self.menuBar()

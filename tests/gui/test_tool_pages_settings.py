@@ -11,8 +11,11 @@ from PySide6.QtCore import Qt
 from app.core.model import Status
 from tests.gui.conftest import fill
 from tests.gui.pages_util import page_of
+from tests.gui.test_pages_discover import corp
 from tests.servers.dns import DnsServer
 from tests.servers.smtpd import SmtpServer
+
+__all__ = ["corp"]  # the discovery test bed (loopback DNS, HTTPS, SMTP), used by name
 
 
 def _dns_fields(window: Any) -> dict[str, Any]:
@@ -129,3 +132,32 @@ def test_tls_page_shows_and_uses_the_ca_file(qtbot: Any, window: Any, pki: Any,
     result = run_page(qtbot, page)
     assert result.status is Status.FAIL, result.verdict
     assert result.target["ca_file"] == ""
+
+
+def test_use_these_settings_can_be_undone(qtbot: Any, window: Any, pki: Any,
+                                          corp: dict[str, Any]) -> None:
+    from tests.gui.pages_util import run_page
+    from tests.gui.test_pages_discover import _setup
+
+    fill(window, host="old.example.com", port="2525", security="none", auth="auto",
+         username="bob@corp.test", password="bobs-password")
+    page = _setup(qtbot, window, corp, pki)
+    result = run_page(qtbot, page)
+    assert result.status is Status.PASS, result.verdict
+    assert page.table.currentRow() == 0 and page.use_button.isEnabled()
+    qtbot.mouseClick(page.use_button, Qt.MouseButton.LeftButton)
+    server = window.panel.server
+    assert window.pages.currentIndex() == 0
+    assert server.host.text() != "old.example.com" and server.port.text() != "2525"
+    undo = window.results.fix_actions.undo
+    assert undo.isVisible() and undo.isEnabled()
+    assert "Use these settings" in undo.text()
+    assert "old.example.com, port 2525" in undo.toolTip()
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    assert server.host.text() == "old.example.com"
+    assert server.port.text() == "2525"
+    assert server.security_value() == "none"
+    assert server.username.text() == "bob@corp.test"
+    assert server.password.text() == "bobs-password"  # never touched
+    assert window.panel.advanced.ca_file.text() == str(pki.ca_file)
+    assert not undo.isVisible()
