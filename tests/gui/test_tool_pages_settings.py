@@ -161,3 +161,34 @@ def test_use_these_settings_can_be_undone(qtbot: Any, window: Any, pki: Any,
     assert server.password.text() == "bobs-password"  # never touched
     assert window.panel.advanced.ca_file.text() == str(pki.ca_file)
     assert not undo.isVisible()
+
+
+def _step_texts(results: Any) -> dict[str, str]:
+    """What a step list shows in its Step column, by step id (read through the view)."""
+    model = results.steps.model()
+    return {results.model.step_at(row).id: model.index(row, 1).data(Qt.ItemDataRole.DisplayRole)
+            for row in range(model.rowCount())}
+
+
+def test_tls_page_counts_the_seconds_of_a_silent_server(
+        qtbot: Any, window: Any, scripted_server_factory: Callable[..., Any]) -> None:
+    import time
+
+    from tests.servers.scripted import silent
+
+    server = scripted_server_factory(silent)
+    fill(window, host="127.0.0.1", port=server.port, security="starttls", connect_timeout="2",
+         reply_timeout="4")
+    page = page_of(window, "TlsPage", qtbot)
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.results.model.row_of("handshake") is not None, timeout=5000)
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: time.monotonic() - started >= 1.2, timeout=3000)
+    # STARTTLS: the step waits for the greeting first; its deadline is 2 × 4 s.
+    qtbot.waitUntil(lambda: "of 8 s" in _step_texts(page.results)["handshake"], timeout=2500)
+    first = _step_texts(page.results)["handshake"]
+    assert "waiting for the greeting and the encryption" in first, first
+    qtbot.waitUntil(lambda: _step_texts(page.results)["handshake"] != first, timeout=2500)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.running, timeout=5000)
+    assert not any("waiting for" in t for t in _step_texts(page.results).values())

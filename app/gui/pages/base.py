@@ -207,6 +207,7 @@ class ToolPage(QWidget):
         self._pump.setInterval(0)
         self._pump.timeout.connect(self._drain)
         for signal, slot in ((self.controller.step_started, self._step_started),
+                             (self.controller.step_waiting, self.results.model.step_waiting),
                              (self.controller.step_finished, self._step_finished),
                              (self.controller.run_finished, self._run_finished),
                              (self.controller.run_failed, self._run_failed),
