@@ -192,3 +192,24 @@ def test_tls_page_counts_the_seconds_of_a_silent_server(
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.running, timeout=5000)
     assert not any("waiting for" in t for t in _step_texts(page.results).values())
+
+
+def test_ports_page_counts_the_seconds_of_the_probe(qtbot: Any, window: Any,
+                                                    filtered_port: int) -> None:
+    import time
+
+    window.settings.setValue("ports/control_consent", "no")
+    page = page_of(window, "PortsPage", qtbot)
+    for line, text in ((page.host, "127.0.0.1"), (page.ports, str(filtered_port)),
+                       (page.timeout, "3")):
+        _type(qtbot, line, text)
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.results.model.row_of("probe") is not None, timeout=5000)
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: time.monotonic() - started >= 1.2, timeout=3000)
+    # connect 3 s + silence 2 s + TLS try 3 s + 2 s slack
+    qtbot.waitUntil(lambda: "of 10 s" in _step_texts(page.results)["probe"], timeout=2500)
+    assert "waiting for the ports to answer" in _step_texts(page.results)["probe"]
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.running, timeout=5000)
+    assert not any("waiting for" in t for t in _step_texts(page.results).values())
