@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.model import RunResult, StopAfter
 from app.core.profiles import DEFAULT_PROFILE, Profile, ProfileError, ProfileStore
 from app.gui import theme
+from app.gui.dns_setting import DnsSetting
 from app.gui.form_watch import FormWatch
 from app.gui.keychain import Keychain
 from app.gui.keychain_ui import KeychainUi
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
         self._page_steps: list[Callable[[], bool]] = []
         self._pages_scheduled = False
         self._build()
+        self.dns = DnsSetting(self.settings, self)  # the one DNS server of every page
+        self.dns.bind(self.panel.advanced.nameserver)
         self._build_menus()
         self._connect()
         self.fixes = FixActions(self)  # the one-click fixes under Details
@@ -157,12 +160,14 @@ class MainWindow(QMainWindow):
         username, auth …; other fields keep theirs) and show the connection test."""
         merged = {**self.panel.profile_values(), "provider": ""}
         merged.update({k: v for k, v in values.items() if v is not None})
+        self.fixes.remember("Undo “Use these settings”")  # the one-click fixes' Undo
         self.panel.set_values(merged)
+        self.panel.server.edited.emit()
         self.pages.setCurrentIndex(0)
         self.action_buttons[StopAfter.EHLO.value].setFocus()
         self.statusBar().showMessage(
-            f"Filled in {merged.get('host')}, port {merged.get('port')}: press Test connection.",
-            8000)
+            f"Filled in {merged.get('host')}, port {merged.get('port')}: press Test connection "
+            "(Undo is under Details).", 10000)
 
     def _build_menus(self) -> None:
         menu = self.menuBar()

@@ -145,7 +145,8 @@ class DomainCheck:
                 Step("mta_sts", "MTA-STS", self.step_mta_sts),
                 Step("tls_rpt", "TLS-RPT", self.step_tls_rpt),
                 Step("ptr", "Reverse DNS of the server", self.step_ptr),
-                Step("greeting", "Greeting name", self.step_greeting)]
+                Step("greeting", "Greeting name", self.step_greeting, "the greeting",
+                     2 * self.o.timeout)]
 
     def begin_step(self) -> None:
         pass

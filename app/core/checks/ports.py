@@ -320,14 +320,22 @@ class PortsCheck:
         return self.o.public_dict()
 
     def steps(self) -> list[Step]:
-        plan = [Step("resolve", "Look up the server", self.step_resolve),
-                Step("probe", f"Probe {len(self.ports)} ports in parallel", self.step_probe)]
+        plan = [Step("resolve", "Look up the server", self.step_resolve, "the name lookup",
+                     self.o.dns_timeout),
+                Step("probe", f"Probe {len(self.ports)} ports in parallel", self.step_probe,
+                     "the ports to answer", self.probe_budget)]
         if self.o.reference:
             plan.append(Step("reference", f"Control: {self.o.reference}", self.step_reference))
         for port in self.ports:
             plan.append(Step(f"port_{port}", f"Port {port}",
                              functools.partial(self.step_port, port)))
         return plan
+
+    @property
+    def probe_budget(self) -> float:
+        """The longest the parallel probe may take (connect, silence, TLS try, slack)."""
+        o = self.o
+        return o.timeout + o.greeting_wait + max(o.timeout, 2.0) + 2.0
 
     def begin_step(self) -> None:
         pass
@@ -424,8 +432,7 @@ class PortsCheck:
                     probe_port, address, port, o.reference, o.timeout, o.greeting_wait,
                     self.cancel, self.transcript, identify=False)
         t0 = time.monotonic()
-        budget = o.timeout + o.greeting_wait + max(o.timeout, 2.0) + 2.0
-        results = run_parallel(tasks, self.cancel, budget)
+        results = run_parallel(tasks, self.cancel, self.probe_budget)
         self.probe_ms = (time.monotonic() - t0) * 1000
         for key in tasks:
             kind, ip, port_text = key.split("|")

@@ -176,9 +176,15 @@ class TlsInfoCheck:
         return self.o.public_dict()
 
     def steps(self) -> list[Step]:
-        return [Step("resolve", "Look up the server", self.step_resolve),
-                Step("connect", f"Connect to port {self.o.port}", self.step_connect),
-                Step("handshake", f"TLS handshake ({self.o.mode.label})", self.step_handshake),
+        t = self.o.timeouts
+        shaking = ("the greeting and the encryption" if self.o.mode is Security.STARTTLS
+                   else "the encryption to start")
+        return [Step("resolve", "Look up the server", self.step_resolve, "the name lookup",
+                     min(t.dns, t.step)),
+                Step("connect", f"Connect to port {self.o.port}", self.step_connect,
+                     "the connection", min(t.connect, t.step)),
+                Step("handshake", f"TLS handshake ({self.o.mode.label})", self.step_handshake,
+                     shaking, t.step),
                 Step("chain", "Certificate chain", self.step_chain),
                 Step("expiry", "Days until expiry", self.step_expiry),
                 Step("protocol", "Protocol and cipher", self.step_protocol),

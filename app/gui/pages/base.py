@@ -207,6 +207,7 @@ class ToolPage(QWidget):
         self._pump.setInterval(0)
         self._pump.timeout.connect(self._drain)
         for signal, slot in ((self.controller.step_started, self._step_started),
+                             (self.controller.step_waiting, self.results.model.step_waiting),
                              (self.controller.step_finished, self._step_finished),
                              (self.controller.run_finished, self._run_finished),
                              (self.controller.run_failed, self._run_failed),
@@ -259,10 +260,14 @@ class ToolPage(QWidget):
         self.results.splitter.setCollapsible(0, False)
 
     def nameserver_field(self) -> QLineEdit:
-        """The optional "DNS server" field the tool pages share (checked by checked_nameserver)."""
+        """The optional "DNS server" field (checked by checked_nameserver): the app's one DNS
+        setting (``source.dns``, app/gui/dns_setting.py), shown and edited on every page."""
         line = QLineEdit(self)
         line.setPlaceholderText("the system's")
         line.setToolTip("Ask this DNS server (IP address[:port]) instead of the system's")
+        dns = getattr(self.source, "dns", None)
+        if dns is not None:
+            dns.bind(line)
         return line
 
     def checked_nameserver(self, line: QLineEdit) -> str | None:

@@ -117,6 +117,22 @@ def local_time(iso: str) -> str:
     return when.astimezone().strftime("%H:%M:%S")
 
 
+def target_words(settings: Any) -> str:
+    """What the monitor checks, e.g. "Monitoring smtp.example.com, port 587, STARTTLS, logged
+    in as alice" (or "without logging in"), and the DNS server when one is set."""
+    from app.core.model import AuthMethod, StopAfter
+
+    words = f"Monitoring {settings.host}, port {settings.port}, {settings.security.label}"
+    logs_in = settings.stop_after in (StopAfter.AUTH, StopAfter.RCPT, StopAfter.DATA)
+    if not logs_in or settings.auth is AuthMethod.NONE:
+        words += ", without logging in"
+    else:
+        words += f", logged in as {settings.username or '(no user name)'}"
+    if settings.nameserver:
+        words += f", DNS server {settings.nameserver}"
+    return words
+
+
 def _status(sample: Sample) -> Status:
     try:
         return Status(sample.status)
@@ -480,6 +496,11 @@ class MonitorPage(QWidget):
         for w in (self.start_button, self.stop_button, self.export_button):
             actions.addWidget(w)
 
+        # What is monitored, in words: set when monitoring starts (the form may change later).
+        self.target = plain_label("Not monitoring yet.", self)
+        self.target.setObjectName("monitorTarget")
+        self.target.setWordWrap(True)
+        self.target.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chart = LatencyChart(self)
         self.model = SamplesModel(self)
         self.table = QTableView(self)
@@ -554,6 +575,7 @@ class MonitorPage(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
         layout.addLayout(actions)
+        layout.addWidget(self.target)
         layout.addWidget(self.splitter, 1)
 
         order: list[QWidget] = [self.check, self.every, self.mode, self.duration, self.count,
@@ -657,6 +679,7 @@ class MonitorPage(QWidget):
         self.last_summary = None
         self._refresh_summary()
         self._pool.start(_MonitorTask(monitor, signals))
+        self.target.setText(target_words(settings))
         limit = {"count": f", {count} runs", "duration": f" for {self.duration.value()} min"}
         self._set_state(f"Monitoring {settings.host}, port {settings.port}, every "
                         f"{every:g} s{limit.get(mode, ' until stopped')}…")

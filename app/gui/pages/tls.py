@@ -22,7 +22,6 @@ from app.core.cancel import CancelToken
 from app.core.model import Event, RunResult, Status, StepResult
 from app.gui import theme
 from app.gui.pages.base import (
-    FormSource,
     Job,
     ToolPage,
     fit_rows,
@@ -93,10 +92,6 @@ class TlsPage(ToolPage):
     run_text = "&Inspect TLS"
     engine_module = "app.core.checks.tlsinfo"
 
-    def __init__(self, source: FormSource | None = None, parent: QWidget | None = None) -> None:
-        self.nameserver = ""  # test bed / future option: ask this DNS server
-        super().__init__(source, parent)
-
     def build_form(self) -> None:
         self.host = QLineEdit(self)
         self.host.setObjectName("tlsHost")
@@ -115,6 +110,15 @@ class TlsPage(ToolPage):
         self.security.setToolTip("SSL/TLS: encrypted from the start (465). STARTTLS: plain "
                                  "first, then encrypted (587, 25).")
         self.add_field(0, 2, "Se&curity:", self.security, "security")
+        self.nameserver = self.nameserver_field()
+        self.add_field(1, 0, "DNS ser&ver:", self.nameserver, "nameserver")
+        # Which certificates the run trusts: the connection form's CA file, or the system's.
+        self.trust = plain_label(trust_words(""), self.form_area)
+        self.trust.setObjectName("tlsTrust")
+        self.trust.setWordWrap(True)
+        self.trust.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trust.setToolTip("Set in the connection test's Advanced section (CA file)")
+        self.grid.addWidget(self.trust, 1, 2, 1, 4, Qt.AlignmentFlag.AlignVCenter)
         self.grid.setColumnStretch(1, 4)
 
         view = QWidget(self)
@@ -144,6 +148,7 @@ class TlsPage(ToolPage):
         self.add_view(view, 3)
 
     def sync_from_form(self, form: dict[str, Any]) -> None:
+        self.trust.setText(trust_words(str(form.get("ca_file", "")).strip()))
         self.prefill(self.host, str(form.get("host", "")).strip())
         security = str(form.get("security", ""))
         port = str(form.get("port", "")).strip()
@@ -170,7 +175,12 @@ class TlsPage(ToolPage):
         else:
             self.show_error("port", "Ports are numbers from 1 to 65535.")
             return None
+        nameserver = self.checked_nameserver(self.nameserver)
+        if nameserver is None:
+            return None
         form = self.source.current_form() if self.source is not None else {}
+        ca_file = str(form.get("ca_file", "")).strip()
+        self.trust.setText(trust_words(ca_file))
         value = str(self.security.currentData() or "")
         security = Security(value) if value else None
 
@@ -188,7 +198,7 @@ class TlsPage(ToolPage):
             ip_version = IPVersion.AUTO
         options: dict[str, Any] = {
             "host": host, "port": port, "security": security,
-            "ca_file": str(form.get("ca_file", "")), "nameserver": self.nameserver,
+            "ca_file": ca_file, "nameserver": nameserver,
             "ip_version": ip_version,
             "timeouts": Timeouts(connect=connect, reply=reply, step=max(connect, reply) * 2,
                                  dns=min(connect, 5.0))}
@@ -245,6 +255,12 @@ class TlsPage(ToolPage):
             line._paint()
         items = [self.table.item(r, COL_DAYS) for r in range(self.table.rowCount())]
         recolour_table_items([i for i in items if isinstance(i, QTableWidgetItem)])
+
+
+def trust_words(ca_file: str) -> str:
+    if ca_file:
+        return f"Trusting only the certificate authorities in {ca_file}"
+    return "Trusting this computer's certificates"
 
 
 def _days_cell(cert: dict[str, Any]) -> tuple[Status | str, str, str]:

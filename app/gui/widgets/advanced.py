@@ -113,15 +113,24 @@ class AdvancedForm(QWidget):
         self.ip_version_box = FieldBox(self.ip_version)
         add_row(form, "&IP version:", self.ip_version_box, self.ip_version)
 
+        # The app-wide DNS server (app/gui/dns_setting.py binds it): not part of a profile.
+        self.nameserver = QLineEdit(self)
+        self.nameserver.setObjectName("dnsServer")
+        self.nameserver.setPlaceholderText("the system's")
+        self.nameserver_box = FieldBox(self.nameserver)
+        add_row(form, "DNS server:", self.nameserver_box, self.nameserver)
+
         self.browse.clicked.connect(self._browse)
         self.verify.toggled.connect(self.verify_changed)
         self.verify.toggled.connect(self.edited)
         self.allow_old_tls.toggled.connect(self.edited)
-        for w in (self.connect_timeout, self.reply_timeout, self.ehlo_name, self.ca_file):
+        for w in (self.connect_timeout, self.reply_timeout, self.ehlo_name, self.ca_file,
+                  self.nameserver):
             w.textEdited.connect(self.edited)
         self.ip_version.activated.connect(self.edited)
 
     def values(self) -> dict[str, Any]:
+        """The form's values (``nameserver`` is the app's setting: ``set_values`` leaves it)."""
         return {
             "connect_timeout": self.connect_timeout.text().strip(),
             "reply_timeout": self.reply_timeout.text().strip(),
@@ -130,6 +139,7 @@ class AdvancedForm(QWidget):
             "ca_file": self.ca_file.text().strip(),
             "allow_old_tls": self.allow_old_tls.isChecked(),
             "ip_version": str(self.ip_version.currentData()),
+            "nameserver": self.nameserver.text().strip(),
         }
 
     def set_values(self, values: dict[str, Any]) -> None:
@@ -143,13 +153,14 @@ class AdvancedForm(QWidget):
 
     def focus_order(self) -> list[QWidget]:
         return [self.connect_timeout, self.reply_timeout, self.ehlo_name, self.verify,
-                self.ca_file, self.browse, self.allow_old_tls, self.ip_version]
+                self.ca_file, self.browse, self.allow_old_tls, self.ip_version, self.nameserver]
 
     def boxes(self) -> dict[str, FieldBox]:
         return {"connect_timeout": self.connect_timeout_box,
                 "reply_timeout": self.reply_timeout_box, "ehlo_name": self.ehlo_name_box,
                 "verify_tls": self.verify_box, "ca_file": self.ca_file_box,
-                "allow_old_tls": self.allow_old_tls_box, "ip_version": self.ip_version_box}
+                "allow_old_tls": self.allow_old_tls_box, "ip_version": self.ip_version_box,
+                "nameserver": self.nameserver_box}
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

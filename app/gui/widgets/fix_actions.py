@@ -5,6 +5,7 @@ the connection form: ``set`` changes the form's widgets (and, for a retry action
 test again), ``choose_ca_file`` opens the Advanced section's CA file dialog, ``open_tool`` shows
 the Ports page. Before a change the form's values are kept, so "Undo the fix" puts them back
 (the password is never part of that copy: restoring the form leaves the password field alone).
+``remember()`` does the same for a change made elsewhere ("Use these settings").
 """
 
 from __future__ import annotations
@@ -78,8 +79,9 @@ class FixActionsBar(QWidget):
             self.buttons.append(button)
         self._refresh()
 
-    def set_undo(self, description: str) -> None:
+    def set_undo(self, description: str, text: str = "Undo the fix") -> None:
         """Offer Undo (``description``: what it restores, for the tool tip); "" hides it."""
+        self.undo.setText(text)
         self.undo.setToolTip(plain_tooltip(f"Back to {description}") if description else "")
         self.undo.setVisible(bool(description))
         self._refresh()
@@ -146,6 +148,12 @@ class FixActions(QObject):
         else:
             self.window.statusBar().showMessage(
                 f"Changed the settings ({action.label}): run the test when ready.", 8000)
+
+    def remember(self, undo_text: str) -> None:
+        """Keep the form (never the password) before a change made elsewhere ("Use these
+        settings" on the discovery page), and offer ``undo_text`` to put it back."""
+        self.saved = self._form()
+        self.bar.set_undo(_describe(self.saved), undo_text)
 
     def undo(self) -> None:
         if self.saved is None or self.window.busy:

@@ -1,0 +1,57 @@
+"""The one DNS-server setting of the app, shared by the connection test and every tool page.
+
+One :class:`DnsSetting` per main window, kept in QSettings (``dns/server``) so it is remembered
+across restarts. Each "DNS server" field is ``bind()``-ed to it: typing in one field changes the
+setting, and every other field shows the new value. Empty means the system resolver. The value is
+kept as typed; it is checked (with a message next to the field) when a test runs.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QLineEdit
+
+KEY = "dns/server"
+PLACEHOLDER = "the system's"
+TOOLTIP = ("Ask this DNS server (IP address[:port]) instead of the system's. The same setting "
+           "is used by the connection test and every tool, and is remembered.")
+
+
+class DnsSetting(QObject):
+    changed = Signal(str)
+
+    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._value = str(settings.value(KEY, "") or "").strip()
+        self._lines: list[QLineEdit] = []
+        self.changed.connect(self._show)
+
+    @property
+    def value(self) -> str:
+        return self._value
+
+    def set_value(self, value: str) -> None:
+        value = value.strip()
+        if value == self._value:
+            return
+        self._value = value
+        self._settings.setValue(KEY, value)
+        self.changed.emit(value)
+
+    def bind(self, line: QLineEdit) -> None:
+        """Show the setting in ``line`` and keep both in step (typing in it sets it)."""
+        line.setText(self._value)
+        line.setPlaceholderText(PLACEHOLDER)
+        line.setToolTip(TOOLTIP)
+        line.textEdited.connect(self.set_value)
+        self._lines.append(line)
+
+    def _show(self, value: str) -> None:
+        # setText also moves the cursor: only where the text really differs (not in the field
+        # being typed in, whose stripped text is the value).
+        self._lines = [line for line in self._lines if shiboken6.isValid(line)]
+        for line in self._lines:
+            if line.text().strip() != value:
+                line.setText(value)
