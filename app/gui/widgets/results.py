@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import RunResult, Status, StepResult
+from app.gui.facts import WORDS
 from app.gui.models.steps import COL_STATUS, COL_STEP, COL_TIME, StepsModel
 from app.gui.text_report import results_text, transcript_text
 from app.gui.widgets.banner import VerdictBanner
@@ -166,7 +167,7 @@ class ResultsPanel(QWidget):
 
     def copy_results_text(self) -> None:
         if self.result is not None:
-            QGuiApplication.clipboard().setText(results_text(self.result))
+            QGuiApplication.clipboard().setText(results_text(self.result, WORDS))
             self.copied.emit("Results copied to the clipboard.")
 
     # -- internals -----------------------------------------------------------------------------
