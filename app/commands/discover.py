@@ -6,7 +6,7 @@ import argparse
 from typing import Any, TextIO
 
 from ..core.checks.discover import GUESS_PORTS, DiscoverOptions, run_discover
-from ..core.model import RunResult
+from ..core.model import RunResult, Security
 from .common import UsageError, common_options, run_and_report, usage_error
 
 
@@ -62,8 +62,8 @@ def _candidate_lines(result: RunResult) -> list[str]:
         return []
     lines = ["Candidates, best first:"]
     for number, cand in enumerate(candidates[:12], 1):
-        sec = {"tls": "SSL/TLS", "starttls": "STARTTLS", "none": "none"}[cand["security"]]
-        lines.append(f"  {number:2}. {cand['host']}:{cand['port']} {sec:8}  {cand['summary']}")
+        sec = Security(cand["security"]).label
+        lines.append(f"  {number:2}. {cand['host']}:{cand['port']} {sec:13}  {cand['summary']}")
         lines.append(f"      from: {'; '.join(cand['sources'])}")
         if cand.get("outside_domain"):
             lines.append(f"      OUTSIDE YOUR DOMAIN: {cand.get('outside_note', '')}")

@@ -14,7 +14,8 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale, QTime
 
 from app.core.model import Security
-from app.gui.text_report import humanize
+from app.gui.models.steps import format_ms
+from app.gui.text_report import Words, humanize
 
 LABELS = {
     "ms": "Time", "elapsed_ms": "Time", "waited_s": "Waited", "timeout": "Timeout",
@@ -42,6 +43,8 @@ LABELS = {
     "ssl_reason": "TLS error code", "ssl_library": "TLS error source",
     "verify_code": "Verification error number", "verify_message": "Verification error",
     "mail_from": "Sender", "rcpt_to": "Recipient", "message_size": "Message size",
+    "received_partial": "What the server sent so far",
+    "bytes_received": "Characters received",
     "fields": "Settings to correct", "form": "Settings", "port": "Port", "host": "Server",
 }
 
@@ -82,11 +85,15 @@ def local_time(iso: str, seconds: bool = True) -> str:
     return f"{date}, {clock}"
 
 
-def security_text(value: str) -> str:
+def security_text(value: str, in_sentence: bool = False) -> str:
+    """The form's name for an encryption setting; ``in_sentence``: "no encryption"."""
     try:
-        return Security(value).label
+        security = Security(value)
     except ValueError:
         return value
+    if in_sentence and security is Security.NONE:
+        return security.label.lower()
+    return security.label
 
 
 def _seconds(value: float) -> str:
@@ -138,3 +145,7 @@ def _nested(key: str, value: Any) -> Any:
     if isinstance(value, list):
         return [_nested(key, v) for v in value]
     return value_text(key, value)
+
+
+# The words of "Copy results as text": the same labels and values as the Details pane.
+WORDS = Words(readable=readable, value=value_text, when=local_time, duration=format_ms)

@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.model import RunResult, StopAfter
+from app.core.model import RunResult, Status, StopAfter
 from app.core.profiles import DEFAULT_PROFILE, Profile, ProfileError, ProfileStore
 from app.gui import theme
 from app.gui.dns_setting import DnsSetting
@@ -30,10 +30,12 @@ from app.gui.settings import gui_settings
 from app.gui.widgets.fix_actions import FixActions
 from app.gui.widgets.results import ResultsPanel
 from app.gui.widgets.settings_panel import SettingsPanel
+from app.gui.window_fit import fit_window
 from app.gui.workers import RunController, RunFunc, run_task
 
 from .widgets.plain import plain_label
 
+PREFERRED_SIZE = QSize(1180, 760)  # first start: this, or the screen's room if smaller
 ACTIONS = {
     StopAfter.EHLO.value: ("Test &connection", "Connect, encrypt and greet the server"),
     StopAfter.AUTH.value: ("Test &login", "Also sign in with your user name and password"),
@@ -136,7 +138,9 @@ class MainWindow(QMainWindow):
         self.pages.setDocumentMode(True)
         self.pages.addTab(central, "Connection test")
         self.setCentralWidget(self.pages)
-        self.resize(1180, 760)
+        # Always there, at its own height: a first status message must not shrink the pages
+        # (the form would gain a scroll bar the moment one appears).
+        self.statusBar()
 
         # Tab order: profile bar, actions, form top to bottom, then results.
         r = self.results
@@ -294,6 +298,10 @@ class MainWindow(QMainWindow):
 
     def _run_finished(self, result: RunResult) -> None:
         self.results.finish(result)
+        connect = next((step for step in result.steps if step.id == "connect"), None)
+        if connect is not None and connect.status is Status.PASS:  # that port works: no nag
+            self.panel.server.port_answered(str(result.target.get("host", "")),
+                                            int(result.target.get("port", 0)))
         if not result.cancelled:  # every completed run goes to the history (in a worker)
             self.history_page.add_run(result, self.current_profile, self._secrets())
 
@@ -539,8 +547,10 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         s = self.settings
         geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            fit_window(self)  # remembered on a larger screen: shrunk into this one
+        else:
+            fit_window(self, PREFERRED_SIZE)
         width = self.width()
         self.splitter.setSizes([max(340, int(width * 0.42)), int(width * 0.58)])
         for splitter, key in ((self.splitter, "window/main_splitter"),

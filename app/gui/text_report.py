@@ -1,14 +1,29 @@
-"""Plain-text renderings for the clipboard: results and transcript. No Qt here."""
+"""Plain-text renderings for the clipboard: results and transcript. No Qt here.
+
+Labels and values come from the caller's :class:`Words` (the GUI passes ``app.gui.facts.WORDS``,
+the same words the Details pane shows), so there is one table of words, not two.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from app.core.model import RunResult, StepResult, TranscriptLine
 
 WORDS = {"pass": "PASS", "warn": "WARN", "fail": "FAIL", "skipped": "SKIP"}
 LEGEND = "C: sent by SMTP Doctor   S: sent by the server   **: note   TLS: encrypted"
+
+
+@dataclass(frozen=True)
+class Words:
+    """How facts, settings, times and durations are put for people."""
+
+    readable: Callable[[dict[str, Any]], tuple[dict[str, Any], dict[str, Any]]]
+    value: Callable[[str, Any], Any]  # a setting's value by its fact key ("security", "auth")
+    when: Callable[[str], str]  # an ISO time
+    duration: Callable[[float], str]  # milliseconds
 
 
 def transcript_line(line: TranscriptLine) -> str:
@@ -33,15 +48,16 @@ def humanize(key: str) -> str:
 
 
 def fact_lines(facts: Any, indent: int = 0) -> list[str]:
+    """Facts already made readable (labels as given), one per line."""
     pad = "  " * indent
     lines: list[str] = []
     if isinstance(facts, dict):
         for key, value in facts.items():
             if isinstance(value, (dict, list)) and value and not _scalar_list(value):
-                lines.append(f"{pad}{humanize(str(key))}:")
+                lines.append(f"{pad}{key}:")
                 lines += fact_lines(value, indent + 1)
             else:
-                lines.append(f"{pad}{humanize(str(key))}: {scalar_text(value)}")
+                lines.append(f"{pad}{key}: {scalar_text(value)}")
     elif isinstance(facts, list):
         for item in facts:
             if isinstance(item, (dict, list)):
@@ -71,9 +87,9 @@ def scalar_text(value: Any) -> str:
     return str(value)
 
 
-def step_text(step: StepResult) -> list[str]:
+def step_text(step: StepResult, words: Words) -> list[str]:
     word = WORDS.get(step.status.value, step.status.value.upper())
-    lines = [f"[{word}] {step.title} ({step.duration_ms:.0f} ms)"]
+    lines = [f"[{word}] {step.title} ({words.duration(step.duration_ms)})"]
     if step.summary:
         lines.append(f"       {step.summary}")
     if step.advice is not None:
@@ -83,16 +99,22 @@ def step_text(step: StepResult) -> list[str]:
             lines.append(f"       {n}. {fix}")
     elif step.diagnosis:
         lines.append(f"       Diagnosis: {step.diagnosis}")
+    shown, technical = words.readable(step.facts or {})
+    for heading, facts in (("Details", shown), ("Technical details", technical)):
+        if facts:
+            lines.append(f"       {heading}:")
+            lines += fact_lines(facts, 4)
     return lines
 
 
-def results_text(result: RunResult) -> str:
+def results_text(result: RunResult, words: Words) -> str:
     target = result.target
+    security = words.value("security", target.get("security", "?"))
     head = [
         "SMTP Doctor results",
-        f"Server: {target.get('host', '?')}:{target.get('port', '?')}"
-        f" ({target.get('security', '?')}), sign-in: {target.get('auth', '?')}",
-        f"Started: {result.started_at}   Total: {result.total_ms:.0f} ms"
+        f"Server: {target.get('host', '?')}, port {target.get('port', '?')}, {security}",
+        f"Sign in: {words.value('auth', target.get('auth', '?'))}",
+        f"Started: {words.when(result.started_at)}   Total: {words.duration(result.total_ms)}"
         + ("   (cancelled)" if result.cancelled else ""),
         f"Result: {result.status.value.upper()}: {result.verdict}",
     ]
@@ -100,7 +122,7 @@ def results_text(result: RunResult) -> str:
         head.append(f"Diagnosis: {result.diagnosis}")
     body: list[str] = []
     for step in result.steps:
-        body += step_text(step)
+        body += step_text(step, words)
     transcript = transcript_text(result.transcript)
     parts = ["\n".join(head), "Steps:\n" + "\n".join(body)]
     if transcript:

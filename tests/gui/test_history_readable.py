@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 
 from app.gui.pages.history import COL_SERVER, COL_STATUS, COL_TIME, COL_VERDICT
 from tests.gui.test_history_page import _show, _two_runs
@@ -48,3 +48,21 @@ def test_history_columns_and_dates_are_readable(qtbot: Any, make_window: Any,
         page.compare_button.click()
     heading = page.comparison.heading.text()
     assert "Before:" in heading and not ISO.search(heading), heading
+
+
+def test_history_columns_share_the_room_at_800x600(qtbot: Any, make_window: Any,
+                                                   smtp_starttls_auth: SmtpServer,
+                                                   pki: TestPki) -> None:
+    """A small screen: no sideways scrolling, and the verdict keeps a readable width (whole in
+    its tool tip)."""
+    window = make_window(resize=False)
+    window.resize(800, 600)
+    _two_runs(qtbot, window, smtp_starttls_auth, pki)
+    page = _show(qtbot, window, 2)
+    table, model = page.table, page.model
+    qtbot.wait(50)
+    header, metrics = table.horizontalHeader(), table.fontMetrics()
+    assert not table.horizontalScrollBar().isVisible()
+    assert header.sectionSize(COL_VERDICT) >= metrics.averageCharWidth() * 16
+    verdict = str(model.index(0, COL_VERDICT).data())
+    assert verdict in str(model.index(0, COL_VERDICT).data(Qt.ItemDataRole.ToolTipRole))

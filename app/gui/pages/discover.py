@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core.cancel import CancelToken
 from app.core.model import Event, RunResult, Status, StepResult
+from app.gui.facts import security_text
 from app.gui.pages.base import (
     FormSource,
     Job,
@@ -37,7 +38,6 @@ HEADERS = ("#", "Server", "Port", "Security", "Found via", "Result", "TLS", "Cer
 (COL_RANK, COL_HOST, COL_PORT, COL_SECURITY, COL_SOURCES, COL_RESULT, COL_TLS, COL_CERT,
  COL_GREETING) = range(len(HEADERS))
 STATUS_COLUMNS = (COL_RESULT, COL_TLS, COL_CERT)
-SECURITY_WORDS = {"tls": "SSL/TLS", "starttls": "STARTTLS", "none": "None"}
 KIND_WORDS = {"preset": "Provider preset", "mx-preset": "Preset (by MX)", "srv": "SRV record",
               "autoconfig": "Autoconfig", "guess": "Guess"}
 FORM_ROLE = Qt.ItemDataRole.UserRole + 8
@@ -68,7 +68,8 @@ def tls_cell(c: dict[str, Any]) -> tuple[Status | str, str, str]:
         return Status.SKIPPED, "—", ""
     if c.get("tls"):
         return Status.PASS, str(c.get("tls_version") or "Yes"), "The connection is encrypted"
-    return Status.WARN, "None", "No encryption: the password would travel in clear text"
+    return (Status.WARN, security_text("none"),
+            "No encryption: the password would travel in clear text")
 
 
 def cert_cell(c: dict[str, Any]) -> tuple[Status | str, str, str]:
@@ -222,7 +223,7 @@ class DiscoverPage(ToolPage):
             self.table.setItem(row, COL_HOST, host_cell(c))
             self.table.setItem(row, COL_PORT, text_item(str(c.get("port", ""))))
             self.table.setItem(row, COL_SECURITY, text_item(
-                SECURITY_WORDS.get(str(c.get("security")), str(c.get("security")))))
+                security_text(str(c.get("security")))))
             self.table.setItem(row, COL_SOURCES, text_item(
                 source_words(c), "\n".join(map(str, c.get("sources", [])))))
             self.table.setItem(row, COL_RESULT, status_item(*result_cell(c)))
@@ -244,7 +245,7 @@ class DiscoverPage(ToolPage):
         if c is None:
             self.choice.setText("")
             return
-        security = SECURITY_WORDS.get(str(c.get("security")), "")
+        security = security_text(str(c.get("security", "")), in_sentence=True)
         works = "works" if c.get("works") else "did not work here"
         outside = "; outside your domain" if c.get("outside_domain") else ""
         self.choice.setText(f"{c.get('host')}, port {c.get('port')}, {security} ({works}"

@@ -352,6 +352,8 @@ class HistoryPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_VERDICT, QHeaderView.ResizeMode.Stretch)
+        # At 800×600 the verdict and the server share the room (both whole in their tool tips)
+        header.setSectionResizeMode(COL_SERVER, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
         self.state = plain_label(parent=self)
         self.state.setWordWrap(True)
@@ -376,9 +378,9 @@ class HistoryPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         # The list of runs needs room for its verdicts (at 1280 px about 55 characters); the
         # result beside it reads well at ~560 px.
-        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(0, 2)  # a narrower window takes less from the list
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([720, 560])
+        self.splitter.setSizes([760, 520])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import RunResult, Status, StepResult
+from app.gui.facts import WORDS
 from app.gui.models.steps import COL_STATUS, COL_STEP, COL_TIME, StepsModel
 from app.gui.text_report import results_text, transcript_text
 from app.gui.widgets.banner import VerdictBanner
@@ -65,8 +66,10 @@ class ResultsPanel(QWidget):
         self.splitter.addWidget(self.steps)
         self.splitter.addWidget(self.tabs)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 0)  # the step list keeps its height (fit_steps);
+        self.splitter.setStretchFactor(1, 1)  # Details takes what the window gains or loses
+        self._steps_sized_by_user = False  # a drag of the handle is kept; otherwise fit_steps()
+        self.splitter.splitterMoved.connect(self._splitter_dragged)
 
         self.copy_transcript = QPushButton("Copy &transcript", self)
         self.copy_results = QPushButton("Copy results as te&xt", self)
@@ -152,8 +155,27 @@ class ResultsPanel(QWidget):
         if rows:
             self._select_row(target)
         self._show_fixes()
+        self.fit_steps()  # after the fix buttons took their room
         self.copy_transcript.setEnabled(bool(self.transcript.lines()))
         self.copy_results.setEnabled(True)
+
+    def fit_steps(self) -> None:
+        """Give the step list just the height of its rows (a normal run's dozen rows without a
+        scroll bar), at most half the height: Details, with the cause and fixes, gets the rest."""
+        rows = self.model.rowCount()
+        total = sum(self.splitter.sizes())
+        if self._steps_sized_by_user or not rows or total <= 0:
+            return
+        view = self.steps
+        needed = (view.header().sizeHint().height() + rows * max(view.sizeHintForRow(0), 1)
+                  + 2 * view.frameWidth()
+                  + (view.horizontalScrollBar().sizeHint().height()
+                     if view.horizontalScrollBar().isVisible() else 0))
+        steps = min(needed, total // 2)
+        self.splitter.setSizes([steps, total - steps])
+
+    def _splitter_dragged(self, _pos: int, _index: int) -> None:
+        self._steps_sized_by_user = True
 
     def fail(self, message: str) -> None:
         self.model.stop_running()
@@ -166,7 +188,7 @@ class ResultsPanel(QWidget):
 
     def copy_results_text(self) -> None:
         if self.result is not None:
-            QGuiApplication.clipboard().setText(results_text(self.result))
+            QGuiApplication.clipboard().setText(results_text(self.result, WORDS))
             self.copied.emit("Results copied to the clipboard.")
 
     # -- internals -----------------------------------------------------------------------------

@@ -167,6 +167,7 @@ class ServerForm(QWidget):
         self.show_password.toggled.connect(self._toggle_password)
         self.password.textChanged.connect(self._update_save_button)
         self._previous_security = self.security_value()
+        self._answered: set[tuple[str, str]] = set()  # (host, port) a run connected to
         self._auth_changed()
         for w in (self.host, self.port, self.username, self.password):
             w.textEdited.connect(self.edited)
@@ -307,13 +308,22 @@ class ServerForm(QWidget):
         if not port or port == str(old.default_port):
             self.port.setText(str(new.default_port))
             self.use_port.hide()
-        elif port != str(new.default_port):
+        elif port != str(new.default_port) and not self._port_answered():
             self._offered_port = new.default_port
             self.use_port.setText(f"Use port {new.default_port}")
             self.use_port.setToolTip(f"{new.label} usually runs on port {new.default_port}")
             self.use_port.show()
         else:
             self.use_port.hide()
+
+    def port_answered(self, host: str, port: int) -> None:
+        """A run connected to ``host`` on ``port``: no "Use port N" beside a port that works."""
+        self._answered.add((host.strip().lower(), str(port)))
+        if self._port_answered():
+            self.use_port.hide()
+
+    def _port_answered(self) -> bool:
+        return (self.host.text().strip().lower(), self.port.text().strip()) in self._answered
 
     def _use_offered_port(self) -> None:
         if self._offered_port:
