@@ -49,11 +49,13 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._func()
+            result: Any = self._func()
+            error: Exception | None = None
         except Exception as exc:
-            self._relay.done.emit(None, exc)
-        else:
-            self._relay.done.emit(result, None)
+            result, error = None, exc
+        if not shiboken6.isValid(self._relay):
+            return  # the app is shutting down: nobody is left to tell
+        self._relay.done.emit(result, error)
 
 
 def run_task(func: Callable[[], Any], callback: Callback, context: QObject | None = None,
