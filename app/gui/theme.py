@@ -183,6 +183,12 @@ class ColorSchemeFollower:
         elif scheme == Qt.ColorScheme.Light and is_dark(self.app.palette()):
             self.app.setPalette(light_palette())
             self._ours = True
+        # Widgets that tint themselves with a style sheet (the verdict banner, the verification
+        # warning) miss the palette-change event: tell them.
+        for widget in self.app.allWidgets():
+            refresh = getattr(widget, "refresh_colours", None)
+            if callable(refresh):
+                refresh()
 
 
 class _signals_blocked:

@@ -146,8 +146,10 @@ def test_appearance_light_dark_system_from_the_menu(qtbot: Any, make_window: Any
     menu = window.appearance_menu
     assert [a.text() for a in menu.actions()] == ["Like the &system", "&Light", "&Dark"]
     try:
+        light_tint = window.results.banner.styleSheet()
         window.appearance_actions["dark"].trigger()  # what a click on the menu item does
         assert theme.is_dark(QApplication.palette())
+        assert window.results.banner.styleSheet() != light_tint  # re-tinted at once
         assert gui_settings().value(theme.APPEARANCE_KEY) == "dark"
         assert window.appearance_actions["dark"].isChecked()
         window.appearance_actions["light"].trigger()

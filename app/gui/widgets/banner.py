@@ -135,6 +135,10 @@ class VerdictBanner(QFrame):
     def _update_elapsed(self) -> None:
         self.elapsed.setText(f"Elapsed {self.elapsed_ms() / 1000:.1f} s")
 
+    def refresh_colours(self) -> None:
+        """Called by the theme after Edit › Appearance switched the palette."""
+        self._apply_colours()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.ApplicationPaletteChange:
