@@ -374,8 +374,7 @@ class History:
         """Store a run; returns its id. Older runs beyond the retention limit are deleted."""
         data = run.to_dict() if isinstance(run, RunResult) else dict(run)
         # belt and braces: the engine redacted when it produced the run
-        data = Redactor(secrets, str((data.get("target") or {}).get("username", ""))
-                        ).scrub_value(data)
+        data = Redactor.for_run(data, secrets).scrub_value(data)
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         if os_name is None:
             from .report import os_description

@@ -21,7 +21,7 @@ import base64
 import html
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .sanitize import clean_text
@@ -104,6 +104,12 @@ class Redactor:
             # or \x01 separator (how a server echoing a decoded SASL blob shows it).
             self._short = re.compile(
                 rf"(?:(?<=\\x00)|(?<=\\x01)|(?<![0-9A-Za-z]))(?:{alternatives})(?![0-9A-Za-z])")
+
+    @classmethod
+    def for_run(cls, data: Mapping[str, Any], secrets: Iterable[str]) -> Redactor:
+        """A redactor for a run's ``to_dict()``: its user name from the target."""
+        target = data.get("target") or {}
+        return cls(secrets, str(target.get("username", "")) if isinstance(target, Mapping) else "")
 
     def __bool__(self) -> bool:
         return bool(self._text or self._b64 or self._short)

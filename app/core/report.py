@@ -75,7 +75,7 @@ def render(run: RunResult | Mapping[str, Any], fmt: str, *,
     data = run.to_dict() if isinstance(run, RunResult) else dict(run)
     # Belt and braces: the engine cleaned and redacted this when it produced it, but a run read
     # back from an older history may predate that. Newlines stay: each format handles them.
-    redactor = Redactor(secrets, str((data.get("target") or {}).get("username", "")))
+    redactor = Redactor.for_run(data, secrets)
     data = redactor.scrub_value(clean_value(data, multiline=True))
     env = {**current_environment(), **(environment or {})}
     if fmt == "json":

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import os
 from functools import cache
-from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QTransform
 from PySide6.QtWidgets import QApplication
 
@@ -171,8 +170,9 @@ class ColorSchemeFollower:
             forced = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
             target = forced.get(self.appearance, Qt.ColorScheme.Unknown)
             if hints.colorScheme() != target or target == Qt.ColorScheme.Unknown:
-                with _signals_blocked(hints):
-                    hints.setColorScheme(target)
+                blocker = QSignalBlocker(hints)  # our own change: no apply() in a loop
+                hints.setColorScheme(target)
+                blocker.unblock()
         scheme = self._wanted()
         if self._ours:
             self.app.setPalette(self.app.style().standardPalette())
@@ -189,17 +189,6 @@ class ColorSchemeFollower:
             refresh = getattr(widget, "refresh_colours", None)
             if callable(refresh):
                 refresh()
-
-
-class _signals_blocked:
-    def __init__(self, obj: Any) -> None:
-        self.obj = obj
-
-    def __enter__(self) -> None:
-        self.was = self.obj.blockSignals(True)
-
-    def __exit__(self, *exc: object) -> None:
-        self.obj.blockSignals(self.was)
 
 
 def light_palette() -> QPalette:

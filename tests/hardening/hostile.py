@@ -394,15 +394,37 @@ def make_xoauth2(token: str, user: str = "alice") -> Handler:
 
 
 class Recorder:
-    """An accept-everything ESMTP peer that records every command line and message it gets."""
+    """An accept-everything ESMTP peer that records every command line and message it gets.
+
+    Subclasses change what it says: ``greeting``, ``ehlo_reply(peer)``, and ``command(peer,
+    verb)`` for any verb they handle themselves (True: go on, False: end the session).
+    """
+
+    greeting: bytes = GREETING
 
     def __init__(self) -> None:
         self.commands: list[bytes] = []
         self.messages: list[bytes] = []
+        self.peers: list[Peer] = []
         self._lock = threading.Lock()
 
+    def ehlo_reply(self, peer: Peer) -> bytes:
+        return EHLO_REPLY
+
+    def command(self, peer: Peer, verb: str) -> bool | None:
+        """Handle ``verb`` (True/False) or leave it to the default answers (None)."""
+        return None
+
     def __call__(self, peer: Peer) -> None:
-        if not peer.send(GREETING):
+        with self._lock:
+            self.peers.append(peer)
+        try:
+            self._serve(peer)
+        finally:
+            peer.close()
+
+    def _serve(self, peer: Peer) -> None:
+        if not peer.send(self.greeting):
             return
         data: list[bytes] = []
         in_data = False
@@ -423,8 +445,12 @@ class Recorder:
             with self._lock:
                 self.commands.append(line)
             verb = _verb(line)
-            if verb == "EHLO":
-                peer.send(EHLO_REPLY)
+            handled = self.command(peer, verb)
+            if handled is not None:
+                if not handled:
+                    return
+            elif verb == "EHLO":
+                peer.send(self.ehlo_reply(peer))
             elif verb == "AUTH":
                 peer.send(b"235 2.7.0 OK\r\n")
             elif verb == "DATA":
@@ -439,6 +465,11 @@ class Recorder:
     def verbs(self) -> list[str]:
         with self._lock:
             return [_verb(c) for c in self.commands]
+
+    def received(self) -> bytes:
+        """Every byte read on every connection (decrypted after a handshake)."""
+        with self._lock:
+            return b"".join(bytes(p.received) for p in self.peers)
 
 
 
