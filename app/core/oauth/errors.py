@@ -29,7 +29,6 @@ AADSTS: dict[int, str] = {
     700082: "oauth.refresh_expired",  # refresh token expired due to inactivity
     700084: "oauth.refresh_expired",  # refresh token for a SPA expired
     50173: "oauth.refresh_expired",  # grant expired: password changed / tokens revoked
-    70016: "oauth.pending",  # authorization_pending (device code)
     70020: "oauth.timeout",  # device code expired
 }
 
