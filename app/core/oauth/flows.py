@@ -143,6 +143,16 @@ def _account(claims: dict[str, Any], fallback: str) -> str:
 
 
 def _msal_app(provider: OAuthProvider, session: Any) -> Any:
+    """MSAL's app; it reads the authority's OpenID configuration right away."""
+    try:
+        return _new_msal_app(provider, session)
+    except ValueError as exc:  # MSAL: an authority it cannot use, or a broken discovery answer
+        raise OAuthError("oauth.unreachable", f"The sign-in service cannot be used: {exc}",
+                         facts={"authority": provider.oidc_authority or
+                                provider.msal_authority}) from None
+
+
+def _new_msal_app(provider: OAuthProvider, session: Any) -> Any:
     import msal
 
     if provider.oidc_authority:

@@ -178,7 +178,7 @@ def sign_out(profile: str, *, cancel: CancelToken, ca_file: str = "",
     deleted = secrets.delete_oauth(profile)
     forgotten = deleted.ok
     if entry is None and tokens is None:
-        return SignOutResult(False, forgotten, f"Profile {profile!r} was not signed in.")
+        return SignOutResult(False, True, f"Profile {profile!r} was not signed in.")
     what = "Signed out: the sign-in was revoked at the provider and removed from this computer" \
         if revoked else "Signed out: the sign-in was removed from this computer"
     if not forgotten:
