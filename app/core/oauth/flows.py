@@ -78,7 +78,8 @@ def http_session(ca_file: str = "") -> Any:
 
     session = requests.Session()
     session.mount("https://", _Adapter())
-    if ca_file:
+    if ca_file:  # only this CA: REQUESTS_CA_BUNDLE and friends must not widen or replace it
+        session.trust_env = False
         session.verify = ca_file
     return session
 
