@@ -22,6 +22,8 @@ from tests.servers.ports import refused_port as _refused_port
 from tests.servers.scripted import Handler, ScriptedServer
 from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
+pytest_plugins = ["tests.oauth_fixtures"]  # the OAuth test bed: oauth_server, oauth_browser, ...
+
 
 @pytest.fixture(autouse=True)
 def _isolated_app_dirs(tmp_path_factory: pytest.TempPathFactory,
