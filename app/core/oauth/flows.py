@@ -15,6 +15,7 @@ import binascii
 import json
 import ssl
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -207,9 +208,12 @@ def _msal_browser(provider: OAuthProvider, app: Any, cancel: CancelToken, on_eve
                   open_url: OpenUrl, timeout: float, login_hint: str) -> Tokens:
     with LoopbackListener() as listener:
         redirect = listener.redirect_uri(provider.redirect_host)
-        flow = app.initiate_auth_code_flow(list(provider.scopes), redirect_uri=redirect,
-                                           login_hint=login_hint or None,
-                                           prompt="select_account")
+        with warnings.catch_warnings():
+            # MSAL suggests form_post; a native app's loopback redirect uses the query (RFC 8252)
+            warnings.simplefilter("ignore", UserWarning)
+            flow = app.initiate_auth_code_flow(list(provider.scopes), redirect_uri=redirect,
+                                               login_hint=login_hint or None,
+                                               prompt="select_account")
         response = _browser_wait(listener, flow["auth_uri"], redirect, cancel, on_event,
                                  open_url, timeout)
     try:

@@ -71,6 +71,9 @@ def save(profile: str, provider: OAuthProvider, tokens: Tokens) -> SaveResult:
                           "again when the access token expires.")
     entry = {"v": 1, "provider": provider.to_public(), "account": tokens.account,
              "refresh_token": tokens.refresh_token}
+    if provider.client_secret:  # a Desktop app client's: refresh and revoke need it too
+        entry["client_secret"] = provider.client_secret
+        register_secret(provider.client_secret)
     result = secrets.set_oauth(profile, json.dumps(entry))
     if result.status is secrets.SecretStatus.OK:
         return SaveResult(True, f"Signed in as {tokens.account}; the sign-in is saved in the "
@@ -91,9 +94,10 @@ def _load(profile: str) -> dict[str, Any] | None:
     if not isinstance(entry, dict) or not isinstance(entry.get("provider"), dict):
         raise OAuthError("oauth.keychain", "The saved sign-in in the keychain is damaged: sign "
                          "in again.")
-    token = entry.get("refresh_token")
-    if isinstance(token, str) and token:
-        register_secret(token)
+    for key in ("refresh_token", "client_secret"):
+        value = entry.get(key)
+        if isinstance(value, str) and value:
+            register_secret(value)
     return entry
 
 
@@ -101,10 +105,14 @@ def provider_of(entry: dict[str, Any], **overrides: str) -> OAuthProvider:
     saved = entry["provider"]
     keys = ("tenant", "issuer", "authority", "oidc_authority", "authorization_endpoint",
             "token_endpoint", "revocation_endpoint", "client_id")
+    if str(overrides.get("client_id") or "") and not overrides.get("client_secret"):
+        entry = {k: v for k, v in entry.items() if k != "client_secret"}
     settings = {key: str(overrides.get(key) or saved.get(key) or "") for key in keys}
     scopes = tuple(str(s) for s in saved.get("scopes") or ())
+    secret = str(overrides.get("client_secret") or entry.get("client_secret") or "")
     try:
-        return resolve(str(saved.get("id", "")), scopes=scopes, **settings)
+        return resolve(str(saved.get("id", "")), scopes=scopes, client_secret=secret,
+                       **settings)
     except ProviderError as exc:
         raise OAuthError("oauth.keychain", f"The saved sign-in cannot be used: {exc.message}") \
             from None
