@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from ..cli import (
     EXIT_CANCELLED,
@@ -189,7 +189,7 @@ def run_login(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO)
         return tokens, oauth.save(args.profile, provider, tokens)
 
     try:
-        tokens, saved = run_cancellable(work, cancel)
+        tokens, saved = cast(Any, run_cancellable(work, cancel))
     except Cancelled:
         err.write("\nsmtp-doctor: sign-in cancelled\n")
         return EXIT_CANCELLED
@@ -217,8 +217,8 @@ def run_logout(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO
 
     cancel = CancelToken()
     try:
-        result = run_cancellable(lambda: oauth.sign_out(args.profile, cancel=cancel,
-                                                        ca_file=args.oauth_ca_file), cancel)
+        result = cast(Any, run_cancellable(lambda: oauth.sign_out(
+            args.profile, cancel=cancel, ca_file=args.oauth_ca_file), cancel))
     except Cancelled:
         return EXIT_CANCELLED
     if args.json:

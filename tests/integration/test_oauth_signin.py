@@ -230,7 +230,7 @@ def test_google_desktop_client_signs_in_refreshes_and_revokes(
     opener.join()
     [url] = opener.urls
     assert "redirect_uri=http%3A%2F%2F127.0.0.1%3A" in url and "code_challenge=" in url
-    assert f"scope=https%3A%2F%2Fmail.google.com%2F" in url or "mail.google.com" in url
+    assert "scope=https%3A%2F%2Fmail.google.com%2F" in url or "mail.google.com" in url
     assert tokens.account == TEST_USER and SCOPE_GMAIL in tokens.scopes
     oauth.save("Google", provider, tokens)
     fresh = oauth.access_token("Google", cancel=CancelToken(), ca_file=str(pki.ca_file),
