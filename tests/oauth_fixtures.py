@@ -4,6 +4,8 @@
   test CA (``pki.ca_file``); ``oauth_server_factory(**options)`` for more or other flavours.
 * ``oauth_browser``: a ``HeadlessBrowser`` trusting the test CA, signed in as ``TEST_USER``
   when a login page comes up.
+* ``oauth_smtp_factory(**options)``: ``OAuthSmtpServer`` instances validating bearer tokens
+  against ``oauth_server`` by introspection.
 
 All are torn down at test end.
 """
@@ -18,6 +20,7 @@ import pytest
 
 from tests.servers.oauth_as import AuthServer
 from tests.servers.oauth_browser import HeadlessBrowser
+from tests.servers.oauth_smtp import OAuthSmtpServer
 from tests.servers.pki import TestPki
 
 
@@ -43,3 +46,19 @@ def oauth_browser(pki: TestPki) -> Iterator[HeadlessBrowser]:
     """The headless browser step: ``authorize(url, consent=...)``, ``device(uri, code)``."""
     with HeadlessBrowser(pki.ca_file) as browser:
         yield browser
+
+
+@pytest.fixture
+def oauth_smtp_factory(
+    pki: TestPki, oauth_server: AuthServer
+) -> Iterator[Callable[..., OAuthSmtpServer]]:
+    """``factory(**options)`` -> a started OAuthSmtpServer checking tokens at ``oauth_server``
+    (STARTTLS by default; ``provider="microsoft"|"google"``; see tests/servers/oauth_smtp.py)."""
+    with ExitStack() as stack:
+
+        def factory(**options: Any) -> OAuthSmtpServer:
+            options.setdefault("pki", pki)
+            options.setdefault("auth_server", oauth_server)
+            return stack.enter_context(OAuthSmtpServer(**options))
+
+        yield factory

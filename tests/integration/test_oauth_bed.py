@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import secrets
+import smtplib
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -29,6 +31,12 @@ from tests.servers.oauth_as import (
     fault_preset,
 )
 from tests.servers.oauth_browser import HeadlessBrowser
+from tests.servers.oauth_smtp import (
+    REPLY_MS_BASIC_NOT_SUPPORTED,
+    REPLY_MS_SMTP_AUTH_DISABLED_MAILBOX,
+    REPLY_MS_SMTP_AUTH_DISABLED_TENANT,
+    OAuthSmtpServer,
+)
 from tests.servers.pki import TestPki
 
 SCOPES = f"openid profile offline_access {SCOPE_M365_SMTP}"
@@ -82,8 +90,6 @@ def introspect(http: httpx.Client, server: AuthServer, token: str) -> dict[str, 
 
 
 def id_claims(id_token: str) -> dict[str, Any]:
-    import json
-
     payload = id_token.split(".")[1]
     return dict(json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))))
 
@@ -441,6 +447,7 @@ def msal_http(pki: TestPki) -> Iterator[requests.Session]:
     session.close()
 
 
+@pytest.mark.filterwarnings("ignore:response_mode='form_post' is recommended")
 def test_msal_device_flow_silent_refresh_and_auth_code(
     oauth_server: AuthServer, pki: TestPki, msal_http: requests.Session
 ) -> None:
@@ -489,3 +496,159 @@ def test_msal_authority_shape_and_entra_errors(
     flow = app.initiate_device_flow(scopes=[SCOPE_M365_SMTP])
     assert flow["error"] == "unauthorized_client"
     assert "AADSTS700016" in flow["error_description"]
+
+
+# --------------------------------------------------------------------------- SMTP server
+def xoauth2(user: str, token: str) -> str:
+    return base64.b64encode(f"user={user}\x01auth=Bearer {token}\x01\x01".encode()).decode()
+
+
+def oauthbearer(user: str, token: str) -> str:
+    raw = f"n,a={user},\x01host=127.0.0.1\x01port=587\x01auth=Bearer {token}\x01\x01"
+    return base64.b64encode(raw.encode()).decode()
+
+
+@pytest.fixture
+def smtp_token(oauth_server: AuthServer, oauth_browser: HeadlessBrowser,
+               http: httpx.Client) -> str:
+    return str(sign_in(http, oauth_server, oauth_browser)["access_token"])
+
+
+def smtp_session(server: OAuthSmtpServer, pki: TestPki, *,
+                 implicit: bool = False) -> smtplib.SMTP:
+    if implicit:
+        client: smtplib.SMTP = smtplib.SMTP_SSL(*server.address, timeout=10,
+                                                context=pki.client_context())
+    else:
+        client = smtplib.SMTP(*server.address, timeout=10)
+        client.starttls(context=pki.client_context())
+    client.ehlo("client.test")
+    return client
+
+
+@pytest.mark.parametrize("implicit", [False, True])
+def test_smtp_accepts_a_good_token_and_delivers(
+    oauth_smtp_factory: Any, pki: TestPki, smtp_token: str, implicit: bool
+) -> None:
+    server = oauth_smtp_factory(tls="tls" if implicit else "starttls")
+    with smtp_session(server, pki, implicit=implicit) as client:
+        assert "XOAUTH2" in client.esmtp_features["auth"]
+        assert "OAUTHBEARER" in client.esmtp_features["auth"]
+        code, _ = client.docmd("AUTH", "XOAUTH2 " + xoauth2(TEST_USER, smtp_token))
+        assert code == 235
+        client.sendmail(TEST_USER, ["bob@example.test"], b"Subject: hi\r\n\r\nbody\r\n")
+    message = server.wait_for_message()
+    assert message.auth_login == TEST_USER
+    assert [c.verdict for c in server.token_checks] == ["ok"]
+
+
+def test_smtp_auth_is_offered_only_after_starttls(oauth_smtp_factory: Any) -> None:
+    server = oauth_smtp_factory()
+    with smtplib.SMTP(*server.address, timeout=10) as client:
+        client.ehlo("client.test")
+        assert "auth" not in client.esmtp_features
+
+
+def test_smtp_oauthbearer_good_token(oauth_smtp_factory: Any, pki: TestPki,
+                                     smtp_token: str) -> None:
+    server = oauth_smtp_factory(provider="google", required_scope=SCOPE_M365_SMTP)
+    with smtp_session(server, pki) as client:
+        code, _ = client.docmd("AUTH", "OAUTHBEARER " + oauthbearer(TEST_USER, smtp_token))
+        assert code == 235
+
+
+def test_smtp_xoauth2_without_initial_response(oauth_smtp_factory: Any, pki: TestPki,
+                                               smtp_token: str) -> None:
+    server = oauth_smtp_factory()
+    with smtp_session(server, pki) as client:
+        assert client.docmd("AUTH", "XOAUTH2") == (334, b"")
+        assert client.docmd(xoauth2(TEST_USER, smtp_token))[0] == 235
+
+
+def test_smtp_microsoft_refuses_expired_token(
+    oauth_server: AuthServer, oauth_browser: HeadlessBrowser, http: httpx.Client,
+    oauth_smtp_factory: Any, pki: TestPki,
+) -> None:
+    oauth_server.access_token_lifetime = 1
+    token = sign_in(http, oauth_server, oauth_browser)["access_token"]
+    threading.Event().wait(1.2)
+    server = oauth_smtp_factory(provider="microsoft")
+    with smtp_session(server, pki) as client:
+        code, text = client.docmd("AUTH", "XOAUTH2 " + xoauth2(TEST_USER, token))
+    assert (code, text) == (535, b"5.7.3 Authentication unsuccessful")
+    assert [c.verdict for c in server.token_checks] == ["inactive"]
+
+
+def test_smtp_google_refuses_wrong_scope_like_gmail(
+    oauth_smtp_factory: Any, pki: TestPki, smtp_token: str
+) -> None:
+    server = oauth_smtp_factory(provider="google")  # wants https://mail.google.com/
+    with smtp_session(server, pki) as client:
+        code, text = client.docmd("AUTH", "XOAUTH2 " + xoauth2(TEST_USER, smtp_token))
+        assert code == 334
+        assert json.loads(base64.b64decode(text)) == {
+            "status": "400", "schemes": "Bearer", "scope": "https://mail.google.com/"}
+        code, text = client.docmd("")
+    assert code == 535
+    assert text.startswith(b"5.7.8 Username and Password not accepted.")
+    assert b"https://support.google.com/mail/?p=BadCredentials" in text
+    assert [c.verdict for c in server.token_checks] == ["scope"]
+
+
+def test_smtp_refuses_a_token_of_another_user(oauth_smtp_factory: Any, pki: TestPki,
+                                              smtp_token: str) -> None:
+    server = oauth_smtp_factory()
+    with smtp_session(server, pki) as client:
+        code, _ = client.docmd("AUTH", "XOAUTH2 " + xoauth2("mallory@contoso.test", smtp_token))
+    assert code == 535
+    assert [c.verdict for c in server.token_checks] == ["user"]
+
+
+def test_smtp_oauthbearer_error_json_per_rfc7628(
+    oauth_server: AuthServer, oauth_smtp_factory: Any, pki: TestPki, smtp_token: str
+) -> None:
+    oauth_server.revoke_user_tokens(TEST_USER)
+    server = oauth_smtp_factory()
+    with smtp_session(server, pki) as client:
+        code, text = client.docmd("AUTH", "OAUTHBEARER " + oauthbearer(TEST_USER, smtp_token))
+        assert code == 334
+        body = json.loads(base64.b64decode(text))
+        assert body["status"] == "invalid_token" and body["scope"] == SCOPE_M365_SMTP
+        assert body["openid-configuration"] == (
+            oauth_server.issuer + "/.well-known/openid-configuration")
+        assert client.docmd("AQ==") == (535, b"5.7.8 Authentication credentials invalid")
+
+
+def test_smtp_basic_auth_refused_like_exchange_online(
+    oauth_smtp_factory: Any, pki: TestPki, smtp_token: str
+) -> None:
+    server = oauth_smtp_factory(basic_auth_reply=REPLY_MS_BASIC_NOT_SUPPORTED)
+    with smtp_session(server, pki) as client:
+        assert set(client.esmtp_features["auth"].split()) == {"LOGIN", "XOAUTH2", "OAUTHBEARER"}
+        with pytest.raises(smtplib.SMTPAuthenticationError) as caught:
+            client.login(TEST_USER, "a-password")
+        assert caught.value.smtp_code == 550
+        assert caught.value.smtp_error == (
+            b"5.7.30 Basic authentication is not supported for Client Submission.")
+        # OAuth still works on the same connection
+        assert client.docmd("AUTH", "XOAUTH2 " + xoauth2(TEST_USER, smtp_token))[0] == 235
+
+
+@pytest.mark.parametrize("reply", [REPLY_MS_SMTP_AUTH_DISABLED_MAILBOX,
+                                   REPLY_MS_SMTP_AUTH_DISABLED_TENANT])
+def test_smtp_auth_disabled_refuses_even_a_valid_token(
+    oauth_smtp_factory: Any, pki: TestPki, smtp_token: str, reply: str
+) -> None:
+    server = oauth_smtp_factory(oauth_reply=reply)
+    with smtp_session(server, pki) as client:
+        code, text = client.docmd("AUTH", "XOAUTH2 " + xoauth2(TEST_USER, smtp_token))
+    assert f"{code} {text.decode()}" == reply
+    assert [c.verdict for c in server.token_checks] == ["ok"]
+
+
+def test_smtp_only_the_configured_mechanisms(oauth_smtp_factory: Any, pki: TestPki) -> None:
+    server = oauth_smtp_factory(oauth_mechanisms=("XOAUTH2",))
+    with smtp_session(server, pki) as client:
+        mechanisms = set(client.esmtp_features["auth"].split())
+        assert "XOAUTH2" in mechanisms and "OAUTHBEARER" not in mechanisms
+        assert client.docmd("AUTH", "OAUTHBEARER =")[0] == 504
