@@ -140,8 +140,10 @@ M365_REASONS = (("basic authentication is disabled", "auth.basic_disabled"),
                 ("smtpclientauthentication is disabled", "auth.disabled"))
 
 
-def classify_auth_reply(reply: Reply, tls: bool, oauth_status: str = "") -> str | None:
-    """None when logged in; otherwise the diagnosis id for the AUTH reply."""
+def classify_auth_reply(reply: Reply, tls: bool, oauth_status: str = "",
+                        oauth: bool = False) -> str | None:
+    """None when logged in; otherwise the diagnosis id for the AUTH reply. ``oauth``: the login
+    sent a token (XOAUTH2/OAUTHBEARER), so a plain refusal means the token was refused."""
     if reply.code == 235:
         return None
     if reply.positive:  # 2xx/3xx that is not "235 authenticated": the server is confused
@@ -154,6 +156,8 @@ def classify_auth_reply(reply: Reply, tls: bool, oauth_status: str = "") -> str 
     if enhanced == "5.7.139":
         text = " ".join(reply.lines).lower()
         return next((diag for phrase, diag in M365_REASONS if phrase in text), "auth.disabled")
+    if oauth and reply.code == 535:  # Exchange Online: "535 5.7.3 Authentication unsuccessful"
+        return "oauth.token_rejected"
     if reply.code == 534 or enhanced in ("5.7.9", "5.7.14"):
         return "auth.app_password_required"
     if reply.code == 538 or (reply.code == 530 and not tls) or enhanced == "5.7.11":

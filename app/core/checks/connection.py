@@ -620,7 +620,8 @@ class ConnectionCheck:
         facts["mechanism"] = method.sasl_name
         reply, extra = authenticate(ch, method, s.username, s.password, s.oauth_token)
         facts.update(extra)
-        diagnosis = classify_auth_reply(reply, ch.tls, extra.get("oauth_status", ""))
+        diagnosis = classify_auth_reply(reply, ch.tls, extra.get("oauth_status", ""),
+                                        method.is_oauth)
         if diagnosis is not None:
             failure = self._reply_failure(reply, diagnosis, f"Login with {method.sasl_name} "
                                           "was refused")
