@@ -147,7 +147,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 #   and the callable run(args, stdin, out, err) -> int (exit code).
 COMMAND_MODULES: tuple[str, ...] = ("app.commands.monitor", "app.commands.ports",
                                     "app.commands.discover", "app.commands.domain",
-                                    "app.commands.tls", "app.commands.oauth")
+                                    "app.commands.tls", "app.commands.oauth",
+                                    "app.commands.m365")
 
 
 def _command_modules() -> list[Any]:
