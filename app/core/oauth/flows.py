@@ -13,7 +13,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import ssl
 import time
 import warnings
 from collections.abc import Callable
@@ -22,6 +21,7 @@ from typing import Any
 
 from ..cancel import Cancelled, CancelToken
 from ..redact import Redactor
+from ..tls import make_context
 from . import events as ev
 from .errors import OAuthError, from_result
 from .loopback import ListenerTimeout, LoopbackListener
@@ -65,12 +65,7 @@ def http_session(ca_file: str = "") -> Any:
     import requests
     from requests.adapters import HTTPAdapter
 
-    if ca_file:
-        context = ssl.create_default_context(cafile=ca_file)
-    else:
-        import truststore
-
-        context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context = make_context(ca_file=ca_file)  # TLS 1.2+, the OS store or only ca_file
 
     class _Adapter(HTTPAdapter):
         def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
