@@ -11,32 +11,17 @@ from typing import Any
 
 import keyring
 import pytest
-from keyring import errors
-from keyring.backend import KeyringBackend
 
 from app.core import oauth, secrets
+from app.core.cancel import CancelToken
+from tests.gui.conftest import MemoryKeyring
 from tests.servers.oauth_as import PUBLIC_CLIENT_ID, SCOPE_M365_SMTP, AuthServer
 from tests.servers.oauth_browser import BrowserResult, HeadlessBrowser
+from tests.servers.pki import TestPki
 
 
-class MemoryKeychain(KeyringBackend):
+class MemoryKeychain(MemoryKeyring):
     """Stands in for the OS keychain (accepted through secrets.accept_backend)."""
-
-    priority = 10  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.store.pop((service, username), None) is None:
-            raise errors.PasswordDeleteError("not found")
 
 
 @pytest.fixture
@@ -130,3 +115,13 @@ def listener_port(redirect_uri: str) -> int:
     port = urllib.parse.urlsplit(redirect_uri).port
     assert port is not None, redirect_uri
     return port
+
+
+def device_sign_in(server: AuthServer, pki: TestPki, browser: HeadlessBrowser) -> oauth.Tokens:
+    """Sign in to the Microsoft-shaped server with a device code the browser step enters."""
+    hook = DeviceHook(browser)
+    try:
+        return oauth.sign_in(microsoft(server), cancel=CancelToken(), device_code=True,
+                             on_event=hook, timeout=30, ca_file=str(pki.ca_file))
+    finally:
+        hook.join()

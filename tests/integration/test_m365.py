@@ -14,12 +14,16 @@ import pytest
 
 from app.cli import main
 from app.core import oauth
-from app.core.cancel import CancelToken
 from app.core.checks.m365 import M365Options, run_m365
 from app.core.model import AuthMethod, RunResult, Security, ServerSettings, Status, StopAfter
 from app.core.runner import run_check
 from tests.integration.helpers import FAST, step
-from tests.integration.oauth_app_helpers import DeviceHook, MemoryKeychain, keychain, microsoft
+from tests.integration.oauth_app_helpers import (
+    MemoryKeychain,
+    device_sign_in,
+    keychain,
+    microsoft,
+)
 from tests.servers.dns import DnsServer
 from tests.servers.https import HttpsServer
 from tests.servers.oauth_as import TEST_USER, AuthServer
@@ -57,14 +61,6 @@ def exchange(pki: TestPki, oauth_smtp_factory: Callable[..., OAuthSmtpServer]
     return make
 
 
-def signed_in(server: AuthServer, pki: TestPki, browser: HeadlessBrowser) -> oauth.Tokens:
-    hook = DeviceHook(browser)
-    tokens = oauth.sign_in(microsoft(server), cancel=CancelToken(), device_code=True,
-                           on_event=hook, timeout=30, ca_file=str(pki.ca_file))
-    hook.join()
-    return tokens
-
-
 def readiness(dns: DnsServer, pki: TestPki, login_base: str, smtp: OAuthSmtpServer | None,
               address: str = TEST_USER, **options: object) -> RunResult:
     return run_m365(M365Options(address=address, nameserver=dns.nameserver,
@@ -78,7 +74,7 @@ def test_password_works_today_and_oauth_works(dns: DnsServer, pki: TestPki,
                                               oauth_browser: HeadlessBrowser,
                                               exchange: Callable[..., OAuthSmtpServer]) -> None:
     smtp = exchange()
-    tokens = signed_in(oauth_server, pki, oauth_browser)
+    tokens = device_sign_in(oauth_server, pki, oauth_browser)
     result = readiness(dns, pki, oauth_server.base_url, smtp, password=PASSWORD,
                        oauth_token=tokens.access_token)
     assert step(result, "mx").facts["mx"] == ["contoso-test.mail.protection.outlook.com"]
@@ -132,7 +128,7 @@ def test_connection_check_step_for_microsoft_365(dns: DnsServer, pki: TestPki,
     m365 = step(with_password, "m365")
     assert m365.status is Status.WARN and m365.diagnosis == "readiness.basic_auth_ending"
     assert with_password.status is Status.WARN
-    tokens = signed_in(oauth_server, pki, oauth_browser)
+    tokens = device_sign_in(oauth_server, pki, oauth_browser)
     with_oauth = run_check(ServerSettings(auth=AuthMethod.XOAUTH2,
                                           oauth_token=tokens.access_token,
                                           **base))  # type: ignore[arg-type]
@@ -147,7 +143,7 @@ def test_cli_m365_with_a_signed_in_profile(dns: DnsServer, pki: TestPki,
                                            keychain: MemoryKeychain) -> None:
     smtp = exchange()
     provider = microsoft(oauth_server)
-    oauth.save("Work", provider, signed_in(oauth_server, pki, oauth_browser))
+    oauth.save("Work", provider, device_sign_in(oauth_server, pki, oauth_browser))
     out, err = io.StringIO(), io.StringIO()
     code = main(["m365", TEST_USER, "--profile", "Work", "--smtp-port", str(smtp.port),
                  "--login-base", oauth_server.base_url, "--dns-server", dns.nameserver,

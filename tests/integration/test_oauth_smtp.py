@@ -17,15 +17,13 @@ import pytest
 
 from app.cli import main
 from app.core import oauth, secrets
-from app.core.cancel import CancelToken
 from app.core.model import AuthMethod, Security, ServerSettings, Status, StopAfter
 from app.core.runner import run_check
 from tests.integration.helpers import assert_diagnosis, make_settings, step
 from tests.integration.oauth_app_helpers import (
-    DeviceHook,
     MemoryKeychain,
+    device_sign_in,
     keychain,
-    microsoft,
 )
 from tests.servers.oauth_as import PUBLIC_CLIENT_ID, TEST_USER, AuthServer
 from tests.servers.oauth_browser import HeadlessBrowser
@@ -44,14 +42,6 @@ __all__ = ["keychain"]
 pytestmark = pytest.mark.timeout(90)
 SmtpFactory = Callable[..., OAuthSmtpServer]
 RECIPIENT = "bob@contoso.test"
-
-
-def device_sign_in(server: AuthServer, pki: TestPki, browser: HeadlessBrowser) -> oauth.Tokens:
-    hook = DeviceHook(browser)
-    tokens = oauth.sign_in(microsoft(server), cancel=CancelToken(), device_code=True,
-                           on_event=hook, timeout=30, ca_file=str(pki.ca_file))
-    hook.join()
-    return tokens
 
 
 def oauth_settings(smtp: OAuthSmtpServer, pki: TestPki, token: str, **overrides: Any

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import json
 import time
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..cancel import Cancelled, CancelToken
+from ..cancel import CancelToken
 from ..redact import Redactor
 from ..tls import make_context
 from . import events as ev
@@ -316,8 +317,7 @@ def sign_in(provider: OAuthProvider, *, cancel: CancelToken, device_code: bool =
     or refused (raise :class:`OAuthError`)."""
     emit = on_event or _ignore
     opener = open_url or _open_in_browser
-    session = http_session(ca_file)
-    try:
+    with _provider_session(provider, ca_file, cancel) as session:
         if provider.library == "msal":
             app = _msal_app(provider, session)
             if device_code:
@@ -327,8 +327,15 @@ def sign_in(provider: OAuthProvider, *, cancel: CancelToken, device_code: bool =
             raise OAuthError("oauth.sign_in_failed", f"{provider.name} sign-in has no "
                              "device-code flow here; use the browser sign-in")
         return _authlib_browser(provider, session, cancel, emit, opener, timeout, login_hint)
-    except (OAuthError, Cancelled):
-        raise
+
+
+@contextlib.contextmanager
+def _provider_session(provider: OAuthProvider, ca_file: str,
+                      cancel: CancelToken) -> Iterator[Any]:
+    """An HTTP session for talking to ``provider``; network trouble becomes oauth.unreachable."""
+    session = http_session(ca_file)
+    try:
+        yield session
     except OSError as exc:
         cancel.check()
         raise OAuthError("oauth.unreachable", f"Could not reach {provider.name}: "
@@ -341,9 +348,8 @@ def refresh(provider: OAuthProvider, refresh_token: str, *, account: str = "",
             cancel: CancelToken, ca_file: str = "") -> Tokens:
     """New tokens from a refresh token (the provider may rotate the refresh token)."""
     cancel.check()
-    session = http_session(ca_file)
     scrub = Redactor([refresh_token]).scrub
-    try:
+    with _provider_session(provider, ca_file, cancel) as session:
         if provider.library == "msal":
             app = _msal_app(provider, session)
             result = app.acquire_token_by_refresh_token(refresh_token, list(provider.scopes))
@@ -359,12 +365,6 @@ def refresh(provider: OAuthProvider, refresh_token: str, *, account: str = "",
                 raise _authlib_error(provider, exc, "Refreshing the sign-in", refreshing=True,
                                      scrub=scrub) from None
             tokens = _authlib_tokens(provider, token, account, refresh_token)
-    except OSError as exc:
-        cancel.check()
-        raise OAuthError("oauth.unreachable", f"Could not reach {provider.name}: "
-                         f"{type(exc).__name__}") from None
-    finally:
-        session.close()
     if tokens.account == "" and account:
         return Tokens(tokens.provider, account, tokens.access_token, tokens.expires_at,
                       tokens.refresh_token, tokens.scopes)

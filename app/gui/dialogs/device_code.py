@@ -87,26 +87,23 @@ class SignInDialog(QDialog):
                              "Then sign in with your Microsoft account.")
         self.code.setText(event.user_code)
         self.code.show()
-        self.url.setText(event.verification_uri)
-        self._link = event.verification_uri
-        self._copy_text = event.user_code
-        self.copy_button.setText("&Copy code")
-        self.copy_button.setEnabled(True)
-        self.open_button.setEnabled(True)
-        self.set_seconds_left(event.expires_in)
+        self._show(event.verification_uri, event.user_code, "&Copy code", event.expires_in)
         self.copy_button.setFocus()
 
     def show_browser(self, event: BrowserOpened) -> None:
         self.heading.setText("Sign in in your browser; SMTP Doctor continues by itself when you "
                              "are done. If no browser window opened, open this address:")
         self.code.hide()
-        self.url.setText(event.url)
-        self._link = event.url
-        self._copy_text = event.url
-        self.copy_button.setText("&Copy link")
+        self._show(event.url, event.url, "&Copy link", event.expires_in)
+
+    def _show(self, link: str, copy_text: str, copy_label: str, expires_in: float) -> None:
+        self.url.setText(link)
+        self._link = link
+        self._copy_text = copy_text
+        self.copy_button.setText(copy_label)
         self.copy_button.setEnabled(True)
         self.open_button.setEnabled(True)
-        self.set_seconds_left(event.expires_in)
+        self.set_seconds_left(expires_in)
 
     def set_seconds_left(self, seconds: float) -> None:
         self.countdown.setText(countdown_text(seconds))
