@@ -36,8 +36,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import http
+from ..background import run_parallel
 from ..cancel import CancelToken
-from ..dnsquery import Resolver, run_parallel
+from ..dnsquery import Resolver
 from ..errors import CheckFailure, TLSFailure
 from ..model import Event, IPVersion, RunResult, Security, Status, StepResult
 from ..net import Address, connect, resolve

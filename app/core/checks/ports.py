@@ -26,8 +26,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from ..background import run_parallel
 from ..cancel import CancelToken
-from ..dnsquery import run_parallel
 from ..errors import CheckFailure, ConnectError
 from ..model import Event, IPVersion, RunResult, Status, StepResult
 from ..net import Address, connect, resolve
