@@ -11,14 +11,24 @@ import contextlib
 import re
 import ssl
 import time
+from collections.abc import Callable
 from typing import Any
 
 from ..auth import authenticate, choose_mechanism, classify_auth_reply, offered_mechanisms
 from ..cancel import CancelToken
 from ..errors import CheckFailure, ConnectError, ProtocolFailure, TLSFailure
-from ..model import AuthMethod, Security, ServerSettings, Status, StepResult, StopAfter
+from ..model import (
+    AuthMethod,
+    Event,
+    RunResult,
+    Security,
+    ServerSettings,
+    Status,
+    StepResult,
+    StopAfter,
+)
 from ..net import Address, connect, resolve
-from ..runner import Outcome, Step
+from ..runner import Outcome, Step, execute
 from ..smtp import (
     TLS_RECORD,
     Channel,
@@ -728,3 +738,9 @@ class ConnectionCheck:
             self.close()
         return Outcome(Status.PASS, f"Server says: {reply.short()}")
 
+
+def run_check(settings: ServerSettings, on_event: Callable[[Event], None] | None = None,
+              cancel: CancelToken | None = None) -> RunResult:
+    """Run the connection check for ``settings`` (blocking; call it from a worker thread)."""
+    token = cancel or CancelToken()
+    return execute(ConnectionCheck(settings, token), on_event, token)
