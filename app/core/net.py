@@ -15,7 +15,7 @@ from typing import Any
 
 from . import background
 from .cancel import Cancelled, CancelToken
-from .errors import ConnectError, ResolveError, classify_connect_error, classify_gai_error
+from .errors import ConnectError, ConnectKind, ResolveError, classify_gai_error, connect_kind
 from .model import IPVersion
 
 
@@ -218,17 +218,18 @@ def connect(address: Address, port: int, timeout: float,
             cancel.unregister(sock)
             if cancel.cancelled:
                 raise Cancelled() from None
-        diagnosis = classify_connect_error(exc)
-        raise ConnectError(diagnosis, _connect_summary(diagnosis, address, port, timeout),
+        kind = connect_kind(exc)
+        raise ConnectError(kind, _connect_summary(kind, address, port, timeout),
                            {"errno": exc.errno, "error": type(exc).__name__}) from None
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     return sock
 
 
-def _connect_summary(diagnosis: str, address: Address, port: int, timeout: float) -> str:
+def _connect_summary(kind: ConnectKind, address: Address, port: int, timeout: float) -> str:
     where = address.display(port)
     return {
-        "tcp.refused": f"{where} refused the connection (nothing is listening on that port)",
-        "tcp.timeout": f"{where} did not answer within {timeout:g} s",
-        "tcp.unreachable": f"{where} is unreachable from this computer",
-    }.get(diagnosis, f"Could not connect to {where}")
+        ConnectKind.REFUSED: f"{where} refused the connection (nothing is listening on that "
+                             "port)",
+        ConnectKind.TIMEOUT: f"{where} did not answer within {timeout:g} s",
+        ConnectKind.UNREACHABLE: f"{where} is unreachable from this computer",
+    }[kind]
