@@ -386,6 +386,11 @@ class Session:
     def close(self) -> None:
         self.channel.close()
 
+    @property
+    def tls_version(self) -> str:
+        """The TLS version in use ("" before TLS)."""
+        return (self.tls_sock.version() or "") if self.tls_sock is not None else ""
+
     def greet(self, timeout: float | None = None) -> Reply:
         """Read the greeting; anything but 220 raises :class:`GreetingRefused`."""
         self.greeting = self.channel.read_reply(timeout)
