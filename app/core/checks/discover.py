@@ -35,6 +35,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from defusedxml import DefusedXmlException
+from defusedxml import ElementTree as SafeET
+
 from .. import http
 from ..background import run_parallel
 from ..cancel import CancelToken
@@ -196,8 +199,12 @@ def outside_note(c: Candidate, domain: str) -> str:
 # -- autoconfig XML --------------------------------------------------------------------------------
 
 def parse_autoconfig(xml_text: str, domain: str, email: str) -> list[dict[str, Any]]:
-    """Outgoing SMTP servers from a Thunderbird autoconfig file (clientConfig v1.1)."""
-    root = ET.fromstring(xml_text)
+    """Outgoing SMTP servers from a Thunderbird autoconfig file (clientConfig v1.1).
+
+    The file comes from the network: it is parsed by defusedxml, which refuses entity
+    declarations (billion laughs) and external entities or DTDs with ``DefusedXmlException``;
+    broken XML raises ``ET.ParseError``."""
+    root = SafeET.fromstring(xml_text)
     servers: list[dict[str, Any]] = []
     local = email.split("@", 1)[0] if "@" in email else ""
     for node in root.iter("outgoingServer"):
@@ -414,6 +421,10 @@ class DiscoverCheck:
                     servers = parse_autoconfig(outcome.text(), self.domain, email)
                 except ET.ParseError as exc:
                     facts[short] = f"not valid XML ({exc})"
+                    continue
+                except DefusedXmlException as exc:
+                    facts[short] = (f"refused: unsafe XML ({type(exc).__name__}: entity "
+                                    "declarations and external references are not accepted)")
                     continue
                 facts[short] = [{**s, "security": s["security"].value} for s in servers]
                 for server in servers:
