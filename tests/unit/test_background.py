@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
+from collections.abc import Iterator
 
 import pytest
 
@@ -61,19 +63,27 @@ def test_deadline_raises_and_leaves_the_work_running() -> None:
     assert future.result(5) == "late"  # the work finished on its own; nobody was waiting
 
 
-def test_cancel_interrupts_a_wait_without_deadline() -> None:
+@contextlib.contextmanager
+def _cancelled_while_blocked() -> Iterator[tuple[CancelToken, threading.Event]]:
+    """A token cancelled 0.2 s from now and an event the blocked work waits for (set at the
+    end, so no thread is left waiting)."""
     release = threading.Event()
     token = CancelToken()
     timer = threading.Timer(0.2, token.cancel)
     timer.start()
     try:
-        t0 = time.monotonic()
-        with pytest.raises(Cancelled):
-            background.call(lambda: release.wait(10), None, token)
-        assert time.monotonic() - t0 < 5
+        yield token, release
     finally:
         release.set()
         timer.cancel()
+
+
+def test_cancel_interrupts_a_wait_without_deadline() -> None:
+    with _cancelled_while_blocked() as (token, release):
+        t0 = time.monotonic()
+        with pytest.raises(Cancelled):
+            background.call(lambda: release.wait(10), None, token)
+        assert time.monotonic() - t0 < 5  # generous bound
 
 
 def test_an_already_cancelled_token_raises_at_once() -> None:
@@ -111,13 +121,5 @@ def test_run_parallel_with_nothing_to_do() -> None:
 
 
 def test_run_parallel_raises_cancelled() -> None:
-    release = threading.Event()
-    token = CancelToken()
-    timer = threading.Timer(0.2, token.cancel)
-    timer.start()
-    try:
-        with pytest.raises(Cancelled):
-            background.run_parallel({"slow": lambda: release.wait(10)}, token, None)
-    finally:
-        release.set()
-        timer.cancel()
+    with _cancelled_while_blocked() as (token, release), pytest.raises(Cancelled):
+        background.run_parallel({"slow": lambda: release.wait(10)}, token, None)
