@@ -120,11 +120,6 @@ def keychain_of(backend: Any) -> Any | None:
     return backend if is_system_keychain(backend) else None
 
 
-def _is_unusable(backend: Any) -> bool:
-    """True when keyring's selection holds no OS keychain (see :data:`SYSTEM_KEYCHAINS`)."""
-    return keychain_of(backend) is None
-
-
 def describe(backend: Any) -> str:
     keychain = keychain_of(backend)
     if keychain is None:
