@@ -79,7 +79,7 @@ def _default_run_check() -> RunFunc:
 def _run_check_in_worker(settings: ServerSettings, on_event: Callable[[Event], None] | None = None,
                          cancel: CancelToken | None = None) -> RunResult:
     # Imported here, in the worker thread: the engine's first import must not stall the GUI.
-    from app.core.runner import run_check
+    from app.core.checks.connection import run_check
 
     return run_check(settings, on_event, cancel)
 

@@ -36,12 +36,12 @@ import pytest
 
 from app import cli
 from app.core import report
-from app.core.checks.connection import ConnectionCheck
+from app.core.checks.connection import ConnectionCheck, run_check
 from app.core.errors import CheckFailure
 from app.core.history import History
 from app.core.model import AuthMethod, RunResult, Security, ServerSettings, StopAfter, Timeouts
 from app.core.profiles import Profile, ProfileStore
-from app.core.runner import Step, run_check
+from app.core.runner import Step
 from app.core.validate import InputError, parse_form
 from tests.hardening import hostile
 from tests.hardening.util import LOCAL, RECIPIENT, REPO_ROOT, SENDER

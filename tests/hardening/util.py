@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.cancel import CancelToken
+from app.core.checks.connection import run_check
 from app.core.model import RunResult, Security, ServerSettings, Status, StepResult, Timeouts
-from app.core.runner import run_check
 from tests.integration.helpers import open_fds, socket_fds, wait_until  # noqa: F401 (re-exported)
 
 # Short deadlines, as the issue asks: a hostile peer must end within these.

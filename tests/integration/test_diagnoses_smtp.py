@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 
 from app.core.cancel import CancelToken
+from app.core.checks.connection import run_check
 from app.core.model import (
     RunFinished,
     RunResult,
@@ -18,7 +19,6 @@ from app.core.model import (
     StopAfter,
     Timeouts,
 )
-from app.core.runner import run_check
 from tests.integration.helpers import (
     assert_diagnosis,
     describe,

@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
+from app.core.checks.connection import run_check
 from app.core.model import IPVersion, Security, ServerSettings, Status, StopAfter
-from app.core.runner import run_check
 from tests.integration.helpers import (
     accept_then_close,
     assert_diagnosis,

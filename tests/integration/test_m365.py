@@ -14,9 +14,9 @@ import pytest
 
 from app.cli import main
 from app.core import oauth
+from app.core.checks.connection import run_check
 from app.core.checks.m365 import M365Options, run_m365
 from app.core.model import AuthMethod, RunResult, Security, ServerSettings, Status, StopAfter
-from app.core.runner import run_check
 from tests.integration.helpers import FAST, step
 from tests.integration.oauth_app_helpers import (
     MemoryKeychain,

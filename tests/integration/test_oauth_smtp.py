@@ -17,8 +17,8 @@ import pytest
 
 from app.cli import main
 from app.core import oauth, secrets
+from app.core.checks.connection import run_check
 from app.core.model import AuthMethod, Security, ServerSettings, Status, StopAfter
-from app.core.runner import run_check
 from tests.integration.helpers import assert_diagnosis, make_settings, step
 from tests.integration.oauth_app_helpers import (
     MemoryKeychain,

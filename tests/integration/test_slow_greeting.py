@@ -9,8 +9,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from app.core.checks.connection import run_check
 from app.core.model import Security, Timeouts
-from app.core.runner import run_check
 from tests.integration.helpers import assert_diagnosis, make_settings
 from tests.servers import scripted
 from tests.servers.scripted import ScriptedServer

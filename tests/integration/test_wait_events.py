@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from app.core.checks.connection import run_check
 from app.core.model import Event, Security, StepStarted, StopAfter, Timeouts
-from app.core.runner import run_check
 from tests.integration.helpers import make_settings
 from tests.servers import scripted
 from tests.servers.scripted import ScriptedServer

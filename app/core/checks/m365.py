@@ -31,8 +31,9 @@ from ..model import (
     StopAfter,
     Timeouts,
 )
-from ..runner import Outcome, Step, execute, run_check
+from ..runner import Outcome, Step, execute
 from ..transcript import Transcript
+from .connection import run_check
 
 #: Microsoft: "End of December 2026: SMTP AUTH Basic Authentication will be disabled by default
 #: for existing tenants" (Exchange Team blog, updated 2026-01-27; see resources/diagnoses.toml).
