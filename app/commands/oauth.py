@@ -77,7 +77,7 @@ def register(subparsers: Any) -> None:
 
 
 def _iso(when: float) -> str:
-    return dt.datetime.fromtimestamp(when, dt.UTC).isoformat(timespec="seconds")
+    return dt.datetime.fromtimestamp(when, dt.timezone.utc).isoformat(timespec="seconds")
 
 
 class _Progress:

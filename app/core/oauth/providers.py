@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-import tomllib
-
 from ..resources import resource_path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 PROVIDERS_FILE = "oauth_providers.toml"
 CLIENTS_FILE = "oauth_clients.toml"
