@@ -357,3 +357,54 @@ def test_provider_needs_a_client_id(monkeypatch: pytest.MonkeyPatch) -> None:
     assert provider.client_id == PUBLIC_CLIENT_ID
     assert provider.msal_authority == "https://login.microsoftonline.com/consumers"
     assert provider.scopes == ("https://outlook.office.com/SMTP.Send",)
+
+
+# -- the remaining sign-in diagnoses, each from a real peer --------------------------------------
+
+
+def test_conditional_access_block(oauth_server: AuthServer, oauth_browser: HeadlessBrowser,
+                                  pki: TestPki) -> None:
+    from tests.servers.oauth_as import Fault, _aad
+
+    oauth_server.fault = Fault(
+        stage="token", error="access_denied", error_codes=(53003,),
+        description=_aad(53003, "Access has been blocked by Conditional Access policies. "
+                         "The access policy does not allow token issuance."))
+    with pytest.raises(oauth.OAuthError) as caught:
+        ms_sign_in(oauth_server, pki, oauth_browser, device=True, timeout=20)
+    assert caught.value.diagnosis == "oauth.conditional_access"
+
+
+def test_unknown_provider_error_is_sign_in_failed(oauth_server: AuthServer,
+                                                  oauth_browser: HeadlessBrowser,
+                                                  pki: TestPki) -> None:
+    from tests.servers.oauth_as import Fault
+
+    oauth_server.fault = Fault(stage="token", error="invalid_request",
+                               description="AADSTS900144: The request body must contain the "
+                               "following parameter: 'grant_type'.", error_codes=(900144,))
+    with pytest.raises(oauth.OAuthError) as caught:
+        ms_sign_in(oauth_server, pki, oauth_browser, device=True, timeout=20)
+    assert caught.value.diagnosis == "oauth.sign_in_failed"
+    assert caught.value.error == "invalid_request" and 900144 in caught.value.codes
+    oauth_server.fault = Fault(stage="token", error="temporarily_unavailable",
+                               description="The service is busy", status=503)
+    with pytest.raises(oauth.OAuthError) as caught:
+        ms_sign_in(oauth_server, pki, oauth_browser, device=True, timeout=20)
+    assert caught.value.diagnosis == "oauth.unreachable"
+
+
+def test_sign_in_service_unreachable(refused_port: int, pki: TestPki) -> None:
+    provider = oauth.resolve("custom", client_id=PUBLIC_CLIENT_ID,
+                             issuer=f"https://127.0.0.1:{refused_port}", scopes=(SCOPE_GMAIL,))
+    with pytest.raises(oauth.OAuthError) as caught:
+        oauth.sign_in(provider, cancel=CancelToken(), open_url=lambda url: True, timeout=5,
+                      ca_file=str(pki.ca_file))
+    assert caught.value.diagnosis == "oauth.unreachable"
+
+
+def test_damaged_keychain_entry(keychain: MemoryKeychain) -> None:
+    keychain.store[(secrets.OAUTH_SERVICE, "Work")] = "{not json"
+    with pytest.raises(oauth.OAuthError) as caught:
+        oauth.access_token("Work", cancel=CancelToken())
+    assert caught.value.diagnosis == "oauth.keychain"

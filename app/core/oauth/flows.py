@@ -340,6 +340,13 @@ def _provider_session(provider: OAuthProvider, ca_file: str,
         cancel.check()
         raise OAuthError("oauth.unreachable", f"Could not reach {provider.name}: "
                          f"{type(exc).__name__}") from None
+    except Exception as exc:
+        import msal
+
+        if isinstance(exc, msal.exceptions.MsalServiceError):  # e.g. "HTTP Error: 503"
+            raise OAuthError("oauth.unreachable", f"{provider.name}'s sign-in service did not "
+                             f"answer usefully ({exc})") from None
+        raise
     finally:
         session.close()
 
