@@ -154,6 +154,10 @@ def test_browser_sign_in_with_a_custom_provider_and_sign_out(
     qtbot.waitUntil(lambda: TEST_USER in widget.status.text(), timeout=20000)
     hook.join()
     assert hook.results[0].listener_status == 200
+    from app.gui.settings import gui_settings  # the registration is remembered (no secret)
+
+    assert gui_settings().value("oauth/custom/issuer") == server.issuer
+    assert gui_settings().value("oauth/custom/client_id") == PUBLIC_CLIENT_ID
     assert window.panel.server.values()["oauth_token"] == oauth.in_memory("Default").access_token  # type: ignore[union-attr]
     refresh = oauth.in_memory("Default").refresh_token  # type: ignore[union-attr]
     qtbot.mouseClick(widget.sign_out_button, Qt.MouseButton.LeftButton)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.core import oauth
 from app.core.cancel import Cancelled, CancelToken
 from app.core.model import AuthMethod
+from app.gui.settings import gui_settings
 from app.gui.workers import run_task
 
 from ..dialogs.device_code import SignInDialog
@@ -124,6 +125,7 @@ class OAuthSignIn(QWidget):
 
         self.sign_in_button.clicked.connect(self.start_sign_in)
         self.sign_out_button.clicked.connect(self.sign_out)
+        self._recall_registration()
         self._show_provider_fields()
 
     # -- context ---------------------------------------------------------------------------------
@@ -131,9 +133,36 @@ class OAuthSignIn(QWidget):
         """Show for OAuth sign-in or a Microsoft/Gmail preset; pick the provider to sign in."""
         is_oauth = auth in (AuthMethod.XOAUTH2.value, AuthMethod.OAUTHBEARER.value)
         provider = PRESET_PROVIDER.get(preset_provider, "custom")
-        self.provider_id = provider
+        if provider != self.provider_id:
+            self.provider_id = provider
+            self._recall_registration()
         self._show_provider_fields()
         self.setVisible(is_oauth or preset_provider in PRESET_PROVIDER)
+
+    #: What the user entered for a provider, kept in QSettings (never a secret: the Google client
+    #: secret goes to the keychain entry with the refresh token, not here).
+    REMEMBERED = ("client_id", "tenant", "issuer", "scope")
+
+    def _remember_registration(self) -> None:
+        settings = gui_settings()
+        values = {"client_id": self.client_id.text().strip(),
+                  "tenant": self.tenant.currentText().strip(),
+                  "issuer": self.issuer.text().strip(), "scope": self.scope.text().strip()}
+        for key in self.REMEMBERED:
+            settings.setValue(f"oauth/{self.provider_id}/{key}", values[key])
+
+    def _recall_registration(self) -> None:
+        settings = gui_settings()
+
+        def value(key: str) -> str:
+            return str(settings.value(f"oauth/{self.provider_id}/{key}", "") or "")
+
+        self.client_id.setText(value("client_id"))
+        tenant = value("tenant")
+        if tenant:
+            self.tenant.setCurrentText(tenant)
+        self.issuer.setText(value("issuer"))
+        self.scope.setText(value("scope"))
 
     def _show_provider_fields(self) -> None:
         names = {"microsoft": "Microsoft", "google": "Google", "custom": "your provider"}
@@ -249,6 +278,7 @@ class OAuthSignIn(QWidget):
             self.status.setText(f"The sign-in failed: {type(error).__name__}")
             return
         tokens, saved = result
+        self._remember_registration()
         self._show_state(oauth.SignInState(self.profile, tokens.provider, tokens.account,
                                              tokens.expires_at, ""), tokens, saved.message)
         self.changed.emit()
