@@ -34,6 +34,15 @@ def _isolated_app_dirs(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("SMTP_DOCTOR_CONFIG_DIR", str(base / "config"))
 
 
+@pytest.fixture(autouse=True)
+def _registered_secrets_per_test() -> Iterator[None]:
+    """OAuth tokens one test registered for redaction (app.core.redact) stay in that test."""
+    yield
+    from app.core.redact import clear_registered
+
+    clear_registered()
+
+
 @pytest.fixture(scope="session")
 def pki(tmp_path_factory: pytest.TempPathFactory) -> TestPki:
     """Test CA (``pki.ca_file``), untrusted and antivirus CAs, server contexts by kind."""

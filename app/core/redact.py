@@ -105,6 +105,12 @@ def registered_secrets() -> frozenset[str]:
         return frozenset(_registered)
 
 
+def clear_registered() -> None:
+    """Forget every registered secret (the test suite, between tests)."""
+    with _registered_lock:
+        _registered.clear()
+
+
 class Redactor:
     """Replaces every form of the run's secrets (and the registered ones) with ``[redacted]``."""
 
