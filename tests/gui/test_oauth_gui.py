@@ -85,9 +85,11 @@ def test_device_code_sign_in_then_login_test(qtbot: Any, window: Any, oauth_serv
     assert "valid until" in widget.status.text() and widget.dialog is None
     assert widget.sign_out_button.isEnabled() and not widget.busy
     assert (secrets.OAUTH_SERVICE, "Default") in memory_keyring.store
+    server = window.panel.server  # the form now logs in with the token, as that account
+    assert server.auth_value() == "xoauth2" and server.username.text() == TEST_USER
 
-    fill(window, host="localhost", port=smtp.port, security="starttls", auth="xoauth2",
-         username=TEST_USER, ca_file=str(pki.ca_file))
+    fill(window, host="localhost", port=smtp.port, security="starttls",
+         ca_file=str(pki.ca_file))
     result = run(qtbot, window, "auth")
     elapsed = time.monotonic() - started
     assert result.status is Status.PASS, result.verdict

@@ -47,9 +47,11 @@ class _Relay(QObject):
 
 
 class OAuthSignIn(QWidget):
-    """``changed`` when the sign-in state changes (signed in, out, refreshed)."""
+    """``changed`` when the sign-in state changes (signed in, out, refreshed);
+    ``signed_in(account, sasl)`` after an interactive sign-in worked."""
 
     changed = Signal()
+    signed_in = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -242,7 +244,7 @@ class OAuthSignIn(QWidget):
         def work() -> Any:
             tokens = oauth.sign_in(provider, cancel=cancel, device_code=device, on_event=emit,
                                    open_url=open_url, timeout=timeout, ca_file=ca_file)
-            return tokens, oauth.save(profile, provider, tokens)
+            return tokens, oauth.save(profile, provider, tokens), provider.sasl
 
         run_task(work, self._signed_in, self)
 
@@ -277,11 +279,12 @@ class OAuthSignIn(QWidget):
         if error is not None:
             self.status.setText(f"The sign-in failed: {type(error).__name__}")
             return
-        tokens, saved = result
+        tokens, saved, sasl = result
         self._remember_registration()
         self._show_state(oauth.SignInState(self.profile, tokens.provider, tokens.account,
                                              tokens.expires_at, ""), tokens, saved.message)
         self.changed.emit()
+        self.signed_in.emit(tokens.account, sasl)
 
     def _show_error(self, error: oauth.OAuthError) -> None:
         from app.core.diagnoses import advise

@@ -178,6 +178,7 @@ class ServerForm(QWidget):
         for c in (self.provider, self.security, self.auth):
             c.activated.connect(self.edited)
         self.oauth.changed.connect(self.edited)
+        self.oauth.signed_in.connect(self._use_sign_in)
         self.remember.toggled.connect(self.edited)
 
     # -- values --------------------------------------------------------------------------------
@@ -354,6 +355,13 @@ class ServerForm(QWidget):
         else:
             self.password_label.setText("Pass&word:")
             self.password.setPlaceholderText("Password or app password")
+
+    def _use_sign_in(self, account: str, sasl: str) -> None:
+        """After signing in: log in with the token (the provider's mechanism) as that account."""
+        if not AuthMethod(self.auth_value()).is_oauth:
+            set_combo(self.auth, sasl)
+        if not self.username.text().strip():
+            self.username.setText(account)
 
     def _update_save_button(self) -> None:
         self.save_password.setEnabled(self.auth_value() != AuthMethod.NONE.value
