@@ -89,34 +89,32 @@ def os_error_code(exc: BaseException) -> int | None:
     return code if isinstance(code, int) else None
 
 
+# The order matters where tables overlap on some platform: the first match wins.
+CONNECT_CODES: tuple[tuple[frozenset[int], str], ...] = (
+    (REFUSED, "tcp.refused"), (TIMED_OUT, "tcp.timeout"), (UNREACHABLE, "tcp.unreachable"))
+GAI_CODES: tuple[tuple[frozenset[int], str], ...] = (
+    (DNS_NOT_FOUND, "dns.not_found"), (DNS_NO_ADDRESS, "dns.no_address"),
+    (DNS_TEMPORARY, "dns.timeout"), (DNS_FAILURE, "dns.failure"))
+
+
+def _by_code(exc: BaseException, table: tuple[tuple[frozenset[int], str], ...],
+             default: str) -> str:
+    code = os_error_code(exc)
+    return next((diagnosis for codes, diagnosis in table if code in codes), default)
+
+
 def classify_connect_error(exc: BaseException) -> str:
     """tcp.refused / tcp.timeout / tcp.unreachable for an error raised by connect()."""
     if isinstance(exc, ConnectionRefusedError):
         return "tcp.refused"
     if isinstance(exc, (TimeoutError, socket.timeout)):
         return "tcp.timeout"
-    code = os_error_code(exc)
-    if code in REFUSED:
-        return "tcp.refused"
-    if code in TIMED_OUT:
-        return "tcp.timeout"
-    if code in UNREACHABLE:
-        return "tcp.unreachable"
-    return "tcp.unreachable"
+    return _by_code(exc, CONNECT_CODES, "tcp.unreachable")
 
 
 def classify_gai_error(exc: BaseException) -> str:
     """dns.* for a getaddrinfo error (socket.gaierror on POSIX, WSA 11001-11004 on Windows)."""
-    code = os_error_code(exc)
-    if code in DNS_NOT_FOUND:
-        return "dns.not_found"
-    if code in DNS_NO_ADDRESS:
-        return "dns.no_address"
-    if code in DNS_TEMPORARY:
-        return "dns.timeout"
-    if code in DNS_FAILURE:
-        return "dns.failure"
-    return "dns.failure"
+    return _by_code(exc, GAI_CODES, "dns.failure")
 
 
 def is_connection_lost(exc: BaseException) -> bool:
