@@ -16,7 +16,7 @@ from app.core import monitor, report
 from app.core.files import write_atomic
 from app.core.history import History, default_path
 from app.core.profiles import ProfileStore
-from tests.unit.test_history import make_run
+from tests.support.samples import make_run
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 
