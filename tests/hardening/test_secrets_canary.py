@@ -38,7 +38,7 @@ from app.core.model import AuthMethod, RunResult, Security, ServerSettings, Stop
 from app.core.profiles import Profile, ProfileStore
 from app.core.runner import Step, run_check
 from app.core.validate import InputError, parse_form
-from tests.support.canary import CANARY_TOKEN, WATCHED_DIRS, SecretAudit, b64
+from tests.support.canary import CANARY_TOKEN, WATCHED_DIRS, MemoryKeyring, SecretAudit, b64
 from tests.support.checks import LOCAL, RECIPIENT, SENDER
 from tests.support.proc import cli_env
 from tests.support.servers import hostile
@@ -365,30 +365,13 @@ def test_settings_repr_hides_secrets() -> None:
 
 def test_keyring_result_repr_hides_the_password(monkeypatch: pytest.MonkeyPatch) -> None:
     import keyring
-    from keyring.backend import KeyringBackend
 
     from app.core import secrets
 
-    class Memory(KeyringBackend):
-        priority = 1
-
-        def __init__(self) -> None:
-            super().__init__()  # type: ignore[no-untyped-call]
-            self.store: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.store.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.store[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.store.pop((service, username), None)
-
     previous = keyring.get_keyring()
-    keyring.set_keyring(Memory())
+    keyring.set_keyring(MemoryKeyring())
     try:
-        with secrets.accept_backend(Memory):
+        with secrets.accept_backend(MemoryKeyring):
             assert secrets.set_password("Canary", CANARY_PASSWORD).ok
             got = secrets.get_password("Canary")
             assert got.value == CANARY_PASSWORD

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -19,46 +19,15 @@ from app.core.model import Security, Status
 from app.core.validate import parse_form
 from tests.support.checks import describe, step
 from tests.support.servers.dns import DnsServer
-from tests.support.servers.https import HttpsServer
 from tests.support.servers.pki import TestPki
-from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.servers.smtpd import SmtpServer
 from tests.support.worlds import AUTOCONFIG, NAMES, discover_options, server_context
 
 
-@pytest.fixture
-def https_server(pki: TestPki) -> Iterator[Callable[..., HttpsServer]]:
-    servers: list[HttpsServer] = []
-
-    def factory(routes: dict[tuple[str, str], tuple[int, str, str]]) -> HttpsServer:
-        server = HttpsServer(pki, routes, NAMES).__enter__()
-        servers.append(server)
-        return server
-
-    yield factory
-    for server in servers:
-        server.__exit__(None, None, None)
-
-
-def test_finds_and_ranks_every_source(
-        pki: TestPki, dns_server_factory: Callable[..., DnsServer],
-        smtp_server_factory: Callable[..., SmtpServer],
-        https_server: Callable[..., HttpsServer]) -> None:
-    users = {CANARY_USER: CANARY_PASSWORD}
-    implicit = smtp_server_factory(tls="tls", tls_context=server_context(pki, *NAMES), users=users)
-    starttls = smtp_server_factory(tls="starttls", tls_context=server_context(pki, *NAMES),
-                                   users=users)
-    dns = dns_server_factory({
-        "corp.test": {"MX": [(10, "mx.corp.test")], "A": ["127.0.0.1"]},
-        "_submissions._tcp.corp.test": {"SRV": [(0, 1, implicit.port, "mail.corp.test")]},
-        "_submission._tcp.corp.test": {"SRV": [(0, 0, 0, ".")]},
-        "autoconfig.corp.test": {"A": ["127.0.0.1"]},
-        "mail.corp.test": {"A": ["127.0.0.1"]},
-        "smtp.corp.test": {"A": ["127.0.0.1"]},
-    })
-    https = https_server({("autoconfig.corp.test", "/mail/config-v1.1.xml"):
-                          (200, "text/xml", AUTOCONFIG.format(port=starttls.port))})
-    result = run_discover(discover_options(dns, "alice@corp.test", pki, https_port=https.port,
-                                   guess_ports=(starttls.port,)))
+def test_finds_and_ranks_every_source(pki: TestPki, corp: dict[str, Any]) -> None:
+    implicit, starttls, https = corp["implicit"], corp["starttls"], corp["https"]
+    result = run_discover(discover_options(corp["dns"], "alice@corp.test", pki,
+                                           https_port=https.port, guess_ports=(starttls.port,)))
     assert result.status is Status.PASS, describe(result)
     assert step(result, "srv").facts["_submission._tcp"] == "not offered (target “.”)"
     assert ("autoconfig.corp.test", "/mail/config-v1.1.xml") in https.requests

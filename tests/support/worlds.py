@@ -65,15 +65,19 @@ def discover_options(dns: DnsServer, query: str, pki: TestPki, **extra: Any) -> 
     return DiscoverOptions(query, nameserver=dns.nameserver, ca_file=str(pki.ca_file), **extra)
 
 
+def login_servers(factory: Callable[..., SmtpServer], pki: TestPki,
+                  names: tuple[str, ...]) -> tuple[SmtpServer, SmtpServer]:
+    """An implicit-TLS and a STARTTLS server, certificates for ``names``, the canary login."""
+    users = {CANARY_USER: CANARY_PASSWORD}
+    return (factory(tls="tls", tls_context=server_context(pki, *names), users=users),
+            factory(tls="starttls", tls_context=server_context(pki, *names), users=users))
+
+
 @pytest.fixture
 def corp(pki: TestPki, dns_server_factory: Callable[..., DnsServer],
          smtp_server_factory: Callable[..., SmtpServer]) -> Iterator[dict[str, Any]]:
     """corp.test: SRV -> implicit TLS server, autoconfig -> STARTTLS server, both on loopback."""
-    users = {CANARY_USER: CANARY_PASSWORD}
-    implicit = smtp_server_factory(tls="tls", tls_context=server_context(pki, *NAMES),
-                                   users=users)
-    starttls = smtp_server_factory(tls="starttls", tls_context=server_context(pki, *NAMES),
-                                   users=users)
+    implicit, starttls = login_servers(smtp_server_factory, pki, NAMES)
     dns = dns_server_factory({
         "corp.test": {"MX": [(10, "mx.corp.test")], "A": ["127.0.0.1"]},
         "_submissions._tcp.corp.test": {"SRV": [(0, 1, implicit.port, "mail.corp.test")]},
@@ -102,13 +106,9 @@ def planted(pki: TestPki, dns_server_factory: Callable[..., DnsServer],
             smtp_server_factory: Callable[..., SmtpServer]) -> Iterator[dict[str, Any]]:
     """corp.test: in-domain smtp.corp.test answers plain SMTP only; SRV and autoconfig name
     outside hosts with working TLS and AUTH; SRV also names a known provider's server."""
-    users = {CANARY_USER: CANARY_PASSWORD}
-    names = (*NAMES, *OUTSIDE, "smtp.fastmail.com")
     plain = smtp_server_factory()
-    implicit = smtp_server_factory(tls="tls", tls_context=server_context(pki, *names),
-                                   users=users)
-    starttls = smtp_server_factory(tls="starttls", tls_context=server_context(pki, *names),
-                                   users=users)
+    implicit, starttls = login_servers(smtp_server_factory, pki,
+                                       (*NAMES, *OUTSIDE, "smtp.fastmail.com"))
     dns = dns_server_factory({
         "_submissions._tcp.corp.test": {"SRV": [(0, 1, implicit.port, "mail.evil.test")]},
         "_submission._tcp.corp.test": {"SRV": [(0, 1, starttls.port, "smtp.fastmail.com")]},

@@ -83,31 +83,29 @@ class Peer:
                 return None
             if not self._readable(min(POLL, remaining)):
                 continue
-            try:
-                chunk = self.sock.recv(4096)
-            except ssl.SSLWantReadError:
-                continue
-            except OSError:
+            chunk = self._recv()
+            if chunk is None:
                 return None
-            if not chunk:
-                return None
-            self.received += chunk
             self._buffer += chunk
 
     def hold(self) -> None:
         """Keep the connection open, reading and discarding, until EOF or teardown."""
         while not self.stopped.is_set():
-            if not self._readable(POLL):
-                continue
-            try:
-                chunk = self.sock.recv(4096)
-            except ssl.SSLWantReadError:
-                continue
-            except OSError:
+            if self._readable(POLL) and self._recv() is None:
                 return
-            if not chunk:
-                return
-            self.received += chunk
+
+    def _recv(self) -> bytes | None:
+        """One read, kept in ``received``: b"" if TLS wants more, None at EOF or on an error."""
+        try:
+            chunk = self.sock.recv(4096)
+        except ssl.SSLWantReadError:
+            return b""
+        except OSError:
+            return None
+        if not chunk:
+            return None
+        self.received += chunk
+        return chunk
 
     def close(self) -> None:
         with contextlib.suppress(OSError):
