@@ -32,10 +32,10 @@ CANARY_TOKEN = "ya29.CanaryT0ken-9f8e7d6c5b4a3210"
 class MemoryKeyring(KeyringBackend):
     """A real keyring backend that keeps passwords in a dict (not a mock of anything)."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.store: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:

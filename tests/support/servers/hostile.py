@@ -22,9 +22,11 @@ from tests.support.servers.scripted import (
     Handler,
     Peer,
     ehlo_reply,
-    make_esmtp,
     serve_esmtp,
     verb_of,
+)
+from tests.support.servers.scripted import (
+    make_esmtp as make_esmtp,  # re-exported: hostile.make_esmtp(...)
 )
 
 ONE_MB: Final = 1024 * 1024
