@@ -121,7 +121,7 @@ def _rich_label_names(window: Any) -> dict[int, str]:
 
     about = AboutDialog(window)
     names = {id(about.text): "about text", id(window.panel.server.notes): "provider notes",
-             id(window.history_page.comparison.heading): "history comparison heading"}
+             id(window.registry.page("history").comparison.heading): "history comparison heading"}
     about.deleteLater()
     return names
 
@@ -132,7 +132,7 @@ def test_every_label_is_plain_text(qtbot: Any, window: Any) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel
 
-    window.pages.setCurrentWidget(window.history_page)  # every page is built by now
+    window.pages.setCurrentWidget(window.registry.page("history"))  # every page is built by now
     rich = _rich_label_names(window)
     labels = window.findChildren(QLabel)
     assert len(labels) > 30  # every page's labels, not an empty walk

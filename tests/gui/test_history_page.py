@@ -22,7 +22,7 @@ def _two_runs(qtbot: Any, window: Any, server: SmtpServer, pki: TestPki) -> None
     """A passing login, then the same with a wrong password (the auth step fails)."""
     fill(window, host="localhost", port=server.port, security="starttls", auth="auto",
          username=CANARY_USER, password=CANARY_PASSWORD, ca_file=str(pki.ca_file))
-    page: HistoryPage = window.history_page
+    page: HistoryPage = window.registry.page("history")
     with qtbot.waitSignal(page.stored, timeout=15_000):
         assert run(qtbot, window, "auth").status in (Status.PASS, Status.WARN)
     fill(window, password="not-the-password")
@@ -31,7 +31,7 @@ def _two_runs(qtbot: Any, window: Any, server: SmtpServer, pki: TestPki) -> None
 
 
 def _show(qtbot: Any, window: Any, rows: int) -> HistoryPage:
-    page: HistoryPage = window.history_page
+    page: HistoryPage = window.registry.page("history")
     with qtbot.waitSignal(page.runs_loaded, timeout=5000):
         window.pages.setCurrentWidget(page)
     qtbot.waitUntil(lambda: page.model.rowCount() == rows, timeout=5000)
@@ -143,12 +143,12 @@ def test_saving_runs_never_stalls_the_event_loop(
 
 def test_profiles_are_listed_separately(qtbot: Any, window: Any,
                                         smtp_starttls_auth: SmtpServer, pki: TestPki) -> None:
-    page: HistoryPage = window.history_page
+    page: HistoryPage = window.registry.page("history")
     fill(window, host="localhost", port=smtp_starttls_auth.port, security="starttls",
          auth="none", ca_file=str(pki.ca_file))
     with qtbot.waitSignal(page.stored, timeout=15_000):
         run(qtbot, window, "ehlo")
-    page.add_run(window.results.result, "Other")
+    window.history.add_run(window.results.result, "Other")
     qtbot.waitUntil(lambda: page.profile.findData("Other") >= 0, timeout=5000)
     page = _show(qtbot, window, 1)
     page.profile.setCurrentIndex(page.profile.findData("Other"))

@@ -92,12 +92,12 @@ def test_ports_bad_input_is_shown_at_the_field(qtbot: Any, window: Any) -> None:
     page = page_of(window, "PortsPage", qtbot)
     page.host.setText("127.0.0.1")
     page.ports.setText("25, 99999")
-    assert not page.start_run() and not page.running
+    assert not page.run() and not page.running
     assert "99999" in page._boxes["ports"].error.message()
     assert page.results.banner.heading.text() == "Check your settings"
     page.ports.setText("587")
     page.host.setText("bad host name")
-    assert not page.start_run()
+    assert not page.run()
     assert page._boxes["host"].error.message()
     assert page._boxes["ports"].error.message() == ""
     assert parse_ports("25 465,587;2525, 25") == (25, 465, 587, 2525)

@@ -22,7 +22,6 @@ from app.core.cancel import CancelToken
 from app.core.model import Event, RunResult, Status, StepResult
 from app.gui.facts import security_text
 from app.gui.pages.base import (
-    FormSource,
     Job,
     ToolPage,
     fit_rows,
@@ -31,6 +30,7 @@ from app.gui.pages.base import (
     status_item,
     text_item,
 )
+from app.gui.pages.page import PageHost
 from app.gui.widgets.plain import plain_label
 
 HEADERS = ("#", "Server", "Port", "Security", "Found via", "Result", "TLS", "Certificate",
@@ -117,16 +117,14 @@ class DiscoverPage(ToolPage):
 
     apply_requested = Signal(dict)  # the chosen candidate's form values
 
-    def __init__(self, source: FormSource | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         # Test-bed knobs (no widgets): autoconfig served on one port, fewer guessed ports.
         self.https_port: int | None = None
         self.guess_ports: tuple[int, ...] | None = None
         self.timeout = 5.0
-        self.nameserver_override = ""
         self.candidates: list[dict[str, Any]] = []
-        super().__init__(source, parent)
-        if source is not None and hasattr(source, "apply_form"):
-            self.apply_requested.connect(source.apply_form)
+        super().__init__(host, parent)
+        self.apply_requested.connect(host.apply_form)
 
     def build_form(self) -> None:
         self.query = QLineEdit(self)
@@ -181,7 +179,7 @@ class DiscoverPage(ToolPage):
         nameserver = self.checked_nameserver(self.nameserver)
         if nameserver is None:
             return None
-        form = self.source.current_form() if self.source is not None else {}
+        form = self.owner.current_form()
         options: dict[str, Any] = {
             "query": query, "nameserver": nameserver, "ca_file": str(form.get("ca_file", "")),
             "timeout": self.timeout, "dns_timeout": min(self.timeout, 5.0),

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from app.core.cancel import CancelToken
 from app.core.model import Event, RunResult
-from app.gui.pages.base import FormSource, Job, ToolPage
+from app.gui.pages.base import Job, ToolPage
+from app.gui.pages.page import PageHost
 
 _SELECTOR = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62})$")
 
@@ -62,11 +63,10 @@ class DomainPage(ToolPage):
     run_text = "Chec&k domain"
     engine_module = "app.core.checks.domain"
 
-    def __init__(self, source: FormSource | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         self.https_port: int | None = None  # test bed: the MTA-STS policy on this port
         self.timeout = 5.0
-        self.nameserver_override = ""
-        super().__init__(source, parent)
+        super().__init__(host, parent)
 
     def build_form(self) -> None:
         self.domain = QLineEdit(self)
@@ -122,7 +122,7 @@ class DomainPage(ToolPage):
         nameserver = self.checked_nameserver(self.nameserver)
         if nameserver is None:
             return None
-        form = self.source.current_form() if self.source is not None else {}
+        form = self.owner.current_form()
         options: dict[str, Any] = {
             "domain": domain, "dkim_selectors": selectors,
             "common_selectors": self.common.isChecked(), "server": server, "server_port": port,

@@ -19,7 +19,6 @@ from app.core.cancel import CancelToken
 from app.core.model import Event, RunResult, Status, StepResult
 from app.gui import theme
 from app.gui.pages.base import (
-    FormSource,
     Job,
     ToolPage,
     fit_rows,
@@ -29,6 +28,7 @@ from app.gui.pages.base import (
     status_item,
     text_item,
 )
+from app.gui.pages.page import PageHost
 from app.gui.settings import gui_settings
 
 DEFAULT_PORTS = (25, 465, 587, 2525)  # the engine's DEFAULT_PORTS (kept import-free here)
@@ -109,10 +109,9 @@ class PortsPage(ToolPage):
     run_text = "&Probe ports"
     engine_module = "app.core.checks.ports"
 
-    def __init__(self, source: FormSource | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         self.settings = gui_settings()
-        self.nameserver_override = ""
-        super().__init__(source, parent)
+        super().__init__(host, parent)
         self._rows: dict[int, int] = {}
         self._has_reference = False
         self._families: list[str] = list(FAMILIES)

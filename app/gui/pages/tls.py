@@ -178,7 +178,7 @@ class TlsPage(ToolPage):
         nameserver = self.checked_nameserver(self.nameserver)
         if nameserver is None:
             return None
-        form = self.source.current_form() if self.source is not None else {}
+        form = self.owner.current_form()
         ca_file = str(form.get("ca_file", "")).strip()
         self.trust.setText(trust_words(ca_file))
         value = str(self.security.currentData() or "")
