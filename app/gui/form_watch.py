@@ -4,7 +4,7 @@ messages next to fields are checked again as the user types (they go once correc
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -31,8 +31,7 @@ def parse_form_later(form: dict[str, Any],
                      context: QObject) -> None:
     """Validate a connection form in a worker (the engine's first import must not stall the GUI);
     ``callback(settings, error)`` on the GUI thread, the error an ``InputError`` for bad input."""
-    run_task(lambda: _parse(form), lambda settings, error: callback(
-        cast("ServerSettings | None", settings), error), context)
+    run_task(lambda: _parse(form), callback, context)
 
 
 def _check(form: dict[str, Any]) -> list[Any]:

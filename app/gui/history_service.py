@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
@@ -58,12 +58,12 @@ class HistoryService(QObject):
              context: QObject | None = None) -> None:
         """Run ``func(history)`` in a worker; ``callback(result)`` on the GUI thread (skipped if
         ``context`` was deleted meanwhile). A failure is told with ``failed`` and ``message``."""
-        def done(result: object, error: BaseException | None) -> None:
+        def done(result: T | None, error: BaseException | None) -> None:
             if error is not None:
                 self.message.emit(f"History: could not {what}: {error}")
                 self.failed.emit(f"Could not {what}: {error}")
                 return
-            callback(result)  # type: ignore[arg-type]  # what func returned
+            callback(cast(T, result))  # no error: what func returned
 
         run_task(lambda: func(self._db()), done, context or self)
 

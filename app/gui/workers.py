@@ -13,7 +13,7 @@ runnable: ``func()`` in the pool, ``callback(result, error)`` on the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -27,7 +27,6 @@ JobFunc = Callable[[OnEvent, CancelToken], Any]
 """A job: ``func(on_event, cancel) -> result``, run in a worker thread."""
 CheckFunc = Callable[[Callable[[Event], None], CancelToken], RunResult]
 """An engine check as a job (the tool pages, the connection check)."""
-Callback = Callable[[Any, BaseException | None], None]
 
 
 class _Relay(QObject):
@@ -68,8 +67,8 @@ def _start(func: JobFunc, token: CancelToken, relay: _Relay, pool: QThreadPool |
 _pending: set[_Relay] = set()  # relays of one-shot calls in flight (kept alive until they end)
 
 
-def run_task(func: Callable[[], object], callback: Callback, context: QObject | None = None,
-             pool: QThreadPool | None = None) -> None:
+def run_task(func: Callable[[], T], callback: Callable[[T | None, BaseException | None], None],
+             context: QObject | None = None, pool: QThreadPool | None = None) -> None:
     """Run ``func()`` in a worker thread; ``callback(result, error)`` runs on the GUI thread.
 
     With ``context``, the callback is skipped if that object was deleted meanwhile.
@@ -82,7 +81,7 @@ def run_task(func: Callable[[], object], callback: Callback, context: QObject | 
         relay.deleteLater()
         if context is not None and not shiboken6.isValid(context):
             return  # the widget that asked is gone
-        callback(result, error)
+        callback(cast("T | None", result), error)  # what func returned (None after an error)
 
     relay.ended.connect(deliver)
     _start(lambda _on_event, _cancel: func(), CancelToken(), relay, pool)

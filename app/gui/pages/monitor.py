@@ -262,7 +262,6 @@ class LatencyChart(QChartView):
         self.failures.attachAxis(self.x_axis)
         self.failures.attachAxis(self.y_axis)
         self._t0: float | None = None  # ms since epoch of elapsed 0
-        self._x_min: float | None = None
         self._y_max = 0.0
         self.clear()
         self.apply_palette()
@@ -273,7 +272,6 @@ class LatencyChart(QChartView):
             line.clear()
         self.failures.clear()
         self._t0 = None
-        self._x_min = None
         self._y_max = 0.0
         now = QDateTime.currentDateTime()
         self.x_axis.setRange(now, now.addSecs(60))
@@ -311,7 +309,6 @@ class LatencyChart(QChartView):
         x = self.x_of(samples[-1])
         total = self.series["total"]
         first = total.at(0).x() if total.count() else x
-        self._x_min = first
         self._fit_x(first, x)
         self.y_axis.setRange(0, max(self._y_max * 1.1, 10.0))
         self.y_axis.applyNiceNumbers()

@@ -25,9 +25,6 @@ from app.gui.widgets.details import StepDetails
 from app.gui.widgets.fix_actions import FixActionsBar
 from app.gui.widgets.transcript import TranscriptView
 
-TAB_DETAILS, TAB_TRANSCRIPT = 0, 1
-
-
 LIVE_MS = 50  # while a run is in flight, the live view is updated at most this often
 
 
