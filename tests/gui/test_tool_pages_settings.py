@@ -19,7 +19,10 @@ __all__ = ["corp"]  # the discovery test bed (loopback DNS, HTTPS, SMTP), used b
 
 
 def _dns_fields(window: Any) -> dict[str, Any]:
-    fields = {type(p).__name__: p.nameserver for p in window.registry.pages()}
+    from app.gui.pages.base import ToolPage
+
+    fields = {type(p).__name__: p.nameserver for p in window.registry.pages()
+              if isinstance(p, ToolPage)}
     fields["advanced"] = window.panel.advanced.nameserver
     return fields
 
