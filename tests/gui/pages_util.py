@@ -34,7 +34,7 @@ def statuses(page: Any) -> dict[str, Status]:
 
 def details_of(page: Any, step_id: str) -> str:
     results = page.results
-    results._select_row(results.model.row_of(step_id))
+    results.steps.setCurrentIndex(results.model.index(results.model.row_of(step_id), 0))
     return str(results.details.toPlainText())
 
 

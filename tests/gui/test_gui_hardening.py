@@ -193,7 +193,8 @@ def test_echoing_server_never_shows_the_password_in_the_gui(
                      window.results.transcript.toPlainText(),
                      window.results.banner.verdict.text()]
             for row in window.results.model.rows():  # every step's details, as clicked
-                window.results._select_row(window.results.model.row_of(row.id))
+                window.results.steps.setCurrentIndex(
+                    window.results.model.index(window.results.model.row_of(row.id), 0))
                 texts.append(window.results.details.toPlainText())
             texts += [label.text() for label in window.findChildren(QLabel)]
             outputs[f"{name}: widgets"] = "\n".join(texts).encode()

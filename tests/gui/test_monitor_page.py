@@ -134,9 +134,8 @@ def test_stop_ends_within_a_second_while_waiting_and_mid_check(
          reply_timeout=30, connect_timeout=10)
     page.check.setCurrentIndex(page.check.findData("ehlo"))
     assert page.run()
-    qtbot.waitUntil(lambda: page.running, timeout=5000)
-    qtbot.wait(500)
-    assert page.model.rowCount() == 0  # still waiting for the greeting
+    qtbot.waitUntil(lambda: page.running and server.connections == 1, timeout=5000)
+    assert page.model.rowCount() == 0  # connected, still waiting for the greeting
     started = time.perf_counter()
     page.cancel()
     qtbot.waitUntil(lambda: not page.running, timeout=3000)
@@ -145,10 +144,7 @@ def test_stop_ends_within_a_second_while_waiting_and_mid_check(
     assert elapsed < 1.0
     assert page.model.rowCount() == 0  # a cancelled run is not recorded
     assert QThreadPool.globalInstance().waitForDone(3000), "a worker thread was left running"
-    deadline = time.monotonic() + 3
-    while threading.active_count() > baseline and time.monotonic() < deadline:
-        qtbot.wait(20)
-    assert threading.active_count() <= baseline, threading.enumerate()
+    qtbot.waitUntil(lambda: threading.active_count() <= baseline, timeout=3000)
 
 
 def test_closing_the_window_stops_the_monitor(qtbot: Any, window: Any,

@@ -131,7 +131,7 @@ def test_discover_bad_query_at_the_field(qtbot: Any, window: Any) -> None:
     page = page_of(window, "DiscoverPage", qtbot)
     page.query.setText("not an address")
     assert not page.run()
-    assert "example.com" in page._boxes["query"].error.message()
+    assert "example.com" in page.error_text("query")
 
 
 def _answer_confirmation(qtbot: Any, answer: Callable[[Any], None]) -> list[Any]:

@@ -282,6 +282,10 @@ class ToolPage(Page):
         box.error.set_message(message)
         box.field.setFocus()
 
+    def error_text(self, key: str) -> str:
+        """The message shown next to a field ("" when there is none)."""
+        return self._boxes[key].error.message()
+
     def clear_errors(self) -> None:
         for box in self._boxes.values():
             box.error.set_message("")

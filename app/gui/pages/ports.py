@@ -278,7 +278,7 @@ class PortsPage(ToolPage):
         if step_id:
             index = self.results.model.row_of(str(step_id))
             if index is not None:
-                self.results._select_row(index)
+                self.results.select_row(index)
 
     def palette_changed(self) -> None:
         items: list[QTableWidgetItem] = []
@@ -290,6 +290,10 @@ class PortsPage(ToolPage):
         recolour_table_items(items)
 
     # -- for tests and the status bar ----------------------------------------------------------
+    def row_of(self, port: int) -> int | None:
+        """The table row of ``port`` (None: not probed in this run)."""
+        return self._rows.get(port)
+
     def cell_text(self, port: int, col: int) -> str:
         row = self._rows.get(port)
         item = self.table.item(row, col) if row is not None else None
