@@ -15,7 +15,7 @@ import itertools
 import time
 from collections import deque
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QPalette
@@ -41,6 +41,9 @@ from app.gui.widgets.results import ResultsPanel
 from app.gui.workers import CheckFunc, RunController, run_task
 
 from ..widgets.plain import plain_label, plain_tooltip
+
+T = TypeVar("T")
+HOST_HINT = "Enter the server's name or address."
 
 
 class Job:
@@ -254,6 +257,30 @@ class ToolPage(Page):
         self.results.splitter.setStretchFactor(0, stretch)
         self.results.splitter.setCollapsible(0, False)
 
+    def line_field(self, name: str, placeholder: str) -> QLineEdit:
+        """A text field with a clear button (``name``: its object name)."""
+        line = QLineEdit(self)
+        line.setObjectName(name)
+        line.setPlaceholderText(placeholder)
+        line.setClearButtonEnabled(True)
+        return line
+
+    def checked(self, key: str, parse: Callable[[str], T], text: str, *, message: str = "",
+                fallback: str = "") -> T | None:
+        """``parse(text)``, or None after showing why not next to field ``key``: ``message``,
+        else the ValueError's words, else ``fallback``."""
+        try:
+            return parse(text)
+        except ValueError as exc:
+            self.show_error(key, message or str(exc) or fallback)
+            return None
+
+    def checked_host(self, key: str, text: str, fallback: str = HOST_HINT) -> str | None:
+        """A host name or address as the engine takes it, or None after showing why not."""
+        from app.core.validate import normalize_host
+
+        return self.checked(key, normalize_host, text, fallback=fallback)
+
     def nameserver_field(self) -> QLineEdit:
         """The optional "DNS server" field (checked by checked_nameserver): the app's one DNS
         setting (``host.dns``, app/gui/dns_setting.py), shown and edited on every page."""
@@ -268,13 +295,11 @@ class ToolPage(Page):
         from app.core.net import parse_nameserver
 
         nameserver = line.text().strip() or self.nameserver_override
-        if nameserver:
-            try:
-                parse_nameserver(nameserver)
-            except ValueError:
-                self.show_error("nameserver", "Write an IP address, optionally with a port, "
-                                "like 192.0.2.53:53.")
-                return None
+        if nameserver and self.checked(
+                "nameserver", parse_nameserver, nameserver,
+                message="Write an IP address, optionally with a port, like 192.0.2.53:53."
+                ) is None:
+            return None
         return str(nameserver)
 
     def show_error(self, key: str, message: str) -> None:

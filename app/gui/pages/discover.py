@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidgetItem,
@@ -127,10 +127,7 @@ class DiscoverPage(ToolPage):
         self.apply_requested.connect(host.apply_form)
 
     def build_form(self) -> None:
-        self.query = QLineEdit(self)
-        self.query.setObjectName("discoverQuery")
-        self.query.setPlaceholderText("you@example.com or example.com")
-        self.query.setClearButtonEnabled(True)
+        self.query = self.line_field("discoverQuery", "you@example.com or example.com")
         self.add_field(0, 0, "Email &address or domain:", self.query, "query")
         self.nameserver = self.nameserver_field()
         self.nameserver.setMaximumWidth(220)
@@ -186,7 +183,8 @@ class DiscoverPage(ToolPage):
             "https_port": self.https_port}
         if self.guess_ports:
             options["guess_ports"] = self.guess_ports
-        return Job(_discover_func(options), f"Looking for the outgoing server of {query}…", 8)
+        return Job(partial(discover_job, options),
+                   f"Looking for the outgoing server of {query}…", 8)
 
     def run_started(self) -> None:
         self.candidates = []
@@ -286,11 +284,9 @@ class DiscoverPage(ToolPage):
         recolour_table_items(items)
 
 
-def _discover_func(options: dict[str, Any]
-                   ) -> Callable[[Callable[[Event], None], CancelToken], RunResult]:
-    def func(on_event: Callable[[Event], None], cancel: CancelToken) -> RunResult:
-        from app.core.checks.discover import DiscoverOptions, run_discover
+def discover_job(options: dict[str, Any], on_event: Callable[[Event], None],
+                 cancel: CancelToken) -> RunResult:
+    """Discovery as a job (``partial(discover_job, options)``), imported in the worker."""
+    from app.core.checks.discover import DiscoverOptions, run_discover
 
-        return run_discover(DiscoverOptions(**options), on_event, cancel)
-
-    return func
+    return run_discover(DiscoverOptions(**options), on_event, cancel)

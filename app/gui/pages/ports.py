@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -120,10 +121,7 @@ class PortsPage(ToolPage):
 
     # -- form ----------------------------------------------------------------------------------
     def build_form(self) -> None:
-        self.host = QLineEdit(self)
-        self.host.setObjectName("portsHost")
-        self.host.setPlaceholderText("smtp.example.com")
-        self.host.setClearButtonEnabled(True)
+        self.host = self.line_field("portsHost", "smtp.example.com")
         self.add_field(0, 0, "&Server:", self.host, "host")
         self.ports = QLineEdit(", ".join(map(str, DEFAULT_PORTS)), self)
         self.ports.setToolTip("Ports to probe, separated by commas; add your own (e.g. 8025)")
@@ -179,32 +177,25 @@ class PortsPage(ToolPage):
 
     # -- running -------------------------------------------------------------------------------
     def make_job(self) -> Job | None:
-        from app.core.validate import normalize_host
-
-        try:
-            host = normalize_host(self.host.text())
-        except ValueError as exc:
-            self.show_error("host", str(exc) or "Enter the server's name or address.")
+        host = self.checked_host("host", self.host.text())
+        if host is None:
             return None
-        try:
-            ports = parse_ports(self.ports.text())
-        except ValueError as exc:
-            self.show_error("ports", str(exc))
+        ports = self.checked("ports", parse_ports, self.ports.text())
+        if ports is None:
             return None
-        try:
-            timeout = parse_seconds(self.timeout.text(), 5.0)
-        except ValueError:
-            self.show_error("timeout", "Enter a number of seconds from 0.1 to 120.")
+        timeout = self.checked("timeout", lambda text: parse_seconds(text, 5.0),
+                               self.timeout.text(),
+                               message="Enter a number of seconds from 0.1 to 120.")
+        if timeout is None:
             return None
         if not self.reference.text().strip() and not self.settings.contains(CONSENT_KEY):
             self._ask_control_consent()
         reference = self.reference.text().strip()
         if reference:
-            try:
-                reference = normalize_host(reference)
-            except ValueError as exc:
-                self.show_error("reference", str(exc))
+            control = self.checked_host("reference", reference, fallback="")
+            if control is None:
                 return None
+            reference = control
         nameserver = self.checked_nameserver(self.nameserver)
         if nameserver is None:
             return None
@@ -213,7 +204,9 @@ class PortsPage(ToolPage):
         self._fill_waiting(ports)
         steps = 2 + (1 if reference else 0) + len(ports)
         message = f"Probing {host} on port {', '.join(map(str, ports))}…"
-        return Job(_ports_func(host, ports, timeout, reference, nameserver), message, steps)
+        options = {"host": host, "ports": ports, "timeout": timeout, "reference": reference,
+                   "nameserver": nameserver, "dns_timeout": min(timeout, 5.0)}
+        return Job(partial(ports_job, options), message, steps)
 
     def _fill_waiting(self, ports: tuple[int, ...]) -> None:
         self.table.setRowCount(0)
@@ -304,13 +297,9 @@ class PortsPage(ToolPage):
         return item_status(self.table.item(row, col)) if row is not None else None
 
 
-def _ports_func(host: str, ports: tuple[int, ...], timeout: float, reference: str,
-                nameserver: str) -> Callable[[Callable[[Event], None], CancelToken], RunResult]:
-    def func(on_event: Callable[[Event], None], cancel: CancelToken) -> RunResult:
-        from app.core.checks.ports import PortsOptions, run_ports
+def ports_job(options: dict[str, Any], on_event: Callable[[Event], None],
+              cancel: CancelToken) -> RunResult:
+    """The ports probe as a job (``partial(ports_job, options)``), imported in the worker."""
+    from app.core.checks.ports import PortsOptions, run_ports
 
-        options = PortsOptions(host=host, ports=ports, timeout=timeout, reference=reference,
-                               nameserver=nameserver, dns_timeout=min(timeout, 5.0))
-        return run_ports(options, on_event, cancel)
-
-    return func
+    return run_ports(PortsOptions(**options), on_event, cancel)
