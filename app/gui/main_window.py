@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -38,6 +38,9 @@ from app.gui.workers import RunController, run_check, run_task
 
 from .widgets.plain import plain_label
 
+if TYPE_CHECKING:
+    from app.core.providers import Provider
+
 PREFERRED_SIZE = QSize(1180, 760)  # first start: this, or the screen's room if smaller
 ACTIONS = {
     StopAfter.EHLO.value: ("Test &connection", "Connect, encrypt and greet the server"),
@@ -46,7 +49,7 @@ ACTIONS = {
 }
 
 
-def _load_providers() -> list[Any]:
+def _load_providers() -> list[Provider]:
     from app.core.providers import load_providers
 
     return list(load_providers())
@@ -293,10 +296,11 @@ class MainWindow(QMainWindow):
             self.close()
             return
         if error is not None or settings is None:
-            errors = getattr(error, "errors", None)
-            if errors is not None:
-                shown = self.panel.show_errors(errors)
-                count = len(errors)
+            from app.core.validate import InputError  # imported by the worker that raised it
+
+            if isinstance(error, InputError):
+                shown = self.panel.show_errors(error.errors)
+                count = len(error.errors)
                 self.results.banner.set_input_problem(
                     "Please correct the highlighted field." if count == 1 else
                     f"Please correct the {count} highlighted fields.", shown)
@@ -474,7 +478,8 @@ class MainWindow(QMainWindow):
         if profile == self.current_profile and not self.panel.server.password.text():
             self.panel.server.password.setText(password)
 
-    def _providers_loaded(self, providers: Any, error: BaseException | None) -> None:
+    def _providers_loaded(self, providers: list[Provider] | None,
+                          error: BaseException | None) -> None:
         if error is None and providers:
             self.panel.server.set_providers(providers)
         elif error is not None:

@@ -533,7 +533,7 @@ class HistoryPage(Page):
             if answer != QMessageBox.StandardButton.Yes:
                 return
 
-        def deleted(count: Any) -> None:
+        def deleted(count: int) -> None:
             if self.opened is not None and self.opened.id in ids:
                 self._show_nothing()
             if self.comparison.comparison is not None:
@@ -570,7 +570,7 @@ class HistoryPage(Page):
             if answer != QMessageBox.StandardButton.Yes:
                 return
 
-        def applied(deleted: Any) -> None:
+        def applied(deleted: int) -> None:
             self.apply_retention.setEnabled(False)
             self.message.emit(f"The history keeps the last {keep} runs"
                               + (f"; {deleted} older runs were deleted." if deleted else "."))

@@ -628,9 +628,10 @@ class MonitorPage(Page):
     def _validated(self, settings: ServerSettings | None, error: BaseException | None) -> None:
         self._validating = False
         if error is not None or settings is None:
-            errors = getattr(error, "errors", None)
-            if errors:
-                detail = "; ".join(f"{getattr(e, 'message', e)}" for e in errors)
+            from app.core.validate import InputError  # imported by the worker that raised it
+
+            if isinstance(error, InputError) and error.errors:
+                detail = "; ".join(e.message for e in error.errors)
                 text = f"Please correct the settings on the Connection test page first: {detail}"
             else:
                 text = f"Could not start: {type(error).__name__}: {error}"
