@@ -61,6 +61,7 @@ class ConnectionPage(Page):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        window.controller.running_changed.connect(self.running_changed)
 
     @property
     def running(self) -> bool:

@@ -11,11 +11,9 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -42,13 +40,12 @@ from app.core.model import RunResult, Status
 from app.gui import theme
 from app.gui.facts import local_time, security_text
 from app.gui.models.steps import format_ms
+from app.gui.models.table import Index, RowsModel
 from app.gui.pages.page import Page, PageHost, ReportSource
 from app.gui.widgets.plain import plain_tooltip
 from app.gui.widgets.results import ResultsPanel
 
 from ..widgets.plain import plain_label
-
-Index = QModelIndex | QPersistentModelIndex
 
 ALL_PROFILES = "\x00all"
 COLUMNS = ("Time", "Status", "Verdict", "Total", "Server")
@@ -70,7 +67,9 @@ def server_text(host: str, port: int, security: str) -> str:
     return f"{host}:{port}" + (f", {security_text(security)}" if security else "")
 
 
-class RunsModel(QAbstractTableModel):
+class RunsModel(RowsModel):
+    headers = COLUMNS
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[RunSummary] = []
@@ -92,17 +91,8 @@ class RunsModel(QAbstractTableModel):
                 return i
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

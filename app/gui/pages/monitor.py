@@ -23,13 +23,11 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDateTime,
     QEvent,
     QMargins,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPointF,
     QStandardPaths,
     Qt,
@@ -72,13 +70,12 @@ from app.core.monitor import (
 )
 from app.gui import theme
 from app.gui.form_watch import parse_form_later
+from app.gui.models.table import Index, RowsModel
 from app.gui.pages.page import Page, PageHost
 from app.gui.widgets.plain import plain_tooltip
 from app.gui.workers import JobController, run_task
 
 from ..widgets.plain import plain_label
-
-Index = QModelIndex | QPersistentModelIndex
 
 PHASE_TITLES = {"connect": "Connect", "greeting": "Greeting", "tls": "TLS", "auth": "Login",
                 "total": "Total"}
@@ -137,8 +134,10 @@ def _status(sample: Sample) -> Status:
 # --------------------------------------------------------------------------- table model
 
 
-class SamplesModel(QAbstractTableModel):
+class SamplesModel(RowsModel):
     """One row per monitor run: time, status (icon + word + colour), diagnosis, ms per phase."""
+
+    headers = COLUMNS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -173,18 +172,12 @@ class SamplesModel(QAbstractTableModel):
     def samples(self) -> list[Sample]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            title = COLUMNS[section]
-            return f"{title} ms" if section >= COL_FIRST_PHASE else title
-        return None
+    def header(self, section: int) -> str:
+        title = COLUMNS[section]
+        return f"{title} ms" if section >= COL_FIRST_PHASE else title
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
