@@ -110,7 +110,7 @@ def main() -> int:
         if args.view == "monitor":
             QTimer.singleShot(500, monitor)
         else:
-            window.registry.page("history").stored.connect(lambda _id: QTimer.singleShot(200, history))
+            window.history.stored.connect(lambda _id: QTimer.singleShot(200, history))
             QTimer.singleShot(500, history)
         app.exec()
     return 0
