@@ -195,8 +195,8 @@ class FixActions(QObject):
         return bool(panel.advanced.ca_file.text() != before)
 
     def _open_tool(self, tool: str) -> None:
-        if tool in ("ports",):
-            self.window.registry.show(tool)  # the page takes the host from the form
+        if tool == "ports":  # the one tool a fix opens (its page takes the host from the form)
+            self.window.registry.show(tool)
 
 
 def visible_actions(bar: FixActionsBar) -> Sequence[str]:
