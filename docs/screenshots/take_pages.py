@@ -126,7 +126,7 @@ def main() -> int:
         window = MainWindow()
         window.resize(width, height)
         window.show()
-        page = window.tool_pages[index - 1]
+        page = window.registry.pages()[index - 1]
 
         def grab() -> None:
             window.grab().save(args.out)
@@ -170,7 +170,7 @@ def main() -> int:
                 page.nameserver.setText(values["nameserver"])
                 page.timeout = 1.5
             page.finished.connect(finished)
-            page.start_run()
+            page.run()
 
         QTimer.singleShot(500, start)
         app.exec()

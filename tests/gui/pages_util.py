@@ -11,7 +11,7 @@ from app.core.model import RunResult, Status
 def page_of(window: Any, name: str, qtbot: Any | None = None) -> Any:
     """The tool page by class name, made current (as a user clicking its tab). With ``qtbot``,
     wait until the page has imported its engine in a worker (what happens while a user types)."""
-    for page in window.tool_pages:
+    for page in window.registry.pages():
         if type(page).__name__ == name:
             window.pages.setCurrentWidget(page)
             if qtbot is not None:
@@ -34,7 +34,7 @@ def statuses(page: Any) -> dict[str, Status]:
 
 def details_of(page: Any, step_id: str) -> str:
     results = page.results
-    results._select_row(results.model.row_of(step_id))
+    results.steps.setCurrentIndex(results.model.index(results.model.row_of(step_id), 0))
     return str(results.details.toPlainText())
 
 
