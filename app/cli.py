@@ -294,7 +294,7 @@ def exit_code(result: RunResult) -> int:
 
 
 def cmd_check(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
-    from .core.runner import run_check
+    from .core.checks.connection import run_check
 
     try:
         settings = parse_form(form_from_args(args, stdin))

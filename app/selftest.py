@@ -298,8 +298,8 @@ def _steps_text(result: Any) -> str:
 
 def step_check() -> str:
     """The full connection check against loopback DNS and SMTP, then the trust-store refusal."""
+    from app.core.checks.connection import run_check
     from app.core.model import Status
-    from app.core.runner import run_check
 
     with tempfile.TemporaryDirectory(prefix="smtp-doctor-selftest-") as tmp:
         ca, cert, key = make_pki(Path(tmp))

@@ -111,8 +111,8 @@ CASES: list[tuple[str, str, Callable[[Peer], None], str, str, str]] = [
 def one_case(handler: Callable[[Peer], None], step_id: str, security: str, stop_after: str,
              auth: str, step_s: float) -> tuple[float, str]:
     """(seconds the step ran, its status and diagnosis)."""
+    from app.core.checks.connection import run_check
     from app.core.model import Timeouts
-    from app.core.runner import run_check
     from app.core.validate import parse_form
 
     with ScriptedServer(handler) as server:

@@ -35,8 +35,8 @@ import json, os, sys, time
 marks = {"started": time.time()}
 import app.cli
 marks["imported"] = time.time()
-import app.core.runner as runner
-_run_check = runner.run_check
+import app.core.checks.connection as connection
+_run_check = connection.run_check
 steps = []
 def run_check(settings, on_event=None, cancel=None):
     from app.core.model import StepStarted, StepFinished
@@ -54,7 +54,7 @@ def run_check(settings, on_event=None, cancel=None):
         return _run_check(settings, hook, cancel)
     finally:
         marks["engine_end"] = time.time()
-runner.run_check = run_check
+connection.run_check = run_check
 import app.__main__
 code = app.__main__.main()  # the entry point's own code path (the CLI for these arguments)
 marks["main_done"] = time.time()
@@ -101,8 +101,8 @@ def cold_phases(python: str, port: int, ca_file: Path) -> dict[str, Any]:
 
 
 def warm_steps(port: int, ca_file: Path, runs: int) -> list[list[tuple[str, float, float]]]:
+    from app.core.checks.connection import run_check
     from app.core.model import StepFinished, StepStarted
-    from app.core.runner import run_check
     from app.core.validate import parse_form
 
     settings = parse_form({

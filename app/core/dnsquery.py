@@ -14,13 +14,16 @@ from __future__ import annotations
 import concurrent.futures
 import ipaddress
 import threading
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from . import background
+from .background import run_parallel
 from .cancel import Cancelled, CancelToken
-from .net import call_with_deadline, parse_nameserver
+from .net import parse_nameserver
+
+__all__ = ["Answer", "Resolver", "reverse_name", "run_parallel"]  # run_parallel: see background
 
 AnswerStatus = Literal["ok", "nxdomain", "nodata", "timeout", "error"]
 
@@ -109,30 +112,26 @@ class Resolver:
             res = self._dns()
         except ValueError as exc:
             return Answer(name, rdtype, "error", error=f"bad name server: {exc}")
-        box: dict[str, Any] = {}
         try:
-            box["value"] = call_with_deadline(
+            result = background.call(
                 lambda: res.resolve(dns.name.from_text(name), rdtype, raise_on_no_answer=False,
-                                    search=False), self.timeout + 0.5, self.cancel)
-        except TimeoutError:
+                                    search=False), self.timeout + 0.5, self.cancel,
+                name="smtp-doctor-dns")
+        except background.DeadlineExceeded:
             return Answer(name, rdtype, "timeout")
         except Cancelled:
             raise
-        except Exception as exc:  # classified below
-            box["error"] = exc
-        error = box.get("error")
-        if error is not None:
-            if isinstance(error, dns.resolver.NXDOMAIN):
-                return Answer(name, rdtype, "nxdomain")
-            if isinstance(error, dns.exception.Timeout):
-                return Answer(name, rdtype, "timeout")
-            if isinstance(error, dns.resolver.NoNameservers):
-                return Answer(name, rdtype, "error", error="the DNS server failed (SERVFAIL)")
-            if isinstance(error, dns.name.LabelTooLong | dns.name.EmptyLabel |
-                          dns.name.NameTooLong):
-                return Answer(name, rdtype, "nxdomain", error="not a valid DNS name")
+        except dns.resolver.NXDOMAIN:
+            return Answer(name, rdtype, "nxdomain")
+        except dns.exception.Timeout:
+            return Answer(name, rdtype, "timeout")
+        except dns.resolver.NoNameservers:
+            return Answer(name, rdtype, "error", error="the DNS server failed (SERVFAIL)")
+        except (dns.name.LabelTooLong, dns.name.EmptyLabel, dns.name.NameTooLong):
+            return Answer(name, rdtype, "nxdomain", error="not a valid DNS name")
+        except Exception as error:  # any other failure of the lookup, by its type
             return Answer(name, rdtype, "error", error=type(error).__name__)
-        rrset = box["value"].rrset
+        rrset = result.rrset
         if rrset is None:
             return Answer(name, rdtype, "nodata")
         return Answer(name, rdtype, "ok", tuple(_convert(rdtype, r) for r in rrset))
@@ -142,6 +141,7 @@ class Resolver:
         items = list(queries)
         if len(items) <= 1:
             return [self.lookup(n, t) for n, t in items]
+        # A bounded pool: the list may be long (DKIM selectors); each lookup has its own deadline.
         with concurrent.futures.ThreadPoolExecutor(min(16, len(items)),
                                                    thread_name_prefix="smtp-doctor-dns") as pool:
             futures = [pool.submit(self.lookup, n, t) for n, t in items]
@@ -185,41 +185,3 @@ def _convert(rdtype: str, rdata: Any) -> Any:
 def reverse_name(ip: str) -> str:
     """1.2.3.4 -> 4.3.2.1.in-addr.arpa (and ip6.arpa for IPv6)."""
     return ipaddress.ip_address(ip).reverse_pointer
-
-
-def run_parallel(tasks: dict[str, Callable[[], Any]], cancel: CancelToken | None,
-                 timeout: float) -> dict[str, Any]:
-    """Run callables in threads; returns {key: result or the exception it raised}.
-
-    Waits at most ``timeout`` seconds (late results are left out) and raises Cancelled when the
-    token fires meanwhile.
-    """
-    results: dict[str, Any] = {}
-    lock = threading.Lock()
-    done = threading.Event()
-    remaining = [len(tasks)]
-
-    def wrap(key: str, fn: Callable[[], Any]) -> None:
-        try:
-            value: Any = fn()
-        except BaseException as exc:
-            value = exc
-        with lock:
-            results[key] = value
-            remaining[0] -= 1
-            if remaining[0] == 0:
-                done.set()
-
-    if not tasks:
-        return {}
-    for key, fn in tasks.items():
-        threading.Thread(target=wrap, args=(key, fn), name=f"smtp-doctor-{key}"[:40],
-                         daemon=True).start()
-    deadline = time.monotonic() + timeout
-    while not done.wait(0.05):
-        if cancel is not None and cancel.cancelled:
-            raise Cancelled()
-        if time.monotonic() > deadline:
-            break
-    with lock:
-        return dict(results)

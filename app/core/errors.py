@@ -6,14 +6,21 @@ plus the fixed Windows WSA numbers), never message text.
 
 from __future__ import annotations
 
+import enum
 import errno
 import socket
 import ssl
-from typing import Any
+from typing import Any, Self, TypeVar
+
+T = TypeVar("T")
 
 
 class CheckFailure(Exception):
-    """A step ended in a classified failure. ``summary`` is one plain sentence, shown to users."""
+    """A step ended in a classified failure. ``summary`` is one plain sentence, shown to users.
+
+    Code that reacts to a failure branches on its class (and the kinds below), never on the
+    ``diagnosis`` string: that is the public id for users, reports and the knowledge base.
+    """
 
     def __init__(self, diagnosis: str, summary: str, facts: dict[str, Any] | None = None,
                  *, warn: bool = False) -> None:
@@ -23,17 +30,83 @@ class CheckFailure(Exception):
         self.facts = facts or {}
         self.warn = warn
 
+    def replace(self, *, diagnosis: str | None = None, summary: str | None = None,
+                facts: dict[str, Any] | None = None) -> Self:
+        """A copy of the same class (so handlers still see what kind it is), with changes."""
+        clone = type(self).__new__(type(self))  # not copy.copy: it re-runs __init__ on args
+        clone.__dict__.update(self.__dict__)
+        clone.diagnosis = self.diagnosis if diagnosis is None else diagnosis
+        clone.summary = self.summary if summary is None else summary
+        clone.facts = dict(self.facts if facts is None else facts)
+        clone.args = (f"{clone.diagnosis}: {clone.summary}",)
+        return clone
+
 
 class ResolveError(CheckFailure):
     pass
 
 
+class ConnectKind(enum.Enum):
+    """Why a TCP connect failed; the value is the diagnosis id."""
+
+    REFUSED = "tcp.refused"
+    TIMEOUT = "tcp.timeout"
+    UNREACHABLE = "tcp.unreachable"
+
+
 class ConnectError(CheckFailure):
-    pass
+    def __init__(self, kind: ConnectKind, summary: str,
+                 facts: dict[str, Any] | None = None) -> None:
+        super().__init__(kind.value, summary, facts)
+        self.kind = kind
 
 
 class TLSFailure(CheckFailure):
-    pass
+    """The TLS handshake failed; this class itself is the generic case (``tls.handshake_failed``:
+    a handshake error that is none of the kinds below, or the server hung up during it)."""
+
+
+class CertProblem(enum.Enum):
+    """What is wrong with a certificate; the value is the diagnosis id."""
+
+    UNTRUSTED = "tls.cert_untrusted"
+    EXPIRED = "tls.cert_expired"
+    NOT_YET_VALID = "tls.cert_not_yet_valid"
+    HOSTNAME_MISMATCH = "tls.cert_hostname_mismatch"
+    INTERCEPTED = "tls.cert_intercepted"  # untrusted, issued by an interception product
+
+
+class CertificateRejected(TLSFailure):
+    """Verification refused the server's certificate (the server does speak TLS)."""
+
+    def __init__(self, problem: CertProblem, summary: str,
+                 facts: dict[str, Any] | None = None) -> None:
+        super().__init__(problem.value, summary, facts)
+
+    @property
+    def problem(self) -> CertProblem:
+        return CertProblem(self.diagnosis)
+
+
+class NotTLS(TLSFailure):
+    """The peer answered the handshake with something that is not TLS (it speaks plain text)."""
+
+    def __init__(self, summary: str, facts: dict[str, Any] | None = None) -> None:
+        super().__init__("tls.expected_plaintext", summary, facts)
+
+
+class OldProtocol(TLSFailure):
+    """No TLS version in common: the server offers only versions older than we accept."""
+
+    def __init__(self, summary: str, facts: dict[str, Any] | None = None) -> None:
+        super().__init__("tls.old_protocol", summary, facts)
+
+
+class HandshakeStalled(TLSFailure):
+    """The handshake did not finish before its deadline."""
+
+    def __init__(self, summary: str, facts: dict[str, Any] | None = None) -> None:
+        super().__init__("tls.handshake_failed", summary, {"stalled": True, **(facts or {})})
 
 
 class ProtocolFailure(CheckFailure):
@@ -89,32 +162,34 @@ def os_error_code(exc: BaseException) -> int | None:
     return code if isinstance(code, int) else None
 
 
-# The order matters where tables overlap on some platform: the first match wins.
-CONNECT_CODES: tuple[tuple[frozenset[int], str], ...] = (
-    (REFUSED, "tcp.refused"), (TIMED_OUT, "tcp.timeout"), (UNREACHABLE, "tcp.unreachable"))
-GAI_CODES: tuple[tuple[frozenset[int], str], ...] = (
-    (DNS_NOT_FOUND, "dns.not_found"), (DNS_NO_ADDRESS, "dns.no_address"),
-    (DNS_TEMPORARY, "dns.timeout"), (DNS_FAILURE, "dns.failure"))
-
-
-def _by_code(exc: BaseException, table: tuple[tuple[frozenset[int], str], ...],
-             default: str) -> str:
+def _by_code(exc: BaseException, table: tuple[tuple[frozenset[int], T], ...], default: T) -> T:
     code = os_error_code(exc)
-    return next((diagnosis for codes, diagnosis in table if code in codes), default)
+    return next((kind for codes, kind in table if code in codes), default)
+
+
+_CONNECT_CODES = ((REFUSED, ConnectKind.REFUSED), (TIMED_OUT, ConnectKind.TIMEOUT),
+                  (UNREACHABLE, ConnectKind.UNREACHABLE))
+_GAI_CODES = ((DNS_NOT_FOUND, "dns.not_found"), (DNS_NO_ADDRESS, "dns.no_address"),
+              (DNS_TEMPORARY, "dns.timeout"), (DNS_FAILURE, "dns.failure"))
+
+
+def connect_kind(exc: BaseException) -> ConnectKind:
+    """Refused / timed out / unreachable, for an error raised by connect()."""
+    if isinstance(exc, ConnectionRefusedError):
+        return ConnectKind.REFUSED
+    if isinstance(exc, (TimeoutError, socket.timeout)):
+        return ConnectKind.TIMEOUT
+    return _by_code(exc, _CONNECT_CODES, ConnectKind.UNREACHABLE)
 
 
 def classify_connect_error(exc: BaseException) -> str:
     """tcp.refused / tcp.timeout / tcp.unreachable for an error raised by connect()."""
-    if isinstance(exc, ConnectionRefusedError):
-        return "tcp.refused"
-    if isinstance(exc, (TimeoutError, socket.timeout)):
-        return "tcp.timeout"
-    return _by_code(exc, CONNECT_CODES, "tcp.unreachable")
+    return connect_kind(exc).value
 
 
 def classify_gai_error(exc: BaseException) -> str:
     """dns.* for a getaddrinfo error (socket.gaierror on POSIX, WSA 11001-11004 on Windows)."""
-    return _by_code(exc, GAI_CODES, "dns.failure")
+    return _by_code(exc, _GAI_CODES, "dns.failure")
 
 
 def is_connection_lost(exc: BaseException) -> bool:
@@ -143,24 +218,40 @@ OLD_PROTOCOL_REASONS = frozenset({
 })
 
 
-def classify_verify_code(code: int | None) -> str:
+def cert_problem(code: int | None) -> CertProblem:
+    """The certificate problem for an OpenSSL verify code."""
     if code == VERIFY_EXPIRED:
-        return "tls.cert_expired"
+        return CertProblem.EXPIRED
     if code == VERIFY_NOT_YET_VALID:
-        return "tls.cert_not_yet_valid"
+        return CertProblem.NOT_YET_VALID
     if code in VERIFY_HOSTNAME_MISMATCH:
-        return "tls.cert_hostname_mismatch"
-    return "tls.cert_untrusted"
+        return CertProblem.HOSTNAME_MISMATCH
+    return CertProblem.UNTRUSTED
+
+
+def tls_failure(exc: BaseException) -> TLSFailure:
+    """The classified failure for an error raised by a TLS handshake (the one mapping point)."""
+    facts: dict[str, Any] = {}
+    if isinstance(exc, ssl.SSLError):
+        facts = {"ssl_reason": getattr(exc, "reason", None) or "",
+                 "ssl_library": getattr(exc, "library", None) or ""}
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        code = getattr(exc, "verify_code", None)
+        message = getattr(exc, "verify_message", None) or ""
+        facts["verify_code"] = code
+        facts["verify_message"] = message
+        return CertificateRejected(cert_problem(code),
+                                   f"The server's certificate was rejected: {message}", facts)
+    reason = getattr(exc, "reason", None) or ""
+    if isinstance(exc, ssl.SSLError) and reason in NOT_TLS_REASONS:
+        return NotTLS("The server did not answer with TLS (it seems to speak plain text)", facts)
+    if isinstance(exc, ssl.SSLError) and reason in OLD_PROTOCOL_REASONS:
+        return OldProtocol("The server and this app share no TLS version (the server's TLS is "
+                           "too old)", facts)
+    return TLSFailure("tls.handshake_failed",
+                      f"The TLS handshake failed ({reason or type(exc).__name__})", facts)
 
 
 def classify_tls_error(exc: BaseException) -> str:
     """The diagnosis for an error raised by a TLS handshake."""
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        return classify_verify_code(exc.verify_code)
-    if isinstance(exc, ssl.SSLError):
-        reason = exc.reason or ""
-        if reason in NOT_TLS_REASONS:
-            return "tls.expected_plaintext"
-        if reason in OLD_PROTOCOL_REASONS:
-            return "tls.old_protocol"
-    return "tls.handshake_failed"
+    return tls_failure(exc).diagnosis

@@ -1,12 +1,17 @@
 """A tiny HTTPS GET for autoconfig XML and MTA-STS policies: our resolver, our TLS context, one
 deadline for the whole request, a size cap, and no redirects (RFC 8461 forbids following them).
 
+The reply is read as bytes under the deadline and the cap (``_exchange``), then parsed by the
+standard library's ``http.client`` (status line, headers, chunked or sized body).
+
 ``port`` overrides the URL's port (the tests serve every https URL from one loopback server).
 """
 
 from __future__ import annotations
 
 import contextlib
+import http.client
+import io
 import socket
 import ssl
 import time
@@ -55,20 +60,37 @@ class HttpResponse:
         return self.body.decode("utf-8", "replace")
 
 
-def _dechunk(body: bytes) -> bytes:
-    out = bytearray()
-    rest = body
-    while rest:
-        size_line, _, rest = rest.partition(b"\r\n")
-        try:
-            size = int(size_line.split(b";", 1)[0].strip() or b"0", 16)
-        except ValueError:
-            raise HttpFailure("http", "The server sent a broken chunked reply") from None
-        if size == 0:
-            break
-        out += rest[:size]
-        rest = rest[size + 2:]
-    return bytes(out)
+class _Replay:
+    """The one thing ``http.client.HTTPResponse`` asks of a socket, ``makefile``, over bytes
+    that were already read under the request's deadline and size cap."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+
+    def makefile(self, mode: str, *args: Any, **kwargs: Any) -> io.BufferedReader:
+        return io.BufferedReader(io.BytesIO(self._data))
+
+
+def parse_response(raw: bytes, host: str) -> tuple[int, str, dict[str, str], bytes]:
+    """(status, reason, headers with lowercase names, body) of a complete HTTP/1.x reply,
+    parsed by ``http.client`` (chunked and Content-Length bodies; a body that breaks off, by
+    a short read or a bad chunk size, is kept as far as it came). Raises HttpFailure for
+    anything that is not an HTTP reply."""
+    if b"\r\n\r\n" not in raw and b"\n\n" not in raw:
+        raise HttpFailure("http", f"{host} did not send a complete HTTP reply")
+    response = http.client.HTTPResponse(_Replay(raw), method="GET")  # type: ignore[arg-type]
+    try:
+        response.begin()
+    except (http.client.HTTPException, ValueError):
+        raise HttpFailure("http", f"{host} did not answer with HTTP") from None
+    try:
+        body = response.read()
+    except http.client.IncompleteRead as exc:
+        body = exc.partial
+    except (http.client.HTTPException, ValueError):
+        raise HttpFailure("http", "The server sent a broken chunked reply") from None
+    headers = {name.lower(): value.strip() for name, value in response.getheaders()}
+    return response.status, response.reason, headers, body
 
 
 def get(url: str, *, timeout: float, nameserver: str = "", ca_file: str = "",
@@ -130,26 +152,9 @@ def get(url: str, *, timeout: float, nameserver: str = "", ca_file: str = "",
         version = tls_sock.version() or ""
     finally:
         channel.close()
-    head, sep, body = raw.partition(b"\r\n\r\n")
-    if not sep:
-        raise HttpFailure("http", f"{host} did not send a complete HTTP reply")
-    lines = head.decode("iso-8859-1").split("\r\n")
-    status_parts = lines[0].split(" ", 2)
-    if len(status_parts) < 2 or not status_parts[0].startswith("HTTP/") or \
-            not status_parts[1].isdigit():
-        raise HttpFailure("http", f"{host} did not answer with HTTP")
-    headers: dict[str, str] = {}
-    for line in lines[1:]:
-        name, _, value = line.partition(":")
-        headers[name.strip().lower()] = value.strip()
-    if "chunked" in headers.get("transfer-encoding", "").lower():
-        body = _dechunk(body)
-    elif headers.get("content-length", "").isdigit():
-        body = body[: int(headers["content-length"])]
-    status = int(status_parts[1])
+    status, reason, headers, body = parse_response(raw, host)
     log.note(f"HTTP {status} ({len(body)} bytes)")
-    return HttpResponse(url, status, status_parts[2] if len(status_parts) > 2 else "",
-                        headers, body, address, version, info)
+    return HttpResponse(url, status, reason, headers, body, address, version, info)
 
 
 def _exchange(sock: ssl.SSLSocket, request: bytes, deadline: float, cancel: CancelToken,

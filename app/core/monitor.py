@@ -315,7 +315,7 @@ class Monitor:
         """Run until count/duration is reached or ``stop()``; returns the summary."""
         check = self._check
         if check is None:
-            from .runner import run_check
+            from .checks.connection import run_check
 
             check = run_check
         with self._lock:

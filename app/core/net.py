@@ -7,20 +7,16 @@ points the engine at its loopback DNS server) dnspython asks that server directl
 
 from __future__ import annotations
 
+import functools
 import ipaddress
-import queue
 import socket
-import threading
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
+from . import background
 from .cancel import Cancelled, CancelToken
-from .errors import ConnectError, ResolveError, classify_connect_error, classify_gai_error
+from .errors import ConnectError, ConnectKind, ResolveError, classify_gai_error, connect_kind
 from .model import IPVersion
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -45,37 +41,6 @@ def literal_address(host: str) -> Address | None:
     except ValueError:
         return None
     return Address(str(ip), socket.AF_INET6 if ip.version == 6 else socket.AF_INET)
-
-
-def call_with_deadline(fn: Callable[[], T], timeout: float, cancel: CancelToken | None) -> T:
-    """Run a blocking call that has no timeout of its own (getaddrinfo) in a daemon thread.
-
-    Raises TimeoutError when ``timeout`` passes and Cancelled when the token fires; the thread is
-    left to finish on its own (it holds no socket of ours).
-    """
-    results: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=1)
-
-    def target() -> None:
-        try:
-            results.put((True, fn()))
-        except BaseException as exc:
-            results.put((False, exc))
-
-    threading.Thread(target=target, name="smtp-doctor-resolve", daemon=True).start()
-    deadline = time.monotonic() + timeout
-    while True:
-        if cancel is not None and cancel.cancelled:
-            raise Cancelled()
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise TimeoutError("deadline passed")
-        try:
-            ok, value = results.get(timeout=min(remaining, 0.05))
-        except queue.Empty:
-            continue
-        if ok:
-            return value  # type: ignore[no-any-return]
-        raise value
 
 
 def _families(ip_version: IPVersion) -> list[int]:
@@ -105,8 +70,8 @@ def resolve_system(host: str, port: int, ip_version: IPVersion, timeout: float,
         return socket.getaddrinfo(host, port, family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
 
     try:
-        infos = call_with_deadline(lookup, timeout, cancel)
-    except TimeoutError:
+        infos = background.call(lookup, timeout, cancel, name="smtp-doctor-resolve")
+    except background.DeadlineExceeded:
         raise ResolveError("dns.timeout", f"Looking up {host} took longer than {timeout:g} s",
                            {"resolver": "system"}) from None
     except socket.gaierror as exc:
@@ -173,7 +138,7 @@ def resolve_dns(host: str, ip_version: IPVersion, timeout: float, nameserver: st
 
     server_family = socket.AF_INET6 if ":" in server else socket.AF_INET
 
-    def ask(family: int) -> tuple[int, Any]:
+    def ask(family: int) -> Any:
         query = dns.message.make_query(qname, rdtypes[family])
         # Our own socket, registered with the token: a cancel closes it at once.
         sock = socket.socket(server_family, socket.SOCK_DGRAM)
@@ -181,38 +146,23 @@ def resolve_dns(host: str, ip_version: IPVersion, timeout: float, nameserver: st
         try:
             if cancel is not None:
                 cancel.register(sock)
-            return family, dns.query.udp(query, server, timeout=timeout, port=port, sock=sock)
+            return dns.query.udp(query, server, timeout=timeout, port=port, sock=sock)
         finally:
             if cancel is not None:
                 cancel.unregister(sock)
             sock.close()
 
-    outcomes: queue.Queue[tuple[bool, Any]] = queue.Queue()
-    for family in families:
-        def run(fam: int = family) -> None:
-            try:
-                outcomes.put((True, ask(fam)))
-            except BaseException as exc:
-                outcomes.put((False, exc))
-        threading.Thread(target=run, name="smtp-doctor-dns", daemon=True).start()
-
-    deadline = time.monotonic() + timeout
+    # Both families at once under one deadline; a family that did not answer in time is absent.
+    outcomes = background.run_parallel({family: functools.partial(ask, family)
+                                        for family in families}, cancel, timeout,
+                                       name="smtp-doctor-dns")
     responses: dict[int, Any] = {}
     errors: list[BaseException] = []
-    while len(responses) + len(errors) < len(families):
-        if cancel is not None and cancel.cancelled:
-            raise Cancelled()
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            break
-        try:
-            ok, value = outcomes.get(timeout=min(remaining, 0.05))
-        except queue.Empty:
-            continue
-        if ok:
-            responses[value[0]] = value[1]
-        else:
+    for family, value in outcomes.items():
+        if isinstance(value, BaseException):
             errors.append(value)
+        else:
+            responses[family] = value
 
     facts: dict[str, Any] = {"resolver": f"{server}:{port}"}
     addresses: list[Address] = []
@@ -268,17 +218,18 @@ def connect(address: Address, port: int, timeout: float,
             cancel.unregister(sock)
             if cancel.cancelled:
                 raise Cancelled() from None
-        diagnosis = classify_connect_error(exc)
-        raise ConnectError(diagnosis, _connect_summary(diagnosis, address, port, timeout),
+        kind = connect_kind(exc)
+        raise ConnectError(kind, _connect_summary(kind, address, port, timeout),
                            {"errno": exc.errno, "error": type(exc).__name__}) from None
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     return sock
 
 
-def _connect_summary(diagnosis: str, address: Address, port: int, timeout: float) -> str:
+def _connect_summary(kind: ConnectKind, address: Address, port: int, timeout: float) -> str:
     where = address.display(port)
     return {
-        "tcp.refused": f"{where} refused the connection (nothing is listening on that port)",
-        "tcp.timeout": f"{where} did not answer within {timeout:g} s",
-        "tcp.unreachable": f"{where} is unreachable from this computer",
-    }.get(diagnosis, f"Could not connect to {where}")
+        ConnectKind.REFUSED: f"{where} refused the connection (nothing is listening on that "
+                             "port)",
+        ConnectKind.TIMEOUT: f"{where} did not answer within {timeout:g} s",
+        ConnectKind.UNREACHABLE: f"{where} is unreachable from this computer",
+    }[kind]

@@ -1,7 +1,8 @@
 """Runs a plan of timed steps, sends events to a listener, honours a CancelToken.
 
 A plan is any object with ``steps()``, ``begin_step()``, ``close()``, ``verdict()``,
-``advice_context()``, a ``transcript`` and a ``target``; the connection check is one.
+``advice_context()``, a ``transcript`` and a ``target``; the connection check is one
+(``checks.connection.run_check`` runs it).
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from .model import (
     FixAction,
     RunFinished,
     RunResult,
-    ServerSettings,
     Status,
     StepFinished,
     StepResult,
@@ -181,11 +181,3 @@ def execute(plan: Plan, on_event: Callable[[Event], None] | None = None,
     emit(RunFinished(run))
     return run
 
-
-def run_check(settings: ServerSettings, on_event: Callable[[Event], None] | None = None,
-              cancel: CancelToken | None = None) -> RunResult:
-    """Run the connection check for ``settings`` (blocking; call it from a worker thread)."""
-    from .checks.connection import ConnectionCheck
-
-    token = cancel or CancelToken()
-    return execute(ConnectionCheck(settings, token), on_event, token)

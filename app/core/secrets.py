@@ -1,9 +1,10 @@
 """Passwords in the OS keyring, per profile, without ever hanging or raising.
 
-Every call runs keyring in a daemon thread and waits at most ``timeout`` seconds, so a locked
-Linux keyring that waits for an unlock prompt, or a keychain that never answers, cannot block the
-caller forever. Failures come back as a :class:`SecretResult` with a plain-language message that
-the GUI shows as is; the caller then keeps the password in memory for this session only.
+Every call runs keyring in a daemon thread (``background.call``) and waits at most ``timeout``
+seconds, so a locked Linux keyring that waits for an unlock prompt, or a keychain that never
+answers, cannot block the caller forever (the stuck daemon thread cannot keep the process alive).
+Failures come back as a :class:`SecretResult` with a plain-language message that the GUI shows
+as is; the caller then keeps the password in memory for this session only.
 
 Only the operating systems' own keychains are used (:data:`SYSTEM_KEYCHAINS`): a backend that
 writes the password to a file (keyrings.alt) counts as "no keychain", even when keyring picked it.
@@ -18,12 +19,12 @@ import enum
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
+
+from . import background
 
 SERVICE = "SMTP Doctor"
 DEFAULT_TIMEOUT = 5.0
-
-T = TypeVar("T")
 
 SESSION_ONLY = "The password is kept for this session only."
 
@@ -46,35 +47,6 @@ class SecretResult:
     @property
     def ok(self) -> bool:
         return self.status in (SecretStatus.OK, SecretStatus.NOT_FOUND)
-
-
-class _Timeout(Exception):
-    pass
-
-
-def _call_with_timeout(func: Callable[[], T], timeout: float) -> T:
-    """Run ``func`` in a daemon thread; raise :class:`_Timeout` if it takes longer than ``timeout``.
-
-    A call that never returns leaves its daemon thread behind; it cannot keep the process alive.
-    """
-    box: dict[str, Any] = {}
-    done = threading.Event()
-
-    def target() -> None:
-        try:
-            box["value"] = func()
-        except BaseException as exc:  # handed over to the caller's thread
-            box["error"] = exc
-        finally:
-            done.set()
-
-    thread = threading.Thread(target=target, name="smtp-doctor-keyring", daemon=True)
-    thread.start()
-    if not done.wait(timeout):
-        raise _Timeout()
-    if "error" in box:
-        raise box["error"]
-    return box["value"]  # type: ignore[no-any-return]
 
 
 def _backend() -> Any:
@@ -148,11 +120,6 @@ def keychain_of(backend: Any) -> Any | None:
     return backend if is_system_keychain(backend) else None
 
 
-def _is_unusable(backend: Any) -> bool:
-    """True when keyring's selection holds no OS keychain (see :data:`SYSTEM_KEYCHAINS`)."""
-    return keychain_of(backend) is None
-
-
 def describe(backend: Any) -> str:
     keychain = keychain_of(backend)
     if keychain is None:
@@ -170,7 +137,7 @@ def _no_backend_message() -> str:
 def _error_result(exc: BaseException) -> SecretResult:
     from keyring import errors
 
-    if isinstance(exc, _Timeout):
+    if isinstance(exc, background.DeadlineExceeded):
         return SecretResult(
             SecretStatus.TIMEOUT,
             "The system keychain did not answer in time (it may be locked or waiting for you "
@@ -198,7 +165,7 @@ def _run(func: Callable[[Any], SecretResult], timeout: float) -> SecretResult:
         return func(backend)
 
     try:
-        return _call_with_timeout(call, timeout)
+        return background.call(call, timeout, name="smtp-doctor-keyring")
     except Exception as exc:
         return _error_result(exc)
 
@@ -241,8 +208,8 @@ def delete_password(profile: str, timeout: float = DEFAULT_TIMEOUT) -> SecretRes
 def backend_description(timeout: float = DEFAULT_TIMEOUT) -> str:
     """Which keyring backend is in use, in words; never raises."""
     try:
-        return describe(_call_with_timeout(_backend, timeout))
-    except _Timeout:
+        return describe(background.call(_backend, timeout, name="smtp-doctor-keyring"))
+    except background.DeadlineExceeded:
         return "unknown: the keyring did not answer in time"
     except Exception as exc:
         return f"unavailable ({type(exc).__name__}: {exc})"

@@ -14,15 +14,18 @@ import socket
 import ssl
 import time
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from .cancel import Cancelled, CancelToken
 from .errors import (
     CheckFailure,
+    HandshakeStalled,
     ProtocolFailure,
     TLSFailure,
-    classify_tls_error,
     is_connection_lost,
+    tls_failure,
 )
+from .model import Security
 from .transcript import Transcript, printable
 
 MAX_LINE = 8192  # bytes in one reply line (RFC 5321 asks for 512; real servers exceed it)
@@ -299,7 +302,7 @@ class Channel:
                 wait_read = False
             except ssl.SSLError as exc:
                 self.cancel.check()
-                raise _tls_failure(exc) from None
+                raise tls_failure(exc) from None
             except OSError as exc:
                 self.cancel.check()
                 raise TLSFailure("tls.handshake_failed",
@@ -307,10 +310,9 @@ class Channel:
                                  {"error": type(exc).__name__}) from None
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise TLSFailure("tls.handshake_failed",
-                                 f"The TLS handshake did not finish within "
-                                 f"{time.monotonic() - started:.3g} s (the server stalled)",
-                                 {"stalled": True})
+                raise HandshakeStalled(f"The TLS handshake did not finish within "
+                                       f"{time.monotonic() - started:.3g} s (the server "
+                                       "stalled)")
             try:
                 if wait_read:
                     select.select([tls_sock], [], [], remaining)
@@ -329,20 +331,111 @@ class Channel:
             self.sock.close()
 
 
-def _tls_failure(exc: ssl.SSLError) -> TLSFailure:
-    diagnosis = classify_tls_error(exc)
-    facts: dict[str, object] = {"ssl_reason": exc.reason or "", "ssl_library": exc.library or ""}
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        facts["verify_code"] = exc.verify_code
-        facts["verify_message"] = exc.verify_message
-        summary = f"The server's certificate was rejected: {exc.verify_message}"
-    elif diagnosis == "tls.expected_plaintext":
-        summary = "The server did not answer with TLS (it seems to speak plain text)"
-    elif diagnosis == "tls.old_protocol":
-        summary = "The server and this app share no TLS version (the server's TLS is too old)"
-    else:
-        summary = f"The TLS handshake failed ({exc.reason or type(exc).__name__})"
-    return TLSFailure(diagnosis, summary, facts)
+class GreetingRefused(ProtocolFailure):
+    """The server answered the connection with something other than ``220``."""
+
+    def __init__(self, reply: Reply) -> None:
+        super().__init__("smtp.rejected", f"The server refused us: {reply.short()}",
+                         {"reply": reply.short()})
+        self.reply = reply
+
+
+class StartTLSUnavailable(ProtocolFailure):
+    """The EHLO reply does not offer STARTTLS (the session is still usable, unencrypted)."""
+
+    def __init__(self) -> None:
+        super().__init__("smtp.starttls_unavailable", "The server does not offer STARTTLS")
+
+
+class StartTLSRefused(ProtocolFailure):
+    """STARTTLS was answered with something other than ``220``."""
+
+    def __init__(self, reply: Reply) -> None:
+        super().__init__("smtp.starttls_failed", f"STARTTLS was refused: {reply.short()}",
+                         {"reply": reply.short()})
+        self.reply = reply
+
+
+class Session:
+    """Opening an SMTP session on a connected :class:`Channel`, one stage per method:
+    [implicit TLS] → greeting → EHLO → [STARTTLS → EHLO]; :meth:`open` runs them in order.
+
+    The one opener of every check: the connection check calls the stages from its steps and
+    opens its probes with :meth:`open`; discovery and TLS details open theirs the same way.
+    Capabilities always come from :func:`parse_capabilities`. A context manager: leaving the
+    ``with`` block closes the socket, on every path. Failures are typed (branch on the class):
+    :class:`GreetingRefused`, :class:`StartTLSUnavailable`, :class:`StartTLSRefused`, the
+    :class:`~app.core.errors.TLSFailure` family and the channel's :class:`ReplyTimeout`,
+    :class:`ConnectionClosed`, :class:`MalformedReply`.
+    """
+
+    def __init__(self, channel: Channel, ehlo_name: str, server_hostname: str | None) -> None:
+        self.channel = channel
+        self.ehlo_name = ehlo_name
+        self.server_hostname = server_hostname
+        self.greeting: Reply | None = None  # whatever the server greeted with, even a refusal
+        self.caps: dict[str, str] = {}  # from the last EHLO (empty unless it answered 250)
+        self.tls_sock: ssl.SSLSocket | None = None
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.channel.close()
+
+    @property
+    def tls_version(self) -> str:
+        """The TLS version in use ("" before TLS)."""
+        return (self.tls_sock.version() or "") if self.tls_sock is not None else ""
+
+    def greet(self, timeout: float | None = None) -> Reply:
+        """Read the greeting; anything but 220 raises :class:`GreetingRefused`."""
+        self.greeting = self.channel.read_reply(timeout)
+        if self.greeting.code != 220:
+            raise GreetingRefused(self.greeting)
+        return self.greeting
+
+    def hello(self, timeout: float | None = None) -> Reply:
+        """EHLO; :attr:`caps` is parsed from a 250 reply and empty after any other."""
+        reply = self.channel.command(f"EHLO {self.ehlo_name}", timeout=timeout)
+        self.caps = parse_capabilities(reply) if reply.code == 250 else {}
+        return reply
+
+    def handshake(self, context: ssl.SSLContext, timeout: float | None = None) -> ssl.SSLSocket:
+        """The TLS handshake on this connection (implicit TLS, or after STARTTLS)."""
+        self.tls_sock = self.channel.start_tls(
+            context, self.server_hostname,
+            self.channel.reply_timeout if timeout is None else timeout)
+        return self.tls_sock
+
+    def starttls(self, context: ssl.SSLContext, timeout: float | None = None) -> ssl.SSLSocket:
+        """STARTTLS (when the last EHLO offered it), then the handshake."""
+        if "STARTTLS" not in self.caps:
+            raise StartTLSUnavailable()
+        reply = self.channel.command("STARTTLS", timeout=timeout)
+        if reply.code != 220:
+            raise StartTLSRefused(reply)
+        return self.handshake(context, timeout)
+
+    def open(self, security: Security, context: ssl.SSLContext, timeout: float | None = None,
+             *, until: Literal["tls", "ehlo"] = "ehlo") -> Session:
+        """The whole opener. ``timeout`` bounds each reply and the handshake (None: the
+        channel's reply timeout); ``until="tls"`` stops as soon as TLS is up (a probe that
+        only wants the handshake)."""
+        if security is Security.TLS:
+            self.handshake(context, timeout)
+            if until == "tls":
+                return self
+        self.greet(timeout)
+        self.hello(timeout)
+        if security is Security.STARTTLS:
+            self.starttls(context, timeout)
+            if until == "ehlo":
+                self.hello(timeout)
+        return self
 
 
 def quick_ack(sock: socket.socket) -> None:
@@ -367,7 +460,7 @@ def wait_readable(sock: socket.socket, timeout: float) -> bool:
 
 
 __all__ = [
-    "Cancelled", "Channel", "ConnectionClosed", "MalformedReply", "Reply", "ReplyTimeout",
-    "could_start_reply", "parse_capabilities", "parse_enhanced", "parse_reply_lines",
-    "wait_readable",
+    "Cancelled", "Channel", "ConnectionClosed", "GreetingRefused", "MalformedReply", "Reply",
+    "ReplyTimeout", "Session", "StartTLSRefused", "StartTLSUnavailable", "could_start_reply",
+    "parse_capabilities", "parse_enhanced", "parse_reply_lines", "wait_readable",
 ]

@@ -123,16 +123,45 @@ def suggest_host(names: list[str], host: str) -> str:
     return ""
 
 
+def _product_named_in(text: str) -> str:
+    text = text.lower()
+    return next((p for p in INTERCEPTION_PRODUCTS if p.lower() in text), "")
+
+
 def interception_product(issuer: x509.Name) -> str:
-    text = " ".join(str(attr.value) for attr in issuer).lower()
-    for product in INTERCEPTION_PRODUCTS:
-        if product.lower() in text:
-            return product
-    return ""
+    return _product_named_in(" ".join(str(attr.value) for attr in issuer))
 
 
 def _iso(moment: dt.datetime) -> str:
     return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _facts(*, subject: str, cn: str, issuer: str, issuer_cn: str, issuer_org: str,
+           names: list[str], not_before: dt.datetime, not_after: dt.datetime,
+           self_signed: bool, key: dict[str, Any], serial: str, der: bytes, host: str,
+           now: dt.datetime, product: str) -> dict[str, Any]:
+    """The certificate facts, in their one order, from either parser's values."""
+    facts: dict[str, Any] = {
+        "subject": subject,
+        "subject_cn": cn,
+        "issuer": issuer,
+        "issuer_cn": issuer_cn,
+        "issuer_org": issuer_org,
+        "sans": names,
+        "not_before": _iso(not_before),
+        "not_after": _iso(not_after),
+        "days_left": (not_after - now).days,
+        "expired": now > not_after,
+        "not_yet_valid": now < not_before,
+        "hostname_matches": hostname_matches(host, names or ([cn] if cn else [])),
+        "self_signed": self_signed,
+        **key,
+        "serial": serial,
+        "sha256": hashlib.sha256(der).hexdigest(),
+    }
+    if product:
+        facts["interception_product"] = product
+    return facts
 
 
 def certificate_facts(der: bytes, host: str, now: dt.datetime | None = None) -> dict[str, Any]:
@@ -141,39 +170,22 @@ def certificate_facts(der: bytes, host: str, now: dt.datetime | None = None) -> 
     from cryptography.x509.oid import NameOID
 
     cert = x509.load_der_x509_certificate(der)
-    now = now or dt.datetime.now(dt.timezone.utc)
-    not_before = cert.not_valid_before_utc
-    not_after = cert.not_valid_after_utc
-    names = san_names(cert)
-    cn = _name_attr(cert.subject, NameOID.COMMON_NAME)
-    match_names = names or ([cn] if cn else [])
     key_type, key_size = _key_description(cert)
     sig = cert.signature_hash_algorithm
-    facts: dict[str, Any] = {
-        "subject": cert.subject.rfc4514_string(),
-        "subject_cn": cn,
-        "issuer": cert.issuer.rfc4514_string(),
-        "issuer_cn": _name_attr(cert.issuer, NameOID.COMMON_NAME),
-        "issuer_org": _name_attr(cert.issuer, NameOID.ORGANIZATION_NAME),
-        "sans": names,
-        "not_before": _iso(not_before),
-        "not_after": _iso(not_after),
-        "days_left": (not_after - now).days,
-        "expired": now > not_after,
-        "not_yet_valid": now < not_before,
-        "hostname_matches": hostname_matches(host, match_names),
-        "self_signed": cert.issuer == cert.subject,
-        "key_type": key_type,
-        "key_size": key_size,
-        "signature_algorithm": (f"{sig.name.upper()} with {key_type.split()[0]}" if sig
-                                else key_type),
-        "serial": format(cert.serial_number, "x"),
-        "sha256": hashlib.sha256(der).hexdigest(),
-    }
-    product = interception_product(cert.issuer)
-    if product:
-        facts["interception_product"] = product
-    return facts
+    return _facts(
+        subject=cert.subject.rfc4514_string(),
+        cn=_name_attr(cert.subject, NameOID.COMMON_NAME),
+        issuer=cert.issuer.rfc4514_string(),
+        issuer_cn=_name_attr(cert.issuer, NameOID.COMMON_NAME),
+        issuer_org=_name_attr(cert.issuer, NameOID.ORGANIZATION_NAME),
+        names=san_names(cert), not_before=cert.not_valid_before_utc,
+        not_after=cert.not_valid_after_utc, self_signed=cert.issuer == cert.subject,
+        key={"key_type": key_type, "key_size": key_size,
+             "signature_algorithm": (f"{sig.name.upper()} with {key_type.split()[0]}" if sig
+                                     else key_type)},
+        serial=format(cert.serial_number, "x"), der=der, host=host,
+        now=now or dt.datetime.now(dt.timezone.utc),
+        product=interception_product(cert.issuer))
 
 
 def _name_text(rdns: Any) -> tuple[str, dict[str, str]]:
@@ -193,39 +205,22 @@ def verified_certificate_facts(peer: dict[str, Any], der: bytes, host: str,
                                now: dt.datetime | None = None) -> dict[str, Any]:
     """The same facts as certificate_facts() from a verified handshake's getpeercert() dict
     (no key type or signature algorithm: those need the full parser)."""
-    now = now or dt.datetime.now(dt.timezone.utc)
     subject, subject_values = _name_text(peer.get("subject"))
     issuer, issuer_values = _name_text(peer.get("issuer"))
-    names = [str(value) for kind, value in peer.get("subjectAltName", ())
+    names = [str(value).strip() for kind, value in peer.get("subjectAltName", ())
              if kind in ("DNS", "IP Address")]
-    names = [n.strip() for n in names]
-    not_before = dt.datetime.fromtimestamp(ssl.cert_time_to_seconds(peer["notBefore"]),
-                                           dt.timezone.utc)
-    not_after = dt.datetime.fromtimestamp(ssl.cert_time_to_seconds(peer["notAfter"]),
-                                          dt.timezone.utc)
-    cn = subject_values.get("commonName", "")
-    facts: dict[str, Any] = {
-        "subject": subject,
-        "subject_cn": cn,
-        "issuer": issuer,
-        "issuer_cn": issuer_values.get("commonName", ""),
-        "issuer_org": issuer_values.get("organizationName", ""),
-        "sans": names,
-        "not_before": _iso(not_before),
-        "not_after": _iso(not_after),
-        "days_left": (not_after - now).days,
-        "expired": now > not_after,
-        "not_yet_valid": now < not_before,
-        "hostname_matches": hostname_matches(host, names or ([cn] if cn else [])),
-        "self_signed": subject == issuer,
-        "serial": str(peer.get("serialNumber", "")).lower().lstrip("0") or "0",
-        "sha256": hashlib.sha256(der).hexdigest(),
-    }
-    text = " ".join(issuer_values.values()).lower()
-    product = next((p for p in INTERCEPTION_PRODUCTS if p.lower() in text), "")
-    if product:
-        facts["interception_product"] = product
-    return facts
+    return _facts(
+        subject=subject, cn=subject_values.get("commonName", ""), issuer=issuer,
+        issuer_cn=issuer_values.get("commonName", ""),
+        issuer_org=issuer_values.get("organizationName", ""), names=names,
+        not_before=dt.datetime.fromtimestamp(ssl.cert_time_to_seconds(peer["notBefore"]),
+                                             dt.timezone.utc),
+        not_after=dt.datetime.fromtimestamp(ssl.cert_time_to_seconds(peer["notAfter"]),
+                                            dt.timezone.utc),
+        self_signed=subject == issuer, key={},
+        serial=str(peer.get("serialNumber", "")).lower().lstrip("0") or "0", der=der,
+        host=host, now=now or dt.datetime.now(dt.timezone.utc),
+        product=_product_named_in(" ".join(issuer_values.values())))
 
 
 def advice_facts(cert: dict[str, Any], host: str) -> dict[str, Any]:

@@ -60,7 +60,7 @@ def main() -> int:
 
     app = create_application([sys.argv[0]])
     from app.gui.main_window import MainWindow
-    from tests.gui.conftest import fill
+    from tests.support.gui import fill
 
     with contextlib.ExitStack() as stack:
         values = ({} if args.scenario == "idle"

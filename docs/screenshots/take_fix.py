@@ -34,7 +34,7 @@ def main() -> int:
 
     app = create_application([sys.argv[0]])
     from app.gui.main_window import MainWindow
-    from tests.gui.conftest import fill
+    from tests.support.gui import fill
     from tests.support.servers.pki import build_pki
     from tests.support.servers.smtpd import SmtpServer
 

@@ -117,14 +117,14 @@ def main() -> int:
 
     app = create_application([sys.argv[0]])
     from app.gui.main_window import MainWindow
-    from tests.gui.conftest import fill
+    from tests.support.gui import fill
 
     index = {"ports": 1, "discover": 2, "domain": 3, "tls": 4}[args.page]
     with scenario(args.page, tmp / "pki") as values:
         window = MainWindow()
         window.resize(width, height)
         window.show()
-        page = window.tool_pages[index - 1]
+        page = window.registry.pages()[index - 1]
 
         def grab() -> None:
             window.grab().save(args.out)
@@ -168,7 +168,7 @@ def main() -> int:
                 page.nameserver.setText(values["nameserver"])
                 page.timeout = 1.5
             page.finished.connect(finished)
-            page.start_run()
+            page.run()
 
         QTimer.singleShot(500, start)
         app.exec()

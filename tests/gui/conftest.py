@@ -54,7 +54,7 @@ def make_window(qtbot: Any, config_dir: Path, memory_keyring: MemoryKeyring
         qtbot.waitExposed(window)
         # The tool pages are built one per event-loop turn after the first paint: wait for them,
         # as a person would take a moment before the first click.
-        qtbot.waitUntil(lambda: not window._page_steps, timeout=10000)
+        qtbot.waitUntil(lambda: window.registry.done, timeout=10000)
         windows.append(window)
         return window
 

@@ -121,7 +121,7 @@ def test_copy_report_puts_markdown_and_rich_text_on_the_clipboard(
 def test_export_from_the_history_page_uses_the_open_past_run(
         qtbot: Any, window: Any, smtp_starttls_auth: SmtpServer, pki: TestPki, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    page = window.history_page
+    page = window.registry.page("history")
     with qtbot.waitSignal(page.stored, timeout=15_000):
         failed = _login(qtbot, window, smtp_starttls_auth, pki, password="nope")
     with qtbot.waitSignal(page.stored, timeout=15_000):

@@ -123,7 +123,7 @@ def _rich_label_names(window: Any) -> dict[int, str]:
 
     about = AboutDialog(window)
     names = {id(about.text): "about text", id(window.panel.server.notes): "provider notes",
-             id(window.history_page.comparison.heading): "history comparison heading"}
+             id(window.registry.page("history").comparison.heading): "history comparison heading"}
     about.deleteLater()
     return names
 
@@ -134,7 +134,7 @@ def test_every_label_is_plain_text(qtbot: Any, window: Any) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel
 
-    window.pages.setCurrentWidget(window.history_page)  # every page is built by now
+    window.pages.setCurrentWidget(window.registry.page("history"))  # every page is built by now
     rich = _rich_label_names(window)
     labels = window.findChildren(QLabel)
     assert len(labels) > 30  # every page's labels, not an empty walk
@@ -195,7 +195,8 @@ def test_echoing_server_never_shows_the_password_in_the_gui(
                      window.results.transcript.toPlainText(),
                      window.results.banner.verdict.text()]
             for row in window.results.model.rows():  # every step's details, as clicked
-                window.results._select_row(window.results.model.row_of(row.id))
+                window.results.steps.setCurrentIndex(
+                    window.results.model.index(window.results.model.row_of(row.id), 0))
                 texts.append(window.results.details.toPlainText())
             texts += [label.text() for label in window.findChildren(QLabel)]
             outputs[f"{name}: widgets"] = "\n".join(texts).encode()

@@ -122,12 +122,12 @@ def test_saving_runs_never_stalls_the_event_loop(
 
 def test_profiles_are_listed_separately(qtbot: Any, window: Any,
                                         smtp_starttls_auth: SmtpServer, pki: TestPki) -> None:
-    page: HistoryPage = window.history_page
+    page: HistoryPage = window.registry.page("history")
     fill(window, host="localhost", port=smtp_starttls_auth.port, security="starttls",
          auth="none", ca_file=str(pki.ca_file))
     with qtbot.waitSignal(page.stored, timeout=15_000):
         run(qtbot, window, "ehlo")
-    page.add_run(window.results.result, "Other")
+    window.history.add_run(window.results.result, "Other")
     qtbot.waitUntil(lambda: page.profile.findData("Other") >= 0, timeout=5000)
     page = show_history(qtbot, window, 1)
     page.profile.setCurrentIndex(page.profile.findData("Other"))
@@ -138,3 +138,32 @@ def test_profiles_are_listed_separately(qtbot: Any, window: Any,
     with qtbot.waitSignal(page.runs_loaded, timeout=5000):
         page.profile.activated.emit(page.profile.currentIndex())
     assert page.model.rowCount() == 2
+
+
+def test_saving_a_run_never_builds_the_history_page(
+        qtbot: Any, config_dir: Path, memory_keyring: Any, smtp_starttls_auth: SmtpServer,
+        pki: TestPki) -> None:
+    """The window saves runs through its HistoryService: the History page, a view of it, is
+    built only when it is first shown, and then lists the run saved before it existed."""
+    from app.gui.main_window import MainWindow
+
+    window = MainWindow()  # not shown yet: nothing builds the pages after a first paint
+    qtbot.addWidget(window)
+    fill(window, host="localhost", port=smtp_starttls_auth.port, security="starttls",
+         auth="none", ca_file=str(pki.ca_file))
+    with qtbot.waitSignal(window.history.stored, timeout=15_000) as stored:
+        window.action_buttons["ehlo"].click()
+    assert window.registry.built("history") is None
+    qtbot.waitUntil(lambda: not window.busy, timeout=5000)
+    assert window.results.result is not None
+
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.pages.findChild(HistoryPage) is not None, timeout=10_000)
+    history = window.pages.findChild(HistoryPage)
+    tab = next(i for i in range(window.pages.count()) if window.pages.tabText(i) == "History")
+    window.pages.setCurrentIndex(tab)  # as a click on the History tab
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=5000)
+    assert history.model.run_at(0).id == stored.args[0]
+    assert history.model.run_at(0).host == "localhost"
+    assert QThreadPool.globalInstance().waitForDone(5000), "a worker thread was left running"

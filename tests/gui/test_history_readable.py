@@ -60,9 +60,9 @@ def test_history_columns_share_the_room_at_800x600(qtbot: Any, make_window: Any,
     two_runs(qtbot, window, smtp_starttls_auth, pki)
     page = show_history(qtbot, window, 2)
     table, model = page.table, page.model
-    qtbot.wait(50)
     header, metrics = table.horizontalHeader(), table.fontMetrics()
+    qtbot.waitUntil(lambda: header.sectionSize(COL_VERDICT) >= metrics.averageCharWidth() * 16,
+                    timeout=3000)  # the columns are sized to the rows just listed
     assert not table.horizontalScrollBar().isVisible()
-    assert header.sectionSize(COL_VERDICT) >= metrics.averageCharWidth() * 16
     verdict = str(model.index(0, COL_VERDICT).data())
     assert verdict in str(model.index(0, COL_VERDICT).data(Qt.ItemDataRole.ToolTipRole))

@@ -89,9 +89,9 @@ def test_steps_shown_whole_and_details_larger(qtbot: Any, window: Any, pki: Any,
     assert results.model.rowCount() >= 10
     view = results.steps
     rows_height = results.model.rowCount() * view.sizeHintForRow(0)
-    qtbot.wait(100)  # the fix buttons and the banner settle
-    assert view.viewport().height() >= rows_height, (view.viewport().height(), rows_height)
-    assert view.verticalScrollBar().maximum() == 0
+    # once the fix buttons and the banner have settled
+    qtbot.waitUntil(lambda: view.viewport().height() >= rows_height
+                    and view.verticalScrollBar().maximum() == 0, timeout=3000)
     steps, details = results.splitter.sizes()
     assert details >= steps, (steps, details)
 

@@ -71,8 +71,9 @@ def test_ticking_the_checkbox_reaches_the_run(qtbot: Any, window: Any, pki: Test
     assert "AUTH" in recorder.verbs()
 
 
-def test_the_opt_in_is_not_saved_in_a_profile(qtbot: Any, window: Any,
+def test_the_opt_in_is_not_saved_in_a_profile(qtbot: Any, make_window: Any,
                                               config_dir: Path) -> None:
+    window = make_window()
     box = _checkbox(window)
     window.panel.advanced_section.set_expanded(True)
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
@@ -81,5 +82,7 @@ def test_the_opt_in_is_not_saved_in_a_profile(qtbot: Any, window: Any,
     qtbot.waitUntil(lambda: (config_dir / "profiles.json").exists(), timeout=5000)
     saved = json.loads((config_dir / "profiles.json").read_text(encoding="utf-8"))
     assert saved["profiles"] and all("allow_old_tls" not in p for p in saved["profiles"])
-    window._show_profile(window.current_profile)  # choosing a profile again turns it off
-    assert not box.isChecked()
+    window.close()
+    again = make_window()  # the profile opened again: the opt-in is off
+    assert again.current_profile == window.current_profile
+    assert not _checkbox(again).isChecked()

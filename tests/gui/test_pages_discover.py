@@ -90,8 +90,8 @@ def test_discover_cancel_within_a_second(qtbot: Any, window: Any, dns_server: Dn
 def test_discover_bad_query_at_the_field(qtbot: Any, window: Any) -> None:
     page = page_of(window, "DiscoverPage", qtbot)
     page.query.setText("not an address")
-    assert not page.start_run()
-    assert "example.com" in page._boxes["query"].error.message()
+    assert not page.run()
+    assert "example.com" in page.error_text("query")
 
 
 def _answer_confirmation(qtbot: Any, answer: Callable[[Any], None]) -> list[Any]:

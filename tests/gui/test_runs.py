@@ -19,7 +19,7 @@ from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
 def select(window: Any, step_id: str) -> str:
     results = window.results
-    results._select_row(results.model.row_of(step_id))
+    results.steps.setCurrentIndex(results.model.index(results.model.row_of(step_id), 0))
     return results.details.toPlainText()
 
 

@@ -15,7 +15,10 @@ from tests.support.servers.smtpd import SmtpServer
 
 
 def _dns_fields(window: Any) -> dict[str, Any]:
-    fields = {type(p).__name__: p.nameserver for p in window.tool_pages}
+    from app.gui.pages.base import ToolPage
+
+    fields = {type(p).__name__: p.nameserver for p in window.registry.pages()
+              if isinstance(p, ToolPage)}
     fields["advanced"] = window.panel.advanced.nameserver
     return fields
 
@@ -80,7 +83,7 @@ def test_monitor_shows_its_target(qtbot: Any, window: Any, smtp_starttls_auth: S
 
     fill(window, host="localhost", port=smtp_starttls_auth.port, security="starttls",
          auth="auto", username=CANARY_USER, password=CANARY_PASSWORD, ca_file=str(pki.ca_file))
-    page = window.monitor_page
+    page = window.registry.page("monitor")
     window.pages.setCurrentWidget(page)
     page.check.setCurrentIndex(page.check.findData("auth"))
     page.mode.setCurrentIndex(page.mode.findData("count"))

@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from app.core.checks.connection import run_check
 from app.core.model import (
     AuthMethod,
     RunResult,
@@ -25,7 +26,6 @@ from app.core.model import (
     StopAfter,
     Timeouts,
 )
-from app.core.runner import run_check
 from tests.support.checks import LOCAL, RECIPIENT, SENDER, describe
 from tests.support.proc import open_fds, wait_until
 from tests.support.servers.pki import TestPki

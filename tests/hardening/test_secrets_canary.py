@@ -32,11 +32,11 @@ from typing import Any
 import pytest
 
 from app import cli
-from app.core.checks.connection import ConnectionCheck
+from app.core.checks.connection import ConnectionCheck, run_check
 from app.core.history import History
 from app.core.model import AuthMethod, RunResult, Security, ServerSettings, StopAfter, Timeouts
 from app.core.profiles import Profile, ProfileStore
-from app.core.runner import Step, run_check
+from app.core.runner import Step
 from app.core.validate import InputError, parse_form
 from tests.support.canary import CANARY_TOKEN, WATCHED_DIRS, MemoryKeyring, SecretAudit, b64
 from tests.support.checks import LOCAL, RECIPIENT, SENDER

@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
+from app.core.checks.connection import run_check
 from app.core.model import AuthMethod, Security, ServerSettings, Status, StopAfter
-from app.core.runner import run_check
 from tests.support.canary import assert_no_secret
 from tests.support.checks import (
     RECIPIENT,

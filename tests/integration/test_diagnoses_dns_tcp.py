@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
+from app.core.checks.connection import run_check
 from app.core.model import (
     IPVersion,
     Security,
@@ -16,7 +17,6 @@ from app.core.model import (
     Status,
     StopAfter,
 )
-from app.core.runner import run_check
 from app.core.validate import InputError, parse_form
 from tests.support.checks import (
     FAST,

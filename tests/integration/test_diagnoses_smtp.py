@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from app.core.cancel import CancelToken
+from app.core.checks.connection import run_check
 from app.core.model import (
     RunFinished,
     RunResult,
@@ -20,7 +21,6 @@ from app.core.model import (
     StopAfter,
     Timeouts,
 )
-from app.core.runner import run_check
 from tests.support.checks import assert_diagnosis, describe, make_settings, step
 from tests.support.proc import socket_fds, wait_until
 from tests.support.servers import scripted

@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
+from app.core.checks.connection import run_check
 from app.core.model import IPVersion, Security, ServerSettings, Status, StopAfter
-from app.core.runner import run_check
 from tests.support.checks import assert_diagnosis, describe, make_settings, step
 from tests.support.servers.pki import (
     AV_CA_ORGANIZATION,

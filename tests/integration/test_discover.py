@@ -20,7 +20,7 @@ from app.core.validate import parse_form
 from tests.support.checks import describe, step
 from tests.support.servers.dns import DnsServer
 from tests.support.servers.pki import TestPki
-from tests.support.servers.smtpd import SmtpServer
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 from tests.support.worlds import AUTOCONFIG, NAMES, discover_options, server_context
 
 
@@ -97,6 +97,31 @@ def test_certificate_for_other_names_is_a_warning(
     # the name comes from the server's own certificate: never offered as "the right server"
     assert any("issued for mx.hoster.test (a name taken from the server's own certificate; "
                "check with your provider" in fix for fix in rank.advice.fixes)
+
+
+def test_implicit_tls_with_a_certificate_for_other_names_still_works(
+        pki: TestPki, dns_server_factory: Callable[..., DnsServer],
+        smtp_server_factory: Callable[..., SmtpServer]) -> None:
+    """Implicit TLS whose certificate names another host: the names are read on a second,
+    unverified connection and the session goes on over a third one to see the greeting and
+    what the server offers after EHLO."""
+    server = smtp_server_factory(tls="tls", tls_context=server_context(pki, "mx.hoster.test"),
+                                 users={CANARY_USER: CANARY_PASSWORD})
+    dns = dns_server_factory({
+        "_submissions._tcp.corp.test": {"SRV": [(0, 1, server.port, "mail.corp.test")]},
+        "mail.corp.test": {"A": ["127.0.0.1"]},
+    })
+    result = run_discover(discover_options(dns, "corp.test", pki, guess_ports=()))
+    rank = step(result, "rank")
+    assert rank.diagnosis == "discover.cert_problem", describe(result)
+    best = rank.facts["best"]
+    assert (best["host"], best["port"], best["security"]) == ("mail.corp.test", server.port,
+                                                              "tls")
+    assert best["works"] and best["tls"] and best["cert_valid"] is False
+    assert best["cert_problem"] == "tls.cert_hostname_mismatch"
+    assert best["cert_names"] == ["mx.hoster.test"]
+    assert best["greeting"].startswith("220")
+    assert "PLAIN" in best["auth"]
 
 
 def test_plain_only_is_a_warning(pki: TestPki, dns_server_factory: Callable[..., DnsServer],

@@ -11,10 +11,9 @@ from collections.abc import Callable
 import pytest
 
 from app.core.cancel import CancelToken
-from app.core.checks.connection import ConnectionCheck
+from app.core.checks.connection import ConnectionCheck, run_check
 from app.core.diagnoses import advise
 from app.core.model import AuthMethod, IPVersion, Security, StopAfter, Timeouts
-from app.core.runner import run_check
 from tests.support.checks import assert_diagnosis, make_settings
 from tests.support.servers import scripted
 from tests.support.servers.pki import TestPki

@@ -15,8 +15,8 @@ from collections.abc import Callable
 import pytest
 
 from app.cli import main
+from app.core.checks.connection import run_check
 from app.core.model import AuthMethod, Security, ServerSettings, Status, StopAfter
-from app.core.runner import run_check
 from tests.support.canary import secret_forms
 from tests.support.checks import (
     LOCAL,

@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 import pytest
 
+from app.core.checks.connection import run_check
 from app.core.model import Security, Timeouts
-from app.core.runner import run_check
 from tests.support.checks import assert_diagnosis, make_settings
 from tests.support.servers import scripted
 from tests.support.servers.scripted import ScriptedServer

@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
+from app.core.checks.connection import run_check
 from app.core.model import Event, Security, StepStarted, StopAfter, Timeouts
-from app.core.runner import run_check
 from tests.support.checks import make_settings
 from tests.support.servers import scripted
 from tests.support.servers.scripted import ScriptedServer

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.cancel import CancelToken
+from app.core.checks.connection import run_check
 from app.core.model import RunResult, Security, ServerSettings, Status, StepResult, Timeouts
-from app.core.runner import run_check
 from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
 
 # Short, generous-enough deadlines that keep the suite fast on a loaded 2-core machine.

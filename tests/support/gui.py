@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def page_of(window: Any, name: str, qtbot: Any | None = None) -> Any:
     """The tool page by class name, made current (as a user clicking its tab). With ``qtbot``,
     wait until the page has imported its engine in a worker (what happens while a user types)."""
-    for page in window.tool_pages:
+    for page in window.registry.pages():
         if type(page).__name__ == name:
             window.pages.setCurrentWidget(page)
             if qtbot is not None:
@@ -45,7 +45,7 @@ def statuses(owner: Any) -> dict[str, Status]:
 
 def details_of(page: Any, step_id: str) -> str:
     results = page.results
-    results._select_row(results.model.row_of(step_id))
+    results.steps.setCurrentIndex(results.model.index(results.model.row_of(step_id), 0))
     return str(results.details.toPlainText())
 
 
@@ -152,7 +152,7 @@ def two_runs(qtbot: Any, window: Any, server: SmtpServer, pki: TestPki) -> None:
     """A passing login, then the same with a wrong password (the auth step fails)."""
     fill(window, host="localhost", port=server.port, security="starttls", auth="auto",
          username=CANARY_USER, password=CANARY_PASSWORD, ca_file=str(pki.ca_file))
-    page: HistoryPage = window.history_page
+    page: HistoryPage = window.registry.page("history")
     with qtbot.waitSignal(page.stored, timeout=15_000):
         assert run(qtbot, window, "auth").status in (Status.PASS, Status.WARN)
     fill(window, password="not-the-password")
@@ -161,7 +161,7 @@ def two_runs(qtbot: Any, window: Any, server: SmtpServer, pki: TestPki) -> None:
 
 
 def show_history(qtbot: Any, window: Any, rows: int) -> HistoryPage:
-    page: HistoryPage = window.history_page
+    page: HistoryPage = window.registry.page("history")
     with qtbot.waitSignal(page.runs_loaded, timeout=5000):
         window.pages.setCurrentWidget(page)
     qtbot.waitUntil(lambda: page.model.rowCount() == rows, timeout=5000)

@@ -22,7 +22,7 @@ def main() -> None:
     window = MainWindow()
     window.show()
     deadline = 200
-    while window._page_steps and deadline:  # the tool pages are built after the first paint
+    while not window.registry.done and deadline:  # the tool pages are built after the first paint
         app.processEvents()
         deadline -= 1
     app.processEvents()

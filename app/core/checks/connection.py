@@ -11,14 +11,35 @@ import contextlib
 import re
 import ssl
 import time
+from collections.abc import Callable
 from typing import Any
 
 from ..auth import authenticate, choose_mechanism, classify_auth_reply, offered_mechanisms
 from ..cancel import CancelToken
-from ..errors import CheckFailure, ConnectError, ProtocolFailure, TLSFailure
-from ..model import AuthMethod, Security, ServerSettings, Status, StepResult, StopAfter
+from ..errors import (
+    CertificateRejected,
+    CertProblem,
+    CheckFailure,
+    ConnectError,
+    ConnectKind,
+    HandshakeStalled,
+    NotTLS,
+    OldProtocol,
+    ProtocolFailure,
+    TLSFailure,
+)
+from ..model import (
+    AuthMethod,
+    Event,
+    RunResult,
+    Security,
+    ServerSettings,
+    Status,
+    StepResult,
+    StopAfter,
+)
 from ..net import Address, connect, resolve
-from ..runner import Outcome, Step
+from ..runner import Outcome, Step, execute
 from ..smtp import (
     TLS_RECORD,
     Channel,
@@ -26,7 +47,7 @@ from ..smtp import (
     MalformedReply,
     Reply,
     ReplyTimeout,
-    parse_capabilities,
+    Session,
     wait_readable,
 )
 from ..tls import advice_facts, certificate_facts, make_context, verified_certificate_facts
@@ -37,7 +58,7 @@ GREETING_PATIENCE = 2.0  # seconds of silence before we probe whether the port e
 PROBE_TIMEOUT = 3.0
 QUEUE_ID = re.compile(r"(?:queued as|id=|queued with id|\bQueued\b.*?\bas\b)\s*<?([\w.@-]+)>?",
                       re.IGNORECASE)
-CONNECT_PRIORITY = ("tcp.refused", "tcp.timeout", "tcp.unreachable")
+CONNECT_PRIORITY = (ConnectKind.REFUSED, ConnectKind.TIMEOUT, ConnectKind.UNREACHABLE)
 OLD_TLS = ("SSLv3", "TLSv1", "TLSv1.1")
 
 
@@ -56,8 +77,7 @@ class ConnectionCheck:
         self.transcript = Transcript(settings.secrets(), username=settings.username)
         self.addresses: list[Address] = []
         self.address: Address | None = None
-        self.channel: Channel | None = None
-        self.caps: dict[str, str] = {}
+        self.session: Session | None = None  # the check's own SMTP session, once connected
         self.tls_version = ""
         self.auth_used = ""
         self.queue_id = ""
@@ -113,13 +133,13 @@ class ConnectionCheck:
 
     def begin_step(self) -> None:
         self.step_deadline = time.monotonic() + self.s.timeouts.step
-        if self.channel is not None:
-            self.channel.step_deadline = self.step_deadline
+        if self.session is not None:
+            self.session.channel.step_deadline = self.step_deadline
 
     def close(self) -> None:
-        if self.channel is not None:
-            self.channel.close()
-            self.channel = None
+        if self.session is not None:
+            self.session.close()
+            self.session = None
 
     def advice_context(self) -> dict[str, Any]:
         s = self.s
@@ -156,10 +176,19 @@ class ConnectionCheck:
 
     # -- helpers -----------------------------------------------------------------------------
     @property
-    def ch(self) -> Channel:
-        if self.channel is None:
+    def conn(self) -> Session:
+        if self.session is None:
             raise ProtocolFailure("smtp.closed", "The connection is already closed")
-        return self.channel
+        return self.session
+
+    @property
+    def ch(self) -> Channel:
+        return self.conn.channel
+
+    @property
+    def caps(self) -> dict[str, str]:
+        """What the last EHLO offered (empty before EHLO, after HELO, or when not connected)."""
+        return self.session.caps if self.session is not None else {}
 
     def remaining(self) -> float:
         return max(0.0, self.step_deadline - time.monotonic())
@@ -167,11 +196,11 @@ class ConnectionCheck:
     def _server_hostname(self) -> str:
         return self.s.host
 
-    def _open(self, address: Address, timeout: float) -> Channel:
+    def _open(self, address: Address, timeout: float) -> Session:
         sock = connect(address, self.s.port, timeout, self.cancel)
         channel = Channel(sock, self.transcript, self.cancel, self.s.timeouts.reply,
                           self.step_deadline)
-        return channel
+        return Session(channel, self._ehlo_name(channel), self._server_hostname())
 
     def _reply_failure(self, reply: Reply, diagnosis: str, summary: str) -> CheckFailure:
         facts: dict[str, Any] = {"reply": reply.short(), "reply_code": reply.code}
@@ -216,10 +245,10 @@ class ConnectionCheck:
                 break
             t0 = time.monotonic()
             try:
-                self.channel = self._open(address, timeout)
+                self.session = self._open(address, timeout)
             except ConnectError as exc:
                 attempts.append({"address": address.ip, "family": address.family_name,
-                                 "result": exc.diagnosis.split(".", 1)[1],
+                                 "result": exc.kind.name.lower(),
                                  "ms": round((time.monotonic() - t0) * 1000, 1)})
                 self.transcript.note(f"connect {address.display(self.s.port)}: {exc.summary}")
                 failures.append(exc)
@@ -239,17 +268,16 @@ class ConnectionCheck:
                            f"({address.family_name})", facts)
         if not failures:
             raise CheckFailure("tcp.timeout", "No time was left to connect", {"attempts": attempts})
-        diagnoses = {f.diagnosis for f in failures}
-        chosen = next(d for d in CONNECT_PRIORITY if d in diagnoses) if diagnoses & set(
-            CONNECT_PRIORITY) else failures[0].diagnosis
-        first = next(f for f in failures if f.diagnosis == chosen)
+        first = min(failures, key=lambda f: CONNECT_PRIORITY.index(f.kind))
         summary = first.summary if len(failures) == 1 else "; ".join(f.summary for f in failures)
-        raise ConnectError(chosen, summary, {"attempts": attempts})
+        raise ConnectError(first.kind, summary, {"attempts": attempts})
 
-    def _tls_facts(self, tls_sock: ssl.SSLSocket) -> dict[str, Any]:
+    def _tls_facts(self, session: Session) -> tuple[str, dict[str, Any]]:
+        """The TLS version of ``session`` and the facts of its handshake and certificate."""
+        tls_sock = session.tls_sock
+        assert tls_sock is not None
         version = tls_sock.version() or ""
         cipher = tls_sock.cipher()
-        self.tls_version = version
         facts: dict[str, Any] = {"tls_version": version,
                                  "cipher": cipher[0] if cipher else "",
                                  "cipher_bits": cipher[2] if cipher else None}
@@ -263,107 +291,87 @@ class ConnectionCheck:
                     else certificate_facts(der, self.s.host))
             facts["certificate"] = cert
             facts.update(advice_facts(cert, self.s.host))
-        return facts
-
-    def _handshake(self, channel: Channel, context: ssl.SSLContext) -> ssl.SSLSocket:
-        return channel.start_tls(context, self._server_hostname(),
-                                 min(self.s.timeouts.reply, self.remaining()))
+        return version, facts
 
     def _context(self, *, verify: bool | None = None, legacy: bool = False) -> ssl.SSLContext:
         return make_context(verify=self.s.verify_tls if verify is None else verify,
                             ca_file=self.s.ca_file, legacy=legacy)
 
-    def _probe_budget(self) -> float:
-        """Seconds a probe may take: short, and never past the step's deadline."""
-        return max(0.05, min(PROBE_TIMEOUT, self.remaining()))
-
-    def _probe(self, context: ssl.SSLContext, why: str) -> Channel:
-        """A second connection that goes as far as the TLS handshake (caller closes it)."""
+    def _probe(self, why: str, spans: int = 2) -> Session:
+        """A second connection to the same address for a short probe; use it in a ``with``
+        block (the socket is closed however the block ends). Each reply and the handshake may
+        take the probe budget, the whole probe ``spans`` budgets, never past the step."""
         assert self.address is not None
         self.transcript.note(f"probe ({why}): new connection")
-        budget = self._probe_budget()
-        channel = self._open(self.address, budget)
-        try:
-            channel.step_deadline = min(self.step_deadline, time.monotonic() + 2 * budget)
-            if self.s.security is Security.STARTTLS:
-                channel.read_reply(budget)
-                channel.command(f"EHLO {self._ehlo_name(channel)}", timeout=budget)
-                reply = channel.command("STARTTLS", timeout=budget)
-                if reply.code != 220:
-                    raise ProtocolFailure("smtp.starttls_failed", reply.short())
-            channel.start_tls(context, self._server_hostname(), budget)
-            return channel
-        except BaseException:
-            channel.close()
-            raise
+        budget = max(0.05, min(PROBE_TIMEOUT, self.remaining()))
+        session = self._open(self.address, budget)
+        session.channel.reply_timeout = budget
+        session.channel.step_deadline = min(self.step_deadline,
+                                            time.monotonic() + spans * budget)
+        return session
 
     def _probe_facts(self, context: ssl.SSLContext, why: str) -> dict[str, Any] | None:
         """TLS facts seen by a probe with ``context``, or None when the probe fails too."""
         try:
-            probe = self._probe(context, why)
+            with self._probe(why) as probe:
+                probe.open(self.s.security, context, until="tls")
+                return self._tls_facts(probe)[1]
         except (CheckFailure, OSError, ssl.SSLError):
             return None
-        try:
-            return self._tls_facts(probe.sock)  # type: ignore[arg-type]
-        finally:
-            probe.close()
-            self.tls_version = ""
 
-    def _explain_tls_failure(self, failure: TLSFailure) -> CheckFailure:
-        """Confirm the cause of a failed handshake with a probe before naming the fix."""
+    def _explain_tls_failure(self, failure: TLSFailure) -> TLSFailure:
+        """Confirm the cause of a rejected certificate with a probe before naming the fix."""
+        if not isinstance(failure, CertificateRejected):
+            return failure
         facts = dict(failure.facts)
-        diagnosis = failure.diagnosis
+        problem = failure.problem
         summary = failure.summary
-        if diagnosis.startswith("tls.cert_"):
-            facts.update(self._probe_facts(self._context(verify=False), "read the certificate")
-                         or {})
-            cert = facts.get("certificate", {})
-            if diagnosis == "tls.cert_untrusted" and cert.get("interception_product"):
-                diagnosis = "tls.cert_intercepted"
-                issuer = cert.get("issuer_org") or cert.get("issuer_cn")
-                summary = (f"The certificate was issued by {issuer}: "
-                           f"{cert['interception_product']} is intercepting the encrypted "
-                           "connection")
-            elif diagnosis == "tls.cert_hostname_mismatch" and facts.get("cert_names"):
-                summary = (f"The certificate is for {', '.join(facts['cert_names'])}, "
-                           f"not {self.s.host}")
-            elif diagnosis == "tls.cert_expired" and cert:
-                summary = f"The server's certificate expired on {cert.get('not_after')}"
-            elif diagnosis == "tls.cert_not_yet_valid" and cert:
-                summary = f"The server's certificate is valid only from {cert.get('not_before')}"
-            elif diagnosis == "tls.cert_untrusted" and cert:
-                summary = (f"The certificate's issuer ({facts.get('cert_issuer')}) is not trusted"
-                           f" by this computer")
-        return CheckFailure(diagnosis, summary, facts)
+        facts.update(self._probe_facts(self._context(verify=False), "read the certificate") or {})
+        cert = facts.get("certificate", {})
+        if problem is CertProblem.UNTRUSTED and cert.get("interception_product"):
+            problem = CertProblem.INTERCEPTED
+            issuer = cert.get("issuer_org") or cert.get("issuer_cn")
+            summary = (f"The certificate was issued by {issuer}: "
+                       f"{cert['interception_product']} is intercepting the encrypted "
+                       "connection")
+        elif problem is CertProblem.HOSTNAME_MISMATCH and facts.get("cert_names"):
+            summary = (f"The certificate is for {', '.join(facts['cert_names'])}, "
+                       f"not {self.s.host}")
+        elif problem is CertProblem.EXPIRED and cert:
+            summary = f"The server's certificate expired on {cert.get('not_after')}"
+        elif problem is CertProblem.NOT_YET_VALID and cert:
+            summary = f"The server's certificate is valid only from {cert.get('not_before')}"
+        elif problem is CertProblem.UNTRUSTED and cert:
+            summary = (f"The certificate's issuer ({facts.get('cert_issuer')}) is not trusted"
+                       f" by this computer")
+        return failure.replace(diagnosis=problem.value, summary=summary, facts=facts)
 
     def _legacy_fallback(self, failure: TLSFailure, how: str) -> Outcome | None:
         """The handshake failed on the protocol version (or the server just hung up): does the
         server speak only TLS 1.0/1.1? Then fail (``tls.old_protocol``) unless the user allowed
         old TLS for this run: only then go on over such a connection, with a warning."""
-        if failure.diagnosis != "tls.old_protocol" and (
-                failure.diagnosis != "tls.handshake_failed" or failure.facts.get("stalled")):
+        if isinstance(failure, CertificateRejected | NotTLS | HandshakeStalled):
             return None
-        try:
-            channel = self._probe(self._context(legacy=True), "does it speak only old TLS?")
-        except (CheckFailure, OSError, ssl.SSLError):
-            return None
-        facts = self._tls_facts(channel.sock)  # type: ignore[arg-type]
-        if self.tls_version not in OLD_TLS:
-            channel.close()  # it was not about the version after all
-            self.tls_version = ""
-            return None
-        facts["server_max_tls"] = self.tls_version
-        facts["allow_old_tls"] = self.s.allow_old_tls
-        if not self.s.allow_old_tls:
-            channel.close()  # nothing but the handshake ever went over it
-            version, self.tls_version = self.tls_version, ""
-            raise CheckFailure("tls.old_protocol", f"The server offers only {version}, no TLS "
-                               "1.2 or newer: SMTP Doctor (like modern mail apps) refuses to "
-                               "send a password or a message over it", facts)
-        if self.channel is not None:
-            self.channel.close()
-        self.channel = channel
-        summary = (f"{how}, but only with {self.tls_version}: the server offers no TLS 1.2 or "
+        with contextlib.ExitStack() as unless_kept:
+            try:
+                probe = unless_kept.enter_context(self._probe("does it speak only old TLS?"))
+                probe.open(self.s.security, self._context(legacy=True), until="tls")
+            except (CheckFailure, OSError, ssl.SSLError):
+                return None
+            version, facts = self._tls_facts(probe)
+            if version not in OLD_TLS:
+                return None  # it was not about the version after all
+            facts["server_max_tls"] = version
+            facts["allow_old_tls"] = self.s.allow_old_tls
+            if not self.s.allow_old_tls:  # nothing but the handshake ever went over it
+                raise OldProtocol(f"The server offers only {version}, no TLS 1.2 or newer: "
+                                  "SMTP Doctor (like modern mail apps) refuses to send a "
+                                  "password or a message over it", facts)
+            unless_kept.pop_all()  # the probe's connection becomes the check's own
+        self.close()
+        self.session = probe
+        self.tls_version = version
+        summary = (f"{how}, but only with {version}: the server offers no TLS 1.2 or "
                    "newer. You allowed old TLS for this run, so ")
         if self._sends_credentials():
             summary += "your credentials are sent over it"
@@ -377,7 +385,8 @@ class ConnectionCheck:
     def _verify_in_background(self, facts: dict[str, Any]) -> Outcome | None:
         """Verification is off: find out what a verifying client would have said."""
         try:
-            probe = self._probe(self._context(verify=True), "what would verification say")
+            with self._probe("what would verification say") as probe:
+                probe.open(self.s.security, self._context(verify=True), until="tls")
         except TLSFailure as failure:
             explained = self._explain_tls_failure(failure)
             facts.update({k: v for k, v in explained.facts.items() if k not in facts})
@@ -385,24 +394,22 @@ class ConnectionCheck:
                            f"{explained.summary}", facts, explained.diagnosis)
         except (CheckFailure, OSError):
             return None
-        probe.close()
         return Outcome(Status.WARN, f"Encrypted with {self.tls_version}; verification is off, "
                        f"but the certificate would have passed it", facts, "tls.verify_disabled")
 
-    def _secure(self, channel: Channel, how: str) -> Outcome:
+    def _secure(self, how: str) -> Outcome:
+        """The TLS handshake on the check's own connection (implicit TLS, or after STARTTLS)."""
         try:
-            tls_sock = self._handshake(channel, self._context())
+            self.conn.handshake(self._context(), min(self.s.timeouts.reply, self.remaining()))
         except TLSFailure as failure:
             fallback = self._legacy_fallback(failure, how)
             if fallback is not None:
                 return fallback
             raise self._explain_tls_failure(failure) from None
-        facts = self._tls_facts(tls_sock)
-        version = self.tls_version
+        self.tls_version, facts = self._tls_facts(self.conn)
         cert = facts.get("certificate", {})
         if not self.s.verify_tls:
             checked = self._verify_in_background(facts)
-            self.tls_version = version
             if checked is not None:
                 return checked
             return Outcome(Status.WARN, "Encrypted, but the certificate was NOT verified", facts,
@@ -415,57 +422,36 @@ class ConnectionCheck:
 
     def step_implicit_tls(self) -> Outcome:
         try:
-            return self._secure(self.ch, "Encrypted")
-        except CheckFailure as failure:
-            if failure.diagnosis == "tls.expected_plaintext":
-                raise self._confirm_plaintext(failure) from None
-            raise
+            return self._secure("Encrypted")
+        except NotTLS as failure:
+            raise self._confirm_plaintext(failure) from None
 
-    def _confirm_plaintext(self, failure: CheckFailure) -> CheckFailure:
+    def _confirm_plaintext(self, failure: NotTLS) -> NotTLS:
         """Implicit TLS failed as if the peer speaks plain text: is it an SMTP greeting?"""
         facts = dict(failure.facts)
-        assert self.address is not None
-        with contextlib.suppress(CheckFailure, OSError):
-            budget = self._probe_budget()
-            channel = self._open(self.address, budget)
+        with contextlib.suppress(CheckFailure, OSError), \
+                self._probe("does it speak plain SMTP?", spans=1) as probe:
             try:
-                channel.step_deadline = min(self.step_deadline, time.monotonic() + budget)
-                reply = channel.read_reply(budget)
-                facts["plain_greeting"] = reply.short()
-                if reply.code == 220:  # does it offer STARTTLS? (which fix to offer)
-                    ehlo = channel.command(f"EHLO {self._ehlo_name(channel)}", timeout=budget)
-                    facts["plain_starttls"] = ehlo.code == 250 and \
-                        "STARTTLS" in parse_capabilities(ehlo)
+                probe.greet()
             finally:
-                channel.close()
+                if probe.greeting is not None:
+                    facts["plain_greeting"] = probe.greeting.short()
+            probe.hello()  # does it offer STARTTLS? (which fix to offer)
+            facts["plain_starttls"] = "STARTTLS" in probe.caps
         if "plain_greeting" in facts:
-            return CheckFailure("tls.expected_plaintext",
-                                f"Port {self.s.port} speaks plain SMTP (it greets with "
-                                f"\"{facts['plain_greeting']}\"), not SSL/TLS", facts)
-        return CheckFailure(failure.diagnosis, failure.summary, facts)
+            return failure.replace(summary=f"Port {self.s.port} speaks plain SMTP (it greets "
+                                   f"with \"{facts['plain_greeting']}\"), not SSL/TLS",
+                                   facts=facts)
+        return failure.replace(facts=facts)
 
     def _probe_expects_tls(self) -> bool:
         """Does the port complete a TLS handshake right away (an implicit-TLS port)?"""
-        assert self.address is not None
         try:
-            probe = self._probe_implicit()
+            with self._probe("does this port expect TLS?", spans=1) as probe:
+                probe.handshake(self._context(verify=False))
         except (CheckFailure, OSError, ssl.SSLError):
             return False
-        probe.close()
         return True
-
-    def _probe_implicit(self) -> ssl.SSLSocket:
-        assert self.address is not None
-        self.transcript.note("probe (does this port expect TLS?): new connection")
-        budget = self._probe_budget()
-        channel = self._open(self.address, budget)
-        try:
-            channel.step_deadline = min(self.step_deadline, time.monotonic() + budget)
-            return channel.start_tls(self._context(verify=False), self._server_hostname(),
-                                     budget)
-        except BaseException:
-            channel.close()
-            raise
 
     def _expects_tls_failure(self, detail: str) -> CheckFailure:
         return CheckFailure("tls.expected_tls", f"Port {self.s.port} expects an SSL/TLS "
@@ -538,19 +524,17 @@ class ConnectionCheck:
         return f"[IPv6:{local}]" if ":" in local else f"[{local}]"
 
     def step_ehlo(self) -> Outcome:
-        ch = self.ch
-        name = self._ehlo_name(ch)
-        reply = ch.command(f"EHLO {name}")
+        conn = self.conn
+        name = conn.ehlo_name
+        reply = conn.hello()
         facts: dict[str, Any] = {"ehlo_name": name}
         if reply.code == 250:
-            self.caps = parse_capabilities(reply)
             return self._capabilities_outcome(reply, facts)
         if reply.code == 421 or reply.transient:
             raise self._reply_failure(reply, "smtp.busy", "The server refused EHLO for now")
         if reply.code in (500, 501, 502, 504, 550):
-            helo = ch.command(f"HELO {name}")
-            if helo.code == 250:
-                self.caps = {}
+            helo = conn.channel.command(f"HELO {name}")
+            if helo.code == 250:  # no capabilities: the EHLO before failed
                 facts["esmtp"] = False
                 return Outcome(Status.WARN, "The server does not support ESMTP (EHLO); it "
                                "accepted HELO, so no encryption or login is possible",
@@ -582,21 +566,18 @@ class ConnectionCheck:
         return Outcome(Status.PASS, summary, facts)
 
     def step_starttls(self) -> Outcome:
-        ch = self.ch
         if "STARTTLS" not in self.caps:
             raise CheckFailure("smtp.starttls_unavailable", f"The server on port {self.s.port} "
                                "does not offer STARTTLS", {"capabilities": self.caps,
                                                             "suggested_port": 465})
-        reply = ch.command("STARTTLS")
+        reply = self.ch.command("STARTTLS")
         if reply.code != 220:
             raise self._reply_failure(reply, "smtp.starttls_failed", "The server refused STARTTLS")
         try:
-            return self._secure(ch, "Encrypted with STARTTLS")
-        except CheckFailure as failure:
-            if failure.diagnosis in ("tls.expected_plaintext", "smtp.protocol_error"):
-                raise CheckFailure("smtp.starttls_failed", "The server agreed to STARTTLS but "
-                                   "then did not start TLS", failure.facts) from None
-            raise
+            return self._secure("Encrypted with STARTTLS")
+        except (NotTLS, MalformedReply) as failure:
+            raise CheckFailure("smtp.starttls_failed", "The server agreed to STARTTLS but "
+                               "then did not start TLS", failure.facts) from None
 
     def step_auth(self) -> Outcome:
         s = self.s
@@ -728,3 +709,9 @@ class ConnectionCheck:
             self.close()
         return Outcome(Status.PASS, f"Server says: {reply.short()}")
 
+
+def run_check(settings: ServerSettings, on_event: Callable[[Event], None] | None = None,
+              cancel: CancelToken | None = None) -> RunResult:
+    """Run the connection check for ``settings`` (blocking; call it from a worker thread)."""
+    token = cancel or CancelToken()
+    return execute(ConnectionCheck(settings, token), on_event, token)

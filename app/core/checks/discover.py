@@ -35,15 +35,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from defusedxml import DefusedXmlException
+from defusedxml import ElementTree as SafeET
+
 from .. import http
+from ..background import run_parallel
 from ..cancel import CancelToken
-from ..dnsquery import Resolver, run_parallel
-from ..errors import CheckFailure, TLSFailure
+from ..dnsquery import Resolver
+from ..errors import CertificateRejected, CheckFailure
 from ..model import Event, IPVersion, RunResult, Security, Status, StepResult
 from ..net import Address, connect, resolve
 from ..providers import Provider, provider_for_domain, provider_for_mx, provider_owning_host
 from ..runner import Outcome, Step, execute
-from ..smtp import Channel, parse_capabilities
+from ..smtp import Channel, Session, StartTLSUnavailable
 from ..tls import certificate_facts, make_context, suggest_host
 from ..transcript import Transcript
 from ..validate import check_address, normalize_host
@@ -195,8 +199,12 @@ def outside_note(c: Candidate, domain: str) -> str:
 # -- autoconfig XML --------------------------------------------------------------------------------
 
 def parse_autoconfig(xml_text: str, domain: str, email: str) -> list[dict[str, Any]]:
-    """Outgoing SMTP servers from a Thunderbird autoconfig file (clientConfig v1.1)."""
-    root = ET.fromstring(xml_text)
+    """Outgoing SMTP servers from a Thunderbird autoconfig file (clientConfig v1.1).
+
+    The file comes from the network: it is parsed by defusedxml, which refuses entity
+    declarations (billion laughs) and external entities or DTDs with ``DefusedXmlException``;
+    broken XML raises ``ET.ParseError``."""
+    root = SafeET.fromstring(xml_text)
     servers: list[dict[str, Any]] = []
     local = email.split("@", 1)[0] if "@" in email else ""
     for node in root.iter("outgoingServer"):
@@ -414,6 +422,10 @@ class DiscoverCheck:
                 except ET.ParseError as exc:
                     facts[short] = f"not valid XML ({exc})"
                     continue
+                except DefusedXmlException as exc:
+                    facts[short] = (f"refused: unsafe XML ({type(exc).__name__}: entity "
+                                    "declarations and external references are not accepted)")
+                    continue
                 facts[short] = [{**s, "security": s["security"].value} for s in servers]
                 for server in servers:
                     self._add(server["host"], server["port"], server["security"], "autoconfig",
@@ -470,7 +482,8 @@ class DiscoverCheck:
         self.transcript.note(f"{c.host}:{c.port} {c.security.label}: {c.describe()}")
         return c
 
-    def _open(self, c: Candidate) -> Channel:
+    def _open(self, c: Candidate) -> Session:
+        """A new connection to the candidate (its first two addresses); use it in a ``with``."""
         addresses = self._addresses(c.host)
         failure: CheckFailure | None = None
         for address in addresses[:2]:
@@ -479,89 +492,52 @@ class DiscoverCheck:
             except CheckFailure as exc:
                 failure = exc
                 continue
-            return Channel(sock, self.transcript, self.cancel, self.o.timeout,
-                           time.monotonic() + 4 * self.o.timeout)
+            channel = Channel(sock, self.transcript, self.cancel, self.o.timeout,
+                              time.monotonic() + 4 * self.o.timeout)
+            return Session(channel, self.o.ehlo_name, c.host)
         raise failure or CheckFailure("tcp.timeout", "No time was left to connect")
 
-    def _tls(self, channel: Channel, c: Candidate) -> None:
-        try:
-            tls_sock = channel.start_tls(make_context(ca_file=self.o.ca_file), c.host,
-                                         self.o.timeout)
-            c.cert_valid = True
-        except TLSFailure as exc:
-            if not exc.diagnosis.startswith("tls.cert_"):
-                raise
-            c.cert_valid = False
-            c.cert_problem = exc.diagnosis
-            c.tls = True  # the server spoke TLS far enough to show its certificate
-            self._read_names(c)
-            raise
-        c.tls = True
-        c.tls_version = tls_sock.version() or ""
-        der = tls_sock.getpeercert(binary_form=True)
-        if der:
-            with contextlib.suppress(Exception):
-                c.cert_names = certificate_facts(der, c.host).get("sans", [])
-
-    def _read_names(self, c: Candidate) -> None:
-        """After a certificate error: the names the certificate is really for."""
-        with contextlib.suppress(CheckFailure, OSError):
-            channel = self._open(c)
-            try:
-                if c.security is Security.STARTTLS:
-                    channel.read_reply()
-                    channel.command(f"EHLO {self.o.ehlo_name}")
-                    channel.command("STARTTLS")
-                tls_sock = channel.start_tls(make_context(verify=False), c.host, self.o.timeout)
-                der = tls_sock.getpeercert(binary_form=True)
-                if der:
-                    c.cert_names = certificate_facts(der, c.host).get("sans", [])
-            finally:
-                channel.close()
+    def _certificate_problem(self, c: Candidate, failure: CertificateRejected) -> None:
+        """The server speaks TLS, but its certificate was rejected: note the problem and read
+        the names the certificate is really for (a second connection, unverified)."""
+        c.cert_valid = False
+        c.cert_problem = failure.diagnosis
+        c.tls = True  # the server spoke TLS far enough to show its certificate
+        with contextlib.suppress(CheckFailure, OSError), self._open(c) as session:
+            session.open(c.security, make_context(verify=False), until="tls")
+            c.cert_names = _cert_names(session, c.host)
 
     def _probe_inner(self, c: Candidate) -> None:
-        channel = self._open(c)
-        try:
-            if c.security is Security.TLS:
-                try:
-                    self._tls(channel, c)
-                except TLSFailure:
-                    if c.cert_valid is False:
-                        # the certificate is wrong, but the server works: say so, go on
-                        channel.close()
-                        channel = self._open(c)
-                        channel.start_tls(make_context(verify=False), c.host, self.o.timeout)
-                    else:
-                        raise
-            greeting = channel.read_reply()
-            c.greeting = greeting.short()
-            if greeting.code != 220:
-                raise CheckFailure("smtp.rejected", f"greeting {greeting.short()}")
-            ehlo = channel.command(f"EHLO {self.o.ehlo_name}")
-            caps = parse_capabilities(ehlo) if ehlo.code == 250 else {}
-            if c.security is Security.STARTTLS:
-                if "STARTTLS" not in caps:
-                    c.security = Security.NONE
-                else:
-                    reply = channel.command("STARTTLS")
-                    if reply.code != 220:
-                        raise CheckFailure("smtp.starttls_failed", f"STARTTLS: {reply.short()}")
-                    try:
-                        self._tls(channel, c)
-                    except TLSFailure:
-                        if c.cert_valid is False:
-                            c.works = True
-                            c.auth = _auth_of(caps)
-                            return
-                        raise
-                    ehlo = channel.command(f"EHLO {self.o.ehlo_name}")
-                    caps = parse_capabilities(ehlo) if ehlo.code == 250 else {}
-            c.auth = _auth_of(caps)
+        verified = make_context(ca_file=self.o.ca_file)
+        with contextlib.ExitStack() as stack:
+            session = stack.enter_context(self._open(c))
+            try:
+                session.open(c.security, verified)
+            except StartTLSUnavailable:
+                c.security = Security.NONE  # the session goes on, unencrypted
+            except CertificateRejected as failure:
+                self._certificate_problem(c, failure)
+                if c.security is Security.STARTTLS:  # it works, with that certificate
+                    c.works = True
+                    c.auth = _auth_of(session.caps)
+                    return
+                # implicit TLS: go on without verification to see what the server offers
+                session.close()
+                session = stack.enter_context(self._open(c))
+                session.open(c.security, make_context(verify=False))
+            else:
+                if c.security is not Security.NONE:
+                    c.tls, c.cert_valid = True, True
+                    c.tls_version = session.tls_version
+                    with contextlib.suppress(Exception):
+                        c.cert_names = _cert_names(session, c.host)
+            finally:
+                if session.greeting is not None:
+                    c.greeting = session.greeting.short()
+            c.auth = _auth_of(session.caps)
             c.works = True
             with contextlib.suppress(CheckFailure, OSError):
-                channel.command("QUIT", timeout=1.0)
-        finally:
-            channel.close()
+                session.channel.command("QUIT", timeout=1.0)
 
     def step_probe(self) -> Outcome:
         candidates = list(self.candidates.values())
@@ -623,6 +599,12 @@ class DiscoverCheck:
 
 def _auth_of(caps: dict[str, str]) -> list[str]:
     return caps.get("AUTH", "").upper().split()
+
+
+def _cert_names(session: Session, host: str) -> list[str]:
+    """The names the certificate of ``session``'s TLS connection is for."""
+    der = session.tls_sock.getpeercert(binary_form=True) if session.tls_sock else None
+    return list(certificate_facts(der, host).get("sans", [])) if der else []
 
 
 def best_settings(result: RunResult) -> dict[str, Any] | None:

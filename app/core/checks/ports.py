@@ -26,9 +26,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from ..background import run_parallel
 from ..cancel import CancelToken
-from ..dnsquery import run_parallel
-from ..errors import CheckFailure, ConnectError
+from ..errors import CheckFailure, ConnectError, ConnectKind
 from ..model import Event, IPVersion, RunResult, Status, StepResult
 from ..net import Address, connect, resolve
 from ..runner import Outcome, Step, execute
@@ -102,7 +102,9 @@ class Probe:
         return out
 
 
-_STATE_OF = {"tcp.refused": "closed", "tcp.timeout": "filtered", "tcp.unreachable": "unreachable"}
+_STATE_OF: dict[ConnectKind, State] = {ConnectKind.REFUSED: "closed",
+                                       ConnectKind.TIMEOUT: "filtered",
+                                       ConnectKind.UNREACHABLE: "unreachable"}
 
 
 def _first_line(sock: socket.socket, deadline: float) -> bytes:
@@ -155,7 +157,7 @@ def probe_port(address: Address, port: int, host: str, timeout: float, greeting_
     try:
         sock = connect(address, port, timeout, cancel)
     except ConnectError as exc:
-        probe.state = _STATE_OF.get(exc.diagnosis, "unreachable")  # type: ignore[assignment]
+        probe.state = _STATE_OF[exc.kind]
         probe.ms = (time.monotonic() - t0) * 1000
         probe.error = exc.summary
         transcript.note(f"{host} {where}: {probe.label} after {probe.ms:.0f} ms")

@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..cancel import CancelToken
-from ..errors import CheckFailure, ConnectError, TLSFailure
+from ..errors import CertificateRejected, CertProblem, CheckFailure, ConnectError, OldProtocol
 from ..model import Event, IPVersion, RunResult, Security, Status, StepResult, Timeouts
 from ..net import Address, connect, resolve
 from ..runner import Outcome, Step, execute
-from ..smtp import Channel
+from ..smtp import Channel, Session
 from ..tls import advice_facts, certificate_facts, make_context
 from ..transcript import Transcript
 
@@ -161,10 +161,8 @@ class TlsInfoCheck:
         self.transcript = Transcript()
         self.addresses: list[Address] = []
         self.address: Address | None = None
-        self.channel: Channel | None = None
         self.step_deadline = time.monotonic() + options.timeouts.step
         self.verified = False
-        self.verify_failure: TLSFailure | None = None
         self.presented: list[bytes] = []
         self.verified_ders: list[bytes] = []
         self.certs: list[dict[str, Any]] = []
@@ -195,9 +193,7 @@ class TlsInfoCheck:
         self.step_deadline = time.monotonic() + self.o.timeouts.step
 
     def close(self) -> None:
-        if self.channel is not None:
-            self.channel.close()
-            self.channel = None
+        pass  # every handshake closes its own connection
 
     def advice_context(self) -> dict[str, Any]:
         ctx: dict[str, Any] = {"host": self.o.host, "port": self.o.port,
@@ -226,35 +222,22 @@ class TlsInfoCheck:
     def _remaining(self) -> float:
         return max(0.001, self.step_deadline - time.monotonic())
 
-    def _handshake(self, context: ssl.SSLContext) -> tuple[Channel, ssl.SSLSocket]:
+    def _handshake(self, context: ssl.SSLContext, *, verified: bool = False) -> None:
+        """A new session as far as TLS with ``context``; record what the server presents (and,
+        for a verified handshake, the chain OpenSSL built). The connection is closed after."""
         assert self.address is not None
         t = self.o.timeouts
         sock = connect(self.address, self.o.port, min(t.connect, self._remaining()), self.cancel)
         channel = Channel(sock, self.transcript, self.cancel, t.reply, self.step_deadline)
-        try:
-            if self.o.mode is Security.STARTTLS:
-                greeting = channel.read_reply()
-                if greeting.code != 220:
-                    raise CheckFailure("smtp.rejected", f"The server refused us: "
-                                       f"{greeting.short()}", {"reply": greeting.short()})
-                ehlo = channel.command(f"EHLO {self.o.ehlo_name}")
-                if "STARTTLS" not in (line.split(" ", 1)[0].upper() for line in ehlo.lines[1:]):
-                    raise CheckFailure("smtp.starttls_unavailable",
-                                       "The server does not offer STARTTLS")
-                reply = channel.command("STARTTLS")
-                if reply.code != 220:
-                    raise CheckFailure("smtp.starttls_failed", f"STARTTLS was refused: "
-                                       f"{reply.short()}", {"reply": reply.short()})
-            tls_sock = channel.start_tls(context, self.o.host, min(t.reply, self._remaining()))
-        except BaseException:
-            channel.close()
-            raise
-        return channel, tls_sock
-
-    def _record(self, tls_sock: ssl.SSLSocket) -> None:
-        self.presented = presented_chain(tls_sock)
-        self.tls_version = tls_sock.version() or ""
-        self.cipher = tls_sock.cipher()
+        with Session(channel, self.o.ehlo_name, self.o.host) as session:
+            session.open(self.o.mode, context, until="tls")
+            tls_sock = session.tls_sock
+            assert tls_sock is not None
+            self.presented = presented_chain(tls_sock)
+            self.tls_version = tls_sock.version() or ""
+            self.cipher = tls_sock.cipher()
+            if verified:
+                self.verified_ders = verified_chain(tls_sock)
         self.certs = [certificate_facts(d, self.o.host) for d in self.presented]
 
     # -- steps -----------------------------------------------------------------------------------
@@ -283,48 +266,37 @@ class TlsInfoCheck:
         raise failure or CheckFailure("tcp.timeout", "No time was left to connect")
 
     def step_handshake(self) -> Outcome:
-        context = make_context(verify=True, ca_file=self.o.ca_file)
         try:
-            self.channel, tls_sock = self._handshake(context)
-        except TLSFailure as exc:
-            if not exc.diagnosis.startswith("tls.cert_"):
-                if exc.diagnosis == "tls.old_protocol":
-                    return self._old_protocol(exc)
-                raise
-            self.verify_failure = exc
+            self._handshake(make_context(verify=True, ca_file=self.o.ca_file), verified=True)
+        except OldProtocol as exc:
+            return self._old_protocol(exc)
+        except CertificateRejected as exc:
+            failure = exc
         else:
             self.verified = True
-            self._record(tls_sock)
-            self.verified_ders = verified_chain(tls_sock)
-            self.close()
             return Outcome(Status.PASS, f"Verified: {self.tls_version}, the certificate is "
                            f"trusted and valid for {self.o.host}",
                            {"tls_version": self.tls_version})
         # Read what the server presents, without verification.
-        self.channel, tls_sock = self._handshake(make_context(verify=False))
-        self._record(tls_sock)
-        self.close()
-        failure = self.verify_failure
+        self._handshake(make_context(verify=False))
         facts = dict(failure.facts)
         leaf = self.certs[0] if self.certs else {}
-        diagnosis = failure.diagnosis
+        problem = failure.problem
         summary = failure.summary
-        if diagnosis == "tls.cert_untrusted" and any(c.get("interception_product")
-                                                     for c in self.certs):
-            diagnosis = "tls.cert_intercepted"
+        if problem is CertProblem.UNTRUSTED and any(c.get("interception_product")
+                                                    for c in self.certs):
+            problem = CertProblem.INTERCEPTED
             summary = (f"The certificate comes from {leaf.get('issuer_org') or 'an'} "
                        "interception product, not from the mail server")
         if leaf:
             facts.update(advice_facts(leaf, self.o.host))
-        return Outcome(Status.FAIL, summary, facts, diagnosis)
+        return Outcome(Status.FAIL, summary, facts, problem.value)
 
-    def _old_protocol(self, failure: TLSFailure) -> Outcome:
+    def _old_protocol(self, failure: OldProtocol) -> Outcome:
         try:
-            self.channel, tls_sock = self._handshake(make_context(verify=False, legacy=True))
+            self._handshake(make_context(verify=False, legacy=True))
         except CheckFailure:
             raise failure from None
-        self._record(tls_sock)
-        self.close()
         return Outcome(Status.FAIL, f"The server only speaks {self.tls_version}, which this "
                        "app (and current mail programs) no longer accept",
                        {"tls_version": self.tls_version}, "tls.old_protocol")

@@ -7,10 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
 )
@@ -18,6 +16,7 @@ from PySide6.QtGui import QGuiApplication
 
 from app.core.model import Status, StepResult
 from app.gui import theme
+from app.gui.models.table import Index, RowsModel
 from app.gui.widgets.plain import plain_tooltip
 
 COL_STATUS, COL_STEP, COL_TIME = range(3)
@@ -25,7 +24,6 @@ HEADERS = ("Status", "Step", "Time")
 StepRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass
@@ -68,7 +66,9 @@ def format_ms(ms: float) -> str:
     return f"{ms / 1000:.2f} s"
 
 
-class StepsModel(QAbstractTableModel):
+class StepsModel(RowsModel):
+    headers = HEADERS
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[StepRow] = []
@@ -144,17 +144,8 @@ class StepsModel(QAbstractTableModel):
     def step_at(self, row: int) -> StepRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

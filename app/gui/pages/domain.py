@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from app.core.cancel import CancelToken
 from app.core.model import Event, RunResult
-from app.gui.pages.base import FormSource, Job, ToolPage
+from app.gui.pages.base import Job, ToolPage
+from app.gui.pages.page import PageHost
 
 _SELECTOR = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62})$")
 
@@ -25,6 +27,16 @@ def parse_selectors(text: str) -> tuple[str, ...]:
         if piece not in selectors:
             selectors.append(piece)
     return tuple(selectors)
+
+
+def parse_domain(text: str) -> str:
+    """"example.com" (or an address at it) -> the domain; ValueError when it is not one."""
+    from app.core.validate import normalize_host
+
+    domain = normalize_host(text.rsplit("@", 1)[-1])
+    if "." not in domain:
+        raise ValueError("A domain needs a dot, like example.com.")
+    return domain
 
 
 def parse_server(text: str) -> tuple[str, int]:
@@ -45,6 +57,13 @@ def parse_server(text: str) -> tuple[str, int]:
     return host, port
 
 
+def _mail_server(text: str) -> tuple[str, int]:
+    from app.core.validate import normalize_host
+
+    host, port = parse_server(text)
+    return normalize_host(host), port
+
+
 def domain_of(form: dict[str, Any]) -> str:
     """The domain to check: the From address's, else the user name's."""
     for key in ("mail_from", "username"):
@@ -62,17 +81,13 @@ class DomainPage(ToolPage):
     run_text = "Chec&k domain"
     engine_module = "app.core.checks.domain"
 
-    def __init__(self, source: FormSource | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         self.https_port: int | None = None  # test bed: the MTA-STS policy on this port
         self.timeout = 5.0
-        self.nameserver_override = ""
-        super().__init__(source, parent)
+        super().__init__(host, parent)
 
     def build_form(self) -> None:
-        self.domain = QLineEdit(self)
-        self.domain.setObjectName("domainDomain")
-        self.domain.setPlaceholderText("example.com")
-        self.domain.setClearButtonEnabled(True)
+        self.domain = self.line_field("domainDomain", "example.com")
         self.add_field(0, 0, "Do&main:", self.domain, "domain")
         self.selectors = QLineEdit(self)
         self.selectors.setPlaceholderText("e.g. s1, google (optional)")
@@ -97,46 +112,35 @@ class DomainPage(ToolPage):
             self.prefill(self.domain, domain)
 
     def make_job(self) -> Job | None:
-        from app.core.validate import normalize_host
-
-        try:
-            domain = normalize_host(self.domain.text().rsplit("@", 1)[-1])
-            if "." not in domain:
-                raise ValueError("A domain needs a dot, like example.com.")
-        except ValueError as exc:
-            self.show_error("domain", str(exc) or "Enter a domain like example.com.")
+        domain = self.checked("domain", parse_domain, self.domain.text(),
+                              fallback="Enter a domain like example.com.")
+        if domain is None:
             return None
-        try:
-            selectors = parse_selectors(self.selectors.text())
-        except ValueError as exc:
-            self.show_error("selectors", str(exc))
+        selectors = self.checked("selectors", parse_selectors, self.selectors.text())
+        if selectors is None:
             return None
         server, port = "", 25
         if self.server.text().strip():
-            try:
-                server, port = parse_server(self.server.text())
-                server = normalize_host(server)
-            except ValueError as exc:
-                self.show_error("server", str(exc))
+            parsed = self.checked("server", _mail_server, self.server.text())
+            if parsed is None:
                 return None
+            server, port = parsed
         nameserver = self.checked_nameserver(self.nameserver)
         if nameserver is None:
             return None
-        form = self.source.current_form() if self.source is not None else {}
+        form = self.owner.current_form()
         options: dict[str, Any] = {
             "domain": domain, "dkim_selectors": selectors,
             "common_selectors": self.common.isChecked(), "server": server, "server_port": port,
             "nameserver": nameserver, "ca_file": str(form.get("ca_file", "")),
             "timeout": self.timeout, "dns_timeout": min(self.timeout, 5.0),
             "https_port": self.https_port}
-        return Job(_domain_func(options), f"Checking the mail records of {domain}…", 8)
+        return Job(partial(domain_job, options), f"Checking the mail records of {domain}…", 8)
 
 
-def _domain_func(options: dict[str, Any]
-                 ) -> Callable[[Callable[[Event], None], CancelToken], RunResult]:
-    def func(on_event: Callable[[Event], None], cancel: CancelToken) -> RunResult:
-        from app.core.checks.domain import DomainOptions, run_domain
+def domain_job(options: dict[str, Any], on_event: Callable[[Event], None],
+               cancel: CancelToken) -> RunResult:
+    """Domain health as a job (``partial(domain_job, options)``), imported in the worker."""
+    from app.core.checks.domain import DomainOptions, run_domain
 
-        return run_domain(DomainOptions(**options), on_event, cancel)
-
-    return func
+    return run_domain(DomainOptions(**options), on_event, cancel)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -19,7 +20,6 @@ from app.core.cancel import CancelToken
 from app.core.model import Event, RunResult, Status, StepResult
 from app.gui import theme
 from app.gui.pages.base import (
-    FormSource,
     Job,
     ToolPage,
     fit_rows,
@@ -29,6 +29,7 @@ from app.gui.pages.base import (
     status_item,
     text_item,
 )
+from app.gui.pages.page import PageHost
 from app.gui.settings import gui_settings
 
 DEFAULT_PORTS = (25, 465, 587, 2525)  # the engine's DEFAULT_PORTS (kept import-free here)
@@ -109,10 +110,9 @@ class PortsPage(ToolPage):
     run_text = "&Probe ports"
     engine_module = "app.core.checks.ports"
 
-    def __init__(self, source: FormSource | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         self.settings = gui_settings()
-        self.nameserver_override = ""
-        super().__init__(source, parent)
+        super().__init__(host, parent)
         self._rows: dict[int, int] = {}
         self._has_reference = False
         self._families: list[str] = list(FAMILIES)
@@ -121,10 +121,7 @@ class PortsPage(ToolPage):
 
     # -- form ----------------------------------------------------------------------------------
     def build_form(self) -> None:
-        self.host = QLineEdit(self)
-        self.host.setObjectName("portsHost")
-        self.host.setPlaceholderText("smtp.example.com")
-        self.host.setClearButtonEnabled(True)
+        self.host = self.line_field("portsHost", "smtp.example.com")
         self.add_field(0, 0, "&Server:", self.host, "host")
         self.ports = QLineEdit(", ".join(map(str, DEFAULT_PORTS)), self)
         self.ports.setToolTip("Ports to probe, separated by commas; add your own (e.g. 8025)")
@@ -180,32 +177,25 @@ class PortsPage(ToolPage):
 
     # -- running -------------------------------------------------------------------------------
     def make_job(self) -> Job | None:
-        from app.core.validate import normalize_host
-
-        try:
-            host = normalize_host(self.host.text())
-        except ValueError as exc:
-            self.show_error("host", str(exc) or "Enter the server's name or address.")
+        host = self.checked_host("host", self.host.text())
+        if host is None:
             return None
-        try:
-            ports = parse_ports(self.ports.text())
-        except ValueError as exc:
-            self.show_error("ports", str(exc))
+        ports = self.checked("ports", parse_ports, self.ports.text())
+        if ports is None:
             return None
-        try:
-            timeout = parse_seconds(self.timeout.text(), 5.0)
-        except ValueError:
-            self.show_error("timeout", "Enter a number of seconds from 0.1 to 120.")
+        timeout = self.checked("timeout", lambda text: parse_seconds(text, 5.0),
+                               self.timeout.text(),
+                               message="Enter a number of seconds from 0.1 to 120.")
+        if timeout is None:
             return None
         if not self.reference.text().strip() and not self.settings.contains(CONSENT_KEY):
             self._ask_control_consent()
         reference = self.reference.text().strip()
         if reference:
-            try:
-                reference = normalize_host(reference)
-            except ValueError as exc:
-                self.show_error("reference", str(exc))
+            control = self.checked_host("reference", reference, fallback="")
+            if control is None:
                 return None
+            reference = control
         nameserver = self.checked_nameserver(self.nameserver)
         if nameserver is None:
             return None
@@ -214,7 +204,9 @@ class PortsPage(ToolPage):
         self._fill_waiting(ports)
         steps = 2 + (1 if reference else 0) + len(ports)
         message = f"Probing {host} on port {', '.join(map(str, ports))}…"
-        return Job(_ports_func(host, ports, timeout, reference, nameserver), message, steps)
+        options = {"host": host, "ports": ports, "timeout": timeout, "reference": reference,
+                   "nameserver": nameserver, "dns_timeout": min(timeout, 5.0)}
+        return Job(partial(ports_job, options), message, steps)
 
     def _fill_waiting(self, ports: tuple[int, ...]) -> None:
         self.table.setRowCount(0)
@@ -279,7 +271,7 @@ class PortsPage(ToolPage):
         if step_id:
             index = self.results.model.row_of(str(step_id))
             if index is not None:
-                self.results._select_row(index)
+                self.results.select_row(index)
 
     def palette_changed(self) -> None:
         items: list[QTableWidgetItem] = []
@@ -291,6 +283,10 @@ class PortsPage(ToolPage):
         recolour_table_items(items)
 
     # -- for tests and the status bar ----------------------------------------------------------
+    def row_of(self, port: int) -> int | None:
+        """The table row of ``port`` (None: not probed in this run)."""
+        return self._rows.get(port)
+
     def cell_text(self, port: int, col: int) -> str:
         row = self._rows.get(port)
         item = self.table.item(row, col) if row is not None else None
@@ -301,13 +297,9 @@ class PortsPage(ToolPage):
         return item_status(self.table.item(row, col)) if row is not None else None
 
 
-def _ports_func(host: str, ports: tuple[int, ...], timeout: float, reference: str,
-                nameserver: str) -> Callable[[Callable[[Event], None], CancelToken], RunResult]:
-    def func(on_event: Callable[[Event], None], cancel: CancelToken) -> RunResult:
-        from app.core.checks.ports import PortsOptions, run_ports
+def ports_job(options: dict[str, Any], on_event: Callable[[Event], None],
+              cancel: CancelToken) -> RunResult:
+    """The ports probe as a job (``partial(ports_job, options)``), imported in the worker."""
+    from app.core.checks.ports import PortsOptions, run_ports
 
-        options = PortsOptions(host=host, ports=ports, timeout=timeout, reference=reference,
-                               nameserver=nameserver, dns_timeout=min(timeout, 5.0))
-        return run_ports(options, on_event, cancel)
-
-    return func
+    return run_ports(PortsOptions(**options), on_event, cancel)

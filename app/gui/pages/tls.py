@@ -4,6 +4,7 @@ interception check, for the server of the connection form (or any other)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
@@ -93,10 +94,7 @@ class TlsPage(ToolPage):
     engine_module = "app.core.checks.tlsinfo"
 
     def build_form(self) -> None:
-        self.host = QLineEdit(self)
-        self.host.setObjectName("tlsHost")
-        self.host.setPlaceholderText("smtp.example.com")
-        self.host.setClearButtonEnabled(True)
+        self.host = self.line_field("tlsHost", "smtp.example.com")
         self.add_field(0, 0, "&Server:", self.host, "host")
         self.port = QLineEdit(self)
         self.port.setObjectName("tlsPort")
@@ -160,12 +158,9 @@ class TlsPage(ToolPage):
 
     def make_job(self) -> Job | None:
         from app.core.model import IPVersion, Security, Timeouts
-        from app.core.validate import normalize_host
 
-        try:
-            host = normalize_host(self.host.text())
-        except ValueError as exc:
-            self.show_error("host", str(exc) or "Enter the server's name or address.")
+        host = self.checked_host("host", self.host.text())
+        if host is None:
             return None
         text = self.port.text().strip()
         if not text:
@@ -178,7 +173,7 @@ class TlsPage(ToolPage):
         nameserver = self.checked_nameserver(self.nameserver)
         if nameserver is None:
             return None
-        form = self.source.current_form() if self.source is not None else {}
+        form = self.owner.current_form()
         ca_file = str(form.get("ca_file", "")).strip()
         self.trust.setText(trust_words(ca_file))
         value = str(self.security.currentData() or "")
@@ -204,7 +199,7 @@ class TlsPage(ToolPage):
                                  dns=min(connect, 5.0))}
         if form.get("ehlo_name"):
             options["ehlo_name"] = str(form["ehlo_name"])
-        return Job(_tls_func(options), f"Inspecting the TLS of {host}, port {port}…", 8)
+        return Job(partial(tls_job, options), f"Inspecting the TLS of {host}, port {port}…", 8)
 
     def run_started(self) -> None:
         self.table.setRowCount(0)
@@ -274,11 +269,9 @@ def _days_cell(cert: dict[str, Any]) -> tuple[Status | str, str, str]:
     return Status.PASS, f"{days}", "Valid"
 
 
-def _tls_func(options: dict[str, Any]
-              ) -> Callable[[Callable[[Event], None], CancelToken], RunResult]:
-    def func(on_event: Callable[[Event], None], cancel: CancelToken) -> RunResult:
-        from app.core.checks.tlsinfo import TlsInfoOptions, run_tls_info
+def tls_job(options: dict[str, Any], on_event: Callable[[Event], None],
+            cancel: CancelToken) -> RunResult:
+    """TLS details as a job (``partial(tls_job, options)``), imported in the worker."""
+    from app.core.checks.tlsinfo import TlsInfoOptions, run_tls_info
 
-        return run_tls_info(TlsInfoOptions(**options), on_event, cancel)
-
-    return func
+    return run_tls_info(TlsInfoOptions(**options), on_event, cancel)
