@@ -35,9 +35,11 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Any, Protocol
 
 from .cancel import CancelToken
+from .files import write_atomic
 from .model import Event, RunResult, ServerSettings, Status
 
 PHASES: tuple[str, ...] = ("connect", "greeting", "tls", "auth", "total")
@@ -227,8 +229,7 @@ def _is_number(text: str) -> bool:
 def write_csv(samples: Iterable[Sample], file: IO[str] | str | os.PathLike[str]) -> None:
     """The series as CSV (header + one row per run; empty cell = phase did not run)."""
     if isinstance(file, (str, os.PathLike)):
-        with open(file, "w", encoding="utf-8", newline="") as handle:
-            write_csv(samples, handle)
+        write_atomic(Path(file), csv_text(samples))  # a document: the user's umask
         return
     writer = csv.writer(file, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)

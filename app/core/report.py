@@ -21,7 +21,6 @@ braces, and settings never carry a password (only whether one was set).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import json
@@ -34,7 +33,7 @@ from typing import Any
 
 import jinja2
 
-from .files import new_sibling
+from .files import write_atomic
 from .model import RunResult
 from .redact import Redactor
 from .resources import resource_path
@@ -43,9 +42,6 @@ from .sanitize import clean_value
 FORMATS: tuple[str, ...] = ("html", "md", "json")
 EXTENSIONS: dict[str, str] = {
     ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json",
-}
-MEDIA_TYPES: dict[str, str] = {
-    "html": "text/html", "md": "text/markdown", "json": "application/json",
 }
 
 STATUS_WORDS = {"pass": "PASS", "warn": "WARNING", "fail": "FAIL", "skipped": "SKIPPED"}
@@ -93,18 +89,7 @@ def write(run: RunResult | Mapping[str, Any], path: str | os.PathLike[str],
     """Render and write atomically (a temporary file in the same folder, then rename)."""
     target = Path(path)
     text = render(run, fmt or format_for_path(target), environment=environment, secrets=secrets)
-    fd, tmp = new_sibling(target)  # created with the user's umask: an ordinary document
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        if target.exists():  # over an existing file: keep its mode
-            os.chmod(tmp, target.stat().st_mode & 0o777)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return target
+    return write_atomic(target, text)  # an ordinary document: the user's umask
 
 
 def current_environment() -> dict[str, str]:

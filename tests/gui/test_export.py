@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.core.model import RunResult, Status
 from app.gui.export import FILTERS, resolve_path
-from tests.gui.conftest import fill
-from tests.gui.test_runs import run
-from tests.servers.pki import TestPki
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.gui import fill, run
+from tests.support.servers.pki import TestPki
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
 
 class _Text(html.parser.HTMLParser):

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QPaintEvent
 
-from tests.gui.conftest import fill
-from tests.servers.scripted import Peer, ScriptedServer
+from tests.support.gui import fill
+from tests.support.servers.scripted import Peer, ScriptedServer
 
 
 class PaintLog(QObject):
@@ -27,7 +27,7 @@ class PaintLog(QObject):
 
 
 def _dripping(peer: Peer) -> None:
-    from tests.hardening import hostile
+    from tests.support.servers import hostile
 
     if peer.drip(b"220 slow.example ESMTP ready\r\n", 0.05):
         hostile.make_esmtp(greeting=b"")(peer)

@@ -15,11 +15,10 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.core.monitor import SimulatedClock
 from app.gui.pages.monitor import COL_DIAGNOSIS, COL_STATUS, MonitorPage
-from tests.gui.conftest import fill
-from tests.gui.test_runs import StallMeter
-from tests.servers.pki import TestPki
-from tests.servers.scripted import ScriptedServer, silent
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.gui import StallMeter, fill
+from tests.support.servers.pki import TestPki
+from tests.support.servers.scripted import ScriptedServer, silent
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
 
 def _configure(page: MonitorPage, *, every: float = 60, count: int | None = None) -> None:

@@ -11,12 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 
 from app.core.model import Status
-from tests.gui.conftest import fill
-from tests.gui.test_runs import run, statuses
-from tests.servers.oldtls import OldTlsRecorder, tls10_context
-from tests.servers.pki import TestPki
-from tests.servers.scripted import ScriptedServer
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER
+from tests.support.gui import fill, run, statuses
+from tests.support.servers.oldtls import OldTlsRecorder, tls10_context
+from tests.support.servers.pki import TestPki
+from tests.support.servers.scripted import ScriptedServer
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
 
 LABEL = "Allow old TLS 1.0/1.1 (insecure)"
 

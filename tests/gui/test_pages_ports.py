@@ -18,12 +18,17 @@ from app.gui.pages.ports import (
     CONSENT_KEY,
     parse_ports,
 )
-from tests.gui.conftest import fill
-from tests.gui.pages_util import assert_fixes_shown, cancel_within, page_of, run_page, statuses
-from tests.gui.test_runs import StallMeter
-from tests.integration.test_ports import filtered_at, open_at
-from tests.servers.ports import filtered_port
-from tests.servers.smtpd import SmtpServer
+from tests.support.gui import (
+    StallMeter,
+    assert_fixes_shown,
+    cancel_within,
+    fill,
+    page_of,
+    run_page,
+    statuses,
+)
+from tests.support.servers.ports import filtered_at, filtered_port, open_at
+from tests.support.servers.smtpd import SmtpServer
 
 REFERENCE = "127.0.0.2"
 

@@ -7,12 +7,18 @@ from typing import Any
 
 from app.core.model import Status
 from app.gui.pages.tls import COL_DAYS, COL_ISSUER, COL_ROLE, COL_SANS
-from tests.gui.conftest import fill
-from tests.gui.pages_util import assert_fixes_shown, cancel_within, page_of, run_page, statuses
-from tests.gui.test_runs import StallMeter
-from tests.servers.pki import AV_CA_ORGANIZATION, TestPki
-from tests.servers.scripted import ScriptedServer, silent
-from tests.servers.smtpd import SmtpServer
+from tests.support.gui import (
+    StallMeter,
+    assert_fixes_shown,
+    cancel_within,
+    fill,
+    page_of,
+    run_page,
+    statuses,
+)
+from tests.support.servers.pki import AV_CA_ORGANIZATION, TestPki
+from tests.support.servers.scripted import ScriptedServer, silent
+from tests.support.servers.smtpd import SmtpServer
 
 
 def test_healthy_starttls_server(qtbot: Any, window: Any, pki: TestPki,

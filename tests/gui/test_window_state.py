@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from app.core.model import Status, StepResult
 from app.core.profiles import ProfileStore
-from tests.gui.conftest import MemoryKeyring, fill
+from tests.support.canary import MemoryKeyring
+from tests.support.gui import fill
 
 
 def test_geometry_splitters_tab_and_profile_restored(qtbot: Any, make_window: Any) -> None:

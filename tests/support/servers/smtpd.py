@@ -38,7 +38,7 @@ from aiosmtpd.smtp import (
     auth_mechanism,
 )
 
-from tests.servers.pki import ServerCertKind, TestPki
+from tests.support.servers.pki import ServerCertKind, TestPki
 
 TlsMode = Literal["none", "starttls", "tls"]
 AuthReplyWhen = Literal["credentials", "command"]

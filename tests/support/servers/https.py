@@ -16,7 +16,7 @@ import ssl
 import threading
 from collections.abc import Iterable, Mapping
 
-from tests.servers.pki import TestPki
+from tests.support.servers.pki import TestPki
 
 Route = tuple[int, str, bytes | str]
 POLL = 0.05

@@ -7,7 +7,7 @@ helpers whose waits all end promptly on teardown. Teardown closes the listener a
 connection and joins every thread.
 
 The "speaks TLS where plain SMTP is expected" case is not here: use
-``SmtpServer(tls="tls")`` from :mod:`tests.servers.smtpd`.
+``SmtpServer(tls="tls")`` from :mod:`tests.support.servers.smtpd`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 Handler = Callable[["Peer"], None]
@@ -83,31 +83,29 @@ class Peer:
                 return None
             if not self._readable(min(POLL, remaining)):
                 continue
-            try:
-                chunk = self.sock.recv(4096)
-            except ssl.SSLWantReadError:
-                continue
-            except OSError:
+            chunk = self._recv()
+            if chunk is None:
                 return None
-            if not chunk:
-                return None
-            self.received += chunk
             self._buffer += chunk
 
     def hold(self) -> None:
         """Keep the connection open, reading and discarding, until EOF or teardown."""
         while not self.stopped.is_set():
-            if not self._readable(POLL):
-                continue
-            try:
-                chunk = self.sock.recv(4096)
-            except ssl.SSLWantReadError:
-                continue
-            except OSError:
+            if self._readable(POLL) and self._recv() is None:
                 return
-            if not chunk:
-                return
-            self.received += chunk
+
+    def _recv(self) -> bytes | None:
+        """One read, kept in ``received``: b"" if TLS wants more, None at EOF or on an error."""
+        try:
+            chunk = self.sock.recv(4096)
+        except ssl.SSLWantReadError:
+            return b""
+        except OSError:
+            return None
+        if not chunk:
+            return None
+        self.received += chunk
+        return chunk
 
     def close(self) -> None:
         with contextlib.suppress(OSError):
@@ -143,6 +141,12 @@ class ScriptedServer:
     @property
     def address(self) -> tuple[str, int]:
         return (self.host, self.port)
+
+    def heard(self, data: bytes) -> bool:
+        """True once a client sent ``data`` (``b"EHLO"``: that client now awaits the reply)."""
+        with self._lock:
+            peers = list(self.peers)
+        return any(data in bytes(peer.received) for peer in peers)
 
     def __enter__(self) -> ScriptedServer:
         self.start()
@@ -332,29 +336,110 @@ def tls_bytes(peer: Peer) -> None:
         peer.hold()
 
 
+# --------------------------------------------------------------------------- the ESMTP loop
+
+GREETING: Final = b"220 scripted.example ESMTP ready\r\n"
+OK: Final = b"250 2.0.0 OK\r\n"
+# Answers to a verb: True = handled, go on; False = end the session; None = the usual answer.
+Hook = Callable[[Peer, str], "bool | None"]
+
+
+def verb_of(line: bytes) -> str:
+    """The upper-case verb of a command line ("MAIL" for "MAIL FROM:<a@b>")."""
+    return line.strip().split(b" ", 1)[0].split(b":", 1)[0].upper().decode("ascii", "replace")
+
+
+def ehlo_reply(host: str, *caps: str) -> bytes:
+    """A multi-line 250 reply: the host, then one capability a line."""
+    lines = [host, *caps]
+    return "".join(f"250-{c}\r\n" for c in lines[:-1]).encode() + f"250 {lines[-1]}\r\n".encode()
+
+
+EHLO_REPLY: Final = ehlo_reply("scripted.example", "PIPELINING", "AUTH PLAIN LOGIN", "8BITMIME")
+USUAL: Final[dict[str, bytes]] = {
+    "EHLO": EHLO_REPLY, "DATA": b"354 Go ahead\r\n", ".": b"250 2.0.0 OK queued as ABC123\r\n",
+    "QUIT": b"221 2.0.0 Bye\r\n"}
+
+
+def serve_esmtp(peer: Peer, replies: Mapping[str, bytes] | None = None, *,
+                on: Hook | None = None, default: bytes = OK, timeout: float = 30.0,
+                heard: Callable[[bytes], None] | None = None,
+                message: Callable[[bytes], None] | None = None) -> None:
+    """Answer an ESMTP client (after the greeting, which is the caller's) until QUIT, a hang-up
+    or a failed send. ``replies`` by verb ("." is the end of the message data) over ``USUAL``;
+    any other verb gets ``default``. ``on(peer, verb)`` may take a verb over (see ``Hook``);
+    ``heard`` gets every command line and ``message`` every message's data."""
+    table = {**USUAL, **(replies or {})}
+    data: list[bytes] = []
+    in_data = False
+    while True:
+        line = peer.read_line(timeout=timeout)
+        if line is None:
+            return
+        if in_data and line.rstrip(b"\r\n") != b".":
+            data.append(line)
+            continue
+        if in_data:
+            in_data = False
+            if message is not None:
+                message(b"".join(data))
+            data = []
+            verb = "."
+        else:
+            if heard is not None:
+                heard(line)
+            verb = verb_of(line)
+        handled = on(peer, verb) if on is not None else None
+        if handled is not None:
+            if not handled:
+                return
+            continue
+        reply = table.get(verb, default)
+        if not peer.send(reply) or verb == "QUIT":
+            return
+        in_data = verb == "DATA" and reply.startswith(b"354")
+
+
+def _line(text: bytes | str) -> bytes:
+    return text if isinstance(text, bytes) else (text + "\r\n").encode()
+
+
+def make_esmtp(replies: Mapping[str, bytes | str] | None = None, *,
+               caps: Sequence[str] | None = None,
+               on: Mapping[str, Callable[[Peer], bool]] | None = None,
+               greeting: bytes | str = GREETING) -> Handler:
+    """An ESMTP peer: canned ``replies`` per verb (a ``str`` gets its CRLF), ``caps`` the EHLO
+    (and HELO) capabilities, ``on[verb](peer)`` hooks for the hostile part (False ends it)."""
+    table = {verb: _line(text) for verb, text in (replies or {}).items()}
+    if caps is not None:
+        table.setdefault("EHLO", ehlo_reply("scripted.example", *caps))
+        table.setdefault("HELO", table["EHLO"])
+    hooks = dict(on or {})
+
+    def hook(peer: Peer, verb: str) -> bool | None:
+        return hooks[verb](peer) if verb in hooks else None
+
+    def handler(peer: Peer) -> None:
+        if peer.send(_line(greeting)):
+            serve_esmtp(peer, table, on=hook)
+
+    return handler
+
+
+NOT_IMPLEMENTED: Final = b"502 5.5.1 Command not implemented\r\n"
+
+
 def _smtp_loop(
     peer: Peer, ehlo_reply: bytes, on_starttls: Callable[[Peer], bool] | None = None
 ) -> None:
     """A minimal command loop: EHLO/HELO/NOOP/RSET/QUIT, everything else 502."""
-    while True:
-        line = peer.read_line(timeout=30.0)
-        if line is None:
-            return
-        verb = line.strip().split(b" ", 1)[0].upper()
-        if verb == b"EHLO":
-            peer.send(ehlo_reply)
-        elif verb == b"HELO":
-            peer.send(ehlo_reply.split(b"\r\n", 1)[0].replace(b"250-", b"250 ") + b"\r\n")
-        elif verb in (b"NOOP", b"RSET"):
-            peer.send(b"250 2.0.0 OK\r\n")
-        elif verb == b"QUIT":
-            peer.send(b"221 2.0.0 Bye\r\n")
-            return
-        elif verb == b"STARTTLS" and on_starttls is not None:
-            if not on_starttls(peer):
-                return
-        else:
-            peer.send(b"502 5.5.1 Command not implemented\r\n")
+    helo = ehlo_reply.split(b"\r\n", 1)[0].replace(b"250-", b"250 ") + b"\r\n"
+
+    def starttls(p: Peer, verb: str) -> bool | None:
+        return on_starttls(p) if verb == "STARTTLS" and on_starttls is not None else None
+
+    serve_esmtp(peer, {"EHLO": ehlo_reply, "HELO": helo, "NOOP": OK, "RSET": OK,
+                       "DATA": NOT_IMPLEMENTED}, on=starttls, default=NOT_IMPLEMENTED)
 
 
 def plain_esmtp(peer: Peer) -> None:
@@ -378,6 +463,29 @@ def starttls_then_plain(peer: Peer) -> None:
             b"250-broken-tls.example\r\n250-PIPELINING\r\n250-STARTTLS\r\n250 8BITMIME\r\n",
             on_starttls=fake_starttls,
         )
+
+
+# --------------------------------------------------------------------------- odd TLS peers
+
+
+def accept_then_close(peer: Peer) -> None:
+    """Accept the TCP connection and close it at once (no greeting, no TLS)."""
+    peer.close()
+
+
+def stall(peer: Peer) -> None:
+    """Read whatever comes (a ClientHello) and never answer: a handshake that stalls."""
+    peer.hold()
+
+
+def reset_on_hello(peer: Peer) -> None:
+    """Read the first bytes (a ClientHello) then close: the handshake dies half way."""
+    peer.sock.settimeout(5.0)
+    try:
+        peer.received += peer.sock.recv(4096)
+    except OSError:
+        return
+    peer.close()
 
 
 BEHAVIOURS: Final[dict[str, Handler]] = {

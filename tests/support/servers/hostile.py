@@ -1,6 +1,6 @@
 """Hostile SMTP peers for the hardening suite (real loopback sockets, run by ScriptedServer).
 
-Each handler takes a :class:`tests.servers.scripted.Peer`. Everything a handler sends is built at
+Each handler takes a :class:`scripted.Peer`. Everything a handler sends is built at
 import time where it is large, so that tracemalloc in the tests measures the client, not the peer.
 Every loop checks ``peer.stopped`` or a failed send, so teardown is prompt.
 """
@@ -14,10 +14,20 @@ import ssl
 import struct
 import threading
 import time
-from collections.abc import Callable
 from typing import Final
 
-from tests.servers.scripted import Handler, Peer
+from tests.support.servers.scripted import (
+    EHLO_REPLY,
+    GREETING,
+    Handler,
+    Peer,
+    ehlo_reply,
+    serve_esmtp,
+    verb_of,
+)
+from tests.support.servers.scripted import (
+    make_esmtp as make_esmtp,  # re-exported: hostile.make_esmtp(...)
+)
 
 ONE_MB: Final = 1024 * 1024
 HUGE_LINE: Final = b"220 " + b"A" * ONE_MB + b"\r\n"
@@ -25,13 +35,6 @@ HUGE_EHLO_LINE: Final = b"250 " + b"B" * ONE_MB + b"\r\n"
 ENDLESS_CHUNK: Final = b"".join(b"250-endless-%05d\r\n" % i for i in range(400))
 # Seeded garbage with a few newlines in it; never starts like a TLS record or an SMTP reply.
 GARBAGE: Final = b"\x00\xff\xfe\x80" + random.Random(7).randbytes(64 * 1024)
-GREETING: Final = b"220 hostile.example ESMTP ready\r\n"
-EHLO_REPLY: Final = (b"250-hostile.example\r\n250-PIPELINING\r\n250-AUTH PLAIN LOGIN\r\n"
-                     b"250 8BITMIME\r\n")
-
-
-def _verb(line: bytes) -> str:
-    return line.strip().split(b" ", 1)[0].split(b":", 1)[0].upper().decode("ascii", "replace")
 
 
 def reset(peer: Peer) -> None:
@@ -102,66 +105,13 @@ def nul_and_bad_utf8(peer: Peer) -> None:
         return
     ehlo = (b"250-nul\x00host.example greets \xff\xfe\r\n250-PIPELINING\r\n"
             b"250-X-\xe2\x82 broken\x00utf8\r\n250 8BITMIME\r\n")
-    _serve(peer, {"EHLO": ehlo, "QUIT": b"221 2.0.0 bye \x00\xff\r\n"})
+    serve_esmtp(peer, {"EHLO": ehlo, "QUIT": b"221 2.0.0 bye \x00\xff\r\n"})
 
 
 def nul_in_code(peer: Peer) -> None:
     """A greeting whose reply code itself contains a NUL byte."""
     if peer.send(b"2\x0020 ready\r\n"):
         peer.hold()
-
-
-# --------------------------------------------------------------------------- a tiny ESMTP loop
-
-
-def _serve(peer: Peer, replies: dict[str, bytes], *,
-           on: dict[str, Callable[[Peer], bool]] | None = None,
-           default: bytes = b"250 2.0.0 OK\r\n") -> None:
-    """Answer by verb. ``on[verb](peer)`` takes over for that verb; False ends the session."""
-    hooks = on or {}
-    in_data = False
-    while True:
-        line = peer.read_line(timeout=30.0)
-        if line is None:
-            return
-        if in_data:
-            if line.rstrip(b"\r\n") == b".":
-                in_data = False
-                if "." in hooks and not hooks["."](peer):
-                    return
-                if not peer.send(replies.get(".", b"250 2.0.0 OK queued as HOSTILE1\r\n")):
-                    return
-            continue
-        verb = _verb(line)
-        if verb in hooks:
-            if not hooks[verb](peer):
-                return
-            continue
-        if verb == "EHLO":
-            ok = peer.send(replies.get("EHLO", EHLO_REPLY))
-        elif verb == "QUIT":
-            peer.send(replies.get("QUIT", b"221 2.0.0 Bye\r\n"))
-            return
-        elif verb == "DATA":
-            reply = replies.get("DATA", b"354 Go ahead\r\n")
-            ok = peer.send(reply)
-            in_data = reply.startswith(b"354")
-        else:
-            ok = peer.send(replies.get(verb, default))
-        if not ok:
-            return
-
-
-def make_esmtp(replies: dict[str, bytes] | None = None, *,
-               on: dict[str, Callable[[Peer], bool]] | None = None,
-               greeting: bytes = GREETING) -> Handler:
-    """An ESMTP peer: canned replies per verb, ``on`` hooks for the hostile part."""
-
-    def handler(peer: Peer) -> None:
-        if peer.send(greeting):
-            _serve(peer, dict(replies or {}), on=on)
-
-    return handler
 
 
 def _rst(peer: Peer) -> bool:
@@ -211,13 +161,12 @@ class StallAt:
     def __init__(self, verb: str, *, starttls: bool = False) -> None:
         self.verb = verb
         self.reached = threading.Event()
-        caps = [b"stall.example", b"PIPELINING", b"AUTH PLAIN LOGIN", b"8BITMIME"]
-        if starttls:
-            caps.insert(2, b"STARTTLS")
-        self.ehlo = b"".join(b"250-" + c + b"\r\n" for c in caps[:-1]) + b"250 " + caps[-1] + \
-            b"\r\n"
+        caps = ["PIPELINING", *(["STARTTLS"] if starttls else []), "AUTH PLAIN LOGIN", "8BITMIME"]
+        self.ehlo = ehlo_reply("stall.example", *caps)
 
-    def _hit(self, peer: Peer) -> bool:
+    def _hit(self, peer: Peer, verb: str) -> bool | None:
+        if verb != self.verb:
+            return None
         self.reached.set()
         peer.hold()
         return False
@@ -228,8 +177,7 @@ class StallAt:
             peer.hold()
             return
         if peer.send(b"220 stall.example ESMTP\r\n"):
-            _serve(peer, {"EHLO": self.ehlo, "AUTH": b"235 2.7.0 OK\r\n"},
-                   on={self.verb: self._hit})
+            serve_esmtp(peer, {"EHLO": self.ehlo, "AUTH": b"235 2.7.0 OK\r\n"}, on=self._hit)
 
 
 # --------------------------------------------------------------------------- framing
@@ -248,10 +196,10 @@ def tiny_segments(peer: Peer) -> None:
     if not dribble(GREETING):
         return
 
-    def ehlo(p: Peer) -> bool:
-        return dribble(EHLO_REPLY)
+    def ehlo(p: Peer, verb: str) -> bool | None:
+        return dribble(EHLO_REPLY) if verb == "EHLO" else None
 
-    _serve(peer, {}, on={"EHLO": ehlo})
+    serve_esmtp(peer, on=ehlo)
 
 
 # --------------------------------------------------------------------------- STARTTLS abuse
@@ -424,47 +372,29 @@ class Recorder:
             peer.close()
 
     def _serve(self, peer: Peer) -> None:
-        if not peer.send(self.greeting):
-            return
-        data: list[bytes] = []
-        in_data = False
-        while True:
-            line = peer.read_line(timeout=10.0)
-            if line is None:
-                return
-            if in_data:
-                if line.rstrip(b"\r\n") == b".":
-                    in_data = False
-                    with self._lock:
-                        self.messages.append(b"".join(data))
-                    data = []
-                    peer.send(b"250 2.0.0 OK queued as REC1\r\n")
-                else:
-                    data.append(line)
-                continue
-            with self._lock:
-                self.commands.append(line)
-            verb = _verb(line)
-            handled = self.command(peer, verb)
-            if handled is not None:
-                if not handled:
-                    return
-            elif verb == "EHLO":
-                peer.send(self.ehlo_reply(peer))
-            elif verb == "AUTH":
-                peer.send(b"235 2.7.0 OK\r\n")
-            elif verb == "DATA":
-                peer.send(b"354 Go ahead\r\n")
-                in_data = True
-            elif verb == "QUIT":
-                peer.send(b"221 Bye\r\n")
-                return
-            else:
-                peer.send(b"250 2.0.0 OK\r\n")
+        if peer.send(self.greeting):
+            serve_esmtp(peer, {"AUTH": b"235 2.7.0 OK\r\n", "QUIT": b"221 Bye\r\n",
+                               ".": b"250 2.0.0 OK queued as REC1\r\n"},
+                        on=self._answer, timeout=10.0, heard=self._heard,
+                        message=self._message)
+
+    def _answer(self, peer: Peer, verb: str) -> bool | None:
+        handled = self.command(peer, verb)
+        if handled is None and verb == "EHLO":
+            return peer.send(self.ehlo_reply(peer))
+        return handled
+
+    def _heard(self, line: bytes) -> None:
+        with self._lock:
+            self.commands.append(line)
+
+    def _message(self, data: bytes) -> None:
+        with self._lock:
+            self.messages.append(data)
 
     def verbs(self) -> list[str]:
         with self._lock:
-            return [_verb(c) for c in self.commands]
+            return [verb_of(c) for c in self.commands]
 
     def received(self) -> bytes:
         """Every byte read on every connection (decrypted after a handshake)."""

@@ -1,6 +1,6 @@
 """An ESMTP peer whose TLS is 1.0 only (implicit or STARTTLS) and that records everything.
 
-Run it in a :class:`tests.servers.scripted.ScriptedServer`: ``ScriptedServer(OldTlsRecorder(),
+Run it in a :class:`scripted.ScriptedServer`: ``ScriptedServer(OldTlsRecorder(),
 tls_context=tls10_context(pki))`` for implicit TLS, ``ScriptedServer(OldTlsRecorder(
 starttls_context=tls10_context(pki)))`` for STARTTLS.
 """
@@ -10,9 +10,9 @@ from __future__ import annotations
 import ssl
 import warnings
 
-from tests.hardening.hostile import Recorder
-from tests.servers.pki import TestPki
-from tests.servers.scripted import Peer
+from tests.support.servers.hostile import Recorder
+from tests.support.servers.pki import TestPki
+from tests.support.servers.scripted import Peer
 
 
 def tls10_context(pki: TestPki) -> ssl.SSLContext:

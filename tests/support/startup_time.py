@@ -1,6 +1,6 @@
 """Cold start to first painted main window, median of N fresh processes.
 
-    python tests/gui/startup_time.py [N]       (uses $QT_QPA_PLATFORM; offscreen if unset)
+    python tests/support/startup_time.py [N]       (uses $QT_QPA_PLATFORM; offscreen if unset)
 
 Each run is a new interpreter started like ``smtp-doctor`` (app.gui.app.main); the clock starts
 just before the process is spawned and stops at the first Paint event of the main window.

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from ipaddress import ip_address
 from pathlib import Path
-from typing import Final, Literal
+from typing import Final, Literal, get_args
 
 import trustme
 from cryptography import x509
@@ -41,16 +41,7 @@ ServerCertKind = Literal[
     "self_signed",
 ]
 
-SERVER_CERT_KINDS: Final[tuple[ServerCertKind, ...]] = (
-    "valid",
-    "expired",
-    "not_yet_valid",
-    "wrong_host",
-    "untrusted",
-    "av",
-    "old_tls",
-    "self_signed",
-)
+SERVER_CERT_KINDS: Final[tuple[ServerCertKind, ...]] = get_args(ServerCertKind)
 
 LOCAL_IDENTITIES: Final[tuple[str, ...]] = ("localhost", "127.0.0.1", "::1")
 WRONG_HOST_IDENTITIES: Final[tuple[str, ...]] = ("mail.other.example", "smtp.other.example")
