@@ -6,6 +6,7 @@ saves each run): every SQLite call runs in a worker.
 
 from __future__ import annotations
 
+import html
 import itertools
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -162,9 +163,9 @@ class ComparisonView(QWidget):
         news = "; ".join(parts) if parts else "No step changed status or slowed down"
         self.heading.setText(
             f"<b>{news}.</b><br>Before: {local_time(str(old.get('started_at', '')))} — "
-            f"{_escape(str(old.get('verdict', '')))}<br>After: "
+            f"{html.escape(str(old.get('verdict', '')))}<br>After: "
             f"{local_time(str(new.get('started_at', '')))} — "
-            f"{_escape(str(new.get('verdict', '')))}")
+            f"{html.escape(str(new.get('verdict', '')))}")
         self.tree.clear()
         bold = QFont(self.tree.font())
         bold.setBold(True)
@@ -200,10 +201,6 @@ class ComparisonView(QWidget):
         self.comparison = None
         self.tree.clear()
         self.heading.setText("Select two runs and press Compare.")
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _status_word(value: str | None) -> str:
