@@ -64,10 +64,10 @@ from app.core.monitor import (
     Monitor,
     Sample,
     Summary,
-    format_ms,
     summarize,
     write_csv,
 )
+from app.core.words import ms_figure as format_ms
 from app.gui import theme
 from app.gui.form_watch import parse_form_later
 from app.gui.models.table import Index, RowsModel

@@ -5,9 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from ..core.checks.discover import GUESS_PORTS, DiscoverOptions, run_discover
+from ..core.checks.discover import run_discover
+from ..core.forms import parse_discover_form
 from ..core.model import RunResult, Security
-from .common import UsageError, common_options, run_and_report, usage_error
+from ..core.validate import InputError
+from .output import input_error, run_and_report
+
+OPTION_OF_FIELD = {"query": "ADDRESS|DOMAIN", "timeout": "--timeout", "ca_file": "--ca-file",
+                   "nameserver": "--dns-server", "guess_ports": "--guess-ports"}
 
 
 def register(subparsers: Any) -> None:
@@ -34,23 +39,13 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     try:
-        timeout = common_options(args)
-    except UsageError as exc:
-        return usage_error(args, out, err, exc.option, exc.message)
-    guess_ports = GUESS_PORTS
-    if args.guess_ports:
-        try:
-            guess_ports = tuple(int(p) for p in args.guess_ports.split(",") if p.strip())
-            if not guess_ports or not all(0 < p < 65536 for p in guess_ports):
-                raise ValueError(args.guess_ports)
-        except ValueError:
-            return usage_error(args, out, err, "--guess-ports",
-                               "Ports are numbers from 1 to 65535, separated by commas.")
-    options = DiscoverOptions(query=args.query, nameserver=args.dns_server,
-                              ca_file=args.ca_file, timeout=timeout,
-                              dns_timeout=min(timeout, 5.0), https_port=args.https_port,
-                              guess_ports=guess_ports, probe=not args.no_probe)
-    return run_and_report(args, out, f"Looking for the outgoing server of {args.query}…",
+        options = parse_discover_form({
+            "query": args.query, "timeout": args.timeout, "probe": not args.no_probe,
+            "ca_file": args.ca_file, "nameserver": args.dns_server,
+            "guess_ports": args.guess_ports, "https_port": args.https_port})
+    except InputError as exc:
+        return input_error(args, out, err, exc, OPTION_OF_FIELD)
+    return run_and_report(args, out, f"Looking for the outgoing server of {options.query}…",
                           lambda on_event, cancel: run_discover(options, on_event, cancel),
                           _candidate_lines)
 

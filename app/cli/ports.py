@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from ..core.checks.ports import DEFAULT_PORTS, DEFAULT_REFERENCE, PortsOptions, run_ports
-from ..core.validate import normalize_host
-from .common import UsageError, common_options, ip_version, run_and_report, usage_error
+from ..core.checks.ports import DEFAULT_REFERENCE, run_ports
+from ..core.forms import MAX_PORTS, parse_ports_form
+from ..core.validate import InputError
+from .output import input_error, ip_version_of, run_and_report
+
+OPTION_OF_FIELD = {"host": "HOST", "ports": "--port", "timeout": "--timeout",
+                   "reference": "--reference", "nameserver": "--dns-server", "ip_version": "-4/-6"}
 
 
 def register(subparsers: Any) -> None:
@@ -17,7 +21,7 @@ def register(subparsers: Any) -> None:
         "on every port: blocked by your network, or by the server?")
     parser.add_argument("host", metavar="HOST", help="mail server, e.g. smtp.example.com")
     parser.add_argument("--port", "-p", action="append", default=[], metavar="PORT",
-                        help="also probe this port (repeatable)")
+                        help=f"also probe this port (repeatable; at most {MAX_PORTS} ports in all)")
     parser.add_argument("--only", action="store_true",
                         help="probe only the --port ports, not 25, 465, 587 and 2525")
     parser.add_argument("--timeout", "-t", default="5", metavar="SECONDS",
@@ -35,46 +39,16 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def _ports(args: argparse.Namespace) -> tuple[int, ...]:
-    extra: list[int] = []
-    for text in args.port:
-        for piece in str(text).split(","):
-            port = int(piece.strip())
-            if not 0 < port < 65536:
-                raise ValueError(piece)
-            extra.append(port)
-    base = [] if args.only else list(DEFAULT_PORTS)
-    ports = base + [p for p in extra if p not in base]
-    if not ports:
-        raise ValueError("no port")
-    return tuple(ports)
-
-
 def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     try:
-        host = normalize_host(args.host)
-    except ValueError as exc:
-        return usage_error(args, out, err, "HOST", str(exc))
-    try:
-        ports = _ports(args)
-    except ValueError:
-        return usage_error(args, out, err, "--port", "Ports are numbers from 1 to 65535.")
-    try:
-        timeout = common_options(args)
-    except UsageError as exc:
-        return usage_error(args, out, err, exc.option, exc.message)
-    reference = ""
-    if not args.no_reference:
-        try:
-            reference = normalize_host(args.reference)
-        except ValueError as exc:
-            return usage_error(args, out, err, "--reference", str(exc))
-    options = PortsOptions(
-        host=host, ports=ports, timeout=timeout, reference=reference,
-        nameserver=args.dns_server,
-        ip_version=ip_version(args),
-        dns_timeout=min(timeout, 5.0) if timeout < 5 else 5.0)
-    control = f" (control: {reference})" if reference else ""
-    heading = f"Probing {host} on port {', '.join(map(str, ports))}{control}…"
+        options = parse_ports_form({
+            "host": args.host, "ports": args.port, "add_defaults": not args.only,
+            "timeout": args.timeout, "reference": "" if args.no_reference else args.reference,
+            "nameserver": args.dns_server, "ip_version": ip_version_of(args)})
+    except InputError as exc:
+        return input_error(args, out, err, exc, OPTION_OF_FIELD)
+    control = f" (control: {options.reference})" if options.reference else ""
+    heading = (f"Probing {options.host} on port {', '.join(map(str, options.ports))}"
+               f"{control}…")
     return run_and_report(args, out, heading,
                           lambda on_event, cancel: run_ports(options, on_event, cancel))

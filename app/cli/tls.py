@@ -6,13 +6,14 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from ..core.checks.tlsinfo import WARN_DAYS, TlsInfoOptions, run_tls_info
-from ..core.model import Security, Timeouts
-from ..core.validate import normalize_host
-from .common import UsageError, common_options, ip_version, run_and_report, usage_error
+from ..core.checks.tlsinfo import WARN_DAYS, run_tls_info
+from ..core.forms import parse_tls_form
+from ..core.validate import InputError
+from .output import input_error, ip_version_of, run_and_report
 
-SECURITY_CHOICES = {"auto": None, "tls": Security.TLS, "ssl": Security.TLS,
-                    "starttls": Security.STARTTLS}
+OPTION_OF_FIELD = {"host": "HOST", "port": "--port", "security": "--security",
+                   "timeout": "--timeout", "warn_days": "--warn-days", "ca_file": "--ca-file",
+                   "nameserver": "--dns-server", "ip_version": "-4/-6"}
 
 
 def register(subparsers: Any) -> None:
@@ -34,7 +35,7 @@ def register(subparsers: Any) -> None:
                         help="ask this DNS server instead of the system resolver")
     parser.add_argument("--timeout", "-t", default="10", metavar="SECONDS",
                         help="connect and reply timeout (default 10)")
-    parser.add_argument("--warn-days", type=int, default=WARN_DAYS, metavar="DAYS",
+    parser.add_argument("--warn-days", default=str(WARN_DAYS), metavar="DAYS",
                         help=f"warn when a certificate expires sooner (default {WARN_DAYS})")
     family = parser.add_mutually_exclusive_group()
     family.add_argument("-4", dest="ipv4", action="store_true", help="IPv4 only")
@@ -67,34 +68,14 @@ def _chain_details(result: Any) -> list[str]:
 
 def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     try:
-        host = normalize_host(args.host)
-    except ValueError as exc:
-        return usage_error(args, out, err, "HOST", str(exc))
-    mode = str(args.security).lower()
-    if mode not in SECURITY_CHOICES:
-        return usage_error(args, out, err, "--security", "Choose auto, tls or starttls.")
-    security = SECURITY_CHOICES[mode]
-    if args.port is None:
-        port = 587 if security is Security.STARTTLS else 465
-    else:
-        text = str(args.port).strip()
-        if not text.isdigit() or not 0 < int(text) < 65536:
-            return usage_error(args, out, err, "--port", "Ports are numbers from 1 to 65535.")
-        port = int(text)
-    try:
-        timeout = common_options(args)
-    except UsageError as exc:
-        return usage_error(args, out, err, exc.option, exc.message)
-    if not 0 <= args.warn_days <= 3650:
-        return usage_error(args, out, err, "--warn-days", "Give a number of days from 0 to 3650.")
-    options = TlsInfoOptions(
-        host=host, port=port, security=security, ca_file=args.ca_file,
-        nameserver=args.dns_server,
-        ip_version=ip_version(args),
-        timeouts=Timeouts(connect=timeout, reply=timeout, step=timeout * 2,
-                          dns=min(timeout, 5.0)),
-        warn_days=args.warn_days)
-    heading = f"Inspecting the TLS of {host}, port {port} ({options.mode.label})…"
+        options = parse_tls_form({
+            "host": args.host, "port": args.port, "security": args.security,
+            "timeout": args.timeout, "warn_days": args.warn_days, "ca_file": args.ca_file,
+            "nameserver": args.dns_server, "ip_version": ip_version_of(args)})
+    except InputError as exc:
+        return input_error(args, out, err, exc, OPTION_OF_FIELD)
+    heading = (f"Inspecting the TLS of {options.host}, port {options.port} "
+               f"({options.mode.label})…")
     return run_and_report(args, out, heading,
                           lambda on_event, cancel: run_tls_info(options, on_event, cancel),
                           _chain_details)

@@ -5,9 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from ..core.checks.domain import DomainOptions, run_domain
-from ..core.validate import normalize_host
-from .common import UsageError, common_options, run_and_report, usage_error
+from ..core.checks.domain import run_domain
+from ..core.forms import parse_domain_form
+from ..core.validate import InputError
+from .output import input_error, run_and_report
+
+OPTION_OF_FIELD = {"domain": "DOMAIN", "selectors": "--selector", "server": "--server",
+                   "server_port": "--server-port", "timeout": "--timeout",
+                   "ca_file": "--ca-file", "nameserver": "--dns-server"}
 
 
 def register(subparsers: Any) -> None:
@@ -23,7 +28,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--server", default="", metavar="HOST",
                         help="mail server for the reverse-DNS and greeting checks "
                         "(default: the first MX)")
-    parser.add_argument("--server-port", type=int, default=25, metavar="PORT",
+    parser.add_argument("--server-port", default="25", metavar="PORT",
                         help="port for the greeting check (default 25)")
     parser.add_argument("--no-greeting", action="store_true",
                         help="do not connect to the server to read its greeting")
@@ -40,20 +45,13 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     try:
-        domain = normalize_host(args.domain.rsplit("@", 1)[-1])
-    except ValueError as exc:
-        return usage_error(args, out, err, "DOMAIN", str(exc))
-    try:
-        timeout = common_options(args)
-    except UsageError as exc:
-        return usage_error(args, out, err, exc.option, exc.message)
-    if not 0 < args.server_port < 65536:
-        return usage_error(args, out, err, "--server-port", "Ports are numbers from 1 to 65535.")
-    options = DomainOptions(
-        domain=domain, dkim_selectors=tuple(args.selector),
-        common_selectors=not args.no_common_selectors, server=args.server,
-        server_port=args.server_port, check_greeting=not args.no_greeting,
-        nameserver=args.dns_server, ca_file=args.ca_file, timeout=timeout,
-        dns_timeout=timeout, https_port=args.https_port)
-    return run_and_report(args, out, f"Checking the mail records of {domain}…",
+        options = parse_domain_form({
+            "domain": args.domain, "selectors": args.selector,
+            "common_selectors": not args.no_common_selectors, "server": args.server,
+            "server_port": args.server_port, "check_greeting": not args.no_greeting,
+            "timeout": args.timeout, "ca_file": args.ca_file, "nameserver": args.dns_server,
+            "https_port": args.https_port})
+    except InputError as exc:
+        return input_error(args, out, err, exc, OPTION_OF_FIELD)
+    return run_and_report(args, out, f"Checking the mail records of {options.domain}…",
                           lambda on_event, cancel: run_domain(options, on_event, cancel))
