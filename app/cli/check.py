@@ -40,8 +40,8 @@ def register(subparsers: Any) -> None:
     add_server_options(check)
     check.add_argument("--json", action="store_true", help="print one JSON object")
     check.add_argument("--report", metavar="FILE", default=None,
-                       help="also write a report; the format follows the extension: .html, .md, "
-                       ".json or .txt")
+                       help="also write a report; the format follows the extension: .html, .md "
+                       "or .json")
     check.set_defaults(run=run)
 
 

@@ -18,7 +18,7 @@ The connection check's own form is :func:`app.core.validate.parse_form`.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -74,9 +74,8 @@ class _Errors:
     def words(self, key: str) -> list[str]:
         """A field that holds several values: "25, 465 587" or a list of such strings."""
         value = self.form.get(key)
-        pieces = value if isinstance(value, (list, tuple)) else [value or ""]
-        return [str(word) for piece in pieces for word in _SPLIT.split(str(piece).strip())
-                if word]
+        return _split([str(v) for v in value] if isinstance(value, (list, tuple)) else
+                      str(value or ""))
 
     def host(self, key: str, raw: str | None = None, *, need_dot: bool = False) -> str:
         try:
@@ -138,10 +137,16 @@ class _Errors:
             raise InputError(self.errors)
 
 
-def parse_ports(words: list[str], *, at_least_one: bool = True) -> tuple[int, ...]:
-    """["25", "465", "587"] -> (25, 465, 587), duplicates dropped; ValueError in words."""
+def _split(words: str | Sequence[str]) -> list[str]:
+    pieces = [words] if isinstance(words, str) else list(words)
+    return [word for piece in pieces for word in _SPLIT.split(str(piece).strip()) if word]
+
+
+def parse_ports(words: str | Sequence[str], *, at_least_one: bool = True) -> tuple[int, ...]:
+    """"25 465,587" or ["25", "465"] -> (25, 465, 587), duplicates dropped; ValueError in
+    words."""
     ports: list[int] = []
-    for piece in words:
+    for piece in _split(words):
         if not piece.isdigit() or not 0 < int(piece) < 65536:
             raise ValueError(f"“{piece}” is not a port: ports are numbers from 1 to 65535.")
         if int(piece) not in ports:
@@ -200,10 +205,10 @@ def parse_discover_form(form: Mapping[str, object]) -> DiscoverOptions:
                            guess_ports=guess_ports, probe=bool(form.get("probe", True)))
 
 
-def parse_selectors(words: list[str]) -> tuple[str, ...]:
-    """DKIM selectors, duplicates dropped; ValueError in words."""
+def parse_selectors(words: str | Sequence[str]) -> tuple[str, ...]:
+    """"s1, google;k1" or a list -> DKIM selectors, duplicates dropped; ValueError in words."""
     selectors: list[str] = []
-    for piece in words:
+    for piece in _split(words):
         if not _SELECTOR.match(piece):
             raise ValueError(f"“{piece}” is not a DKIM selector (letters, digits, dots, - and _).")
         if piece not in selectors:

@@ -43,10 +43,10 @@ from .resources import resource_path
 from .sanitize import clean_value
 from .words import APP_NAME, STATUS_TEXT, duration_text, humanize, status_text
 
-FORMATS: tuple[str, ...] = ("html", "md", "json", "txt")
+FORMATS: tuple[str, ...] = ("html", "md", "json")  # report files (--report, File > Export)
+TEXT = "txt"  # also rendered: plain text, what "Copy results" puts on the clipboard
 EXTENSIONS: dict[str, str] = {
     ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json",
-    ".txt": "txt",
 }
 _SECRET_KEY = re.compile(r"pass(word)?|token|secret", re.IGNORECASE)
 
@@ -55,22 +55,22 @@ _SECRET_KEY = re.compile(r"pass(word)?|token|secret", re.IGNORECASE)
 
 
 def format_for_path(path: str | os.PathLike[str]) -> str:
-    """The report format for a file name: .html/.htm, .md/.markdown, .json or .txt."""
+    """The report format for a file name: .html/.htm, .md/.markdown or .json."""
     suffix = Path(path).suffix.lower()
     try:
         return EXTENSIONS[suffix]
     except KeyError:
         raise ValueError(
-            f"unknown report format {suffix or '(no extension)'!r}: use .html, .md, .json or "
-            ".txt"
+            f"unknown report format {suffix or '(no extension)'!r}: use .html, .md or .json"
         ) from None
 
 
 def render(run: RunResult | Mapping[str, Any], fmt: str, *,
            environment: Mapping[str, Any] | None = None, secrets: Iterable[str] = ()) -> str:
     """The report for ``run`` as text in ``fmt`` ("json", "md", "html" or "txt")."""
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown report format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if fmt not in (*FORMATS, TEXT):
+        raise ValueError(f"unknown report format {fmt!r}: use one of "
+                         f"{', '.join((*FORMATS, TEXT))}")
     data = run.to_dict() if isinstance(run, RunResult) else dict(run)
     # Belt and braces: the engine cleaned and redacted this when it produced it, but a run read
     # back from an older history may predate that. Newlines stay: each format handles them.

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLayout, QVBoxLayout, Q
 
 from app import __version__
 from app.core import secrets
+from app.core.words import APP_NAME
 from app.gui import theme
 from app.gui.workers import run_task
 
@@ -21,7 +22,7 @@ from ..widgets.plain import plain_label
 
 def version_rows(keyring_backend: str) -> list[tuple[str, str]]:
     return [
-        ("SMTP Doctor", __version__),
+        (APP_NAME, __version__),
         ("Qt", qVersion()),
         ("PySide6", PySide6.__version__),
         ("Python", f"{platform.python_version()} ({sys.platform})"),

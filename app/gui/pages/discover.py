@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +32,9 @@ from app.gui.pages.base import (
 )
 from app.gui.pages.page import PageHost
 from app.gui.widgets.plain import plain_label
+
+if TYPE_CHECKING:
+    from app.core.checks.discover import DiscoverOptions
 
 HEADERS = ("#", "Server", "Port", "Security", "Found via", "Result", "TLS", "Certificate",
            "Greeting")
@@ -168,23 +171,20 @@ class DiscoverPage(ToolPage):
 
     # -- running -------------------------------------------------------------------------------
     def make_job(self) -> Job | None:
-        query = self.query.text().strip()
-        if not query or " " in query or "." not in query.rsplit("@", 1)[-1]:
-            self.show_error("query", "Enter an email address like you@example.com, or a "
-                            "domain like example.com.")
-            return None
-        nameserver = self.checked_nameserver(self.nameserver)
-        if nameserver is None:
-            return None
+        from app.core.forms import parse_discover_form
+        from app.core.validate import InputError
+
         form = self.owner.current_form()
-        options: dict[str, Any] = {
-            "query": query, "nameserver": nameserver, "ca_file": str(form.get("ca_file", "")),
-            "timeout": self.timeout, "dns_timeout": min(self.timeout, 5.0),
-            "https_port": self.https_port}
-        if self.guess_ports:
-            options["guess_ports"] = self.guess_ports
+        try:
+            options = parse_discover_form({
+                "query": self.query.text(), "nameserver": self.nameserver_text(self.nameserver),
+                "ca_file": form.get("ca_file", ""), "timeout": self.timeout,
+                "guess_ports": self.guess_ports, "https_port": self.https_port})
+        except InputError as exc:
+            self.show_input_error(exc)
+            return None
         return Job(partial(discover_job, options),
-                   f"Looking for the outgoing server of {query}…", 8)
+                   f"Looking for the outgoing server of {options.query}…", 8)
 
     def run_started(self) -> None:
         self.candidates = []
@@ -284,9 +284,9 @@ class DiscoverPage(ToolPage):
         recolour_table_items(items)
 
 
-def discover_job(options: dict[str, Any], on_event: Callable[[Event], None],
+def discover_job(options: DiscoverOptions, on_event: Callable[[Event], None],
                  cancel: CancelToken) -> RunResult:
     """Discovery as a job (``partial(discover_job, options)``), imported in the worker."""
-    from app.core.checks.discover import DiscoverOptions, run_discover
+    from app.core.checks.discover import run_discover
 
-    return run_discover(DiscoverOptions(**options), on_event, cancel)
+    return run_discover(options, on_event, cancel)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,6 +31,9 @@ from app.gui.pages.base import (
 from app.gui.pages.page import PageHost
 from app.gui.settings import gui_settings
 
+if TYPE_CHECKING:
+    from app.core.checks.ports import PortsOptions
+
 DEFAULT_PORTS = (25, 465, 587, 2525)  # the engine's DEFAULT_PORTS (kept import-free here)
 FAMILIES = ("IPv4", "IPv6")
 COL_PORT, COL_V4, COL_V6, COL_ANSWERS, COL_CONTROL, COL_VERDICT = range(6)
@@ -42,33 +44,6 @@ STEP_ROLE = Qt.ItemDataRole.UserRole + 7
 SERVICE_WORDS = {"smtp": "SMTP greeting", "smtp_tls": "SMTP over SSL/TLS",
                  "tls": "TLS, but no SMTP greeting", "other": "Not a mail server",
                  "silent": "Nothing (silent)"}
-
-
-def parse_ports(text: str) -> tuple[int, ...]:
-    """"25, 465 587" -> (25, 465, 587); raises ValueError with words for the user."""
-    ports: list[int] = []
-    for piece in re.split(r"[\s,;]+", text.strip()):
-        if not piece:
-            continue
-        if not piece.isdigit() or not 0 < int(piece) < 65536:
-            raise ValueError(f"“{piece}” is not a port: ports are numbers from 1 to 65535.")
-        if int(piece) not in ports:
-            ports.append(int(piece))
-    if not ports:
-        raise ValueError("Enter at least one port, e.g. 587.")
-    if len(ports) > 32:
-        raise ValueError("Probe at most 32 ports at a time.")
-    return tuple(ports)
-
-
-def parse_seconds(text: str, default: float) -> float:
-    text = text.strip().replace(",", ".")
-    if not text:
-        return default
-    value = float(text)  # ValueError for words
-    if not 0 < value <= 120:
-        raise ValueError(text)
-    return value
 
 
 def family_cell(entry: dict[str, Any] | None) -> tuple[Status | str, str, str]:
@@ -177,35 +152,28 @@ class PortsPage(ToolPage):
 
     # -- running -------------------------------------------------------------------------------
     def make_job(self) -> Job | None:
-        host = self.checked_host("host", self.host.text())
-        if host is None:
+        from app.core.forms import parse_ports_form
+        from app.core.validate import InputError
+
+        def parse() -> PortsOptions:
+            return parse_ports_form({
+                "host": self.host.text(), "ports": self.ports.text(),
+                "timeout": self.timeout.text(), "reference": self.reference.text(),
+                "nameserver": self.nameserver_text(self.nameserver)})
+
+        try:
+            options = parse()
+            if not options.reference and not self.settings.contains(CONSENT_KEY):
+                self._ask_control_consent()  # may fill in the control host
+                options = parse()
+        except InputError as exc:
+            self.show_input_error(exc)
             return None
-        ports = self.checked("ports", parse_ports, self.ports.text())
-        if ports is None:
-            return None
-        timeout = self.checked("timeout", lambda text: parse_seconds(text, 5.0),
-                               self.timeout.text(),
-                               message="Enter a number of seconds from 0.1 to 120.")
-        if timeout is None:
-            return None
-        if not self.reference.text().strip() and not self.settings.contains(CONSENT_KEY):
-            self._ask_control_consent()
-        reference = self.reference.text().strip()
-        if reference:
-            control = self.checked_host("reference", reference, fallback="")
-            if control is None:
-                return None
-            reference = control
-        nameserver = self.checked_nameserver(self.nameserver)
-        if nameserver is None:
-            return None
-        self.settings.setValue(REFERENCE_KEY, reference)
-        self._has_reference = bool(reference)
-        self._fill_waiting(ports)
-        steps = 2 + (1 if reference else 0) + len(ports)
-        message = f"Probing {host} on port {', '.join(map(str, ports))}…"
-        options = {"host": host, "ports": ports, "timeout": timeout, "reference": reference,
-                   "nameserver": nameserver, "dns_timeout": min(timeout, 5.0)}
+        self.settings.setValue(REFERENCE_KEY, options.reference)
+        self._has_reference = bool(options.reference)
+        self._fill_waiting(options.ports)
+        steps = 2 + (1 if options.reference else 0) + len(options.ports)
+        message = f"Probing {options.host} on port {', '.join(map(str, options.ports))}…"
         return Job(partial(ports_job, options), message, steps)
 
     def _fill_waiting(self, ports: tuple[int, ...]) -> None:
@@ -297,9 +265,9 @@ class PortsPage(ToolPage):
         return item_status(self.table.item(row, col)) if row is not None else None
 
 
-def ports_job(options: dict[str, Any], on_event: Callable[[Event], None],
+def ports_job(options: PortsOptions, on_event: Callable[[Event], None],
               cancel: CancelToken) -> RunResult:
     """The ports probe as a job (``partial(ports_job, options)``), imported in the worker."""
-    from app.core.checks.ports import PortsOptions, run_ports
+    from app.core.checks.ports import run_ports
 
-    return run_ports(PortsOptions(**options), on_event, cancel)
+    return run_ports(options, on_event, cancel)

@@ -17,8 +17,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from app.core.model import TranscriptLine
+from app.core.report_text import transcript_line
 from app.gui import theme
-from app.gui.text_report import transcript_line
 
 MARKER_COLUMN = 14  # "   0.012s TLS " is 14 characters; the marker (C:, S:, **) follows
 
