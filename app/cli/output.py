@@ -22,6 +22,7 @@ import threading
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TextIO, TypeVar
 
+from ..core import background
 from ..core.cancel import CancelToken
 from ..core.model import Event, RunResult, Status, StepFinished
 from ..core.report_text import problem_lines, step_line, try_command
@@ -107,30 +108,17 @@ def input_error(args: argparse.Namespace, out: TextIO, err: TextIO,
 
 
 def run_cancellable(run: Callable[[], T], cancel: CancelToken) -> T:
-    """Run in a worker thread so that Ctrl-C (in the main thread) cancels promptly."""
-    box: dict[str, Any] = {}
-
-    def target() -> None:
-        try:
-            box["result"] = run()
-        except BaseException as exc:  # re-raised in the main thread
-            box["error"] = exc
-
-    worker = threading.Thread(target=target, name="smtp-doctor-check", daemon=True)
+    """Run in a worker thread so that Ctrl-C (in the main thread) cancels promptly; wait for
+    the run to end (cancelled runs end within a second) and return its result."""
     previous = signal.getsignal(signal.SIGINT) if threading.current_thread() is \
         threading.main_thread() else None
     if previous is not None:
         signal.signal(signal.SIGINT, lambda _sig, _frame: cancel.cancel())
     try:
-        worker.start()
-        while worker.is_alive():
-            worker.join(0.1)
+        return background.wait(background.start(run, name="smtp-doctor-check"), None)
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
-    if "error" in box:
-        raise box["error"]
-    return box["result"]  # type: ignore[no-any-return]
 
 
 def exit_code(result: RunResult) -> int:
