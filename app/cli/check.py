@@ -16,6 +16,7 @@ from .output import (
     EXIT_FAILED,
     EXIT_OK,
     Printer,
+    add_family_options,
     exit_code,
     input_error,
     ip_version_of,
@@ -82,9 +83,7 @@ def add_server_options(parser: argparse.ArgumentParser) -> None:
                         "over it anyway (for a device you can't update; it exposes the password)")
     parser.add_argument("--dns-server", default="", metavar="IP[:PORT]",
                         help="ask this DNS server instead of the system resolver")
-    family = parser.add_mutually_exclusive_group()
-    family.add_argument("-4", dest="ipv4", action="store_true", help="IPv4 only")
-    family.add_argument("-6", dest="ipv6", action="store_true", help="IPv6 only")
+    add_family_options(parser)
 
 
 def _read_stdin_line(stdin: TextIO, prompt: str) -> str:

@@ -8,11 +8,9 @@ from typing import Any, TextIO
 from ..core.checks.discover import run_discover
 from ..core.forms import parse_discover_form
 from ..core.model import RunResult, Security
-from ..core.validate import InputError
-from .output import input_error, run_and_report
+from .output import add_tool_options, run_tool
 
-OPTION_OF_FIELD = {"query": "ADDRESS|DOMAIN", "timeout": "--timeout", "ca_file": "--ca-file",
-                   "nameserver": "--dns-server", "guess_ports": "--guess-ports"}
+OPTION_OF_FIELD = {"query": "ADDRESS|DOMAIN", "guess_ports": "--guess-ports"}
 
 
 def register(subparsers: Any) -> None:
@@ -22,32 +20,22 @@ def register(subparsers: Any) -> None:
         "usual names; try them all in parallel and rank them.")
     parser.add_argument("query", metavar="ADDRESS|DOMAIN",
                         help="your email address (alice@example.com) or domain")
-    parser.add_argument("--timeout", "-t", default="5", metavar="SECONDS",
-                        help="connect and reply timeout of each probe (default 5)")
     parser.add_argument("--no-probe", action="store_true",
                         help="only list candidates, do not connect to them")
-    parser.add_argument("--ca-file", default="",
-                        help="trust only the CA certificates in this file")
-    parser.add_argument("--dns-server", default="", metavar="IP[:PORT]",
-                        help="ask this DNS server instead of the system resolver")
     parser.add_argument("--guess-ports", default="", metavar="PORTS",
                         help="ports tried for guessed names (default 465,587,25,2525)")
-    parser.add_argument("--https-port", type=int, default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    add_tool_options(parser, ("5", "connect and reply timeout of each probe"),
+                     ca_help="trust only the CA certificates in this file", https_port=True)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
-    try:
-        options = parse_discover_form({
-            "query": args.query, "timeout": args.timeout, "probe": not args.no_probe,
+    form = {"query": args.query, "timeout": args.timeout, "probe": not args.no_probe,
             "ca_file": args.ca_file, "nameserver": args.dns_server,
-            "guess_ports": args.guess_ports, "https_port": args.https_port})
-    except InputError as exc:
-        return input_error(args, out, err, exc, OPTION_OF_FIELD)
-    return run_and_report(args, out, f"Looking for the outgoing server of {options.query}…",
-                          lambda on_event, cancel: run_discover(options, on_event, cancel),
-                          _candidate_lines)
+            "guess_ports": args.guess_ports, "https_port": args.https_port}
+    return run_tool(args, out, err, parse_discover_form, form, OPTION_OF_FIELD,
+                    lambda options: f"Looking for the outgoing server of {options.query}…",
+                    run_discover, _candidate_lines)
 
 
 def _candidate_lines(result: RunResult) -> list[str]:

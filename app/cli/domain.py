@@ -7,12 +7,10 @@ from typing import Any, TextIO
 
 from ..core.checks.domain import run_domain
 from ..core.forms import parse_domain_form
-from ..core.validate import InputError
-from .output import input_error, run_and_report
+from .output import add_tool_options, run_tool
 
 OPTION_OF_FIELD = {"domain": "DOMAIN", "selectors": "--selector", "server": "--server",
-                   "server_port": "--server-port", "timeout": "--timeout",
-                   "ca_file": "--ca-file", "nameserver": "--dns-server"}
+                   "server_port": "--server-port"}
 
 
 def register(subparsers: Any) -> None:
@@ -32,26 +30,18 @@ def register(subparsers: Any) -> None:
                         help="port for the greeting check (default 25)")
     parser.add_argument("--no-greeting", action="store_true",
                         help="do not connect to the server to read its greeting")
-    parser.add_argument("--timeout", "-t", default="5", metavar="SECONDS",
-                        help="timeout of each lookup and connection (default 5)")
-    parser.add_argument("--ca-file", default="",
-                        help="trust only these CA certificates for the MTA-STS policy's website")
-    parser.add_argument("--dns-server", default="", metavar="IP[:PORT]",
-                        help="ask this DNS server instead of the system's")
-    parser.add_argument("--https-port", type=int, default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    add_tool_options(parser, ("5", "timeout of each lookup and connection"),
+                     ca_help="trust only these CA certificates for the MTA-STS policy's website",
+                     dns_help="ask this DNS server instead of the system's", https_port=True)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
-    try:
-        options = parse_domain_form({
-            "domain": args.domain, "selectors": args.selector,
+    form = {"domain": args.domain, "selectors": args.selector,
             "common_selectors": not args.no_common_selectors, "server": args.server,
             "server_port": args.server_port, "check_greeting": not args.no_greeting,
             "timeout": args.timeout, "ca_file": args.ca_file, "nameserver": args.dns_server,
-            "https_port": args.https_port})
-    except InputError as exc:
-        return input_error(args, out, err, exc, OPTION_OF_FIELD)
-    return run_and_report(args, out, f"Checking the mail records of {options.domain}…",
-                          lambda on_event, cancel: run_domain(options, on_event, cancel))
+            "https_port": args.https_port}
+    return run_tool(args, out, err, parse_domain_form, form, OPTION_OF_FIELD,
+                    lambda options: f"Checking the mail records of {options.domain}…",
+                    run_domain)

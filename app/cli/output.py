@@ -154,3 +154,51 @@ def ip_version_of(args: argparse.Namespace) -> str:
     if getattr(args, "ipv4", False):
         return "ipv4"
     return "ipv6" if getattr(args, "ipv6", False) else "auto"
+
+
+# --------------------------------------------------------------- the tools' shared parts
+
+Opts = TypeVar("Opts")
+DNS_HELP = "ask this DNS server instead of the system resolver"
+# the form field of each shared option (add_tool_options); a tool names its own ones
+TOOL_OPTIONS = {"timeout": "--timeout", "ca_file": "--ca-file", "nameserver": "--dns-server",
+                "ip_version": "-4/-6"}
+
+
+def add_family_options(parser: argparse.ArgumentParser) -> None:
+    family = parser.add_mutually_exclusive_group()
+    family.add_argument("-4", dest="ipv4", action="store_true", help="IPv4 only")
+    family.add_argument("-6", dest="ipv6", action="store_true", help="IPv6 only")
+
+
+def add_tool_options(parser: argparse.ArgumentParser, timeout: tuple[str, str], *,
+                     ca_help: str | None = None, dns_help: str = DNS_HELP,
+                     family: bool = False, https_port: bool = False) -> None:
+    """The options the tools share, after their own: --timeout (default, help), --ca-file
+    (with ``ca_help``), --dns-server, -4/-6 (``family``), --json; and the test bed's hidden
+    --https-port."""
+    parser.add_argument("--timeout", "-t", default=timeout[0], metavar="SECONDS",
+                        help=f"{timeout[1]} (default {timeout[0]})")
+    if ca_help is not None:
+        parser.add_argument("--ca-file", default="", help=ca_help)
+    parser.add_argument("--dns-server", default="", metavar="IP[:PORT]", help=dns_help)
+    if family:
+        add_family_options(parser)
+    if https_port:
+        parser.add_argument("--https-port", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def run_tool(args: argparse.Namespace, out: TextIO, err: TextIO,
+             parse: Callable[[Mapping[str, object]], Opts], form: Mapping[str, object],
+             option_of: Mapping[str, str], heading: Callable[[Opts], str],
+             engine: Callable[[Opts, Callable[[Event], None] | None, CancelToken], RunResult],
+             details: Callable[[RunResult], list[str]] | None = None) -> int:
+    """A tool command: check the form with the core parser (bad input: exit 2 naming the
+    options), then run the engine on the options with live output or JSON."""
+    try:
+        options = parse(form)
+    except InputError as exc:
+        return input_error(args, out, err, exc, {**TOOL_OPTIONS, **option_of})
+    return run_and_report(args, out, heading(options),
+                          lambda on_event, cancel: engine(options, on_event, cancel), details)

@@ -6,14 +6,12 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from ..core.checks.tlsinfo import WARN_DAYS, run_tls_info
+from ..core.checks.tlsinfo import WARN_DAYS, TlsInfoOptions, run_tls_info
 from ..core.forms import parse_tls_form
-from ..core.validate import InputError
-from .output import input_error, ip_version_of, run_and_report
+from .output import add_tool_options, ip_version_of, run_tool
 
 OPTION_OF_FIELD = {"host": "HOST", "port": "--port", "security": "--security",
-                   "timeout": "--timeout", "warn_days": "--warn-days", "ca_file": "--ca-file",
-                   "nameserver": "--dns-server", "ip_version": "-4/-6"}
+                   "warn_days": "--warn-days"}
 
 
 def register(subparsers: Any) -> None:
@@ -29,18 +27,10 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--security", "-s", default="auto", metavar="MODE",
                         help="auto | tls | starttls (default auto: SSL/TLS on 465, STARTTLS on "
                         "other ports)")
-    parser.add_argument("--ca-file", default="",
-                        help="trust only the CA certificates in this file")
-    parser.add_argument("--dns-server", default="", metavar="IP[:PORT]",
-                        help="ask this DNS server instead of the system resolver")
-    parser.add_argument("--timeout", "-t", default="10", metavar="SECONDS",
-                        help="connect and reply timeout (default 10)")
     parser.add_argument("--warn-days", default=str(WARN_DAYS), metavar="DAYS",
                         help=f"warn when a certificate expires sooner (default {WARN_DAYS})")
-    family = parser.add_mutually_exclusive_group()
-    family.add_argument("-4", dest="ipv4", action="store_true", help="IPv4 only")
-    family.add_argument("-6", dest="ipv6", action="store_true", help="IPv6 only")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    add_tool_options(parser, ("10", "connect and reply timeout"),
+                     ca_help="trust only the CA certificates in this file", family=True)
     parser.set_defaults(run=run)
 
 
@@ -67,15 +57,12 @@ def _chain_details(result: Any) -> list[str]:
 
 
 def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
-    try:
-        options = parse_tls_form({
-            "host": args.host, "port": args.port, "security": args.security,
+    form = {"host": args.host, "port": args.port, "security": args.security,
             "timeout": args.timeout, "warn_days": args.warn_days, "ca_file": args.ca_file,
-            "nameserver": args.dns_server, "ip_version": ip_version_of(args)})
-    except InputError as exc:
-        return input_error(args, out, err, exc, OPTION_OF_FIELD)
-    heading = (f"Inspecting the TLS of {options.host}, port {options.port} "
-               f"({options.mode.label})…")
-    return run_and_report(args, out, heading,
-                          lambda on_event, cancel: run_tls_info(options, on_event, cancel),
-                          _chain_details)
+            "nameserver": args.dns_server, "ip_version": ip_version_of(args)}
+    return run_tool(args, out, err, parse_tls_form, form, OPTION_OF_FIELD, _heading,
+                    run_tls_info, _chain_details)
+
+
+def _heading(options: TlsInfoOptions) -> str:
+    return f"Inspecting the TLS of {options.host}, port {options.port} ({options.mode.label})…"
