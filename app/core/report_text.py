@@ -153,7 +153,7 @@ def results_text(run: RunResult | Mapping[str, Any], words: Words = PLAIN) -> st
         f"Started: {words.when(str(data.get('started_at', '')))}   "
         f"Total: {words.duration(float(data.get('total_ms') or 0.0))}"
         + ("   (cancelled)" if data.get("cancelled") else ""),
-        f"Result: {str(data.get('status', '')).upper()}: {data.get('verdict', '')}",
+        f"Result: {status_text(str(data.get('status', ''))).tag}: {data.get('verdict', '')}",
     ]
     if data.get("diagnosis"):
         head.append(f"Diagnosis: {data['diagnosis']}")
@@ -224,4 +224,4 @@ def sample_line(sample: Sample) -> str:
     phases = "  ".join(f"{p} {ms_figure(sample.phases.get(p)):>4}" for p in PHASES)
     tail = f"  {sample.diagnosis}" if sample.diagnosis else ""
     when = sample.time.replace("T", " ").replace("+00:00", "Z")
-    return f"#{sample.index:<4} {when}  {sample.status.upper():<4}  {phases} ms{tail}"
+    return f"#{sample.index:<4} {when}  {status_text(sample.status).tag:<4}  {phases} ms{tail}"
