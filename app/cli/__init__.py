@@ -24,7 +24,6 @@ from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
 from .. import __version__
-from ..core.model import StepResult
 from ..core.words import APP_NAME
 from .output import (
     EXIT_CANCELLED,
@@ -34,7 +33,6 @@ from .output import (
     PROG,
     error_doc,
     report_error,
-    try_command,
     write_json,
 )
 
@@ -161,5 +159,5 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
                             f"Internal error: {type(exc).__name__}: {exc}")
 
 
-__all__ = ["COMMANDS", "EXIT_CANCELLED", "EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "StepResult",
-           "build_parser", "main", "try_command"]
+__all__ = ["COMMANDS", "EXIT_CANCELLED", "EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "build_parser",
+           "main"]

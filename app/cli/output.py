@@ -25,7 +25,7 @@ from typing import Any, TextIO, TypeVar
 from ..core import background
 from ..core.cancel import CancelToken
 from ..core.model import Event, RunResult, Status, StepFinished
-from ..core.report_text import problem_lines, step_line, try_command
+from ..core.report_text import problem_lines, step_line
 from ..core.validate import FieldError, InputError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
@@ -35,9 +35,10 @@ ERROR_KINDS = {EXIT_USAGE: "invalid input", EXIT_CANCELLED: "cancelled",
 
 T = TypeVar("T")
 
-__all__ = ["EXIT_CANCELLED", "EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "Printer", "error_doc",
-           "exit_code", "input_error", "report_error", "run_and_report", "run_cancellable",
-           "try_command", "write_json"]
+__all__ = ["EXIT_CANCELLED", "EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "Printer",
+           "add_family_options", "add_tool_options", "error_doc", "exit_code", "input_error",
+           "ip_version_of", "report_error", "run_and_report", "run_cancellable", "run_tool",
+           "write_json"]
 
 
 class Printer:
@@ -76,8 +77,8 @@ def write_json(data: object, out: TextIO) -> None:
 # --------------------------------------------------------------------------- errors
 
 
-def error_doc(code: int, message: str, fields: Sequence[Mapping[str, str]] = ()) -> dict[str,
-                                                                                        Any]:
+def error_doc(code: int, message: str,
+              fields: Sequence[Mapping[str, str]] = ()) -> dict[str, Any]:
     """The one JSON error shape of every command (see the module docstring)."""
     return {"error": ERROR_KINDS.get(code, "internal error"), "message": message,
             "exit_code": code, "fields": [dict(f) for f in fields]}
