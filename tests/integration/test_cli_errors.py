@@ -16,7 +16,7 @@ from app.cli import COMMANDS, EXIT_CANCELLED, EXIT_FAILED, EXIT_USAGE, main
 # command -> (argv that fails validation, field, option), argv that validates, engine to replace
 CASES: dict[str, tuple[list[str], str, str, list[str], str]] = {
     "check": (["127.0.0.1", "--port", "0"], "port", "--port",
-              ["127.0.0.1", "--port", "9"], "app.core.runner.run_check"),
+              ["127.0.0.1", "--port", "9"], "app.core.checks.connection.run_check"),
     "monitor": (["127.0.0.1", "--every", "0"], "every", "--every",
                 ["127.0.0.1", "--port", "9", "--count", "1"], "app.core.monitor.Monitor.run"),
     "ports": (["127.0.0.1", "-p", "70000", "--no-reference"], "ports", "--port",
