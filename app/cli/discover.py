@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from ..core.checks.discover import run_discover
+from ..core.checks.discover import DiscoverOptions, run_discover
 from ..core.forms import parse_discover_form
 from ..core.model import RunResult, Security
 from .output import add_tool_options, run_tool
@@ -33,7 +33,7 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
     form = {"query": args.query, "timeout": args.timeout, "probe": not args.no_probe,
             "ca_file": args.ca_file, "nameserver": args.dns_server,
             "guess_ports": args.guess_ports, "https_port": args.https_port}
-    return run_tool(args, out, err, parse_discover_form, form, OPTION_OF_FIELD,
+    return run_tool(args, out, err, parse_discover_form, form, OPTION_OF_FIELD, DiscoverOptions,
                     lambda options: f"Looking for the outgoing server of {options.query}…",
                     run_discover, _candidate_lines)
 

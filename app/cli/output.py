@@ -191,14 +191,16 @@ def add_tool_options(parser: argparse.ArgumentParser, timeout: tuple[str, str], 
 
 
 def run_tool(args: argparse.Namespace, out: TextIO, err: TextIO,
-             parse: Callable[[Mapping[str, object]], Opts], form: Mapping[str, object],
-             option_of: Mapping[str, str], heading: Callable[[Opts], str],
+             parse: Callable[[Mapping[str, object]], dict[str, Any]], form: Mapping[str, object],
+             option_of: Mapping[str, str], make: Callable[..., Opts],
+             heading: Callable[[Opts], str],
              engine: Callable[[Opts, Callable[[Event], None] | None, CancelToken], RunResult],
              details: Callable[[RunResult], list[str]] | None = None) -> int:
     """A tool command: check the form with the core parser (bad input: exit 2 naming the
-    options), then run the engine on the options with live output or JSON."""
+    options), make the engine's options from it (``make(**checked)``) and run the engine with
+    live output or JSON."""
     try:
-        options = parse(form)
+        options = make(**parse(form))
     except InputError as exc:
         return input_error(args, out, err, exc, {**TOOL_OPTIONS, **option_of})
     return run_and_report(args, out, heading(options),

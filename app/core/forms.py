@@ -1,7 +1,9 @@
 """The option checks of the tools, shared by the CLI and the GUI pages.
 
 Each ``parse_*_form(form)`` takes raw values (strings, bools, lists of strings: what a form field
-or a command-line option holds) and returns the tool's typed options, or raises
+or a command-line option holds) and returns the keyword arguments of the tool's options
+(``PortsOptions(**parse_ports_form(form))``; the engine module is imported only by the run, so
+a GUI page can check its fields without importing it), or raises
 :class:`~app.core.validate.InputError` listing every problem as a
 :class:`~app.core.validate.FieldError` that names the form field (``host``, ``ports``,
 ``timeout`` …). Each face maps the field to its own name for it: the CLI to an option
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any
 
 from .model import IPVersion, Security, ServerSettings, Timeouts
 from .net import parse_nameserver
@@ -34,12 +36,11 @@ from .validate import (
     parse_seconds,
 )
 
-if TYPE_CHECKING:  # the engines are imported by the run, not by the check of its options
-    from .checks.discover import DiscoverOptions
-    from .checks.domain import DomainOptions
-    from .checks.ports import PortsOptions
-    from .checks.tlsinfo import TlsInfoOptions
+# The keyword arguments of a tool's options (PortsOptions(**options) …): the engines are imported
+# by the run (a GUI worker), not by the check of its options (the GUI thread).
+Options = dict[str, Any]
 
+MAIL_PORTS = (25, 465, 587, 2525)  # checks.ports.DEFAULT_PORTS (a test keeps them equal)
 MAX_PORTS = 32
 MAX_WARN_DAYS = 3650
 PORTS_MESSAGE = "Ports are numbers from 1 to 65535."
@@ -51,8 +52,18 @@ TLS_SECURITY = {"": None, "auto": None, "tls": Security.TLS, "ssl": Security.TLS
                 "starttls": Security.STARTTLS}
 
 __all__ = [
-    "MAX_PORTS", "MAX_TIMEOUT", "MonitorForm", "parse_discover_form", "parse_domain_form",
-    "parse_monitor_form", "parse_ports", "parse_ports_form", "parse_selectors", "parse_server",
+    "MAIL_PORTS",
+    "MAX_PORTS",
+    "MAX_TIMEOUT",
+    "MonitorForm",
+    "Options",
+    "parse_discover_form",
+    "parse_domain_form",
+    "parse_monitor_form",
+    "parse_ports",
+    "parse_ports_form",
+    "parse_selectors",
+    "parse_server",
     "parse_tls_form",
 ]
 
@@ -158,51 +169,47 @@ def parse_ports(words: str | Sequence[str], *, at_least_one: bool = True) -> tup
     return tuple(ports)
 
 
-def parse_ports_form(form: Mapping[str, object]) -> PortsOptions:
+def parse_ports_form(form: Mapping[str, object]) -> Options:
     """host, ports ("25, 465" or a list), add_defaults (also 25/465/587/2525), timeout,
-    reference ("" = no control host), nameserver, ip_version."""
-    from .checks.ports import DEFAULT_PORTS, DEFAULT_TIMEOUT, PortsOptions
-
+    reference ("" = no control host), nameserver, ip_version -> ``PortsOptions`` arguments."""
     e = _Errors(form)
     host = e.host("host")
-    base = [str(port) for port in DEFAULT_PORTS] if form.get("add_defaults") else []
-    ports: tuple[int, ...] = DEFAULT_PORTS
+    base = [str(port) for port in MAIL_PORTS] if form.get("add_defaults") else []
+    ports: tuple[int, ...] = MAIL_PORTS
     try:
         ports = parse_ports(base + e.words("ports"))
     except ValueError as exc:
         e.add("ports", str(exc), "input.invalid_port")
-    timeout = e.seconds("timeout", DEFAULT_TIMEOUT)
+    timeout = e.seconds("timeout", 5.0)
     reference = e.host("reference") if e.text("reference") else ""
     nameserver = e.nameserver()
     ip_version = e.ip_version()
     e.raise_if_any()
-    return PortsOptions(host=host, ports=ports, timeout=timeout, reference=reference,
-                        nameserver=nameserver, ip_version=ip_version,
-                        dns_timeout=min(timeout, 5.0))
+    return {"host": host, "ports": ports, "timeout": timeout, "reference": reference,
+            "nameserver": nameserver, "ip_version": ip_version, "dns_timeout": min(timeout, 5.0)}
 
 
-def parse_discover_form(form: Mapping[str, object]) -> DiscoverOptions:
-    """query (an address or a domain), timeout, probe, ca_file, nameserver, guess_ports."""
-    from .checks.discover import GUESS_PORTS, DiscoverOptions
-
+def parse_discover_form(form: Mapping[str, object]) -> Options:
+    """query (an address or a domain), timeout, probe, ca_file, nameserver, guess_ports ->
+    ``DiscoverOptions`` arguments."""
     e = _Errors(form)
     query = e.text("query")
     if not query or " " in query or "." not in query.rsplit("@", 1)[-1]:
         e.add("query", "Enter an email address like you@example.com, or a domain like "
               "example.com.", "input.invalid_address")
     timeout = e.seconds("timeout", 5.0)
-    guess_ports = GUESS_PORTS
-    if e.words("guess_ports"):
+    options: Options = {}
+    if e.words("guess_ports"):  # else the engine's GUESS_PORTS
         try:
-            guess_ports = parse_ports(e.words("guess_ports"))
+            options["guess_ports"] = parse_ports(e.words("guess_ports"))
         except ValueError as exc:
             e.add("guess_ports", str(exc), "input.invalid_port")
     nameserver = e.nameserver()
     ca_file = e.ca_file()
     e.raise_if_any()
-    return DiscoverOptions(query=query, nameserver=nameserver, ca_file=ca_file, timeout=timeout,
-                           dns_timeout=min(timeout, 5.0), https_port=e.https_port(),
-                           guess_ports=guess_ports, probe=bool(form.get("probe", True)))
+    return {"query": query, "nameserver": nameserver, "ca_file": ca_file, "timeout": timeout,
+            "dns_timeout": min(timeout, 5.0), "https_port": e.https_port(),
+            "probe": bool(form.get("probe", True)), **options}
 
 
 def parse_selectors(words: str | Sequence[str]) -> tuple[str, ...]:
@@ -233,11 +240,9 @@ def parse_server(text: str, port: int = 25) -> tuple[str, int]:
     return host, port
 
 
-def parse_domain_form(form: Mapping[str, object]) -> DomainOptions:
+def parse_domain_form(form: Mapping[str, object]) -> Options:
     """domain (or an address), selectors, common_selectors, server ("host[:port]"),
-    server_port, check_greeting, timeout, ca_file, nameserver."""
-    from .checks.domain import DomainOptions
-
+    server_port, check_greeting, timeout, ca_file, nameserver -> ``DomainOptions`` arguments."""
     e = _Errors(form)
     domain = e.host("domain", e.text("domain").rsplit("@", 1)[-1], need_dot=True)
     selectors: tuple[str, ...] = ()
@@ -258,20 +263,17 @@ def parse_domain_form(form: Mapping[str, object]) -> DomainOptions:
     nameserver = e.nameserver()
     ca_file = e.ca_file()
     e.raise_if_any()
-    return DomainOptions(
-        domain=domain, dkim_selectors=selectors,
-        common_selectors=bool(form.get("common_selectors", True)), server=server,
-        server_port=server_port, check_greeting=bool(form.get("check_greeting", True)),
-        nameserver=nameserver, ca_file=ca_file, timeout=timeout,
-        dns_timeout=timeout, https_port=e.https_port())
+    return {"domain": domain, "dkim_selectors": selectors,
+            "common_selectors": bool(form.get("common_selectors", True)), "server": server,
+            "server_port": server_port, "check_greeting": bool(form.get("check_greeting", True)),
+            "nameserver": nameserver, "ca_file": ca_file, "timeout": timeout,
+            "dns_timeout": timeout, "https_port": e.https_port()}
 
 
-def parse_tls_form(form: Mapping[str, object]) -> TlsInfoOptions:
+def parse_tls_form(form: Mapping[str, object]) -> Options:
     """host, port (default 587 for STARTTLS, else 465), security (auto | tls | ssl | starttls),
     ca_file, nameserver, ip_version, timeout (connect and reply) or connect_timeout and
-    reply_timeout, warn_days, ehlo_name."""
-    from .checks.tlsinfo import WARN_DAYS, TlsInfoOptions
-
+    reply_timeout, warn_days, ehlo_name -> ``TlsInfoOptions`` arguments."""
     e = _Errors(form)
     host = e.host("host")
     security = None
@@ -286,23 +288,23 @@ def parse_tls_form(form: Mapping[str, object]) -> TlsInfoOptions:
     else:
         connect = e.seconds("connect_timeout", 10.0, "connect timeout")
         reply = e.seconds("reply_timeout", 15.0, "reply timeout")
-    warn_days = WARN_DAYS
+    options: Options = {}  # else the engine's defaults (WARN_DAYS, its EHLO name)
     if e.text("warn_days"):
         text = e.text("warn_days")
         if text.isdigit() and int(text) <= MAX_WARN_DAYS:
-            warn_days = int(text)
+            options["warn_days"] = int(text)
         else:
             e.add("warn_days", f"Give a number of days from 0 to {MAX_WARN_DAYS}.")
+    if e.text("ehlo_name"):
+        options["ehlo_name"] = e.text("ehlo_name")
     nameserver = e.nameserver()
     ca_file = e.ca_file()
     ip_version = e.ip_version()
     e.raise_if_any()
-    ehlo = {"ehlo_name": e.text("ehlo_name")} if e.text("ehlo_name") else {}
-    return TlsInfoOptions(
-        host=host, port=port, security=security, ca_file=ca_file, nameserver=nameserver,
-        ip_version=ip_version, warn_days=warn_days,
-        timeouts=Timeouts(connect=connect, reply=reply, step=max(connect, reply) * 2,
-                          dns=min(connect, 5.0)), **ehlo)
+    return {"host": host, "port": port, "security": security, "ca_file": ca_file,
+            "nameserver": nameserver, "ip_version": ip_version,
+            "timeouts": Timeouts(connect=connect, reply=reply, step=max(connect, reply) * 2,
+                                 dns=min(connect, 5.0)), **options}
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,12 @@ from typing import Any
 
 import pytest
 
+from app.core.checks.discover import DiscoverOptions
+from app.core.checks.domain import DomainOptions
+from app.core.checks.ports import DEFAULT_PORTS, PortsOptions
+from app.core.checks.tlsinfo import WARN_DAYS, TlsInfoOptions
 from app.core.forms import (
+    MAIL_PORTS,
     MAX_PORTS,
     parse_discover_form,
     parse_domain_form,
@@ -35,6 +40,13 @@ PARSERS = [
     (parse_domain_form, {"domain": "example.com"}),
     (parse_tls_form, {"host": "mx.example.com"}),
 ]
+OPTIONS = {parse_ports_form: PortsOptions, parse_discover_form: DiscoverOptions,
+           parse_domain_form: DomainOptions, parse_tls_form: TlsInfoOptions}
+
+
+def options_of(parse: Any, form: dict[str, object]) -> Any:
+    """What a face runs: the engine's options made from the parser's arguments."""
+    return OPTIONS[parse](**parse(form))
 
 
 @pytest.mark.parametrize(("parse", "good"), PARSERS, ids=["ports", "discover", "domain", "tls"])
@@ -45,7 +57,7 @@ def test_every_tool_has_the_same_timeout_limits(parse: Any, good: dict[str, obje
                                                 timeout: str, accepted: bool) -> None:
     form = {**good, "timeout": timeout}
     if accepted:
-        options = parse(form)
+        options = options_of(parse, form)
         seconds = float(timeout.replace(",", "."))
         value = options.timeouts.connect if hasattr(options, "timeouts") else options.timeout
         assert value == seconds
@@ -56,14 +68,14 @@ def test_every_tool_has_the_same_timeout_limits(parse: Any, good: dict[str, obje
 
 
 def test_ports_limits_and_defaults() -> None:
-    options = parse_ports_form({"host": "MX.Example.com.", "ports": ["2525", "25,587"],
+    options = options_of(parse_ports_form, {"host": "MX.Example.com.", "ports": ["2525", "25,587"],
                                 "add_defaults": True, "reference": "", "ip_version": "ipv6"})
     assert options.host == "mx.example.com"
     assert options.ports == (25, 465, 587, 2525)  # defaults first, duplicates dropped
     assert options.reference == "" and options.ip_version is IPVersion.V6
     assert options.timeout == 5.0 and options.dns_timeout == 5.0
     most = " ".join(str(port) for port in range(1000, 1000 + MAX_PORTS))
-    assert len(parse_ports_form({"host": "h.example", "ports": most}).ports) == MAX_PORTS
+    assert len(parse_ports_form({"host": "h.example", "ports": most})["ports"]) == MAX_PORTS
     found = problems(parse_ports_form, {"host": "h.example", "ports": most + " 1"})
     assert found == {"ports": f"Probe at most {MAX_PORTS} ports at a time."}
     # the defaults count too: 4 defaults + 29 more is one too many
@@ -71,6 +83,10 @@ def test_ports_limits_and_defaults() -> None:
                                         "ports": [str(p) for p in range(2000, 2029)]})
     assert list(found) == ["ports"]
     assert parse_ports("25 465,587;2525, 25") == (25, 465, 587, 2525)
+
+
+def test_the_forms_mail_ports_are_the_engines() -> None:
+    assert MAIL_PORTS == DEFAULT_PORTS
 
 
 def test_all_problems_are_reported_at_their_fields() -> None:
@@ -84,8 +100,9 @@ def test_all_problems_are_reported_at_their_fields() -> None:
 
 
 def test_discover_form() -> None:
-    options = parse_discover_form({"query": " alice@example.com ", "probe": False,
-                                   "guess_ports": (465, 587), "timeout": "1.5"})
+    assert options_of(parse_discover_form, {"query": "a@b.example"}).guess_ports  # the engine's
+    options = options_of(parse_discover_form, {"query": " alice@example.com ", "probe": False,
+                                               "guess_ports": (465, 587), "timeout": "1.5"})
     assert (options.query, options.probe, options.guess_ports) == (
         "alice@example.com", False, (465, 587))
     assert options.dns_timeout == 1.5
@@ -96,15 +113,15 @@ def test_discover_form() -> None:
 
 
 def test_domain_form(tmp_path: Path) -> None:
-    options = parse_domain_form({"domain": "bob@Example.COM", "selectors": "s1, google;k1 s1",
-                                 "server": "[2001:db8::1]:587", "common_selectors": False,
-                                 "check_greeting": False})
+    options = options_of(parse_domain_form, {
+        "domain": "bob@Example.COM", "selectors": "s1, google;k1 s1",
+        "server": "[2001:db8::1]:587", "common_selectors": False, "check_greeting": False})
     assert options.domain == "example.com"
     assert options.dkim_selectors == ("s1", "google", "k1")
     assert (options.server, options.server_port) == ("2001:db8::1", 587)
     assert not options.common_selectors and not options.check_greeting
     assert parse_domain_form({"domain": "example.com", "server": "mx.example.com",
-                              "server_port": "2525"}).server_port == 2525
+                              "server_port": "2525"})["server_port"] == 2525
     found = problems(parse_domain_form, {"domain": "localhost", "selectors": "bad selector!",
                                          "server": "mx.example.com:99999",
                                          "ca_file": str(tmp_path / "missing.pem")})
@@ -115,12 +132,13 @@ def test_domain_form(tmp_path: Path) -> None:
 
 
 def test_tls_form() -> None:
-    options = parse_tls_form({"host": "mx.example.com", "security": "starttls"})
+    options = options_of(parse_tls_form, {"host": "mx.example.com", "security": "starttls"})
     assert (options.port, options.mode) == (587, Security.STARTTLS)
-    options = parse_tls_form({"host": "mx.example.com", "security": "auto"})
-    assert (options.port, options.mode) == (465, Security.TLS)
-    options = parse_tls_form({"host": "mx.example.com", "connect_timeout": "3",
-                              "reply_timeout": "7", "ehlo_name": "me.example", "warn_days": "0"})
+    options = options_of(parse_tls_form, {"host": "mx.example.com", "security": "auto"})
+    assert (options.port, options.mode, options.warn_days) == (465, Security.TLS, WARN_DAYS)
+    options = options_of(parse_tls_form, {"host": "mx.example.com", "connect_timeout": "3",
+                                          "reply_timeout": "7", "ehlo_name": "me.example",
+                                          "warn_days": "0"})
     assert (options.timeouts.connect, options.timeouts.reply, options.timeouts.step) == (3, 7, 14)
     assert options.ehlo_name == "me.example" and options.warn_days == 0
     found = problems(parse_tls_form, {"host": "mx.example.com", "security": "ssl3",

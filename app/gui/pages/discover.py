@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,9 +32,6 @@ from app.gui.pages.base import (
 )
 from app.gui.pages.page import PageHost
 from app.gui.widgets.plain import plain_label
-
-if TYPE_CHECKING:
-    from app.core.checks.discover import DiscoverOptions
 
 HEADERS = ("#", "Server", "Port", "Security", "Found via", "Result", "TLS", "Certificate",
            "Greeting")
@@ -184,7 +181,7 @@ class DiscoverPage(ToolPage):
             self.show_input_error(exc)
             return None
         return Job(partial(discover_job, options),
-                   f"Looking for the outgoing server of {options.query}…", 8)
+                   f"Looking for the outgoing server of {options['query']}…", 8)
 
     def run_started(self) -> None:
         self.candidates = []
@@ -284,9 +281,9 @@ class DiscoverPage(ToolPage):
         recolour_table_items(items)
 
 
-def discover_job(options: DiscoverOptions, on_event: Callable[[Event], None],
+def discover_job(options: dict[str, Any], on_event: Callable[[Event], None],
                  cancel: CancelToken) -> RunResult:
     """Discovery as a job (``partial(discover_job, options)``), imported in the worker."""
-    from app.core.checks.discover import run_discover
+    from app.core.checks.discover import DiscoverOptions, run_discover
 
-    return run_discover(options, on_event, cancel)
+    return run_discover(DiscoverOptions(**options), on_event, cancel)

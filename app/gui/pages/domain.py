@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
@@ -13,8 +13,6 @@ from app.core.model import Event, RunResult
 from app.gui.pages.base import Job, ToolPage
 from app.gui.pages.page import PageHost
 
-if TYPE_CHECKING:
-    from app.core.checks.domain import DomainOptions
 
 def domain_of(form: dict[str, Any]) -> str:
     """The domain to check: the From address's, else the user name's."""
@@ -79,12 +77,12 @@ class DomainPage(ToolPage):
             self.show_input_error(exc)
             return None
         return Job(partial(domain_job, options),
-                   f"Checking the mail records of {options.domain}…", 8)
+                   f"Checking the mail records of {options['domain']}…", 8)
 
 
-def domain_job(options: DomainOptions, on_event: Callable[[Event], None],
+def domain_job(options: dict[str, Any], on_event: Callable[[Event], None],
                cancel: CancelToken) -> RunResult:
     """Domain health as a job (``partial(domain_job, options)``), imported in the worker."""
-    from app.core.checks.domain import run_domain
+    from app.core.checks.domain import DomainOptions, run_domain
 
-    return run_domain(options, on_event, cancel)
+    return run_domain(DomainOptions(**options), on_event, cancel)

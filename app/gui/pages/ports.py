@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.cancel import CancelToken
+from app.core.forms import MAIL_PORTS
 from app.core.model import Event, RunResult, Status, StepResult
 from app.gui import theme
 from app.gui.pages.base import (
@@ -31,10 +32,6 @@ from app.gui.pages.base import (
 from app.gui.pages.page import PageHost
 from app.gui.settings import gui_settings
 
-if TYPE_CHECKING:
-    from app.core.checks.ports import PortsOptions
-
-DEFAULT_PORTS = (25, 465, 587, 2525)  # the engine's DEFAULT_PORTS (kept import-free here)
 FAMILIES = ("IPv4", "IPv6")
 COL_PORT, COL_V4, COL_V6, COL_ANSWERS, COL_CONTROL, COL_VERDICT = range(6)
 HEADERS = ("Port", "IPv4", "IPv6", "What answers", "Control host", "Verdict")
@@ -98,7 +95,7 @@ class PortsPage(ToolPage):
     def build_form(self) -> None:
         self.host = self.line_field("portsHost", "smtp.example.com")
         self.add_field(0, 0, "&Server:", self.host, "host")
-        self.ports = QLineEdit(", ".join(map(str, DEFAULT_PORTS)), self)
+        self.ports = QLineEdit(", ".join(map(str, MAIL_PORTS)), self)
         self.ports.setToolTip("Ports to probe, separated by commas; add your own (e.g. 8025)")
         self.add_field(0, 1, "P&orts:", self.ports, "ports")
         self.timeout = QLineEdit("5", self)
@@ -155,7 +152,7 @@ class PortsPage(ToolPage):
         from app.core.forms import parse_ports_form
         from app.core.validate import InputError
 
-        def parse() -> PortsOptions:
+        def parse() -> dict[str, Any]:
             return parse_ports_form({
                 "host": self.host.text(), "ports": self.ports.text(),
                 "timeout": self.timeout.text(), "reference": self.reference.text(),
@@ -163,17 +160,18 @@ class PortsPage(ToolPage):
 
         try:
             options = parse()
-            if not options.reference and not self.settings.contains(CONSENT_KEY):
+            if not options["reference"] and not self.settings.contains(CONSENT_KEY):
                 self._ask_control_consent()  # may fill in the control host
                 options = parse()
         except InputError as exc:
             self.show_input_error(exc)
             return None
-        self.settings.setValue(REFERENCE_KEY, options.reference)
-        self._has_reference = bool(options.reference)
-        self._fill_waiting(options.ports)
-        steps = 2 + (1 if options.reference else 0) + len(options.ports)
-        message = f"Probing {options.host} on port {', '.join(map(str, options.ports))}…"
+        ports, reference = options["ports"], options["reference"]
+        self.settings.setValue(REFERENCE_KEY, reference)
+        self._has_reference = bool(reference)
+        self._fill_waiting(ports)
+        steps = 2 + (1 if reference else 0) + len(ports)
+        message = f"Probing {options['host']} on port {', '.join(map(str, ports))}…"
         return Job(partial(ports_job, options), message, steps)
 
     def _fill_waiting(self, ports: tuple[int, ...]) -> None:
@@ -265,9 +263,9 @@ class PortsPage(ToolPage):
         return item_status(self.table.item(row, col)) if row is not None else None
 
 
-def ports_job(options: PortsOptions, on_event: Callable[[Event], None],
+def ports_job(options: dict[str, Any], on_event: Callable[[Event], None],
               cancel: CancelToken) -> RunResult:
     """The ports probe as a job (``partial(ports_job, options)``), imported in the worker."""
-    from app.core.checks.ports import run_ports
+    from app.core.checks.ports import PortsOptions, run_ports
 
-    return run_ports(options, on_event, cancel)
+    return run_ports(PortsOptions(**options), on_event, cancel)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QPalette
@@ -32,9 +32,6 @@ from app.gui.pages.base import (
     text_item,
 )
 from app.gui.widgets.plain import plain_label
-
-if TYPE_CHECKING:
-    from app.core.checks.tlsinfo import TlsInfoOptions
 
 HEADERS = ("Certificate", "Subject", "Issuer", "Names (SANs)", "Valid until", "Days left",
            "Key", "Signature")
@@ -177,7 +174,7 @@ class TlsPage(ToolPage):
             self.show_input_error(exc)
             return None
         return Job(partial(tls_job, options),
-                   f"Inspecting the TLS of {options.host}, port {options.port}…", 8)
+                   f"Inspecting the TLS of {options['host']}, port {options['port']}…", 8)
 
     def run_started(self) -> None:
         self.table.setRowCount(0)
@@ -247,9 +244,9 @@ def _days_cell(cert: dict[str, Any]) -> tuple[Status | str, str, str]:
     return Status.PASS, f"{days}", "Valid"
 
 
-def tls_job(options: TlsInfoOptions, on_event: Callable[[Event], None],
+def tls_job(options: dict[str, Any], on_event: Callable[[Event], None],
             cancel: CancelToken) -> RunResult:
     """TLS details as a job (``partial(tls_job, options)``), imported in the worker."""
-    from app.core.checks.tlsinfo import run_tls_info
+    from app.core.checks.tlsinfo import TlsInfoOptions, run_tls_info
 
-    return run_tls_info(options, on_event, cancel)
+    return run_tls_info(TlsInfoOptions(**options), on_event, cancel)
