@@ -34,7 +34,7 @@ def version_rows(keyring_backend: str) -> list[tuple[str, str]]:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About SMTP Doctor")
+        self.setWindowTitle(f"About {APP_NAME}")
         self.icon = plain_label(parent=self)
         self.icon.setPixmap(theme.app_icon().pixmap(64, 64))
         self.icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -68,6 +68,6 @@ class AboutDialog(QDialog):
             f"<tr><td style='padding-right:12px'><b>{html.escape(k)}</b></td>"
             f"<td>{html.escape(v)}</td></tr>" for k, v in version_rows(self.backend))
         self.text.setText(
-            "<h2>SMTP Doctor</h2><p>Tells you why your mail (SMTP) settings don't work and "
+            f"<h2>{APP_NAME}</h2><p>Tells you why your mail (SMTP) settings don't work and "
             f"how to fix them.</p><table>{rows}</table>")
         self.text.setFixedHeight(self.text.heightForWidth(self.text.width()))
