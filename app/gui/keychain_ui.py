@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from app.core.model import RunResult, Status
+from app.core.words import APP_NAME
 from app.gui.keychain import KEPT
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ class KeychainUi(QObject):
              no: Callable[[], None] | None) -> None:
         """A window-modal question that does not block the event loop."""
         buttons = QMessageBox.StandardButton
-        box = QMessageBox(QMessageBox.Icon.Question, "SMTP Doctor", question,
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, question,
                           buttons.Yes | buttons.No, self.window)
         box.setInformativeText(detail)
         box.setDefaultButton(buttons.No)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core.model import RunResult, ServerSettings, Status, StopAfter
 from app.core.profiles import DEFAULT_PROFILE, Profile, ProfileError, ProfileStore
+from app.core.words import APP_NAME
 from app.gui import theme
 from app.gui.dns_setting import DnsSetting
 from app.gui.form_watch import FormWatch, parse_form_later
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: ProfileStore | None = None,
                  keychain: Keychain | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("SMTP Doctor")
+        self.setWindowTitle(APP_NAME)
         self.setWindowIcon(theme.app_icon())
         self.settings = gui_settings()
         self.store = store if store is not None else ProfileStore()

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from app.core.forms import parse_selectors, parse_server
 from app.core.model import Status
-from app.gui.pages.domain import domain_of, parse_selectors, parse_server
+from app.gui.pages.domain import domain_of
 from tests.support.gui import (
     StallMeter,
     assert_fixes_shown,

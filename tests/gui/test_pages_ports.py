@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.core.forms import parse_ports
 from app.core.model import Status
 from app.gui.pages.ports import (
     COL_ANSWERS,
@@ -16,7 +17,6 @@ from app.gui.pages.ports import (
     COL_V4,
     COL_V6,
     CONSENT_KEY,
-    parse_ports,
 )
 from tests.support.gui import (
     StallMeter,

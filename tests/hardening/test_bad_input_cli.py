@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from app import cli
+from app.cli.check import form_from_args
 from app.core.validate import MAX_FIELD
 from tests.support.proc import REPO_ROOT
 from tests.support.servers import hostile
@@ -188,7 +189,7 @@ def test_odd_but_valid_input_is_normalized(name: str, argv: list[str],
     from app.core.validate import parse_form
 
     args = cli.build_parser().parse_args(["check", *argv])
-    settings = parse_form(cli.form_from_args(args, io.StringIO("")))
+    settings = parse_form(form_from_args(args, io.StringIO("")))
     for key, value in expected.items():
         assert getattr(settings, key) == value
 

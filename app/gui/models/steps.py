@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 from app.core.model import Status, StepResult
+from app.core.words import duration_text
 from app.gui import theme
 from app.gui.models.table import Index, RowsModel
 from app.gui.widgets.plain import plain_tooltip
@@ -60,10 +61,7 @@ def step_word(result: StepResult | None) -> str:
     return theme.status_word(result.status)
 
 
-def format_ms(ms: float) -> str:
-    if ms < 1000:
-        return f"{ms:.0f} ms"
-    return f"{ms / 1000:.2f} s"
+format_ms = duration_text  # the reports' and the clipboard's way of writing a duration
 
 
 class StepsModel(RowsModel):

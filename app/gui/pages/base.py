@@ -15,7 +15,7 @@ import itertools
 import time
 from collections import deque
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QPalette
@@ -42,8 +42,9 @@ from app.gui.workers import CheckFunc, RunController, run_task
 
 from ..widgets.plain import plain_label, plain_tooltip
 
-T = TypeVar("T")
-HOST_HINT = "Enter the server's name or address."
+if TYPE_CHECKING:
+    from app.core.validate import InputError
+
 
 
 class Job:
@@ -265,24 +266,8 @@ class ToolPage(Page):
         line.setClearButtonEnabled(True)
         return line
 
-    def checked(self, key: str, parse: Callable[[str], T], text: str, *, message: str = "",
-                fallback: str = "") -> T | None:
-        """``parse(text)``, or None after showing why not next to field ``key``: ``message``,
-        else the ValueError's words, else ``fallback``."""
-        try:
-            return parse(text)
-        except ValueError as exc:
-            self.show_error(key, message or str(exc) or fallback)
-            return None
-
-    def checked_host(self, key: str, text: str, fallback: str = HOST_HINT) -> str | None:
-        """A host name or address as the engine takes it, or None after showing why not."""
-        from app.core.validate import normalize_host
-
-        return self.checked(key, normalize_host, text, fallback=fallback)
-
     def nameserver_field(self) -> QLineEdit:
-        """The optional "DNS server" field (checked by checked_nameserver): the app's one DNS
+        """The optional "DNS server" field (checked by the form parser): the app's one DNS
         setting (``host.dns``, app/gui/dns_setting.py), shown and edited on every page."""
         line = QLineEdit(self)
         line.setPlaceholderText("the system's")
@@ -290,17 +275,16 @@ class ToolPage(Page):
         self.owner.dns.bind(line)
         return line
 
-    def checked_nameserver(self, line: QLineEdit) -> str | None:
-        """The DNS server field's value ("" = the system's), or None after showing its error."""
-        from app.core.net import parse_nameserver
+    def nameserver_text(self, line: QLineEdit) -> str:
+        """The DNS server field's value ("" = the system's); the form parser checks it."""
+        return line.text().strip() or self.nameserver_override
 
-        nameserver = line.text().strip() or self.nameserver_override
-        if nameserver and self.checked(
-                "nameserver", parse_nameserver, nameserver,
-                message="Write an IP address, optionally with a port, like 192.0.2.53:53."
-                ) is None:
-            return None
-        return str(nameserver)
+    def show_input_error(self, error: InputError) -> None:
+        """Each problem of a core form parser at its field, the first one focused; one this
+        page has no field for (a setting of the connection test) at the first field."""
+        for problem in reversed(error.errors):
+            key = problem.field if problem.field in self._boxes else next(iter(self._boxes))
+            self.show_error(key, problem.message)
 
     def show_error(self, key: str, message: str) -> None:
         box = self._boxes[key]

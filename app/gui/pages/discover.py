@@ -168,23 +168,20 @@ class DiscoverPage(ToolPage):
 
     # -- running -------------------------------------------------------------------------------
     def make_job(self) -> Job | None:
-        query = self.query.text().strip()
-        if not query or " " in query or "." not in query.rsplit("@", 1)[-1]:
-            self.show_error("query", "Enter an email address like you@example.com, or a "
-                            "domain like example.com.")
-            return None
-        nameserver = self.checked_nameserver(self.nameserver)
-        if nameserver is None:
-            return None
+        from app.core.forms import parse_discover_form
+        from app.core.validate import InputError
+
         form = self.owner.current_form()
-        options: dict[str, Any] = {
-            "query": query, "nameserver": nameserver, "ca_file": str(form.get("ca_file", "")),
-            "timeout": self.timeout, "dns_timeout": min(self.timeout, 5.0),
-            "https_port": self.https_port}
-        if self.guess_ports:
-            options["guess_ports"] = self.guess_ports
+        try:
+            options = parse_discover_form({
+                "query": self.query.text(), "nameserver": self.nameserver_text(self.nameserver),
+                "ca_file": form.get("ca_file", ""), "timeout": self.timeout,
+                "guess_ports": self.guess_ports, "https_port": self.https_port})
+        except InputError as exc:
+            self.show_input_error(exc)
+            return None
         return Job(partial(discover_job, options),
-                   f"Looking for the outgoing server of {query}…", 8)
+                   f"Looking for the outgoing server of {options['query']}…", 8)
 
     def run_started(self) -> None:
         self.candidates = []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -13,55 +12,6 @@ from app.core.cancel import CancelToken
 from app.core.model import Event, RunResult
 from app.gui.pages.base import Job, ToolPage
 from app.gui.pages.page import PageHost
-
-_SELECTOR = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62})$")
-
-
-def parse_selectors(text: str) -> tuple[str, ...]:
-    selectors: list[str] = []
-    for piece in re.split(r"[\s,;]+", text.strip()):
-        if not piece:
-            continue
-        if not _SELECTOR.match(piece):
-            raise ValueError(f"“{piece}” is not a DKIM selector (letters, digits, dots, - and _).")
-        if piece not in selectors:
-            selectors.append(piece)
-    return tuple(selectors)
-
-
-def parse_domain(text: str) -> str:
-    """"example.com" (or an address at it) -> the domain; ValueError when it is not one."""
-    from app.core.validate import normalize_host
-
-    domain = normalize_host(text.rsplit("@", 1)[-1])
-    if "." not in domain:
-        raise ValueError("A domain needs a dot, like example.com.")
-    return domain
-
-
-def parse_server(text: str) -> tuple[str, int]:
-    """"mx.example.com", "mx.example.com:2525", "[2001:db8::1]:25" -> (host, port)."""
-    text = text.strip()
-    port = 25
-    match = re.fullmatch(r"\[(.+)\](?::(\d+))?", text)
-    if match:
-        host, port_text = match.group(1), match.group(2)
-    elif text.count(":") == 1:
-        host, port_text = text.split(":")
-    else:
-        host, port_text = text, None
-    if port_text is not None:
-        if not port_text.isdigit() or not 0 < int(port_text) < 65536:
-            raise ValueError("The port after “:” must be a number from 1 to 65535.")
-        port = int(port_text)
-    return host, port
-
-
-def _mail_server(text: str) -> tuple[str, int]:
-    from app.core.validate import normalize_host
-
-    host, port = parse_server(text)
-    return normalize_host(host), port
 
 
 def domain_of(form: dict[str, Any]) -> str:
@@ -112,30 +62,22 @@ class DomainPage(ToolPage):
             self.prefill(self.domain, domain)
 
     def make_job(self) -> Job | None:
-        domain = self.checked("domain", parse_domain, self.domain.text(),
-                              fallback="Enter a domain like example.com.")
-        if domain is None:
-            return None
-        selectors = self.checked("selectors", parse_selectors, self.selectors.text())
-        if selectors is None:
-            return None
-        server, port = "", 25
-        if self.server.text().strip():
-            parsed = self.checked("server", _mail_server, self.server.text())
-            if parsed is None:
-                return None
-            server, port = parsed
-        nameserver = self.checked_nameserver(self.nameserver)
-        if nameserver is None:
-            return None
+        from app.core.forms import parse_domain_form
+        from app.core.validate import InputError
+
         form = self.owner.current_form()
-        options: dict[str, Any] = {
-            "domain": domain, "dkim_selectors": selectors,
-            "common_selectors": self.common.isChecked(), "server": server, "server_port": port,
-            "nameserver": nameserver, "ca_file": str(form.get("ca_file", "")),
-            "timeout": self.timeout, "dns_timeout": min(self.timeout, 5.0),
-            "https_port": self.https_port}
-        return Job(partial(domain_job, options), f"Checking the mail records of {domain}…", 8)
+        try:
+            options = parse_domain_form({
+                "domain": self.domain.text(), "selectors": self.selectors.text(),
+                "common_selectors": self.common.isChecked(), "server": self.server.text(),
+                "nameserver": self.nameserver_text(self.nameserver),
+                "ca_file": form.get("ca_file", ""), "timeout": self.timeout,
+                "https_port": self.https_port})
+        except InputError as exc:
+            self.show_input_error(exc)
+            return None
+        return Job(partial(domain_job, options),
+                   f"Checking the mail records of {options['domain']}…", 8)
 
 
 def domain_job(options: dict[str, Any], on_event: Callable[[Event], None],

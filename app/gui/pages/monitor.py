@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import (
     QChart,
@@ -64,18 +64,20 @@ from app.core.monitor import (
     Monitor,
     Sample,
     Summary,
-    format_ms,
     summarize,
     write_csv,
 )
+from app.core.words import ms_figure as format_ms
 from app.gui import theme
-from app.gui.form_watch import parse_form_later
 from app.gui.models.table import Index, RowsModel
 from app.gui.pages.page import Page, PageHost
 from app.gui.widgets.plain import plain_tooltip
 from app.gui.workers import JobController, run_task
 
 from ..widgets.plain import plain_label
+
+if TYPE_CHECKING:
+    from app.core.forms import MonitorForm
 
 PHASE_TITLES = {"connect": "Connect", "greeting": "Greeting", "tls": "TLS", "auth": "Login",
                 "total": "Total"}
@@ -98,6 +100,14 @@ MAX_ROWS = 10_000  # table rows and samples kept for the summary
 COLUMNS = ("#", "Time", "Status", "Diagnosis", *(PHASE_TITLES[p] for p in PHASES))
 COL_INDEX, COL_TIME, COL_STATUS, COL_DIAGNOSIS = range(4)
 COL_FIRST_PHASE = 4
+
+
+def _parse_monitor_form(form: dict[str, Any]) -> MonitorForm:
+    """The connection form plus the schedule, checked in a worker (first imports of the
+    engine must not stall the GUI); an InputError for bad input."""
+    from app.core.forms import parse_monitor_form
+
+    return parse_monitor_form(form)
 
 
 def local_time(iso: str) -> str:
@@ -612,15 +622,19 @@ class MonitorPage(Page):
             return False
         form = dict(self.owner.current_form())
         form["stop_after"] = self.check.currentData()
+        mode = self.mode.currentData()
+        form["every"] = self.every.value()
+        form["count"] = self.count.value() if mode == "count" else ""
+        form["duration"] = self.duration.value() * 60 if mode == "duration" else ""
         self._validating = True
         self._update_controls()
         self._set_state("Checking the settings…")
-        parse_form_later(form, self._validated, self)
+        run_task(partial(_parse_monitor_form, form), self._validated, self)
         return True
 
-    def _validated(self, settings: ServerSettings | None, error: BaseException | None) -> None:
+    def _validated(self, parsed: MonitorForm | None, error: BaseException | None) -> None:
         self._validating = False
-        if error is not None or settings is None:
+        if error is not None or parsed is None:
             from app.core.validate import InputError  # imported by the worker that raised it
 
             if isinstance(error, InputError) and error.errors:
@@ -633,9 +647,8 @@ class MonitorPage(Page):
             self._update_controls()
             return
         mode = self.mode.currentData()
-        every = float(self.every.value())
-        count = int(self.count.value()) if mode == "count" else None
-        duration = float(self.duration.value()) * 60 if mode == "duration" else None
+        settings, every = parsed.settings, parsed.every
+        count, duration = parsed.count, parsed.duration
         self._pending = []
         self.model.clear()
         self.chart.clear()

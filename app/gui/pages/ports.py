@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.cancel import CancelToken
+from app.core.forms import MAIL_PORTS
 from app.core.model import Event, RunResult, Status, StepResult
 from app.gui import theme
 from app.gui.pages.base import (
@@ -32,7 +32,6 @@ from app.gui.pages.base import (
 from app.gui.pages.page import PageHost
 from app.gui.settings import gui_settings
 
-DEFAULT_PORTS = (25, 465, 587, 2525)  # the engine's DEFAULT_PORTS (kept import-free here)
 FAMILIES = ("IPv4", "IPv6")
 COL_PORT, COL_V4, COL_V6, COL_ANSWERS, COL_CONTROL, COL_VERDICT = range(6)
 HEADERS = ("Port", "IPv4", "IPv6", "What answers", "Control host", "Verdict")
@@ -42,33 +41,6 @@ STEP_ROLE = Qt.ItemDataRole.UserRole + 7
 SERVICE_WORDS = {"smtp": "SMTP greeting", "smtp_tls": "SMTP over SSL/TLS",
                  "tls": "TLS, but no SMTP greeting", "other": "Not a mail server",
                  "silent": "Nothing (silent)"}
-
-
-def parse_ports(text: str) -> tuple[int, ...]:
-    """"25, 465 587" -> (25, 465, 587); raises ValueError with words for the user."""
-    ports: list[int] = []
-    for piece in re.split(r"[\s,;]+", text.strip()):
-        if not piece:
-            continue
-        if not piece.isdigit() or not 0 < int(piece) < 65536:
-            raise ValueError(f"“{piece}” is not a port: ports are numbers from 1 to 65535.")
-        if int(piece) not in ports:
-            ports.append(int(piece))
-    if not ports:
-        raise ValueError("Enter at least one port, e.g. 587.")
-    if len(ports) > 32:
-        raise ValueError("Probe at most 32 ports at a time.")
-    return tuple(ports)
-
-
-def parse_seconds(text: str, default: float) -> float:
-    text = text.strip().replace(",", ".")
-    if not text:
-        return default
-    value = float(text)  # ValueError for words
-    if not 0 < value <= 120:
-        raise ValueError(text)
-    return value
 
 
 def family_cell(entry: dict[str, Any] | None) -> tuple[Status | str, str, str]:
@@ -123,7 +95,7 @@ class PortsPage(ToolPage):
     def build_form(self) -> None:
         self.host = self.line_field("portsHost", "smtp.example.com")
         self.add_field(0, 0, "&Server:", self.host, "host")
-        self.ports = QLineEdit(", ".join(map(str, DEFAULT_PORTS)), self)
+        self.ports = QLineEdit(", ".join(map(str, MAIL_PORTS)), self)
         self.ports.setToolTip("Ports to probe, separated by commas; add your own (e.g. 8025)")
         self.add_field(0, 1, "P&orts:", self.ports, "ports")
         self.timeout = QLineEdit("5", self)
@@ -177,35 +149,29 @@ class PortsPage(ToolPage):
 
     # -- running -------------------------------------------------------------------------------
     def make_job(self) -> Job | None:
-        host = self.checked_host("host", self.host.text())
-        if host is None:
+        from app.core.forms import parse_ports_form
+        from app.core.validate import InputError
+
+        def parse() -> dict[str, Any]:
+            return parse_ports_form({
+                "host": self.host.text(), "ports": self.ports.text(),
+                "timeout": self.timeout.text(), "reference": self.reference.text(),
+                "nameserver": self.nameserver_text(self.nameserver)})
+
+        try:
+            options = parse()
+            if not options["reference"] and not self.settings.contains(CONSENT_KEY):
+                self._ask_control_consent()  # may fill in the control host
+                options = parse()
+        except InputError as exc:
+            self.show_input_error(exc)
             return None
-        ports = self.checked("ports", parse_ports, self.ports.text())
-        if ports is None:
-            return None
-        timeout = self.checked("timeout", lambda text: parse_seconds(text, 5.0),
-                               self.timeout.text(),
-                               message="Enter a number of seconds from 0.1 to 120.")
-        if timeout is None:
-            return None
-        if not self.reference.text().strip() and not self.settings.contains(CONSENT_KEY):
-            self._ask_control_consent()
-        reference = self.reference.text().strip()
-        if reference:
-            control = self.checked_host("reference", reference, fallback="")
-            if control is None:
-                return None
-            reference = control
-        nameserver = self.checked_nameserver(self.nameserver)
-        if nameserver is None:
-            return None
+        ports, reference = options["ports"], options["reference"]
         self.settings.setValue(REFERENCE_KEY, reference)
         self._has_reference = bool(reference)
         self._fill_waiting(ports)
         steps = 2 + (1 if reference else 0) + len(ports)
-        message = f"Probing {host} on port {', '.join(map(str, ports))}…"
-        options = {"host": host, "ports": ports, "timeout": timeout, "reference": reference,
-                   "nameserver": nameserver, "dns_timeout": min(timeout, 5.0)}
+        message = f"Probing {options['host']} on port {', '.join(map(str, ports))}…"
         return Job(partial(ports_job, options), message, steps)
 
     def _fill_waiting(self, ports: tuple[int, ...]) -> None:

@@ -157,49 +157,24 @@ class TlsPage(ToolPage):
             self.security.setCurrentIndex(max(i, 0))
 
     def make_job(self) -> Job | None:
-        from app.core.model import IPVersion, Security, Timeouts
+        from app.core.forms import parse_tls_form
+        from app.core.validate import InputError
 
-        host = self.checked_host("host", self.host.text())
-        if host is None:
-            return None
-        text = self.port.text().strip()
-        if not text:
-            port = 587 if self.security.currentData() == "starttls" else 465
-        elif text.isdigit() and 0 < int(text) < 65536:
-            port = int(text)
-        else:
-            self.show_error("port", "Ports are numbers from 1 to 65535.")
-            return None
-        nameserver = self.checked_nameserver(self.nameserver)
-        if nameserver is None:
-            return None
         form = self.owner.current_form()
         ca_file = str(form.get("ca_file", "")).strip()
         self.trust.setText(trust_words(ca_file))
-        value = str(self.security.currentData() or "")
-        security = Security(value) if value else None
-
-        def seconds(key: str, default: float) -> float:
-            try:
-                return max(0.5, min(float(str(form.get(key, "")).replace(",", ".")), 300.0))
-            except ValueError:
-                return default
-
-        connect = seconds("connect_timeout", 10.0)
-        reply = seconds("reply_timeout", 15.0)
-        try:
-            ip_version = IPVersion(str(form.get("ip_version", "auto")))
-        except ValueError:
-            ip_version = IPVersion.AUTO
-        options: dict[str, Any] = {
-            "host": host, "port": port, "security": security,
-            "ca_file": ca_file, "nameserver": nameserver,
-            "ip_version": ip_version,
-            "timeouts": Timeouts(connect=connect, reply=reply, step=max(connect, reply) * 2,
-                                 dns=min(connect, 5.0))}
-        if form.get("ehlo_name"):
-            options["ehlo_name"] = str(form["ehlo_name"])
-        return Job(partial(tls_job, options), f"Inspecting the TLS of {host}, port {port}…", 8)
+        try:  # timeouts, IP version and EHLO name: the connection test's
+            options = parse_tls_form({
+                "host": self.host.text(), "port": self.port.text(),
+                "security": self.security.currentData() or "auto", "ca_file": ca_file,
+                "nameserver": self.nameserver_text(self.nameserver),
+                **{key: form.get(key, "") for key in ("connect_timeout", "reply_timeout",
+                                                      "ip_version", "ehlo_name")}})
+        except InputError as exc:
+            self.show_input_error(exc)
+            return None
+        return Job(partial(tls_job, options),
+                   f"Inspecting the TLS of {options['host']}, port {options['port']}…", 8)
 
     def run_started(self) -> None:
         self.table.setRowCount(0)

@@ -10,50 +10,24 @@ Exit codes: 0 every run passed, 1 at least one run failed, 2 bad usage, 130 stop
 from __future__ import annotations
 
 import argparse
-from typing import Any, TextIO, cast
+from typing import Any, TextIO
 
-from ..cli import (
+from ..core.forms import parse_monitor_form
+from ..core.model import RunResult
+from ..core.monitor import DEFAULT_EVERY, Monitor, Sample, Summary, write_csv, write_summary
+from ..core.report_text import sample_line
+from ..core.validate import InputError
+from .check import OPTION_OF_FIELD, add_server_options, form_from_args
+from .output import (
     EXIT_CANCELLED,
     EXIT_FAILED,
     EXIT_OK,
-    EXIT_USAGE,
-    OPTION_OF_FIELD,
-    add_server_options,
-    form_from_args,
+    input_error,
     run_cancellable,
     write_json,
 )
-from ..core.model import RunResult
-from ..core.monitor import (
-    DEFAULT_EVERY,
-    Monitor,
-    Sample,
-    Summary,
-    sample_line,
-    write_csv,
-    write_summary,
-)
-from ..core.validate import InputError, parse_form
 
-
-def _positive_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not value > 0 or value != value or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"must be more than 0 seconds: {text!r}")
-    return value
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
-    return value
+OPTIONS = {**OPTION_OF_FIELD, "every": "--every", "count": "--count", "duration": "--duration"}
 
 
 def register(subparsers: Any) -> None:
@@ -62,11 +36,11 @@ def register(subparsers: Any) -> None:
         description="Repeat the check every S seconds, print a line per run and, at the end "
         "(or on Ctrl-C), the summary: runs, failures by diagnosis, p50/p95/max per phase.")
     add_server_options(parser)
-    parser.add_argument("--every", "-e", type=_positive_float, default=DEFAULT_EVERY,
+    parser.add_argument("--every", "-e", default=None,
                         metavar="S", help=f"seconds between runs (default {DEFAULT_EVERY:g})")
-    parser.add_argument("--count", "-n", type=_positive_int, default=None, metavar="N",
+    parser.add_argument("--count", "-n", default=None, metavar="N",
                         help="stop after N runs (default: until --duration or Ctrl-C)")
-    parser.add_argument("--duration", "-d", type=_positive_float, default=None, metavar="S",
+    parser.add_argument("--duration", "-d", default=None, metavar="S",
                         help="start runs only within S seconds (default: until --count or "
                         "Ctrl-C)")
     parser.add_argument("--csv", metavar="FILE", default=None,
@@ -79,27 +53,26 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     try:
-        settings = parse_form(form_from_args(args, stdin))
+        form = parse_monitor_form({**form_from_args(args, stdin), "every": args.every,
+                                   "count": args.count, "duration": args.duration})
     except InputError as exc:
-        for e in exc.errors:
-            err.write(f"smtp-doctor: {OPTION_OF_FIELD.get(e.field, e.field)}: {e.message}\n")
-        return EXIT_USAGE
+        return input_error(args, out, err, exc, OPTIONS)
+    settings, every = form.settings, form.every
 
     def on_sample(sample: Sample, _result: RunResult) -> None:
         if not args.json:
             out.write(sample_line(sample) + "\n")
             out.flush()
 
-    monitor = Monitor(settings, every=args.every, count=args.count, duration=args.duration,
+    monitor = Monitor(settings, every=every, count=form.count, duration=form.duration,
                       on_sample=on_sample)
-    limit = (f", {args.count} runs" if args.count else "") + (
-        f", for {args.duration:g} s" if args.duration else "")
+    limit = (f", {form.count} runs" if form.count else "") + (
+        f", for {form.duration:g} s" if form.duration else "")
     if not args.json:
         out.write(f"Monitoring {settings.host} port {settings.port} "
-                  f"({settings.security.label}) every {args.every:g} s{limit}. Ctrl-C stops.\n")
+                  f"({settings.security.label}) every {every:g} s{limit}. Ctrl-C stops.\n")
         out.flush()
-    # run_cancellable runs any callable in a worker (typed for checks): Ctrl-C stops the monitor
-    summary = cast(Summary, run_cancellable(monitor.run, monitor.cancel))
+    summary: Summary = run_cancellable(monitor.run, monitor.cancel)  # Ctrl-C stops the monitor
     if not args.json:
         out.write("\n")
         write_summary(summary, out)
@@ -113,7 +86,7 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
             err.write(f"smtp-doctor: --csv: cannot write {args.csv}: {exc.strerror or exc}\n")
             code = EXIT_FAILED
     if args.json:
-        write_json({"target": settings.public_dict(), "every_s": args.every,
+        write_json({"target": settings.public_dict(), "every_s": every,
                     "cancelled": monitor.cancel.cancelled,
                     "runs": [sample.to_dict() for sample in monitor.samples],
                     "summary": summary.to_dict()}, out)
