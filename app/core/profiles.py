@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from .files import private_dir, write_atomic
+from .words import APP_NAME
 
-APP_NAME = "SMTP Doctor"
 CONFIG_ENV = "SMTP_DOCTOR_CONFIG_DIR"
 FILE_NAME = "profiles.json"
 FORMAT_VERSION = 1

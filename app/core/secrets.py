@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import background
+from .words import APP_NAME
 
-SERVICE = "SMTP Doctor"
+SERVICE = APP_NAME  # the keychain entries' service name; never change it (entries would be lost)
 DEFAULT_TIMEOUT = 5.0
 
 SESSION_ONLY = "The password is kept for this session only."
