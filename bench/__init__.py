@@ -2,7 +2,7 @@
 
 Every benchmark module has ``run(quick: bool, **options) -> list[Figure]`` and a ``main()`` for
 running it alone. All traffic goes to loopback (127.0.0.1 / ::1) only: the servers are the test
-bed's (tests/servers) started on port 0 by the benchmark itself.
+bed's (tests/support/servers) started on port 0 by the benchmark itself.
 
 Nothing here is a pytest test: timed figures on a shared machine are evidence, not assertions.
 """

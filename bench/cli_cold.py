@@ -30,8 +30,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bench import Figure, child_env, entry_point, loadavg, median, regular_install, spread
-from tests.servers.pki import build_pki
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.servers.pki import build_pki
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
 GOAL = "faster than swaks (ratio < 1)"
 

@@ -26,7 +26,7 @@ import dataclasses
 from collections.abc import Callable
 
 from bench import Figure, loadavg
-from tests.servers.scripted import (
+from tests.support.servers.scripted import (
     TLS_RECORD_BYTES,
     Peer,
     ScriptedServer,

@@ -5,7 +5,7 @@
 Offscreen Qt (``QT_QPA_PLATFORM=offscreen`` unless set), an empty config dir, the null keyring.
 
 * **cold start** — a fresh interpreter per sample started like ``smtp-doctor`` (the same child
-  code as tests/gui/startup_time.py: ``app.gui.app.main()`` with an event filter); the clock
+  code as tests/support/startup_time.py: ``app.gui.app.main()`` with an event filter); the clock
   starts just before the spawn and stops at the main window's first Paint event. Median of N.
   Goal ≤ 0.7 s on a 2-core machine.
 * **stalls and memory** — one window in a fresh process runs "Test login" (STARTTLS + AUTH
@@ -30,9 +30,9 @@ from pathlib import Path
 from typing import Any
 
 from bench import ROOT, Figure, child_env, loadavg, median, spread
-from tests.gui.startup_time import CHILD as START_CHILD
-from tests.servers.pki import build_pki
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.servers.pki import build_pki
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.startup_time import CHILD as START_CHILD
 
 RUNS_CHILD = r"""
 import json, os, sys, time

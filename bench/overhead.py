@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from bench import Figure, child_env, entry_point, loadavg, median, regular_install, spread
-from tests.servers.pki import build_pki
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.servers.pki import build_pki
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
 CHILD = r"""
 import json, os, sys, time

@@ -3,7 +3,7 @@
     python -m bench.ports_matrix [--timeout T] [--runs N]
 
 Two ports answer SMTP (the test bed's scripted ``plain_esmtp`` peer, each its own listener) and
-two are filtered (``tests.servers.ports.filtered_port``: a full accept queue, so SYNs are
+two are filtered (``tests.support.servers.ports.filtered_port``: a full accept queue, so SYNs are
 dropped and connect() hangs until the client's timeout). All on 127.0.0.1.
 
 * **ours**: ``run_ports(PortsOptions(host="127.0.0.1", ports=…, timeout=T, reference=""))`` —
@@ -20,8 +20,8 @@ import contextlib
 import time
 
 from bench import Figure, loadavg, median
-from tests.servers.ports import filtered_port
-from tests.servers.scripted import ScriptedServer, plain_esmtp
+from tests.support.servers.ports import filtered_port
+from tests.support.servers.scripted import ScriptedServer, plain_esmtp
 
 
 def measure(timeout: float, runs: int) -> dict[str, list[float]]:

@@ -1,6 +1,8 @@
-"""Shared fixtures: loopback SMTP/DNS/scripted servers, test PKI, odd ports, namespaces.
+"""Shared fixtures: loopback SMTP/DNS/scripted servers, test PKI, odd ports, namespaces, and
+the discovery worlds ``corp`` and ``planted`` (defined in :mod:`tests.support.worlds`).
 
-Every server binds port 0 on loopback and is torn down for real at fixture exit.
+Every server binds port 0 on loopback and is torn down for real at fixture exit. What the
+fixtures are built from lives in :mod:`tests.support` (see its docstring for the layout).
 """
 
 from __future__ import annotations
@@ -15,12 +17,15 @@ from typing import Any
 
 import pytest
 
-from tests.servers.dns import DnsServer, default_dns_server
-from tests.servers.pki import TestPki, build_pki
-from tests.servers.ports import filtered_port as _filtered_port
-from tests.servers.ports import refused_port as _refused_port
-from tests.servers.scripted import Handler, ScriptedServer
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.servers.dns import DnsServer, default_dns_server
+from tests.support.servers.pki import TestPki, build_pki
+from tests.support.servers.ports import filtered_port as _filtered_port
+from tests.support.servers.ports import refused_port as _refused_port
+from tests.support.servers.scripted import Handler, ScriptedServer
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.worlds import corp, planted
+
+__all__ = ["corp", "planted"]  # fixtures, used by name
 
 pytest_plugins = ["tests.oauth_fixtures"]  # the OAuth test bed: oauth_server, oauth_browser, ...
 
@@ -89,7 +94,7 @@ def smtp_implicit_tls_auth(smtp_server_factory: Callable[..., SmtpServer]) -> Sm
 def scripted_server_factory() -> Iterator[Callable[..., ScriptedServer]]:
     """``factory(handler, tls_context=None)`` -> a started ScriptedServer; stopped at test end.
 
-    Ready-made handlers live in ``tests.servers.scripted`` (``BEHAVIOURS`` by name).
+    Ready-made handlers live in ``tests.support.servers.scripted`` (``BEHAVIOURS`` by name).
     """
     with ExitStack() as stack:
 

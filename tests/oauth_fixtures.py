@@ -18,10 +18,10 @@ from typing import Any
 
 import pytest
 
-from tests.servers.oauth_as import AuthServer
-from tests.servers.oauth_browser import HeadlessBrowser
-from tests.servers.oauth_smtp import OAuthSmtpServer
-from tests.servers.pki import TestPki
+from tests.support.servers.oauth_as import AuthServer
+from tests.support.servers.oauth_browser import HeadlessBrowser
+from tests.support.servers.oauth_smtp import OAuthSmtpServer
+from tests.support.servers.pki import TestPki
 
 
 @pytest.fixture

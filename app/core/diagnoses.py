@@ -38,6 +38,7 @@ from app.core import providers as _providers
 from app.core.fixactions import ActionSpec, parse_actions, resolve
 from app.core.model import Advice, FixAction, Security, Status
 from app.core.resources import resource_path
+from app.core.words import size_text
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -276,16 +277,6 @@ def get(diagnosis_id: str) -> Diagnosis | None:
 # -- rendering --------------------------------------------------------------------------------
 
 
-def _human_size(value: object) -> str:
-    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-        if value >= 1_000_000:
-            return f"{value / 1_000_000:.1f} MB".replace(".0 MB", " MB")
-        if value >= 1_000:
-            return f"{value / 1_000:.0f} kB"
-        return f"{value} bytes"
-    return str(value)
-
-
 def _as_text(key: str, value: object) -> str | None:
     """A context value as display text, or None when it has no value worth showing."""
     if value is None:
@@ -301,7 +292,7 @@ def _as_text(key: str, value: object) -> str | None:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if key in ("size_limit", "message_size"):
-        return _human_size(value) or None
+        return size_text(value) or None
     text = str(value).strip()
     if key in ("cert_not_after", "cert_not_before") and _ISO_DATE.match(text):
         return text[:10]

@@ -1,4 +1,4 @@
-"""DMARC (RFC 7489) records: our own small tag-list parser with plain-language problems.
+"""DMARC (RFC 7489) records, read with the shared tag-list parser, with plain-language problems.
 
 The record lives in TXT at ``_dmarc.DOMAIN``: ``v=DMARC1; p=reject; rua=mailto:…``. ``v`` must
 come first and ``p`` is required. Unknown tags are ignored (the RFC says so), but a known tag with
@@ -11,10 +11,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .taglist import TagListError, parse_tags
+
 POLICIES = ("none", "quarantine", "reject")
-KNOWN_TAGS = frozenset({"v", "p", "sp", "np", "rua", "ruf", "pct", "adkim", "aspf", "fo", "rf",
-                        "ri", "t", "psd"})
-_TAG = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 _URI = re.compile(r"^(mailto:[^\s,!]+@[^\s,!]+|https?://[^\s,!]+)(![0-9]+[kmgt]?)?$",
                   re.IGNORECASE)
 
@@ -69,20 +68,10 @@ def parse(text: str) -> DmarcRecord:
     """Parse one DMARC record; raises DmarcSyntaxError with a plain message."""
     if not is_dmarc(text):
         raise DmarcSyntaxError("The record does not start with “v=DMARC1”")
-    tags: dict[str, str] = {}
-    for index, part in enumerate(text.split(";")):
-        part = part.strip()
-        if not part:
-            continue
-        name, eq, value = part.partition("=")
-        name, value = name.strip().lower(), value.strip()
-        if not eq or not _TAG.match(name):
-            raise DmarcSyntaxError(f"“{part}” is not a tag=value pair")
-        if index == 0 and name != "v":
-            raise DmarcSyntaxError("“v=DMARC1” must come first")
-        if name in tags:
-            raise DmarcSyntaxError(f"The tag “{name}” appears more than once")
-        tags[name] = value
+    try:
+        tags = parse_tags(text, "DMARC1", ignore_case=True)
+    except TagListError as exc:
+        raise DmarcSyntaxError(exc.message) from None
     _validate(tags)
     return DmarcRecord(text, tags)
 

@@ -37,14 +37,35 @@ def create_private(path: Path) -> None:
     make_private(path)
 
 
-def new_sibling(target: Path) -> tuple[int, Path]:
-    """A new file next to ``target`` for an atomic write (write, then ``os.replace``), opened
-    for writing and created with the user's umask, unlike ``mkstemp`` (always 0600)."""
+def write_atomic(target: Path, text: str, *, private: bool = False) -> Path:
+    """Write ``text`` (UTF-8, ``\\n`` line ends) to ``target`` atomically: a new file in the same
+    folder, then ``os.replace``, so a reader never sees half a file and a failed write leaves the
+    old one. A private file (profiles) is 0600; a document (a report, a CSV) is created with the
+    user's umask, and over an existing file it keeps that file's mode."""
+    fd, tmp = _new_sibling(target, PRIVATE_FILE if private else 0o666)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        if private:
+            make_private(tmp)
+        elif target.exists():
+            os.chmod(tmp, target.stat().st_mode & 0o777)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return target
+
+
+def _new_sibling(target: Path, mode: int) -> tuple[int, Path]:
+    """A new file next to ``target``, opened for writing and created with ``mode`` less the
+    umask (``mkstemp`` would always make it 0600)."""
     folder = target.parent if str(target.parent) else Path(".")
     for _ in range(100):
         tmp = folder / f".{target.name}.{os.urandom(4).hex()}.tmp"
         try:
-            return os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | _BINARY, 0o666), tmp
+            return os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | _BINARY, mode), tmp
         except FileExistsError:
             continue
     raise FileExistsError(f"cannot create a temporary file in {folder}")

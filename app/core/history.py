@@ -41,8 +41,8 @@ from typing import Any
 from .files import create_private, make_private, private_dir
 from .model import Advice, RunResult, Status, StepResult, TranscriptLine
 from .redact import Redactor
+from .words import APP_NAME
 
-APP_NAME = "SMTP Doctor"
 DATA_DIR_ENV = "SMTP_DOCTOR_DATA_DIR"
 FILE_NAME = "history.sqlite3"
 DEFAULT_RETENTION = 500

@@ -9,9 +9,10 @@ from email.utils import formatdate, make_msgid
 
 from .. import __version__
 from .model import ServerSettings
+from .words import APP_NAME
 
 DEFAULT_BODY = (
-    "This is a test message sent by SMTP Doctor to check your mail server settings.\n"
+    f"This is a test message sent by {APP_NAME} to check your mail server settings.\n"
     "If you can read it, sending works.\n"
 )
 
@@ -23,11 +24,11 @@ def build_message(settings: ServerSettings, mail_from: str, rcpt_to: str) -> Ema
     msg["Message-ID"] = make_msgid(idstring="smtp-doctor", domain=domain)
     msg["From"] = mail_from
     msg["To"] = rcpt_to
-    msg["Subject"] = settings.subject or "SMTP Doctor test message"
-    msg["X-Mailer"] = f"SMTP Doctor {__version__}"
+    msg["Subject"] = settings.subject or f"{APP_NAME} test message"
+    msg["X-Mailer"] = f"{APP_NAME} {__version__}"
     body = settings.body.replace("\r\n", "\n").replace("\r", "\n") or DEFAULT_BODY
     details = (
-        "\n-- \nSent by SMTP Doctor {version} on {system} with these settings:\n"
+        f"\n-- \nSent by {APP_NAME} {{version}} on {{system}} with these settings:\n"
         "  server:     {host}, port {port}\n"
         "  encryption: {security}\n"
         "  login:      {auth}{user}\n"

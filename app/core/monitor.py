@@ -35,10 +35,14 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Any, Protocol
 
 from .cancel import CancelToken
+from .files import write_atomic
 from .model import Event, RunResult, ServerSettings, Status
+from .report_text import sample_line
+from .words import ms_figure
 
 PHASES: tuple[str, ...] = ("connect", "greeting", "tls", "auth", "total")
 PHASE_STEPS: dict[str, tuple[str, ...]] = {
@@ -227,8 +231,7 @@ def _is_number(text: str) -> bool:
 def write_csv(samples: Iterable[Sample], file: IO[str] | str | os.PathLike[str]) -> None:
     """The series as CSV (header + one row per run; empty cell = phase did not run)."""
     if isinstance(file, (str, os.PathLike)):
-        with open(file, "w", encoding="utf-8", newline="") as handle:
-            write_csv(samples, handle)
+        write_atomic(Path(file), csv_text(samples))  # a document: the user's umask
         return
     writer = csv.writer(file, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -361,21 +364,6 @@ class Monitor:
         return self.summary()
 
 
-def format_ms(value: float | None) -> str:
-    if value is None:
-        return "-"
-    return f"{value:.0f}" if value >= 10 else f"{value:.1f}"
-
-
-def sample_line(sample: Sample) -> str:
-    """One line per run, as the CLI prints it."""
-    phases = "  ".join(f"{p} {format_ms(sample.phases.get(p)):>4}" for p in PHASES)
-    status = sample.status.upper()
-    tail = f"  {sample.diagnosis}" if sample.diagnosis else ""
-    when = sample.time.replace("T", " ").replace("+00:00", "Z")
-    return f"#{sample.index:<4} {when}  {status:<4}  {phases} ms{tail}"
-
-
 def summary_lines(summary: Summary) -> list[str]:
     lines = [f"Runs: {summary.runs}, passed: {summary.passed}, failed: {summary.failures}"
              + ("  (stopped)" if summary.stopped else "")]
@@ -384,8 +372,8 @@ def summary_lines(summary: Summary) -> list[str]:
     lines.append(f"{'phase':<10}{'runs':>6}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}")
     for phase in PHASES:
         stats = summary.phases[phase]
-        lines.append(f"{phase:<10}{stats.count:>6}{format_ms(stats.p50):>10}"
-                     f"{format_ms(stats.p95):>10}{format_ms(stats.max):>10}")
+        lines.append(f"{phase:<10}{stats.count:>6}{ms_figure(stats.p50):>10}"
+                     f"{ms_figure(stats.p95):>10}{ms_figure(stats.max):>10}")
     return lines
 
 

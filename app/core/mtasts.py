@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .taglist import ANY_NAME, TagListError, parse_tags
+
 MAX_AGE_LIMIT = 31_557_600
 MODES = ("enforce", "testing", "none")
 _ID = re.compile(r"^[A-Za-z0-9]{1,32}$")
@@ -26,23 +28,10 @@ class PolicyError(ValueError):
 
 
 def _tag_list(text: str, version: str) -> dict[str, str]:
-    tags: dict[str, str] = {}
-    for index, part in enumerate(text.split(";")):
-        part = part.strip()
-        if not part:
-            continue
-        name, eq, value = part.partition("=")
-        name, value = name.strip(), value.strip()
-        if not eq or not name:
-            raise PolicyError(f"“{part}” is not a tag=value pair")
-        if index == 0 and (name != "v" or value != version):
-            raise PolicyError(f"The record must start with “v={version}”")
-        if name in tags:
-            raise PolicyError(f"The tag “{name}” appears more than once")
-        tags[name] = value
-    if tags.get("v") != version:
-        raise PolicyError(f"The record must start with “v={version}”")
-    return tags
+    try:
+        return parse_tags(text, version, names=ANY_NAME)
+    except TagListError as exc:
+        raise PolicyError(exc.message) from None
 
 
 def is_sts_txt(txt: str) -> bool:

@@ -7,19 +7,17 @@ Stored as one JSON file, ``profiles.json``, in the platform config dir
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import tempfile
 import threading
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from .files import private_dir
+from .files import private_dir, write_atomic
+from .words import APP_NAME
 
-APP_NAME = "SMTP Doctor"
 CONFIG_ENV = "SMTP_DOCTOR_CONFIG_DIR"
 FILE_NAME = "profiles.json"
 FORMAT_VERSION = 1
@@ -220,13 +218,5 @@ class ProfileStore:
             assert not SECRET_KEYS & item.keys()
         data = {"version": FORMAT_VERSION, "profiles": profiles}
         private_dir(self.directory)
-        fd, tmp = tempfile.mkstemp(prefix=".profiles-", suffix=".json", dir=self.directory)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, indent=2, ensure_ascii=False)
-                fh.write("\n")
-            os.replace(tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        write_atomic(self.path, text, private=True)

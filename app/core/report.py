@@ -1,9 +1,10 @@
-"""Reports of one run: JSON (the CLI's ``--json`` schema), Markdown (for a support ticket) and
-HTML (one self-contained, printable file).
+"""Reports of one run: JSON (the CLI's ``--json`` schema), Markdown (for a support ticket),
+HTML (one self-contained, printable file) and plain text (``txt``, the clipboard's; rendered by
+:mod:`app.core.report_text`).
 
 Public API::
 
-    render(run, fmt, *, environment=None, secrets=()) -> str     fmt: "json" | "md" | "html"
+    render(run, fmt, *, environment=None, secrets=()) -> str     fmt: "json" | "md" | "html" | "txt"
     write(run, path, fmt=None, *, environment=None, secrets=()) -> Path   (fmt from the extension)
     format_for_path(path) -> str        ValueError for an unknown extension
     current_environment() -> dict       {"os", "python", "generated_at"}
@@ -21,7 +22,6 @@ braces, and settings never carry a password (only whether one was set).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import json
@@ -34,22 +34,20 @@ from typing import Any
 
 import jinja2
 
-from .files import new_sibling
+from .files import write_atomic
 from .model import RunResult
 from .redact import Redactor
+from .report_text import results_text
+from .report_text import scalar_text as text_scalar
 from .resources import resource_path
 from .sanitize import clean_value
+from .words import APP_NAME, STATUS_TEXT, duration_text, humanize, status_text
 
-FORMATS: tuple[str, ...] = ("html", "md", "json")
+FORMATS: tuple[str, ...] = ("html", "md", "json")  # report files (--report, File > Export)
+TEXT = "txt"  # also rendered: plain text, what "Copy results" puts on the clipboard
 EXTENSIONS: dict[str, str] = {
     ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json",
 }
-MEDIA_TYPES: dict[str, str] = {
-    "html": "text/html", "md": "text/markdown", "json": "application/json",
-}
-
-STATUS_WORDS = {"pass": "PASS", "warn": "WARNING", "fail": "FAIL", "skipped": "SKIPPED"}
-STATUS_EMOJI = {"pass": "✅", "warn": "⚠️", "fail": "❌", "skipped": "⏭️"}
 _SECRET_KEY = re.compile(r"pass(word)?|token|secret", re.IGNORECASE)
 
 
@@ -69,9 +67,10 @@ def format_for_path(path: str | os.PathLike[str]) -> str:
 
 def render(run: RunResult | Mapping[str, Any], fmt: str, *,
            environment: Mapping[str, Any] | None = None, secrets: Iterable[str] = ()) -> str:
-    """The report for ``run`` as text in ``fmt`` ("json", "md" or "html")."""
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown report format {fmt!r}: use one of {', '.join(FORMATS)}")
+    """The report for ``run`` as text in ``fmt`` ("json", "md", "html" or "txt")."""
+    if fmt not in (*FORMATS, TEXT):
+        raise ValueError(f"unknown report format {fmt!r}: use one of "
+                         f"{', '.join((*FORMATS, TEXT))}")
     data = run.to_dict() if isinstance(run, RunResult) else dict(run)
     # Belt and braces: the engine cleaned and redacted this when it produced it, but a run read
     # back from an older history may predate that. Newlines stay: each format handles them.
@@ -81,6 +80,8 @@ def render(run: RunResult | Mapping[str, Any], fmt: str, *,
     if fmt == "json":
         doc = {**data, "environment": env}
         text = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    elif fmt == "txt":
+        text = results_text(data)
     else:
         context = _context(data, env)
         text = _template_env(fmt).get_template(f"report.{fmt}.j2").render(context)
@@ -93,18 +94,7 @@ def write(run: RunResult | Mapping[str, Any], path: str | os.PathLike[str],
     """Render and write atomically (a temporary file in the same folder, then rename)."""
     target = Path(path)
     text = render(run, fmt or format_for_path(target), environment=environment, secrets=secrets)
-    fd, tmp = new_sibling(target)  # created with the user's umask: an ordinary document
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        if target.exists():  # over an existing file: keep its mode
-            os.chmod(tmp, target.stat().st_mode & 0o777)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return target
+    return write_atomic(target, text)  # an ordinary document: the user's umask
 
 
 def current_environment() -> dict[str, str]:
@@ -137,20 +127,9 @@ def os_description() -> str:
 
 
 def _status(value: Any) -> dict[str, str]:
-    key = str(value) if str(value) in STATUS_WORDS else "skipped"
-    return {"key": key, "word": STATUS_WORDS[key], "emoji": STATUS_EMOJI[key]}
-
-
-def duration_text(ms: Any) -> str:
-    try:
-        value = float(ms)
-    except (TypeError, ValueError):
-        return ""
-    if value >= 1000:
-        return f"{value / 1000:.2f} s"
-    if value < 10:
-        return f"{value:.1f} ms"
-    return f"{value:.0f} ms"
+    key = str(value) if str(value) in STATUS_TEXT else "skipped"
+    text = status_text(key)
+    return {"key": key, "word": text.heading, "emoji": text.emoji}
 
 
 def time_text(iso: Any) -> str:
@@ -165,36 +144,8 @@ def time_text(iso: Any) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
-_WORDS = {"tls": "TLS", "ip": "IP", "sans": "names (SAN)", "ehlo": "EHLO", "dns": "DNS",
-          "smtp": "SMTP", "ms": "ms", "ipv4": "IPv4", "ipv6": "IPv6", "mx": "MX",
-          "sha256": "SHA-256", "id": "ID", "cn": "CN", "ca": "CA", "s": "(s)", "auth": "AUTH",
-          "oauth": "OAuth", "rcpt": "RCPT", "8bitmime": "8BITMIME"}
-
-
-def humanize(key: str) -> str:
-    """``cert_not_after`` -> "Cert not after"; upper-case keys (capabilities) stay as they are."""
-    if key.isupper() or not re.search(r"[a-z]", key):
-        return key
-    if key == "ms":
-        return "Time (ms)"
-    words = [w for w in key.replace("-", "_").split("_") if w]
-    out = [_WORDS.get(w.lower(), w) for w in words]
-    if out and out[0][:1].islower():
-        out[0] = out[0][:1].upper() + out[0][1:]
-    return " ".join(out)
-
-
 def scalar_text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if value is None:
-        return "—"
-    if isinstance(value, float):
-        return f"{value:g}"
-    if isinstance(value, list):
-        return ", ".join(scalar_text(v) for v in value) if value else "(none)"
-    text = str(value)
-    return text if text != "" else "—"
+    return text_scalar(value, empty="—")
 
 
 def _is_scalar_list(value: Any) -> bool:
@@ -307,11 +258,11 @@ def _context(data: Mapping[str, Any], env: Mapping[str, Any]) -> dict[str, Any]:
             arrow = {"C": "C:", "S": "S:"}.get(line["dir"], "**")
             lock = "TLS" if line["tls"] else "   "
             text_lines.append(f"{line['time']:>9} {lock} {arrow} {line['text']}")
-    counts = {key: sum(1 for s in steps if s["status"]["key"] == key) for key in STATUS_WORDS}
+    counts = {key: sum(1 for s in steps if s["status"]["key"] == key) for key in STATUS_TEXT}
     host = target.get("host", "?")
     return {
         "run": data,
-        "title": f"SMTP Doctor report: {host} port {target.get('port', '?')}",
+        "title": f"{APP_NAME} report: {host} port {target.get('port', '?')}",
         "status": _status(data.get("status")),
         "verdict": data.get("verdict", ""),
         "diagnosis": data.get("diagnosis"),

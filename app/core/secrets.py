@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import background
+from .words import APP_NAME
 
-SERVICE = "SMTP Doctor"
+SERVICE = APP_NAME  # the keychain entries' service name; never change it (entries would be lost)
 DEFAULT_TIMEOUT = 5.0
 
 SESSION_ONLY = "The password is kept for this session only."
@@ -172,7 +173,7 @@ def _run(func: Callable[[Any], SecretResult], timeout: float) -> SecretResult:
 
 #: A second kind of entry: an OAuth sign-in (refresh token and what it belongs to), never in a
 #: file. Its own service name keeps it apart from the profile's password.
-OAUTH_SERVICE = "SMTP Doctor OAuth"
+OAUTH_SERVICE = f"{APP_NAME} OAuth"  # never change it either
 _WHAT = {SERVICE: "password", OAUTH_SERVICE: "sign-in"}
 
 

@@ -14,8 +14,9 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale, QTime
 
 from app.core.model import Security
+from app.core.report_text import Words
+from app.core.words import humanize
 from app.gui.models.steps import format_ms
-from app.gui.text_report import Words, humanize
 
 LABELS = {
     "ms": "Time", "elapsed_ms": "Time", "waited_s": "Waited", "timeout": "Timeout",

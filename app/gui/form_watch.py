@@ -3,16 +3,35 @@ messages next to fields are checked again as the user types (they go once correc
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
+from app.core.model import ServerSettings
 from app.gui.workers import run_task
+
+if TYPE_CHECKING:
+    from app.gui.main_window import MainWindow
 
 # What a person recognizes their settings by, and how to name the previous value.
 NAMED = {"host": "server {}", "port": "port {}", "security": "security {}",
          "username": "user name {}", "auth": "sign-in {}"}
 SECRET = ("password", "oauth_token")
+
+
+def _parse(form: dict[str, Any]) -> ServerSettings:
+    from app.core.validate import parse_form
+
+    return parse_form(form)
+
+
+def parse_form_later(form: dict[str, Any],
+                     callback: Callable[[ServerSettings | None, BaseException | None], None],
+                     context: QObject) -> None:
+    """Validate a connection form in a worker (the engine's first import must not stall the GUI);
+    ``callback(settings, error)`` on the GUI thread, the error an ``InputError`` for bad input."""
+    run_task(lambda: _parse(form), callback, context)
 
 
 def _check(form: dict[str, Any]) -> list[Any]:
@@ -26,7 +45,7 @@ def _check(form: dict[str, Any]) -> list[Any]:
 
 
 class FormWatch(QObject):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.panel = window.panel

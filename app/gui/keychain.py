@@ -10,6 +10,8 @@ back as one plain sentence (``status`` signal) for the line under the password f
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 from app.core import secrets
@@ -202,13 +204,14 @@ class Keychain(QObject):
         self._failed.pop(profile, None)
         self._run(lambda: secrets.delete_password(profile, self.timeout), lambda r: None)
 
-    def _run(self, func: object, done: object) -> None:
+    def _run(self, func: Callable[[], SecretResult],
+             done: Callable[[SecretResult], None]) -> None:
         self.busy += 1
 
-        def callback(result: object, error: BaseException | None) -> None:
+        def callback(result: SecretResult | None, error: BaseException | None) -> None:
             self.busy -= 1
-            if error is not None:  # secrets never raises; belt and braces
+            if error is not None or result is None:  # secrets never raises; belt and braces
                 result = SecretResult(secrets.SecretStatus.REFUSED, str(error))
-            done(result)  # type: ignore[operator]
+            done(result)
 
-        run_task(func, callback, self)  # type: ignore[arg-type]
+        run_task(func, callback, self)

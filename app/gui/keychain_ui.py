@@ -9,13 +9,17 @@ password. The line under the field always says what the keychain holds (``Keycha
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from app.core.model import RunResult, Status
+from app.core.words import APP_NAME
 from app.gui.keychain import KEPT
+
+if TYPE_CHECKING:
+    from app.gui.main_window import MainWindow
 
 DELETE_QUESTION = "Delete the saved password from the keychain?"
 DELETE_DETAIL = ("SMTP Doctor will no longer remember the password of this profile. The password "
@@ -26,7 +30,7 @@ REPLACE_DETAIL = ("The login failed with the password typed now. The keychain ho
 
 
 class KeychainUi(QObject):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.form = window.panel.server
@@ -93,7 +97,7 @@ class KeychainUi(QObject):
              no: Callable[[], None] | None) -> None:
         """A window-modal question that does not block the event loop."""
         buttons = QMessageBox.StandardButton
-        box = QMessageBox(QMessageBox.Icon.Question, "SMTP Doctor", question,
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, question,
                           buttons.Yes | buttons.No, self.window)
         box.setInformativeText(detail)
         box.setDefaultButton(buttons.No)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
-from typing import Any, ClassVar
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,21 +19,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.model import RunResult, Status, StopAfter
+from app.core.model import RunResult, ServerSettings, Status, StopAfter
 from app.core.profiles import DEFAULT_PROFILE, Profile, ProfileError, ProfileStore
+from app.core.words import APP_NAME
 from app.gui import theme
 from app.gui.dns_setting import DnsSetting
-from app.gui.form_watch import FormWatch
+from app.gui.form_watch import FormWatch, parse_form_later
+from app.gui.history_service import HistoryService
 from app.gui.keychain import Keychain
 from app.gui.keychain_ui import KeychainUi
+from app.gui.pages import PageRegistry
+from app.gui.pages.page import Page, ReportSource
 from app.gui.settings import gui_settings
 from app.gui.widgets.fix_actions import FixActions
 from app.gui.widgets.results import ResultsPanel
 from app.gui.widgets.settings_panel import SettingsPanel
 from app.gui.window_fit import fit_window
-from app.gui.workers import RunController, RunFunc, run_task
+from app.gui.workers import RunController, run_check, run_task
 
 from .widgets.plain import plain_label
+
+if TYPE_CHECKING:
+    from app.core.providers import Provider
 
 PREFERRED_SIZE = QSize(1180, 760)  # first start: this, or the screen's room if smaller
 ACTIONS = {
@@ -43,28 +50,46 @@ ACTIONS = {
 }
 
 
-def _load_providers() -> list[Any]:
+def _load_providers() -> list[Provider]:
     from app.core.providers import load_providers
 
     return list(load_providers())
 
 
-def _parse_form(form: dict[str, Any]) -> Any:
-    from app.core.validate import parse_form
+class ConnectionPage(Page):
+    """The first page: the connection form and its results (the window runs its checks)."""
 
-    return parse_form(form)
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        window.controller.running_changed.connect(self.running_changed)
+
+    @property
+    def running(self) -> bool:
+        return self._window.controller.running
+
+    @property
+    def busy(self) -> bool:
+        return self._window.busy
+
+    def run(self) -> bool:
+        return self._window.run_action(self._window.last_action)
+
+    def cancel(self) -> None:
+        self._window.cancel_run()
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: ProfileStore | None = None, run_func: RunFunc | None = None,
+    def __init__(self, store: ProfileStore | None = None,
                  keychain: Keychain | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("SMTP Doctor")
+        self.setWindowTitle(APP_NAME)
         self.setWindowIcon(theme.app_icon())
         self.settings = gui_settings()
         self.store = store if store is not None else ProfileStore()
         self.keychain = keychain if keychain is not None else Keychain(self)
-        self.controller = RunController(self, run_func)
+        self.controller = RunController(self)
+        self.history = HistoryService(self)  # every completed run is saved here
         self.current_profile = ""
         self.last_action = str(self.settings.value("run/last_action", StopAfter.EHLO.value))
         if self.last_action not in ACTIONS:
@@ -72,18 +97,19 @@ class MainWindow(QMainWindow):
         self._validating = False
         self._close_when_idle = False
 
-        self._page_steps: list[Callable[[], bool]] = []
         self._pages_scheduled = False
         self._build()
         self.dns = DnsSetting(self.settings, self)  # the one DNS server of every page
         self.dns.bind(self.panel.advanced.nameserver)
         self._build_menus()
+        # The other pages are built after the first paint, or on first use (PageRegistry).
+        self.registry = PageRegistry(self, self, self.pages, self.connection_page,
+                                     (self.run_again_action, self.cancel_action))
         self._connect()
         self.fixes = FixActions(self)  # the one-click fixes under Details
         self.keychain_ui = KeychainUi(self)
         self.form_watch = FormWatch(self)
         self._add_exporter()
-        self._page_steps = self._page_builders()
         self._load_profiles()
         self._restore_state()
         self._update_busy()
@@ -91,7 +117,7 @@ class MainWindow(QMainWindow):
 
     # -- construction --------------------------------------------------------------------------
     def _build(self) -> None:
-        central = QWidget(self)
+        central = self.connection_page = ConnectionPage(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(6, 6, 6, 0)
         outer.setSpacing(4)
@@ -131,8 +157,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         outer.addWidget(self.splitter, 1)
-        # The connection test is the first page; other tools (ports, discovery, domain health,
-        # monitor, history) are further pages added with add_page().
+        # The connection test is the first page; the others (ports, discovery, domain health,
+        # TLS, monitor, history) come from the PageRegistry.
         self.pages = QTabWidget(self)
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
@@ -150,10 +176,6 @@ class MainWindow(QMainWindow):
                                 r.transcript, r.copy_transcript, r.copy_results]
         for a, b in itertools.pairwise(order):
             QWidget.setTabOrder(a, b)
-
-    def add_page(self, widget: QWidget, title: str) -> int:
-        """Add a tool page (a tab next to the connection test); returns its index."""
-        return self.pages.addTab(widget, title)
 
     def current_form(self) -> dict[str, Any]:
         """The connection form's raw values (what parse_form takes), for other pages to reuse."""
@@ -246,6 +268,8 @@ class MainWindow(QMainWindow):
         self.controller.run_finished.connect(self._run_finished)
         self.controller.run_failed.connect(self._run_failed)
         self.controller.running_changed.connect(self._running_changed)
+        self.history.message.connect(self.show_message)
+        self.registry.message.connect(self.show_message)
         self.keychain.status.connect(self._keychain_status)
         self.keychain.password_loaded.connect(self._password_loaded)
 
@@ -264,20 +288,21 @@ class MainWindow(QMainWindow):
         form = self.panel.form_values(stop_after)
         self._validating = True
         self._update_busy()
-        run_task(lambda: _parse_form(form), self._validated, self)
+        parse_form_later(form, self._validated, self)
         return True
 
-    def _validated(self, settings: Any, error: BaseException | None) -> None:
+    def _validated(self, settings: ServerSettings | None, error: BaseException | None) -> None:
         self._validating = False
         if self._close_when_idle:
             self._update_busy()
             self.close()
             return
-        if error is not None:
-            errors = getattr(error, "errors", None)
-            if errors is not None:
-                shown = self.panel.show_errors(errors)
-                count = len(errors)
+        if error is not None or settings is None:
+            from app.core.validate import InputError  # imported by the worker that raised it
+
+            if isinstance(error, InputError):
+                shown = self.panel.show_errors(error.errors)
+                count = len(error.errors)
                 self.results.banner.set_input_problem(
                     "Please correct the highlighted field." if count == 1 else
                     f"Please correct the {count} highlighted fields.", shown)
@@ -288,7 +313,7 @@ class MainWindow(QMainWindow):
         self.panel.clear_errors()
         self.save_profile()
         self.results.start(f"Testing {settings.host}, port {settings.port}…")
-        self.controller.start(settings)
+        self.controller.start(partial(run_check, settings))
         self._update_busy()
 
     def cancel_run(self) -> None:
@@ -303,7 +328,7 @@ class MainWindow(QMainWindow):
             self.panel.server.port_answered(str(result.target.get("host", "")),
                                             int(result.target.get("port", 0)))
         if not result.cancelled:  # every completed run goes to the history (in a worker)
-            self.history_page.add_run(result, self.current_profile, self._secrets())
+            self.history.add_run(result, self.current_profile, self._secrets())
 
     def _run_failed(self, message: str) -> None:
         self.results.fail(message)
@@ -319,111 +344,37 @@ class MainWindow(QMainWindow):
             button.setEnabled(not busy)
             button.setDefault(stop_after == self.last_action)
             self.run_actions[stop_after].setEnabled(not busy)
-        self.run_again_action.setEnabled(not busy)
         self.cancel_button.setEnabled(self.controller.running)
-        self.cancel_action.setEnabled(self.controller.running)
         self.profile_combo.setEnabled(not busy)
         self.manage_button.setEnabled(not busy)
         self.manage_action.setEnabled(not busy)
         label = ACTIONS[self.last_action][0].replace("&", "")
         self.run_again_action.setText(f"Run again: {label}")
-        if self.pages.currentWidget() in (self.__dict__.get("monitor_page"),
-                                          self.__dict__.get("history_page")):
-            # Ctrl+Return / Esc belong to the page shown (the monitor's start/stop).
-            self.run_again_action.setEnabled(False)
-            self.cancel_action.setEnabled(False)
+        self.registry.sync_keys()  # Ctrl+Return / Esc: enabled only on this page
 
-    # -- monitor, history, reports ---------------------------------------------------------------
-    # The tool pages (ports, discovery, domain, TLS, monitor, history) are built just after the
-    # window's first paint, not before it: they cost ~300 ms of start-up. Code that needs one
-    # earlier gets it built on first access (__getattr__ below).
-    LAZY_PAGES: ClassVar[frozenset[str]] = frozenset(
-        {"monitor_page", "history_page", "tool_pages", "_tool_pages_glue"})
-
-    def __getattr__(self, name: str) -> Any:
-        if name in MainWindow.LAZY_PAGES and "_page_steps" in self.__dict__ and \
-                self.__dict__["_page_steps"]:
-            self.ensure_pages()
-            return getattr(self, name)
-        raise AttributeError(name)
-
+    # -- pages, reports --------------------------------------------------------------------------
+    # The other pages cost ~300 ms of start-up: they are built just after the window's first
+    # paint, one per turn of the event loop (or at once when something needs one earlier).
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         if event.type() == QEvent.Type.Paint and not self._pages_scheduled:
-            self._pages_scheduled = True  # after the first paint, one page per event-loop turn
+            self._pages_scheduled = True
             QTimer.singleShot(0, self._next_page)
         return handled
 
     def _next_page(self) -> None:
-        if self._page_steps:
-            more = self._page_steps[0]()
-            if not more:
-                self._page_steps.pop(0)
-        if self._page_steps:
+        if self.registry.build_next():
             QTimer.singleShot(0, self._next_page)
 
-    def ensure_pages(self) -> None:
-        """Build every page not built yet, now (for code that needs one before its turn)."""
-        while self._page_steps:
-            while self._page_steps[0]():
-                pass
-            self._page_steps.pop(0)
-
-    def _page_builders(self) -> list[Callable[[], bool]]:
-        """Each returns True while it has more to build (the tool pages come one by one)."""
-        from app.gui.pages import PageInstaller
-
-        installer = PageInstaller(self)
-
-        def monitor() -> bool:
-            self._add_monitor()
-            return False
-
-        def history() -> bool:
-            self._add_history()
-            return False
-
-        def tool_page() -> bool:
-            more = installer.step()
-            if not more:
-                self.tool_pages = installer.pages
-            return more
-
-        return [monitor, history, tool_page]
-
-    def _add_monitor(self) -> None:
-        from app.gui.pages.monitor import MonitorPage
-
-        self.monitor_page = MonitorPage(self.current_form, self)
-        self.add_page(self.monitor_page, "Monitor")
-        self.installEventFilter(self.monitor_page)  # closing the window stops a monitor
-        # On this page Ctrl+Return starts monitoring and Esc stops it (the window's own
-        # shortcuts, which run the connection test, are off while it is shown).
-        for key in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(key), self.monitor_page, self.monitor_page.start,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.monitor_page, self.monitor_page.stop,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.pages.currentChanged.connect(self._page_changed)
-        self.monitor_page.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
-
-    def _page_changed(self, _index: int) -> None:
-        if self.pages.currentIndex() == 0 or self.pages.currentWidget() in (
-                self.__dict__.get("monitor_page"), self.__dict__.get("history_page")):
-            self._update_busy()
-
-    def _add_history(self) -> None:
-        from app.gui.pages.history import HistoryPage
-
-        self.history_page = HistoryPage(lambda: self.current_profile, self)
-        self.add_page(self.history_page, "History")
-        self.history_page.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+    def show_message(self, text: str, timeout_ms: int = 8000) -> None:
+        """A message in the status bar."""
+        self.statusBar().showMessage(text, timeout_ms)
 
     def _add_exporter(self) -> None:
         from app.gui.export import ReportExporter
 
         self.exporter = ReportExporter(self)
-        self.exporter.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.exporter.message.connect(self.show_message)
         self.export_action.triggered.connect(lambda: self.exporter.export(*self.report_source()))
         self.copy_report_action.triggered.connect(
             lambda: self.exporter.copy(*self.report_source()))
@@ -432,12 +383,12 @@ class MainWindow(QMainWindow):
         return (self.panel.server.password.text(),)  # scrubbed once more wherever it appears
 
     def report_source(self) -> tuple[RunResult | None, dict[str, str] | None, tuple[str, ...]]:
-        """What Export / Copy report act on: the past run open on the History page when that
-        page is shown, else the connection test's result."""
-        if "history_page" in self.__dict__ and self.pages.currentWidget() is self.history_page:
-            past = self.history_page.current_result()
-            if past is not None:
-                return past[0], past[1], self._secrets()
+        """What Export / Copy report act on: what the page shown offers (the past run open on
+        the History page), else the connection test's result."""
+        page = self.registry.current()
+        source: ReportSource | None = page.report_source() if page is not None else None
+        if source is not None:
+            return source[0], source[1], self._secrets()
         return self.results.result, None, self._secrets()
 
     # -- profiles ------------------------------------------------------------------------------
@@ -530,7 +481,8 @@ class MainWindow(QMainWindow):
         if profile == self.current_profile and not self.panel.server.password.text():
             self.panel.server.password.setText(password)
 
-    def _providers_loaded(self, providers: Any, error: BaseException | None) -> None:
+    def _providers_loaded(self, providers: list[Provider] | None,
+                          error: BaseException | None) -> None:
         if error is None and providers:
             self.panel.server.set_providers(providers)
         elif error is not None:

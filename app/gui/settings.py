@@ -8,9 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from app.core.profiles import CONFIG_ENV
+from app.core.words import APP_NAME
 
-ORGANIZATION = "SMTP Doctor"
-APPLICATION = "SMTP Doctor"
+ORGANIZATION = APP_NAME
+APPLICATION = APP_NAME
 
 
 def gui_settings() -> QSettings:

@@ -11,15 +11,13 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.model import Status
 from app.core.resources import resource_path
+from app.core.words import status_text
 
 RUNNING = "running"
 IDLE = "idle"
 
-STATUS_WORDS = {
-    Status.PASS: "Passed",
-    Status.WARN: "Warning",
-    Status.FAIL: "Failed",
-    Status.SKIPPED: "Skipped",
+STATUS_WORDS: dict[Status | str, str] = {
+    **{status: status_text(status).word for status in Status},  # the app's one status table
     RUNNING: "Running…",
     IDLE: "",
 }

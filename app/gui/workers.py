@@ -1,14 +1,19 @@
-"""Work off the GUI thread: QThreadPool runnables whose results come back as signals.
+"""Work off the GUI thread: one QThreadPool runnable whose results come back as signals.
 
-``run_task(func, callback)`` (after MusicBrainz Picard) runs ``func()`` in the global pool and calls
-``callback(result, error)`` on the GUI thread. ``RunController`` runs one engine check at a time
-and turns its events into Qt signals.
+Every job is ``func(on_event, cancel)``: it reports on the way through ``on_event`` (engine
+events, monitor samples …), stops soon after ``cancel`` (a :class:`CancelToken`) is cancelled and
+returns its result. :class:`JobController` runs one job at a time and ignores the late signals of
+a run it no longer follows (one stale-run check, in ``_current``). :class:`RunController` is a
+JobController for engine checks: it turns their events into step signals.
+
+``run_task(func, callback)`` (after MusicBrainz Picard) is the one-shot shape over the same
+runnable: ``func()`` in the pool, ``callback(result, error)`` on the GUI thread.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -16,135 +21,108 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from app.core.cancel import CancelToken
 from app.core.model import Event, RunFinished, RunResult, ServerSettings, StepFinished, StepStarted
 
-Callback = Callable[[Any, BaseException | None], None]
+T = TypeVar("T")
+OnEvent = Callable[[Any], None]
+JobFunc = Callable[[OnEvent, CancelToken], Any]
+"""A job: ``func(on_event, cancel) -> result``, run in a worker thread."""
+CheckFunc = Callable[[Callable[[Event], None], CancelToken], RunResult]
+"""An engine check as a job (the tool pages, the connection check)."""
 
 
-class _TaskRelay(QObject):
-    """Lives in the GUI thread; the worker emits ``done`` and Qt queues the slot to this thread."""
+class _Relay(QObject):
+    """Created in the GUI thread: what the worker emits is queued to that thread."""
 
-    done = Signal(object, object)
-
-    def __init__(self, callback: Callback, context: QObject | None) -> None:
-        super().__init__()
-        self._callback = callback
-        self._context = context
-        self.done.connect(self._deliver)
-
-    @Slot(object, object)
-    def _deliver(self, result: Any, error: Any) -> None:
-        _pending.discard(self)
-        if self._context is not None and not shiboken6.isValid(self._context):
-            return  # the widget that asked is gone
-        self._callback(result, error)
+    reported = Signal(object)
+    ended = Signal(object, object)  # result | None, exception | None
 
 
-_pending: set[_TaskRelay] = set()
-
-
-class _Task(QRunnable):
-    def __init__(self, func: Callable[[], Any], relay: _TaskRelay) -> None:
+class _Job(QRunnable):
+    def __init__(self, func: JobFunc, token: CancelToken, relay: _Relay) -> None:
         super().__init__()
         self._func = func
+        self._token = token
         self._relay = relay
+
+    def _emit_event(self, event: object) -> None:
+        if shiboken6.isValid(self._relay):
+            self._relay.reported.emit(event)
 
     def run(self) -> None:
         try:
-            result: Any = self._func()
+            result: Any = self._func(self._emit_event, self._token)
             error: Exception | None = None
         except Exception as exc:
             result, error = None, exc
         if not shiboken6.isValid(self._relay):
             return  # the app is shutting down: nobody is left to tell
-        self._relay.done.emit(result, error)
+        self._relay.ended.emit(result, error)
 
 
-def run_task(func: Callable[[], Any], callback: Callback, context: QObject | None = None,
-             pool: QThreadPool | None = None) -> None:
+def _start(func: JobFunc, token: CancelToken, relay: _Relay, pool: QThreadPool | None) -> None:
+    (pool or QThreadPool.globalInstance()).start(_Job(func, token, relay))
+
+
+# -- one-shot calls ----------------------------------------------------------------------------
+
+_pending: set[_Relay] = set()  # relays of one-shot calls in flight (kept alive until they end)
+
+
+def run_task(func: Callable[[], T], callback: Callable[[T | None, BaseException | None], None],
+             context: QObject | None = None, pool: QThreadPool | None = None) -> None:
     """Run ``func()`` in a worker thread; ``callback(result, error)`` runs on the GUI thread.
 
     With ``context``, the callback is skipped if that object was deleted meanwhile.
     """
-    relay = _TaskRelay(callback, context)
+    relay = _Relay()
     _pending.add(relay)
-    (pool or QThreadPool.globalInstance()).start(_Task(func, relay))
 
+    def deliver(result: object, error: BaseException | None) -> None:
+        _pending.discard(relay)
+        relay.deleteLater()
+        if context is not None and not shiboken6.isValid(context):
+            return  # the widget that asked is gone
+        callback(cast("T | None", result), error)  # what func returned (None after an error)
 
-RunFunc = Callable[..., RunResult]
-
-
-def _default_run_check() -> RunFunc:
-    return _run_check_in_worker
-
-
-def _run_check_in_worker(settings: ServerSettings, on_event: Callable[[Event], None] | None = None,
-                         cancel: CancelToken | None = None) -> RunResult:
-    # Imported here, in the worker thread: the engine's first import must not stall the GUI.
-    from app.core.checks.connection import run_check
-
-    return run_check(settings, on_event, cancel)
+    relay.ended.connect(deliver)
+    _start(lambda _on_event, _cancel: func(), CancelToken(), relay, pool)
 
 
 def warm_up() -> None:
     """Import the engine in a worker once the window is up, so the first run starts at once."""
-    run_task(lambda: __import__("app.core.runner"), lambda _r, _e: None)
+    run_task(lambda: __import__("app.core.checks.connection"), lambda _r, _e: None)
 
 
-class _RunSignals(QObject):
-    engine_event = Signal(object)
-    ended = Signal(object, object)  # RunResult | None, exception | None
+# -- one job at a time -------------------------------------------------------------------------
 
 
-class _RunTask(QRunnable):
-    def __init__(self, func: RunFunc, settings: ServerSettings, token: CancelToken,
-                 signals: _RunSignals) -> None:
-        super().__init__()
-        self._func = func
-        self._settings = settings
-        self._token = token
-        self._signals = signals
+class JobController(QObject):
+    """Runs one job at a time; ``start()`` refuses while one is in progress."""
 
-    def run(self) -> None:
-        try:
-            result = self._func(self._settings, on_event=self._signals.engine_event.emit,
-                                cancel=self._token)
-        except Exception as exc:
-            self._signals.ended.emit(None, exc)
-        else:
-            self._signals.ended.emit(result, None)
-
-
-class RunController(QObject):
-    """Runs one check at a time; ``start()`` refuses while a run is in progress."""
-
-    step_started = Signal(str, str)   # step id, title
-    step_waiting = Signal(str, str, float)  # step id, what it waits for, for how long (s)
-    step_finished = Signal(object)    # StepResult
-    run_finished = Signal(object)     # RunResult
-    run_failed = Signal(str)          # an unexpected engine error, in words
+    reported = Signal(object)     # what the job reported on the way
+    finished = Signal(object)     # what it returned
+    failed = Signal(object)       # the exception it raised
     running_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None, run_func: RunFunc | None = None,
-                 pool: QThreadPool | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
-        self._run_func = run_func
-        self._pool = pool or QThreadPool.globalInstance()
+        self._pool = pool
         self._token: CancelToken | None = None
-        self._signals: _RunSignals | None = None
+        self._current: _Relay | None = None  # the relay of the run followed; others are stale
 
     @property
     def running(self) -> bool:
-        return self._token is not None
+        return self._current is not None
 
-    def start(self, settings: ServerSettings) -> bool:
+    def start(self, func: JobFunc) -> bool:
+        """Run ``func(on_event, cancel)`` in a worker; False while a job is running."""
         if self.running:
             return False
-        func = self._run_func or _default_run_check()
         self._token = CancelToken()
-        signals = _RunSignals()  # created here: lives in the GUI thread, so slots are queued
-        signals.engine_event.connect(self._on_event)
-        signals.ended.connect(self._on_ended)
-        self._signals = signals
-        self._pool.start(_RunTask(func, settings, self._token, signals))
+        relay = _Relay(self)  # a child: lives in the GUI thread, so its slots are queued here
+        relay.reported.connect(self._on_reported)
+        relay.ended.connect(self._on_ended)
+        self._current = relay
+        _start(func, self._token, relay, self._pool)
         self.running_changed.emit(True)
         return True
 
@@ -155,15 +133,51 @@ class RunController(QObject):
     def detach(self) -> None:
         """Forget a run that did not stop (its late signals are ignored); cancels it first."""
         self.cancel()
-        if self._token is not None:
+        if self._current is not None:
+            self._current = None
             self._token = None
-            self._signals = None
             self.running_changed.emit(False)
 
+    def _is_current(self) -> bool:
+        return self._current is not None and self.sender() is self._current
+
     @Slot(object)
-    def _on_event(self, event: Event) -> None:
-        if self.sender() is not self._signals:
-            return  # a stale run's late event: never cross runs
+    def _on_reported(self, event: object) -> None:
+        if self._is_current():
+            self.reported.emit(event)
+
+    @Slot(object, object)
+    def _on_ended(self, result: object, error: BaseException | None) -> None:
+        relay = self.sender()
+        if isinstance(relay, _Relay):
+            relay.deleteLater()  # its worker has returned: nothing more comes through it
+        if not self._is_current():
+            return  # a stale run's late end: never cross runs
+        self._current = None
+        self._token = None
+        if error is not None:
+            self.failed.emit(error)
+        else:
+            self.finished.emit(result)
+        self.running_changed.emit(False)
+
+
+class RunController(JobController):
+    """A JobController for engine checks (``CheckFunc``): engine events become step signals."""
+
+    step_started = Signal(str, str)   # step id, title
+    step_waiting = Signal(str, str, float)  # step id, what it waits for, for how long (s)
+    step_finished = Signal(object)    # StepResult
+    run_finished = Signal(object)     # RunResult
+    run_failed = Signal(str)          # an unexpected engine error, in words
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent, pool)
+        self.reported.connect(self._engine_event)
+        self.finished.connect(self._ended)
+        self.failed.connect(lambda error: self.run_failed.emit(f"{type(error).__name__}: {error}"))
+
+    def _engine_event(self, event: object) -> None:
         if isinstance(event, StepStarted):
             self.step_started.emit(event.step_id, event.title)
             if event.waiting_for and event.timeout_s:
@@ -171,59 +185,23 @@ class RunController(QObject):
         elif isinstance(event, StepFinished):
             self.step_finished.emit(event.result)
         elif isinstance(event, RunFinished):
-            pass  # delivered with ``ended`` once the worker has returned
+            pass  # delivered with ``finished`` once the worker has returned
 
-    @Slot(object, object)
-    def _on_ended(self, result: RunResult | None, error: BaseException | None) -> None:
-        if self.sender() is not self._signals:
-            return
-        self._token = None
-        self._signals = None
-        if error is not None or result is None:
-            self.run_failed.emit(f"{type(error).__name__}: {error}")
-        else:
+    def _ended(self, result: object) -> None:
+        if isinstance(result, RunResult):
             self.run_finished.emit(result)
-        self.running_changed.emit(False)
-
-
-# -- any engine check: ``func(on_event, cancel) -> RunResult`` (the tool pages) ------------------
-
-ToolFunc = Callable[[Callable[[Event], None], CancelToken], RunResult]
-
-
-class _FuncTask(QRunnable):
-    def __init__(self, func: ToolFunc, token: CancelToken, signals: _RunSignals) -> None:
-        super().__init__()
-        self._func = func
-        self._token = token
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            result = self._func(self._signals.engine_event.emit, self._token)
-        except Exception as exc:
-            self._signals.ended.emit(None, exc)
         else:
-            self._signals.ended.emit(result, None)
+            self.run_failed.emit(f"The check returned no result: {result!r}")
 
 
-class ToolRunController(RunController):
-    """A RunController for any check: ``start_func(func)`` runs ``func(on_event, cancel)``.
+def run_check(settings: ServerSettings, on_event: Callable[[Event], None],
+              cancel: CancelToken) -> RunResult:
+    """The connection check as a job (``partial(run_check, settings)``)."""
+    # Imported here, in the worker thread: the engine's first import must not stall the GUI.
+    from app.core.checks.connection import run_check as engine_run_check
 
-    Same signals and rules: one run at a time, late events of a detached run are ignored.
-    """
+    return engine_run_check(settings, on_event, cancel)
 
-    def start(self, settings: ServerSettings) -> bool:  # not for tool pages
-        raise TypeError("ToolRunController runs functions: use start_func()")
 
-    def start_func(self, func: ToolFunc) -> bool:
-        if self.running:
-            return False
-        self._token = CancelToken()
-        signals = _RunSignals()  # created here: lives in the GUI thread, so slots are queued
-        signals.engine_event.connect(self._on_event)
-        signals.ended.connect(self._on_ended)
-        self._signals = signals
-        self._pool.start(_FuncTask(func, self._token, signals))
-        self.running_changed.emit(True)
-        return True
+__all__ = ["CheckFunc", "JobController", "JobFunc", "RunController", "run_check", "run_task",
+           "warm_up"]

@@ -19,9 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 @contextlib.contextmanager
 def scenario_server(name: str, tmp: Path) -> Iterator[dict[str, object]]:
-    from tests.servers.pki import build_pki
-    from tests.servers.ports import refused_port
-    from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+    from tests.support.servers.pki import build_pki
+    from tests.support.servers.ports import refused_port
+    from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
     if name == "invalid":
         yield {"host": "smtp://mail.example.com", "port": "99999", "security": "starttls",
@@ -60,7 +60,7 @@ def main() -> int:
 
     app = create_application([sys.argv[0]])
     from app.gui.main_window import MainWindow
-    from tests.gui.conftest import fill
+    from tests.support.gui import fill
 
     with contextlib.ExitStack() as stack:
         values = ({} if args.scenario == "idle"

@@ -34,9 +34,9 @@ def main() -> int:
 
     app = create_application([sys.argv[0]])
     from app.gui.main_window import MainWindow
-    from tests.gui.conftest import fill
-    from tests.servers.pki import build_pki
-    from tests.servers.smtpd import SmtpServer
+    from tests.support.gui import fill
+    from tests.support.servers.pki import build_pki
+    from tests.support.servers.smtpd import SmtpServer
 
     pki = build_pki(tmp / "pki")
     name = f"fix-{args.scheme}-{args.size}"

@@ -27,16 +27,16 @@ NAMES = ("mail.corp.test", "smtp.corp.test", "corp.test", "autoconfig.corp.test"
 @contextlib.contextmanager
 def scenario(page: str, tmp: Path) -> Iterator[dict[str, Any]]:
     """Start the peers a page's screenshot needs; yield what to type into the page."""
-    from tests.servers.dns import DnsServer
-    from tests.servers.https import HttpsServer
-    from tests.servers.pki import build_pki
-    from tests.servers.ports import filtered_port, refused_port
-    from tests.servers.smtpd import SmtpServer
+    from tests.support.servers.dns import DnsServer
+    from tests.support.servers.https import HttpsServer
+    from tests.support.servers.pki import build_pki
+    from tests.support.servers.ports import filtered_port, refused_port
+    from tests.support.servers.smtpd import SmtpServer
 
     pki = build_pki(tmp)
     with contextlib.ExitStack() as stack:
         if page == "ports":
-            from tests.integration.test_ports import filtered_at, open_at
+            from tests.support.servers.ports import filtered_at, open_at
 
             smtp = stack.enter_context(SmtpServer(pki=pki, hostname="mail.example.test"))
             tls = stack.enter_context(SmtpServer(pki=pki, tls="tls",
@@ -50,12 +50,10 @@ def scenario(page: str, tmp: Path) -> Iterator[dict[str, Any]]:
             yield {"host": "mail.example.test", "nameserver": dns.nameserver,
                    "ports": f"{smtp.port}, {tls.port}, {local}, {remote}, {refused_port()}"}
         elif page == "discover":
-            def context() -> ssl.SSLContext:
-                ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-                pki.ca.issue_cert(*NAMES).configure_cert(ctx)
-                return ctx
+            from tests.support.worlds import AUTOCONFIG, server_context
 
-            from tests.integration.test_discover import AUTOCONFIG
+            def context() -> ssl.SSLContext:
+                return server_context(pki, *NAMES)
 
             implicit = stack.enter_context(SmtpServer(pki=pki, tls="tls", tls_context=context(),
                                                       users={"alice": "x"}))
@@ -79,10 +77,10 @@ def scenario(page: str, tmp: Path) -> Iterator[dict[str, Any]]:
                    "https_port": https.port, "guess_ports": (starttls.port, plain.port),
                    "ca_file": str(pki.ca_file)}
         elif page == "domain":
-            from tests.integration.test_domain import _dkim, healthy_zone
+            from tests.support.worlds import dkim_record, healthy_zone
 
             smtp = stack.enter_context(SmtpServer(pki=pki, hostname="mx.example.test"))
-            zone = healthy_zone(_dkim(1024))
+            zone = healthy_zone(dkim_record(1024))
             zone["_dmarc.example.test"] = {"TXT": ["v=DMARC1; p=none"]}
             del zone["_mta-sts.example.test"]
             dns = stack.enter_context(DnsServer(zone))
@@ -119,14 +117,14 @@ def main() -> int:
 
     app = create_application([sys.argv[0]])
     from app.gui.main_window import MainWindow
-    from tests.gui.conftest import fill
+    from tests.support.gui import fill
 
     index = {"ports": 1, "discover": 2, "domain": 3, "tls": 4}[args.page]
     with scenario(args.page, tmp / "pki") as values:
         window = MainWindow()
         window.resize(width, height)
         window.show()
-        page = window.tool_pages[index - 1]
+        page = window.registry.pages()[index - 1]
 
         def grab() -> None:
             window.grab().save(args.out)
@@ -170,7 +168,7 @@ def main() -> int:
                 page.nameserver.setText(values["nameserver"])
                 page.timeout = 1.5
             page.finished.connect(finished)
-            page.start_run()
+            page.run()
 
         QTimer.singleShot(500, start)
         app.exec()

@@ -44,9 +44,9 @@ def main() -> int:
 
     app = create_application([sys.argv[0]])
     from app.gui.main_window import MainWindow
-    from tests.gui.conftest import fill
-    from tests.servers.pki import build_pki
-    from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+    from tests.support.gui import fill
+    from tests.support.servers.pki import build_pki
+    from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
     pki = build_pki(tmp / "pki")
     with SmtpServer(tls="starttls", require_starttls=True, pki=pki,
@@ -62,7 +62,7 @@ def main() -> int:
             window.close()
 
         def monitor() -> None:
-            page = window.monitor_page
+            page = window.registry.page("monitor")
             window.pages.setCurrentWidget(page)
 
             class Clock(SimulatedClock):
@@ -85,7 +85,7 @@ def main() -> int:
             page.count.setValue(args.runs)
             page.running_changed.connect(
                 lambda running: None if running else QTimer.singleShot(400, grab))
-            page.start()
+            page.run()
 
         runs = [CANARY_PASSWORD, CANARY_PASSWORD, "wrong-password", CANARY_PASSWORD]
 
@@ -94,12 +94,12 @@ def main() -> int:
                 fill(window, password=runs.pop(0))
                 window.run_action("auth")
                 return
-            page = window.history_page
+            page = window.registry.page("history")
             window.pages.setCurrentWidget(page)
             QTimer.singleShot(400, open_runs)
 
         def open_runs() -> None:
-            page = window.history_page
+            page = window.registry.page("history")
             if args.view == "compare":
                 page.select_rows(1, 2)
                 page.compare_selected()
@@ -110,7 +110,7 @@ def main() -> int:
         if args.view == "monitor":
             QTimer.singleShot(500, monitor)
         else:
-            window.history_page.stored.connect(lambda _id: QTimer.singleShot(200, history))
+            window.history.stored.connect(lambda _id: QTimer.singleShot(200, history))
             QTimer.singleShot(500, history)
         app.exec()
     return 0

@@ -12,31 +12,10 @@ from typing import Any
 
 import keyring
 import pytest
-from keyring import errors
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import QThreadPool
 
 from app.core.profiles import CONFIG_ENV
-
-
-class MemoryKeyring(KeyringBackend):
-    """A real keyring backend that keeps passwords in a dict (not a mock of anything)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.store.pop((service, username), None) is None:
-            raise errors.PasswordDeleteError("not found")
+from tests.support.canary import MemoryKeyring
 
 
 @pytest.fixture
@@ -75,7 +54,7 @@ def make_window(qtbot: Any, config_dir: Path, memory_keyring: MemoryKeyring
         qtbot.waitExposed(window)
         # The tool pages are built one per event-loop turn after the first paint: wait for them,
         # as a person would take a moment before the first click.
-        qtbot.waitUntil(lambda: not window._page_steps, timeout=10000)
+        qtbot.waitUntil(lambda: window.registry.done, timeout=10000)
         windows.append(window)
         return window
 
@@ -88,28 +67,3 @@ def make_window(qtbot: Any, config_dir: Path, memory_keyring: MemoryKeyring
 @pytest.fixture
 def window(make_window: Callable[..., Any]) -> Any:
     return make_window()
-
-
-def fill(window: Any, **values: Any) -> None:
-    """Type into the real widgets (keys are the engine's form keys)."""
-    from app.gui.widgets.server_form import set_combo
-
-    server, adv, msg = window.panel.server, window.panel.advanced, window.panel.message
-    widgets = {
-        "host": server.host, "port": server.port, "username": server.username,
-        "password": server.password, "connect_timeout": adv.connect_timeout,
-        "reply_timeout": adv.reply_timeout, "ehlo_name": adv.ehlo_name, "ca_file": adv.ca_file,
-        "mail_from": msg.mail_from, "rcpt_to": msg.rcpt_to, "subject": msg.subject,
-    }
-    combos = {"security": server.security, "auth": server.auth, "ip_version": adv.ip_version}
-    for key, value in values.items():
-        if key in widgets:
-            widgets[key].setText(str(value))
-        elif key in combos:
-            set_combo(combos[key], value)
-        elif key == "verify_tls":
-            adv.verify.setChecked(bool(value))
-        elif key == "body":
-            msg.body.setPlainText(str(value))
-        else:
-            raise KeyError(key)

@@ -18,8 +18,10 @@ def test_about_dialog_shows_its_last_line(qtbot: Any, window: Any) -> None:
         assert isinstance(dialog, AboutDialog)
         try:
             qtbot.waitUntil(lambda: dialog.backend != "checking…", timeout=5000)
-            qtbot.wait(50)  # the dialog lays itself out again for the longer text
             label = dialog.text
+            # the dialog lays itself out again for the longer text
+            qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()),
+                            timeout=2000)
             seen["needed"] = label.heightForWidth(label.width())
             seen["height"] = label.height()
             seen["inside"] = dialog.rect().contains(label.geometry())

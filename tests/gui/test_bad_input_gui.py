@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from tests.gui.conftest import fill
-from tests.unit.test_validate import BAD, BAD_SEND
+from tests.support.gui import fill
+from tests.support.samples import BAD, BAD_SEND
 
 # Form keys the GUI has widgets for (security/auth are combo boxes whose values are always valid).
 TYPED = {"host", "port", "connect_timeout", "reply_timeout", "username", "password",

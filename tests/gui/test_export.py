@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.core.model import RunResult, Status
 from app.gui.export import FILTERS, resolve_path
-from tests.gui.conftest import fill
-from tests.gui.test_runs import run
-from tests.servers.pki import TestPki
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.gui import fill, run
+from tests.support.servers.pki import TestPki
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
 
 class _Text(html.parser.HTMLParser):
@@ -122,7 +121,7 @@ def test_copy_report_puts_markdown_and_rich_text_on_the_clipboard(
 def test_export_from_the_history_page_uses_the_open_past_run(
         qtbot: Any, window: Any, smtp_starttls_auth: SmtpServer, pki: TestPki, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    page = window.history_page
+    page = window.registry.page("history")
     with qtbot.waitSignal(page.stored, timeout=15_000):
         failed = _login(qtbot, window, smtp_starttls_auth, pki, password="nope")
     with qtbot.waitSignal(page.stored, timeout=15_000):

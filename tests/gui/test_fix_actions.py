@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from app.core.model import Status
-from tests.gui.conftest import fill
-from tests.servers.pki import WRONG_HOST_IDENTITIES, TestPki
-from tests.servers.smtpd import SmtpServer
+from tests.support.gui import fill
+from tests.support.servers.pki import WRONG_HOST_IDENTITIES, TestPki
+from tests.support.servers.smtpd import SmtpServer
 
 SmtpFactory = Callable[..., SmtpServer]
 FAST = {"connect_timeout": "2", "reply_timeout": "3"}

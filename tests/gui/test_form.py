@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 
 from app.core.model import Status
 from app.gui import theme
-from tests.gui.conftest import MemoryKeyring, fill
+from tests.support.canary import MemoryKeyring
+from tests.support.gui import fill
 
 
 def run_and_wait_validation(qtbot: Any, window: Any, action: str = "ehlo") -> None:

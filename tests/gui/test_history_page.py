@@ -12,30 +12,9 @@ from PySide6.QtCore import QThreadPool
 from app.core.history import DATA_DIR_ENV, FILE_NAME
 from app.core.model import Status
 from app.gui.pages.history import COL_STATUS, COL_VERDICT, HistoryPage
-from tests.gui.conftest import fill
-from tests.gui.test_runs import StallMeter, run
-from tests.servers.pki import TestPki
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
-
-
-def _two_runs(qtbot: Any, window: Any, server: SmtpServer, pki: TestPki) -> None:
-    """A passing login, then the same with a wrong password (the auth step fails)."""
-    fill(window, host="localhost", port=server.port, security="starttls", auth="auto",
-         username=CANARY_USER, password=CANARY_PASSWORD, ca_file=str(pki.ca_file))
-    page: HistoryPage = window.history_page
-    with qtbot.waitSignal(page.stored, timeout=15_000):
-        assert run(qtbot, window, "auth").status in (Status.PASS, Status.WARN)
-    fill(window, password="not-the-password")
-    with qtbot.waitSignal(page.stored, timeout=15_000):
-        assert run(qtbot, window, "auth").status is Status.FAIL
-
-
-def _show(qtbot: Any, window: Any, rows: int) -> HistoryPage:
-    page: HistoryPage = window.history_page
-    with qtbot.waitSignal(page.runs_loaded, timeout=5000):
-        window.pages.setCurrentWidget(page)
-    qtbot.waitUntil(lambda: page.model.rowCount() == rows, timeout=5000)
-    return page
+from tests.support.gui import StallMeter, fill, run, show_history, two_runs
+from tests.support.servers.pki import TestPki
+from tests.support.servers.smtpd import CANARY_PASSWORD, SmtpServer
 
 
 def _step_statuses(page: HistoryPage) -> dict[str, Status]:
@@ -44,8 +23,8 @@ def _step_statuses(page: HistoryPage) -> dict[str, Status]:
 
 def test_runs_are_listed_opened_compared_and_deleted(
         qtbot: Any, window: Any, smtp_starttls_auth: SmtpServer, pki: TestPki) -> None:
-    _two_runs(qtbot, window, smtp_starttls_auth, pki)
-    page = _show(qtbot, window, 2)
+    two_runs(qtbot, window, smtp_starttls_auth, pki)
+    page = show_history(qtbot, window, 2)
     assert window.current_profile == "Default"
     assert page.profile.currentData() == "Default"
     # Newest first: the failed login, then the passing one; icon + word in the status column.
@@ -108,13 +87,13 @@ def test_history_survives_a_restart_and_keeps_the_retention(
         qtbot: Any, make_window: Callable[..., Any], smtp_starttls_auth: SmtpServer,
         pki: TestPki) -> None:
     first = make_window()
-    _two_runs(qtbot, first, smtp_starttls_auth, pki)
-    ids = [r.id for r in _show(qtbot, first, 2).model.runs()]
+    two_runs(qtbot, first, smtp_starttls_auth, pki)
+    ids = [r.id for r in show_history(qtbot, first, 2).model.runs()]
     first.close()
     assert QThreadPool.globalInstance().waitForDone(5000)
 
     second = make_window()  # a new window reading the same data dir
-    page = _show(qtbot, second, 2)
+    page = show_history(qtbot, second, 2)
     assert [r.id for r in page.model.runs()] == ids
     with qtbot.waitSignal(page.run_opened, timeout=5000):
         page.select_rows(0)
@@ -131,10 +110,10 @@ def test_history_survives_a_restart_and_keeps_the_retention(
 
 def test_saving_runs_never_stalls_the_event_loop(
         qtbot: Any, window: Any, smtp_starttls_auth: SmtpServer, pki: TestPki) -> None:
-    page = _show(qtbot, window, 0)
+    page = show_history(qtbot, window, 0)
     meter = StallMeter()
     meter.start()
-    _two_runs(qtbot, window, smtp_starttls_auth, pki)
+    two_runs(qtbot, window, smtp_starttls_auth, pki)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
     stall = meter.stop()
     print(f"\nmax event-loop gap while runs are saved and listed: {stall * 1000:.1f} ms")
@@ -143,14 +122,14 @@ def test_saving_runs_never_stalls_the_event_loop(
 
 def test_profiles_are_listed_separately(qtbot: Any, window: Any,
                                         smtp_starttls_auth: SmtpServer, pki: TestPki) -> None:
-    page: HistoryPage = window.history_page
+    page: HistoryPage = window.registry.page("history")
     fill(window, host="localhost", port=smtp_starttls_auth.port, security="starttls",
          auth="none", ca_file=str(pki.ca_file))
     with qtbot.waitSignal(page.stored, timeout=15_000):
         run(qtbot, window, "ehlo")
-    page.add_run(window.results.result, "Other")
+    window.history.add_run(window.results.result, "Other")
     qtbot.waitUntil(lambda: page.profile.findData("Other") >= 0, timeout=5000)
-    page = _show(qtbot, window, 1)
+    page = show_history(qtbot, window, 1)
     page.profile.setCurrentIndex(page.profile.findData("Other"))
     with qtbot.waitSignal(page.runs_loaded, timeout=5000):
         page.profile.activated.emit(page.profile.currentIndex())
@@ -159,3 +138,32 @@ def test_profiles_are_listed_separately(qtbot: Any, window: Any,
     with qtbot.waitSignal(page.runs_loaded, timeout=5000):
         page.profile.activated.emit(page.profile.currentIndex())
     assert page.model.rowCount() == 2
+
+
+def test_saving_a_run_never_builds_the_history_page(
+        qtbot: Any, config_dir: Path, memory_keyring: Any, smtp_starttls_auth: SmtpServer,
+        pki: TestPki) -> None:
+    """The window saves runs through its HistoryService: the History page, a view of it, is
+    built only when it is first shown, and then lists the run saved before it existed."""
+    from app.gui.main_window import MainWindow
+
+    window = MainWindow()  # not shown yet: nothing builds the pages after a first paint
+    qtbot.addWidget(window)
+    fill(window, host="localhost", port=smtp_starttls_auth.port, security="starttls",
+         auth="none", ca_file=str(pki.ca_file))
+    with qtbot.waitSignal(window.history.stored, timeout=15_000) as stored:
+        window.action_buttons["ehlo"].click()
+    assert window.registry.built("history") is None
+    qtbot.waitUntil(lambda: not window.busy, timeout=5000)
+    assert window.results.result is not None
+
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.pages.findChild(HistoryPage) is not None, timeout=10_000)
+    history = window.pages.findChild(HistoryPage)
+    tab = next(i for i in range(window.pages.count()) if window.pages.tabText(i) == "History")
+    window.pages.setCurrentIndex(tab)  # as a click on the History tab
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=5000)
+    assert history.model.run_at(0).id == stored.args[0]
+    assert history.model.run_at(0).host == "localhost"
+    assert QThreadPool.globalInstance().waitForDone(5000), "a worker thread was left running"

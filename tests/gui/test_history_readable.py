@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 
 from app.gui.pages.history import COL_SERVER, COL_STATUS, COL_TIME, COL_VERDICT
-from tests.gui.test_history_page import _show, _two_runs
-from tests.servers.pki import TestPki
-from tests.servers.smtpd import SmtpServer
+from tests.support.gui import show_history, two_runs
+from tests.support.servers.pki import TestPki
+from tests.support.servers.smtpd import SmtpServer
 
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -21,8 +21,8 @@ def test_history_columns_and_dates_are_readable(qtbot: Any, make_window: Any,
                                                 pki: TestPki) -> None:
     window = make_window(resize=False)
     window.resize(1280, 800)
-    _two_runs(qtbot, window, smtp_starttls_auth, pki)
-    page = _show(qtbot, window, 2)
+    two_runs(qtbot, window, smtp_starttls_auth, pki)
+    page = show_history(qtbot, window, 2)
     table, model = page.table, page.model
     header, metrics = table.horizontalHeader(), table.fontMetrics()
     for row in range(model.rowCount()):
@@ -57,12 +57,12 @@ def test_history_columns_share_the_room_at_800x600(qtbot: Any, make_window: Any,
     its tool tip)."""
     window = make_window(resize=False)
     window.resize(800, 600)
-    _two_runs(qtbot, window, smtp_starttls_auth, pki)
-    page = _show(qtbot, window, 2)
+    two_runs(qtbot, window, smtp_starttls_auth, pki)
+    page = show_history(qtbot, window, 2)
     table, model = page.table, page.model
-    qtbot.wait(50)
     header, metrics = table.horizontalHeader(), table.fontMetrics()
+    qtbot.waitUntil(lambda: header.sectionSize(COL_VERDICT) >= metrics.averageCharWidth() * 16,
+                    timeout=3000)  # the columns are sized to the rows just listed
     assert not table.horizontalScrollBar().isVisible()
-    assert header.sectionSize(COL_VERDICT) >= metrics.averageCharWidth() * 16
     verdict = str(model.index(0, COL_VERDICT).data())
     assert verdict in str(model.index(0, COL_VERDICT).data(Qt.ItemDataRole.ToolTipRole))

@@ -101,7 +101,7 @@ def test_tab_walks_each_tool_page(qtbot: Any, window: Any, title: str) -> None:
 
 
 def test_tab_walks_the_monitor_page(qtbot: Any, window: Any) -> None:
-    page = window.monitor_page
+    page = window.registry.page("monitor")
     window.pages.setCurrentWidget(page)
     expected = [page.check, page.every, page.mode]
     expected += [w for w in (page.duration, page.count) if w.isVisible()]

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.core.model import Status
 from app.core.profiles import Profile, ProfileStore
-from tests.gui.conftest import MemoryKeyring, fill
-from tests.servers.pki import TestPki
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.canary import MemoryKeyring
+from tests.support.gui import fill
+from tests.support.servers.pki import TestPki
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
 ENTRY = ("SMTP Doctor", "Default")
 SAVED_AFTER_LOGIN = "Saved in the system keychain after a successful login."

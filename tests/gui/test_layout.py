@@ -16,8 +16,8 @@ from PySide6.QtCore import QRect
 
 from app.core.model import Status
 from app.gui.window_fit import DECORATION
-from tests.gui.conftest import fill
-from tests.servers.smtpd import SmtpServer
+from tests.support.gui import fill
+from tests.support.servers.smtpd import SmtpServer
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,7 +54,7 @@ def test_status_bar_visible_and_no_scroll_bar_at_1280x800(tmp_path: Path) -> Non
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
            "SMTP_DOCTOR_CONFIG_DIR": str(tmp_path / "config"),
            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
-    done = subprocess.run([sys.executable, str(ROOT / "tests/gui/layout_probe.py")], env=env,
+    done = subprocess.run([sys.executable, str(ROOT / "tests/support/layout_probe.py")], env=env,
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout)
@@ -89,9 +89,9 @@ def test_steps_shown_whole_and_details_larger(qtbot: Any, window: Any, pki: Any,
     assert results.model.rowCount() >= 10
     view = results.steps
     rows_height = results.model.rowCount() * view.sizeHintForRow(0)
-    qtbot.wait(100)  # the fix buttons and the banner settle
-    assert view.viewport().height() >= rows_height, (view.viewport().height(), rows_height)
-    assert view.verticalScrollBar().maximum() == 0
+    # once the fix buttons and the banner have settled
+    qtbot.waitUntil(lambda: view.viewport().height() >= rows_height
+                    and view.verticalScrollBar().maximum() == 0, timeout=3000)
     steps, details = results.splitter.sizes()
     assert details >= steps, (steps, details)
 

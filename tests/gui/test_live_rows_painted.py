@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QPaintEvent
 
-from tests.gui.conftest import fill
-from tests.servers.scripted import Peer, ScriptedServer
+from tests.support.gui import fill
+from tests.support.servers.scripted import Peer, ScriptedServer
 
 
 class PaintLog(QObject):
@@ -27,7 +27,7 @@ class PaintLog(QObject):
 
 
 def _dripping(peer: Peer) -> None:
-    from tests.hardening import hostile
+    from tests.support.servers import hostile
 
     if peer.drip(b"220 slow.example ESMTP ready\r\n", 0.05):
         hostile.make_esmtp(greeting=b"")(peer)
@@ -47,8 +47,10 @@ def test_finished_rows_are_painted_while_the_run_is_live(
                     and model.rows()[row].result is None
                     and model.rows()[model.row_of("connect")].result is not None, timeout=5000)
     log.rects.clear()
-    qtbot.wait(300)  # several live updates, as a person watching the window
     connect_rect = view.visualRect(model.index(model.row_of("connect"), 0))
-    assert any(rect.intersects(connect_rect) for rect in log.rects), log.rects
+    # while the greeting still drips, the finished row is painted by a live update
+    qtbot.waitUntil(lambda: any(rect.intersects(connect_rect) for rect in log.rects),
+                    timeout=3000)
+    assert model.rows()[model.row_of("greeting")].result is None, "painted only at the end"
     qtbot.waitUntil(lambda: not window.busy, timeout=10000)
     view.viewport().removeEventFilter(log)

@@ -15,11 +15,10 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.core.monitor import SimulatedClock
 from app.gui.pages.monitor import COL_DIAGNOSIS, COL_STATUS, MonitorPage
-from tests.gui.conftest import fill
-from tests.gui.test_runs import StallMeter
-from tests.servers.pki import TestPki
-from tests.servers.scripted import ScriptedServer, silent
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.gui import StallMeter, fill
+from tests.support.servers.pki import TestPki
+from tests.support.servers.scripted import ScriptedServer, silent
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
 
 def _configure(page: MonitorPage, *, every: float = 60, count: int | None = None) -> None:
@@ -40,7 +39,7 @@ def _fill_login(window: Any, server: SmtpServer, pki: TestPki) -> None:
 def test_monitor_fills_chart_table_and_summary_and_marks_failures(
         qtbot: Any, window: Any, smtp_starttls_auth: SmtpServer, pki: TestPki) -> None:
     _fill_login(window, smtp_starttls_auth, pki)
-    page: MonitorPage = window.monitor_page
+    page: MonitorPage = window.registry.page("monitor")
     window.pages.setCurrentWidget(page)
 
     class ServerGoesAway(SimulatedClock):
@@ -112,13 +111,13 @@ def test_monitor_fills_chart_table_and_summary_and_marks_failures(
 def test_stop_ends_within_a_second_while_waiting_and_mid_check(
         qtbot: Any, window: Any, smtp_starttls_auth: SmtpServer, pki: TestPki,
         scripted_server_factory: Callable[..., ScriptedServer]) -> None:
-    page: MonitorPage = window.monitor_page
+    page: MonitorPage = window.registry.page("monitor")
     # 1) Between runs (the real clock, every second, until stopped).
     _fill_login(window, smtp_starttls_auth, pki)
     _configure(page, every=1)
     server = scripted_server_factory(silent)
     baseline = threading.active_count()  # Qt's pool threads idle out; servers are counted
-    assert page.start()
+    assert page.run()
     qtbot.waitUntil(lambda: page.model.rowCount() >= 2, timeout=10_000)
     started = time.perf_counter()
     page.stop_button.click()
@@ -133,31 +132,27 @@ def test_stop_ends_within_a_second_while_waiting_and_mid_check(
     fill(window, host="127.0.0.1", port=server.port, security="none", auth="none",
          reply_timeout=30, connect_timeout=10)
     page.check.setCurrentIndex(page.check.findData("ehlo"))
-    assert page.start()
-    qtbot.waitUntil(lambda: page.running, timeout=5000)
-    qtbot.wait(500)
-    assert page.model.rowCount() == 0  # still waiting for the greeting
+    assert page.run()
+    qtbot.waitUntil(lambda: page.running and server.connections == 1, timeout=5000)
+    assert page.model.rowCount() == 0  # connected, still waiting for the greeting
     started = time.perf_counter()
-    page.stop()
+    page.cancel()
     qtbot.waitUntil(lambda: not page.running, timeout=3000)
     elapsed = time.perf_counter() - started
     print(f"stop mid-check took {elapsed * 1000:.0f} ms")
     assert elapsed < 1.0
     assert page.model.rowCount() == 0  # a cancelled run is not recorded
     assert QThreadPool.globalInstance().waitForDone(3000), "a worker thread was left running"
-    deadline = time.monotonic() + 3
-    while threading.active_count() > baseline and time.monotonic() < deadline:
-        qtbot.wait(20)
-    assert threading.active_count() <= baseline, threading.enumerate()
+    qtbot.waitUntil(lambda: threading.active_count() <= baseline, timeout=3000)
 
 
 def test_closing_the_window_stops_the_monitor(qtbot: Any, window: Any,
                                                smtp_starttls_auth: SmtpServer,
                                                pki: TestPki) -> None:
-    page: MonitorPage = window.monitor_page
+    page: MonitorPage = window.registry.page("monitor")
     _fill_login(window, smtp_starttls_auth, pki)
     _configure(page, every=3600)
-    assert page.start()
+    assert page.run()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
     assert page.running  # now waiting an hour for the next run
     window.close()
@@ -166,9 +161,9 @@ def test_closing_the_window_stops_the_monitor(qtbot: Any, window: Any,
 
 
 def test_bad_settings_are_reported_and_nothing_runs(qtbot: Any, window: Any) -> None:
-    page: MonitorPage = window.monitor_page
+    page: MonitorPage = window.registry.page("monitor")
     fill(window, host="", port="25")
-    assert page.start()
+    assert page.run()
     qtbot.waitUntil(lambda: not page.busy, timeout=5000)
     assert not page.running and page.model.rowCount() == 0
     assert "Connection test page" in page.state.text()
@@ -179,12 +174,12 @@ def test_export_csv_through_the_save_dialog(qtbot: Any, window: Any,
                                             smtp_starttls_auth: SmtpServer, pki: TestPki,
                                             tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    page: MonitorPage = window.monitor_page
+    page: MonitorPage = window.registry.page("monitor")
     _fill_login(window, smtp_starttls_auth, pki)
     page.clock_factory = SimulatedClock
     _configure(page, every=30, count=3)
     assert not page.export_button.isEnabled()
-    assert page.start()
+    assert page.run()
     qtbot.waitUntil(lambda: not page.busy, timeout=30_000)
     assert page.export_button.isEnabled()
 
@@ -213,7 +208,7 @@ def test_an_hour_of_monitoring_leaves_no_threads_or_sockets(
         qtbot: Any, window: Any, smtp_starttls_auth: SmtpServer, pki: TestPki) -> None:
     """Sixty runs a simulated minute apart (real checks): flat threads and file descriptors,
     bounded views, and the event loop never stalls."""
-    page: MonitorPage = window.monitor_page
+    page: MonitorPage = window.registry.page("monitor")
     _fill_login(window, smtp_starttls_auth, pki)
     page.clock_factory = SimulatedClock
     page.mode.setCurrentIndex(page.mode.findData("duration"))
@@ -230,7 +225,7 @@ def test_an_hour_of_monitoring_leaves_no_threads_or_sockets(
     threads_before, fds_before = settle()
     meter = StallMeter()
     meter.start()
-    assert page.start()
+    assert page.run()
     qtbot.waitUntil(lambda: not page.busy, timeout=120_000)
     stall = meter.stop()
     threads_after, fds_after = settle()
@@ -247,7 +242,7 @@ def test_an_hour_of_monitoring_leaves_no_threads_or_sockets(
 def test_keyboard_on_the_monitor_page(qtbot: Any, window: Any, smtp_starttls_auth: SmtpServer,
                                       pki: TestPki) -> None:
     """Ctrl+Return starts monitoring and Esc stops it; the connection test does not run."""
-    page: MonitorPage = window.monitor_page
+    page: MonitorPage = window.registry.page("monitor")
     _fill_login(window, smtp_starttls_auth, pki)
     _configure(page, every=1)
     window.pages.setCurrentWidget(page)

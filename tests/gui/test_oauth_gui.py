@@ -16,19 +16,19 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from app.core import oauth, secrets
 from app.core.model import Status
-from tests.gui.conftest import MemoryKeyring, fill
-from tests.gui.test_runs import run
 from tests.integration.oauth_app_helpers import BrowserHook
-from tests.servers.oauth_as import (
+from tests.support.canary import MemoryKeyring
+from tests.support.gui import fill, run
+from tests.support.servers.oauth_as import (
     PUBLIC_CLIENT_ID,
     SCOPE_M365_SMTP,
     TEST_USER,
     AuthServer,
     fault_preset,
 )
-from tests.servers.oauth_browser import HeadlessBrowser
-from tests.servers.oauth_smtp import OAuthSmtpServer
-from tests.servers.pki import TestPki
+from tests.support.servers.oauth_browser import HeadlessBrowser
+from tests.support.servers.oauth_smtp import OAuthSmtpServer
+from tests.support.servers.pki import TestPki
 
 pytestmark = pytest.mark.timeout(90)
 

@@ -11,12 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 
 from app.core.model import Status
-from tests.gui.conftest import fill
-from tests.gui.test_runs import run, statuses
-from tests.servers.oldtls import OldTlsRecorder, tls10_context
-from tests.servers.pki import TestPki
-from tests.servers.scripted import ScriptedServer
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER
+from tests.support.gui import fill, run, statuses
+from tests.support.servers.oldtls import OldTlsRecorder, tls10_context
+from tests.support.servers.pki import TestPki
+from tests.support.servers.scripted import ScriptedServer
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
 
 LABEL = "Allow old TLS 1.0/1.1 (insecure)"
 
@@ -72,8 +71,9 @@ def test_ticking_the_checkbox_reaches_the_run(qtbot: Any, window: Any, pki: Test
     assert "AUTH" in recorder.verbs()
 
 
-def test_the_opt_in_is_not_saved_in_a_profile(qtbot: Any, window: Any,
+def test_the_opt_in_is_not_saved_in_a_profile(qtbot: Any, make_window: Any,
                                               config_dir: Path) -> None:
+    window = make_window()
     box = _checkbox(window)
     window.panel.advanced_section.set_expanded(True)
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
@@ -82,5 +82,7 @@ def test_the_opt_in_is_not_saved_in_a_profile(qtbot: Any, window: Any,
     qtbot.waitUntil(lambda: (config_dir / "profiles.json").exists(), timeout=5000)
     saved = json.loads((config_dir / "profiles.json").read_text(encoding="utf-8"))
     assert saved["profiles"] and all("allow_old_tls" not in p for p in saved["profiles"])
-    window._show_profile(window.current_profile)  # choosing a profile again turns it off
-    assert not box.isChecked()
+    window.close()
+    again = make_window()  # the profile opened again: the opt-in is off
+    assert again.current_profile == window.current_profile
+    assert not _checkbox(again).isChecked()

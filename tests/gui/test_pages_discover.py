@@ -2,68 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
-
-import pytest
 
 from app.core.model import Status
 from app.gui.pages.discover import COL_CERT, COL_HOST, COL_RESULT, COL_SOURCES, COL_TLS
-from tests.gui.conftest import fill
-from tests.gui.pages_util import (
+from tests.support.gui import (
+    StallMeter,
     assert_fixes_shown,
     cancel_within,
+    fill,
     page_of,
     run_page,
+    setup_discover_page,
     statuses,
 )
-from tests.gui.test_runs import StallMeter
-from tests.integration.test_discover import AUTOCONFIG, NAMES, _context
-from tests.integration.test_discover_outside import planted
-from tests.servers.dns import DnsServer
-from tests.servers.https import HttpsServer
-from tests.servers.pki import TestPki
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
-
-__all__ = ["planted"]  # the fixture (outside-domain SRV / autoconfig), used by name
-
-
-@pytest.fixture
-def corp(pki: TestPki, dns_server_factory: Callable[..., DnsServer],
-         smtp_server_factory: Callable[..., SmtpServer]) -> Iterator[dict[str, Any]]:
-    """corp.test: SRV -> implicit TLS server, autoconfig -> STARTTLS server, both on loopback."""
-    users = {CANARY_USER: CANARY_PASSWORD}
-    implicit = smtp_server_factory(tls="tls", tls_context=_context(pki, *NAMES), users=users)
-    starttls = smtp_server_factory(tls="starttls", tls_context=_context(pki, *NAMES),
-                                   users=users)
-    dns = dns_server_factory({
-        "corp.test": {"MX": [(10, "mx.corp.test")], "A": ["127.0.0.1"]},
-        "_submissions._tcp.corp.test": {"SRV": [(0, 1, implicit.port, "mail.corp.test")]},
-        "_submission._tcp.corp.test": {"SRV": [(0, 0, 0, ".")]},
-        "autoconfig.corp.test": {"A": ["127.0.0.1"]},
-        "mail.corp.test": {"A": ["127.0.0.1"]},
-        "smtp.corp.test": {"A": ["127.0.0.1"]},
-    })
-    routes = {("autoconfig.corp.test", "/mail/config-v1.1.xml"):
-              (200, "text/xml", AUTOCONFIG.format(port=starttls.port))}
-    with HttpsServer(pki, routes, NAMES) as https:
-        yield {"dns": dns, "https": https, "implicit": implicit, "starttls": starttls}
-
-
-def _setup(qtbot: Any, window: Any, corp: dict[str, Any], pki: TestPki) -> Any:
-    fill(window, mail_from="alice@corp.test", ca_file=str(pki.ca_file))
-    page = page_of(window, "DiscoverPage", qtbot)
-    assert page.query.text() == "alice@corp.test"  # prefilled from the From address
-    page.nameserver.setText(corp["dns"].nameserver)
-    page.https_port = corp["https"].port
-    page.guess_ports = (corp["starttls"].port,)
-    page.timeout = 1.5
-    return page
+from tests.support.servers.dns import DnsServer
+from tests.support.servers.pki import TestPki
 
 
 def test_candidates_ranked_and_use_these_settings(qtbot: Any, window: Any, pki: TestPki,
                                                   corp: dict[str, Any]) -> None:
-    page = _setup(qtbot, window, corp, pki)
+    page = setup_discover_page(qtbot, window, corp, pki)
     meter = StallMeter()
     meter.start()
     result = run_page(qtbot, page)
@@ -130,8 +90,8 @@ def test_discover_cancel_within_a_second(qtbot: Any, window: Any, dns_server: Dn
 def test_discover_bad_query_at_the_field(qtbot: Any, window: Any) -> None:
     page = page_of(window, "DiscoverPage", qtbot)
     page.query.setText("not an address")
-    assert not page.start_run()
-    assert "example.com" in page._boxes["query"].error.message()
+    assert not page.run()
+    assert "example.com" in page.error_text("query")
 
 
 def _answer_confirmation(qtbot: Any, answer: Callable[[Any], None]) -> list[Any]:

@@ -5,23 +5,30 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from app.core.forms import parse_selectors, parse_server
 from app.core.model import Status
-from app.gui.pages.domain import domain_of, parse_selectors, parse_server
-from tests.gui.conftest import fill
-from tests.gui.pages_util import assert_fixes_shown, cancel_within, page_of, run_page, statuses
-from tests.gui.test_runs import StallMeter
-from tests.integration.test_domain import POLICY, _dkim, healthy_zone
-from tests.servers.dns import DnsServer
-from tests.servers.https import HttpsServer
-from tests.servers.pki import TestPki
-from tests.servers.smtpd import SmtpServer
+from app.gui.pages.domain import domain_of
+from tests.support.gui import (
+    StallMeter,
+    assert_fixes_shown,
+    cancel_within,
+    fill,
+    page_of,
+    run_page,
+    statuses,
+)
+from tests.support.servers.dns import DnsServer
+from tests.support.servers.https import HttpsServer
+from tests.support.servers.pki import TestPki
+from tests.support.servers.smtpd import SmtpServer
+from tests.support.worlds import POLICY, dkim_record, healthy_zone
 
 
 def test_healthy_domain_every_step_passes(
         qtbot: Any, window: Any, pki: TestPki, dns_server_factory: Callable[..., DnsServer],
         smtp_server_factory: Callable[..., SmtpServer]) -> None:
     smtp = smtp_server_factory(hostname="mx.example.test")
-    dns = dns_server_factory(healthy_zone(_dkim(2048)))
+    dns = dns_server_factory(healthy_zone(dkim_record(2048)))
     fill(window, mail_from="shop@example.test", ca_file=str(pki.ca_file))
     page = page_of(window, "DomainPage", qtbot)
     assert page.domain.text() == "example.test"  # prefilled from the From address's domain
@@ -93,10 +100,10 @@ def test_domain_input_helpers_and_field_errors(qtbot: Any, window: Any) -> None:
     page = page_of(window, "DomainPage", qtbot)
     page.domain.setText("example.com")
     page.selectors.setText("bad selector!")
-    assert not page.start_run()
-    assert "bad" in page._boxes["selectors"].error.message() or \
-        "selector" in page._boxes["selectors"].error.message()
+    assert not page.run()
+    assert "bad" in page.error_text("selectors") or \
+        "selector" in page.error_text("selectors")
     page.selectors.setText("")
     page.server.setText("mx.example.com:99999")
-    assert not page.start_run()
-    assert "65535" in page._boxes["server"].error.message()
+    assert not page.run()
+    assert "65535" in page.error_text("server")

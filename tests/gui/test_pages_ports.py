@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.core.forms import parse_ports
 from app.core.model import Status
 from app.gui.pages.ports import (
     COL_ANSWERS,
@@ -16,14 +17,18 @@ from app.gui.pages.ports import (
     COL_V4,
     COL_V6,
     CONSENT_KEY,
-    parse_ports,
 )
-from tests.gui.conftest import fill
-from tests.gui.pages_util import assert_fixes_shown, cancel_within, page_of, run_page, statuses
-from tests.gui.test_runs import StallMeter
-from tests.integration.test_ports import filtered_at, open_at
-from tests.servers.ports import filtered_port
-from tests.servers.smtpd import SmtpServer
+from tests.support.gui import (
+    StallMeter,
+    assert_fixes_shown,
+    cancel_within,
+    fill,
+    page_of,
+    run_page,
+    statuses,
+)
+from tests.support.servers.ports import filtered_at, filtered_port, open_at
+from tests.support.servers.smtpd import SmtpServer
 
 REFERENCE = "127.0.0.2"
 
@@ -55,7 +60,7 @@ def test_ports_table_verdict_and_fixes(qtbot: Any, window: Any, refused_port: in
     assert page.cell_text(local, COL_CONTROL) == "No answer"
     assert page.cell_text(remote, COL_CONTROL) == "Answers"
     assert page.cell_text(refused_port, COL_V4) == "Closed"
-    row = page._rows[local]
+    row = page.row_of(local)
     icon = page.table.item(row, COL_V4).icon()
     assert not icon.isNull()
     colour = page.table.item(row, COL_V4).foreground().color()
@@ -67,7 +72,7 @@ def test_ports_table_verdict_and_fixes(qtbot: Any, window: Any, refused_port: in
     assert "Blocked by your network or ISP" in page.results.banner.verdict.text()
     assert page.results.banner.verdict.text() == result.verdict
     # Selecting a table row shows that port's step.
-    page.table.setCurrentCell(page._rows[remote], COL_V4)
+    page.table.setCurrentCell(page.row_of(remote), COL_V4)
     assert page.results.details.step.id == f"port_{remote}"
     assert window.settings.value("ports/reference") == REFERENCE  # remembered
     print(f"\nports page: max event-loop gap {stall * 1000:.1f} ms")
@@ -92,14 +97,14 @@ def test_ports_bad_input_is_shown_at_the_field(qtbot: Any, window: Any) -> None:
     page = page_of(window, "PortsPage", qtbot)
     page.host.setText("127.0.0.1")
     page.ports.setText("25, 99999")
-    assert not page.start_run() and not page.running
-    assert "99999" in page._boxes["ports"].error.message()
+    assert not page.run() and not page.running
+    assert "99999" in page.error_text("ports")
     assert page.results.banner.heading.text() == "Check your settings"
     page.ports.setText("587")
     page.host.setText("bad host name")
-    assert not page.start_run()
-    assert page._boxes["host"].error.message()
-    assert page._boxes["ports"].error.message() == ""
+    assert not page.run()
+    assert page.error_text("host")
+    assert page.error_text("ports") == ""
     assert parse_ports("25 465,587;2525, 25") == (25, 465, 587, 2525)
 
 

@@ -7,12 +7,18 @@ from typing import Any
 
 from app.core.model import Status
 from app.gui.pages.tls import COL_DAYS, COL_ISSUER, COL_ROLE, COL_SANS
-from tests.gui.conftest import fill
-from tests.gui.pages_util import assert_fixes_shown, cancel_within, page_of, run_page, statuses
-from tests.gui.test_runs import StallMeter
-from tests.servers.pki import AV_CA_ORGANIZATION, TestPki
-from tests.servers.scripted import ScriptedServer, silent
-from tests.servers.smtpd import SmtpServer
+from tests.support.gui import (
+    StallMeter,
+    assert_fixes_shown,
+    cancel_within,
+    fill,
+    page_of,
+    run_page,
+    statuses,
+)
+from tests.support.servers.pki import AV_CA_ORGANIZATION, TestPki
+from tests.support.servers.scripted import ScriptedServer, silent
+from tests.support.servers.smtpd import SmtpServer
 
 
 def test_healthy_starttls_server(qtbot: Any, window: Any, pki: TestPki,
@@ -95,5 +101,5 @@ def test_tls_port_error_at_the_field(qtbot: Any, window: Any) -> None:
     page = page_of(window, "TlsPage", qtbot)
     page.host.setText("127.0.0.1")
     page.port.setText("0")
-    assert not page.start_run()
-    assert "65535" in page._boxes["port"].error.message()
+    assert not page.run()
+    assert "65535" in page.error_text("port")

@@ -15,15 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from app.cli import main
-from tests.gui.conftest import fill
-from tests.gui.pages_util import page_of, run_page
-from tests.gui.test_pages_discover import corp
-from tests.gui.test_results_details import CASES
-from tests.servers.pki import TestPki
-from tests.servers.ports import filtered_port, refused_port
-from tests.servers.smtpd import SmtpServer
-
-__all__ = ["corp"]  # the fixture, used by name
+from tests.support.gui import fill, page_of, run_page
+from tests.support.servers.pki import TestPki
+from tests.support.servers.ports import filtered_port, refused_port
+from tests.support.servers.smtpd import SmtpServer
+from tests.support.worlds import FAILING_SETUPS
 
 INTERNAL = ("Ssl reason", "Ssl library", "Waited s", "Ms\n", "Ms ", "Security tls",
             "Security starttls", "Security none", "Auth auto", "(starttls)", ", None",
@@ -63,7 +59,7 @@ def stack() -> Any:
                                   "expired certificate", "wrong password"])
 def test_connection_test_speaks_plainly(qtbot: Any, window: Any, pki: TestPki,
                                         stack: ExitStack, case: str) -> None:
-    setup, action = CASES[case]
+    setup, action = FAILING_SETUPS[case]
     fill(window, **setup(stack, pki))
     window.action_buttons[action].click()
     qtbot.waitUntil(lambda: not window.busy, timeout=20000)
@@ -111,7 +107,7 @@ def copied_results(qtbot: Any, results: Any) -> str:
                                   "expired certificate", "wrong password"])
 def test_copied_results_use_the_words_of_details(qtbot: Any, window: Any, pki: TestPki,
                                                  stack: ExitStack, case: str) -> None:
-    setup, action = CASES[case]
+    setup, action = FAILING_SETUPS[case]
     fill(window, **setup(stack, pki))
     window.action_buttons[action].click()
     qtbot.waitUntil(lambda: not window.busy, timeout=20000)

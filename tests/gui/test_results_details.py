@@ -12,54 +12,11 @@ from typing import Any
 import pytest
 
 from app.core.model import Status
-from tests.gui.conftest import fill
-from tests.gui.pages_util import page_of
-from tests.servers.pki import TestPki
-from tests.servers.ports import filtered_port, refused_port
-from tests.servers.scripted import ScriptedServer, make_slow_drip, silent
-from tests.servers.smtpd import CANARY_USER, SmtpServer
-
-Setup = Callable[[ExitStack, TestPki], dict[str, Any]]
-
-
-def _wrong_password(stack: ExitStack, pki: TestPki) -> dict[str, Any]:
-    server = stack.enter_context(SmtpServer(pki=pki, tls="starttls", require_starttls=True,
-                                            users={CANARY_USER: "right-one"}))
-    return dict(host="localhost", port=server.port, security="starttls", auth="login",
-                username=CANARY_USER, password="wrong-password", ca_file=str(pki.ca_file))
-
-
-def _refused(stack: ExitStack, pki: TestPki) -> dict[str, Any]:
-    return dict(host="127.0.0.1", port=refused_port(), security="none", auth="none")
-
-
-def _filtered(stack: ExitStack, pki: TestPki) -> dict[str, Any]:
-    port = stack.enter_context(filtered_port())
-    return dict(host="127.0.0.1", port=port, security="none", auth="none", connect_timeout="1")
-
-
-def _slow_greeting(stack: ExitStack, pki: TestPki) -> dict[str, Any]:
-    server = stack.enter_context(ScriptedServer(make_slow_drip(interval=0.5)))
-    return dict(host="127.0.0.1", port=server.port, security="none", auth="none",
-                reply_timeout="3")
-
-
-def _certificate(kind: str) -> Setup:
-    def setup(stack: ExitStack, pki: TestPki) -> dict[str, Any]:
-        server = stack.enter_context(SmtpServer(pki=pki, tls="tls", cert=kind))  # type: ignore
-        return dict(host="127.0.0.1", port=server.port, security="tls", auth="none",
-                    ca_file=str(pki.ca_file))
-    return setup
-
-
-CASES: dict[str, tuple[Setup, str]] = {
-    "wrong password": (_wrong_password, "auth"),
-    "refused port": (_refused, "ehlo"),
-    "filtered port": (_filtered, "ehlo"),
-    "slow greeting": (_slow_greeting, "ehlo"),
-    "expired certificate": (_certificate("expired"), "ehlo"),
-    "wrong-host certificate": (_certificate("wrong_host"), "ehlo"),
-}
+from tests.support.gui import fill, page_of
+from tests.support.servers.pki import TestPki
+from tests.support.servers.scripted import ScriptedServer, silent
+from tests.support.servers.smtpd import SmtpServer
+from tests.support.worlds import FAILING_SETUPS
 
 
 @pytest.fixture
@@ -83,10 +40,10 @@ def assert_failure_explained(results: Any) -> None:
         assert fix in text, (fix, text)
 
 
-@pytest.mark.parametrize("case", list(CASES))
+@pytest.mark.parametrize("case", list(FAILING_SETUPS))
 def test_details_show_the_cause_and_fixes_when_a_run_fails(
         qtbot: Any, window: Any, pki: TestPki, stack: ExitStack, case: str) -> None:
-    setup, action = CASES[case]
+    setup, action = FAILING_SETUPS[case]
     fill(window, **setup(stack, pki))
     window.action_buttons[action].click()
     qtbot.waitUntil(lambda: not window.busy, timeout=20000)

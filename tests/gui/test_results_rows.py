@@ -8,9 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.gui.models.steps import COL_STATUS, COL_STEP
-from tests.gui.conftest import fill
-from tests.gui.pages_util import page_of
-from tests.servers.scripted import ScriptedServer, silent
+from tests.support.gui import fill, page_of
+from tests.support.servers.scripted import ScriptedServer, silent
 
 
 def row_texts(results: Any) -> dict[str, tuple[str, str]]:

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.core.model import Status
-from tests.gui.conftest import fill
-from tests.servers.smtpd import SmtpServer
+from tests.support.gui import fill
+from tests.support.servers.smtpd import SmtpServer
 
 
 def retype(qtbot: Any, field: Any, text: str) -> None:

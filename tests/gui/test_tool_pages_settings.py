@@ -9,17 +9,16 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.core.model import Status
-from tests.gui.conftest import fill
-from tests.gui.pages_util import page_of
-from tests.gui.test_pages_discover import corp
-from tests.servers.dns import DnsServer
-from tests.servers.smtpd import SmtpServer
-
-__all__ = ["corp"]  # the discovery test bed (loopback DNS, HTTPS, SMTP), used by name
+from tests.support.gui import fill, page_of
+from tests.support.servers.dns import DnsServer
+from tests.support.servers.smtpd import SmtpServer
 
 
 def _dns_fields(window: Any) -> dict[str, Any]:
-    fields = {type(p).__name__: p.nameserver for p in window.tool_pages}
+    from app.gui.pages.base import ToolPage
+
+    fields = {type(p).__name__: p.nameserver for p in window.registry.pages()
+              if isinstance(p, ToolPage)}
     fields["advanced"] = window.panel.advanced.nameserver
     return fields
 
@@ -80,11 +79,11 @@ def test_connection_test_uses_the_dns_server(qtbot: Any, window: Any, dns_server
 
 def test_monitor_shows_its_target(qtbot: Any, window: Any, smtp_starttls_auth: SmtpServer,
                                   pki: Any) -> None:
-    from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER
+    from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
 
     fill(window, host="localhost", port=smtp_starttls_auth.port, security="starttls",
          auth="auto", username=CANARY_USER, password=CANARY_PASSWORD, ca_file=str(pki.ca_file))
-    page = window.monitor_page
+    page = window.registry.page("monitor")
     window.pages.setCurrentWidget(page)
     page.check.setCurrentIndex(page.check.findData("auth"))
     page.mode.setCurrentIndex(page.mode.findData("count"))
@@ -111,7 +110,7 @@ def test_monitor_shows_its_target(qtbot: Any, window: Any, smtp_starttls_auth: S
 def test_tls_page_shows_and_uses_the_ca_file(qtbot: Any, window: Any, pki: Any,
                                              smtp_server_factory: Callable[..., SmtpServer]
                                              ) -> None:
-    from tests.gui.pages_util import run_page
+    from tests.support.gui import run_page
 
     server = smtp_server_factory(tls="starttls")
     fill(window, host="127.0.0.1", port=server.port, security="starttls", connect_timeout="2",
@@ -136,12 +135,11 @@ def test_tls_page_shows_and_uses_the_ca_file(qtbot: Any, window: Any, pki: Any,
 
 def test_use_these_settings_can_be_undone(qtbot: Any, window: Any, pki: Any,
                                           corp: dict[str, Any]) -> None:
-    from tests.gui.pages_util import run_page
-    from tests.gui.test_pages_discover import _setup
+    from tests.support.gui import run_page, setup_discover_page
 
     fill(window, host="old.example.com", port="2525", security="none", auth="auto",
          username="bob@corp.test", password="bobs-password")
-    page = _setup(qtbot, window, corp, pki)
+    page = setup_discover_page(qtbot, window, corp, pki)
     result = run_page(qtbot, page)
     assert result.status is Status.PASS, result.verdict
     assert page.table.currentRow() == 0 and page.use_button.isEnabled()
@@ -174,7 +172,7 @@ def test_tls_page_counts_the_seconds_of_a_silent_server(
         qtbot: Any, window: Any, scripted_server_factory: Callable[..., Any]) -> None:
     import time
 
-    from tests.servers.scripted import silent
+    from tests.support.servers.scripted import silent
 
     server = scripted_server_factory(silent)
     fill(window, host="127.0.0.1", port=server.port, security="starttls", connect_timeout="2",

@@ -7,12 +7,13 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.core.model import Status
-from tests.gui.conftest import fill
-from tests.servers.scripted import ScriptedServer, silent
+from tests.support.gui import fill
+from tests.support.servers.scripted import ScriptedServer, silent
 
 
 def _step_texts(window: Any) -> dict[str, str]:
@@ -26,6 +27,7 @@ def _step_texts(window: Any) -> dict[str, str]:
     return texts
 
 
+@pytest.mark.slow
 def test_greeting_wait_counts_the_seconds(qtbot: Any, window: Any,
                                           scripted_server_factory: Callable[..., ScriptedServer]
                                           ) -> None:

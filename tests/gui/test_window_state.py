@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from app.core.model import Status, StepResult
 from app.core.profiles import ProfileStore
-from tests.gui.conftest import MemoryKeyring, fill
+from tests.support.canary import MemoryKeyring
+from tests.support.gui import fill
 
 
 def test_geometry_splitters_tab_and_profile_restored(qtbot: Any, make_window: Any) -> None:
@@ -107,8 +108,8 @@ def test_running_step_spins_then_settles(qtbot: Any) -> None:
     idx = model.index(0, COL_STATUS)
     assert model.data(idx) == "Running…"
     first = model.data(idx, 1).cacheKey()  # DecorationRole
-    qtbot.wait(200)
-    assert model.data(idx, 1).cacheKey() != first  # the busy indicator turns
+    # the busy indicator turns
+    qtbot.waitUntil(lambda: model.data(idx, 1).cacheKey() != first, timeout=2000)
     model.step_finished(StepResult("connect", "Connect", Status.PASS, 12.0))
     assert model.data(idx) == "Passed"
     assert model.data(model.index(0, 2)) == "12 ms"

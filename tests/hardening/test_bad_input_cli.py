@@ -17,11 +17,12 @@ from pathlib import Path
 import pytest
 
 from app import cli
+from app.cli.check import form_from_args
 from app.core.validate import MAX_FIELD
-from tests.hardening import hostile
-from tests.hardening.util import REPO_ROOT
-from tests.servers.scripted import ScriptedServer
-from tests.servers.smtpd import CANARY_PASSWORD
+from tests.support.proc import REPO_ROOT
+from tests.support.servers import hostile
+from tests.support.servers.scripted import ScriptedServer
+from tests.support.servers.smtpd import CANARY_PASSWORD
 
 HOST = "smtp.example.com"
 SEND = ["--from", "alice@example.com", "--to", "bob@example.com"]
@@ -188,7 +189,7 @@ def test_odd_but_valid_input_is_normalized(name: str, argv: list[str],
     from app.core.validate import parse_form
 
     args = cli.build_parser().parse_args(["check", *argv])
-    settings = parse_form(cli.form_from_args(args, io.StringIO("")))
+    settings = parse_form(form_from_args(args, io.StringIO("")))
     for key, value in expected.items():
         assert getattr(settings, key) == value
 
@@ -328,7 +329,7 @@ def test_crlf_at_the_edge_of_an_address_never_reaches_the_wire(
 @pytest.mark.parametrize("option", ["--from", "--to"])
 def test_crlf_at_the_edge_of_an_address_is_refused(option: str) -> None:
     other = "--to" if option == "--from" else "--from"
-    from tests.servers.ports import refused_port
+    from tests.support.servers.ports import refused_port
 
     code, _out, err = _run_in_process(["127.0.0.1", "--port", str(refused_port()), option,
                                        "<\r\nme@example.com>", other, "b@example.com",

@@ -16,8 +16,7 @@ from typing import Any
 import pytest
 
 from app.core.model import AuthMethod, Security, Status, StopAfter
-from tests.hardening import hostile
-from tests.hardening.util import (
+from tests.support.checks import (
     LONG,
     RECIPIENT,
     SENDER,
@@ -25,13 +24,13 @@ from tests.hardening.util import (
     no_internal_error,
     run_and_cancel,
     settings,
-    socket_fds,
-    wait_until,
 )
-from tests.servers.dns import DnsServer, default_dns_server
-from tests.servers.pki import TestPki
-from tests.servers.ports import filtered_port
-from tests.servers.scripted import ScriptedServer
+from tests.support.proc import socket_fds, wait_until
+from tests.support.servers import hostile
+from tests.support.servers.dns import DnsServer, default_dns_server
+from tests.support.servers.pki import TestPki
+from tests.support.servers.ports import filtered_port
+from tests.support.servers.scripted import ScriptedServer
 
 pytestmark = pytest.mark.usefixtures("warm_engine")
 

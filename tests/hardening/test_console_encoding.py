@@ -10,11 +10,12 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.integration.helpers import LOCAL, REPO_ROOT, cli_argv, cli_env, make_esmtp
-from tests.servers.dns import DnsServer
-from tests.servers.pki import TestPki
-from tests.servers.scripted import ScriptedServer
-from tests.servers.smtpd import SmtpServer
+from tests.support.checks import LOCAL
+from tests.support.proc import REPO_ROOT, cli_argv, cli_env
+from tests.support.servers.dns import DnsServer
+from tests.support.servers.pki import TestPki
+from tests.support.servers.scripted import ScriptedServer, make_esmtp
+from tests.support.servers.smtpd import SmtpServer
 
 ENCODINGS = ["ascii", "cp1252"]
 SNOWMAN = "\u2603"  # in neither ascii nor cp1252
@@ -36,7 +37,7 @@ def _run(encoding: str, *args: str, stdin: str = "") -> tuple[int, str, str]:
 @pytest.fixture
 def unicode_peer(scripted_server_factory: Callable[..., ScriptedServer]) -> ScriptedServer:
     return scripted_server_factory(make_esmtp(
-        ["8BITMIME"], {"RCPT": f"550 5.1.1 {SNOWMAN} no such user \u2014 \u201cbob\u201d"},
+        {"RCPT": f"550 5.1.1 {SNOWMAN} no such user \u2014 \u201cbob\u201d"}, caps=["8BITMIME"],
         greeting=GREETING))
 
 

@@ -11,6 +11,7 @@ import socket
 import threading
 import time
 
+import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
@@ -96,6 +97,7 @@ def server_bytes(draw: st.DrawFn) -> bytes:
     return b"".join(parts)
 
 
+@pytest.mark.slow
 @FAST
 @given(server_bytes(), st.integers(0, 7))
 def test_channel_reads_arbitrary_bytes_from_a_real_peer(data: bytes, chunk: int) -> None:

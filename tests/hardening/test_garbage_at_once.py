@@ -10,8 +10,8 @@ from collections.abc import Callable
 import pytest
 
 from app.core.model import Timeouts
-from tests.hardening.util import describe, no_internal_error, settings, step, timed_run
-from tests.servers.scripted import Handler, Peer, ScriptedServer
+from tests.support.checks import describe, no_internal_error, settings, step, timed_run
+from tests.support.servers.scripted import Handler, Peer, ScriptedServer
 
 LONG_REPLY = Timeouts(connect=2, reply=10, step=20, dns=2)
 BOUND = 5.0

@@ -14,9 +14,9 @@ from defusedxml import DefusedXmlException
 
 from app.core.checks.discover import DiscoverOptions, parse_autoconfig, run_discover
 from app.core.model import Status
-from tests.servers.dns import DnsServer
-from tests.servers.https import HttpsServer
-from tests.servers.pki import TestPki
+from tests.support.servers.dns import DnsServer
+from tests.support.servers.https import HttpsServer
+from tests.support.servers.pki import TestPki
 
 OUTGOING = """<clientConfig version="1.1"><emailProvider id="corp.test">
   <outgoingServer type="smtp"><hostname>{host}</hostname><port>587</port>

@@ -21,16 +21,9 @@ from keyrings.alt.file import PlaintextKeyring
 
 from app.core import secrets
 from app.core.secrets import SecretStatus
-from tests.hardening.test_secrets_canary import (
-    WATCHED_DIRS,
-    SecretAudit,
-    _child_env,
-    sandbox,
-)
-from tests.servers.smtpd import CANARY_PASSWORD
-from tests.unit.test_secrets import MemoryKeyring
-
-__all__ = ["sandbox"]  # the fixture, used by name
+from tests.support.canary import WATCHED_DIRS, MemoryKeyring, SecretAudit
+from tests.support.proc import cli_env
+from tests.support.servers.smtpd import CANARY_PASSWORD
 
 
 @pytest.fixture
@@ -108,7 +101,7 @@ def test_cli_does_not_read_the_file_backend(sandbox: dict[str, str], selected: A
                                             refused_port: int) -> None:
     """``--password-keyring`` with keyrings.alt selected: no system keychain, exit 2."""
     selected(PlaintextKeyring()).set_password(secrets.SERVICE, "Old", "written-elsewhere")
-    env = {**_child_env(sandbox), "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring"}
+    env = {**cli_env(sandbox), "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring"}
     proc = subprocess.run(
         [sys.executable, "-m", "app", "check", "127.0.0.1", "--port", str(refused_port),
          "--user", "me", "--password-keyring", "--profile", "Old", "--connect-timeout", "1"],

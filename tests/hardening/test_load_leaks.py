@@ -26,9 +26,10 @@ from app.core.model import (
     StopAfter,
     Timeouts,
 )
-from tests.hardening.util import LOCAL, RECIPIENT, SENDER, describe, open_fds, wait_until
-from tests.servers.pki import TestPki
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.checks import LOCAL, RECIPIENT, SENDER, describe
+from tests.support.proc import open_fds, wait_until
+from tests.support.servers.pki import TestPki
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
 pytestmark = pytest.mark.usefixtures("warm_engine")
 
@@ -78,6 +79,7 @@ def test_50_checks_at_once(server: SmtpServer, pki: TestPki) -> None:
           f"{elapsed:.2f} s, slowest run {slowest:.0f} ms")
 
 
+@pytest.mark.slow
 def test_200_back_to_back_runs_stay_flat(server: SmtpServer, pki: TestPki) -> None:
     settings = _settings(server, pki)
 

@@ -11,132 +11,53 @@ alignments, of "\\0user\\0password", of "user\\0user\\0password", of the XOAUTH2
 * every file written under a temporary HOME / XDG dirs / TMPDIR / SMTP_DOCTOR_CONFIG_DIR /
   SMTP_DOCTOR_DATA_DIR (profiles, history, reports).
 
-Adding an output source is one line: a ``(name, render)`` pair in ``RESULT_OUTPUTS`` (anything
-derived from a RunResult: reports, GUI text) or an env var name in ``WATCHED_DIRS`` (a place the
-app writes files).
+The audit, the forms it searches for and the sandbox fixture live in
+:mod:`tests.support.canary`; adding an output source is one line there: a ``(name, render)`` pair
+in ``RESULT_OUTPUTS`` (anything derived from a RunResult: reports, GUI text) or an env var name in
+``WATCHED_DIRS`` (a place the app writes files).
 """
 
 from __future__ import annotations
 
-import base64
-import html
 import io
 import json
 import logging
-import os
 import subprocess
 import sys
-import traceback
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from app import cli
-from app.core import report
 from app.core.checks.connection import ConnectionCheck, run_check
-from app.core.errors import CheckFailure
 from app.core.history import History
 from app.core.model import AuthMethod, RunResult, Security, ServerSettings, StopAfter, Timeouts
 from app.core.profiles import Profile, ProfileStore
 from app.core.runner import Step
 from app.core.validate import InputError, parse_form
-from tests.hardening import hostile
-from tests.hardening.util import LOCAL, RECIPIENT, REPO_ROOT, SENDER
-from tests.servers.pki import TestPki
-from tests.servers.scripted import ScriptedServer
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.canary import (
+    CANARY_TOKEN,
+    WATCHED_DIRS,
+    MemoryKeyring,
+    SecretAudit,
+    b64,
+    forbidden_forms,
+)
+from tests.support.checks import LOCAL, RECIPIENT, SENDER
+from tests.support.proc import cli_env
+from tests.support.servers import hostile
+from tests.support.servers.pki import TestPki
+from tests.support.servers.scripted import ScriptedServer
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
-TOKEN = "ya29.CanaryT0ken-9f8e7d6c5b4a3210"
 PLANTED = "bug while sending"
 QUICK = Timeouts(connect=2, reply=1, step=5, dns=1)
-
-# ---------------------------------------------------------------- where secrets could end up
-
-RESULT_OUTPUTS: list[tuple[str, Callable[[RunResult], str]]] = [
-    ("str(result)", str),
-    ("repr(result)", repr),
-    ("json", lambda r: json.dumps(r.to_dict(), ensure_ascii=False)),
-    ("json ascii", lambda r: json.dumps(r.to_dict())),
-    ("transcript", lambda r: "\n".join(line.render() for line in r.transcript)),
-    ("facts", lambda r: repr([s.facts for s in r.steps])),
-    ("report json", lambda r: report.render(r, "json")),
-    ("report md", lambda r: report.render(r, "md")),
-    ("report html", lambda r: report.render(r, "html")),
-]
-WATCHED_DIRS = ["HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
-                "XDG_RUNTIME_DIR", "TMPDIR", "SMTP_DOCTOR_CONFIG_DIR", "SMTP_DOCTOR_DATA_DIR"]
 IGNORED_LOGGERS = ("mail.log", "asyncio")  # the aiosmtpd test server's own logs, not the app's
 
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def forbidden_forms(secret: str, user: str = CANARY_USER) -> set[str]:
-    """The secret and every encoding of it that a transcript or log could carry."""
-    raw = secret.encode("utf-8")
-    forms = {secret, html.escape(secret), json.dumps(secret)[1:-1], _b64(raw)}
-    for offset in range(3):  # the secret starting at each position of a base64 group
-        encoded = _b64(b"\0" * offset + raw)
-        start = 4 if offset else 0  # the first group mixes in bytes before the secret
-        end = ((offset + len(raw)) // 3) * 4  # the last group mixes in bytes after it
-        if end - start >= 8:
-            forms.add(encoded[start:end])
-    for wrapped in (f"\0{user}\0{secret}", f"{user}\0{user}\0{secret}",
-                    f"user={user}\x01auth=Bearer {secret}\x01\x01",
-                    f"n,a={user},\x01auth=Bearer {secret}\x01\x01"):
-        forms.add(_b64(wrapped.encode("utf-8")))
-    return forms
-
-
-FORMS = sorted(forbidden_forms(CANARY_PASSWORD) | forbidden_forms(TOKEN), key=len)
-
-
-@dataclass
-class SecretAudit:
-    sources: dict[str, str] = field(default_factory=dict)
-    extra_forms: list[str] = field(default_factory=list)  # e.g. the OAuth tokens a bed issued
-
-    def add(self, source: str, data: str | bytes) -> None:
-        text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
-        key = source
-        n = 2
-        while key in self.sources:
-            key = f"{source} #{n}"
-            n += 1
-        self.sources[key] = text
-
-    def add_result(self, result: RunResult) -> None:
-        for name, render in RESULT_OUTPUTS:
-            self.add(name, render(result))
-
-    def add_exception(self, exc: BaseException) -> None:
-        self.add("str(exception)", str(exc))
-        self.add("repr(exception)", repr(exc))
-        self.add("traceback", "".join(traceback.format_exception(exc)))
-        if isinstance(exc, CheckFailure):
-            self.add("exception facts", repr(exc.facts))
-
-    def add_tree(self, root: Path) -> int:
-        count = 0
-        for path in sorted(root.rglob("*")):
-            if path.is_file():
-                self.add(f"file {path.relative_to(root)}", path.read_bytes())
-                count += 1
-        return count
-
-    def leaks(self) -> list[tuple[str, str]]:
-        return [(source, form) for source, text in self.sources.items()
-                for form in (*FORMS, *self.extra_forms) if form in text]
-
-    def assert_clean(self) -> None:
-        assert self.sources, "nothing was audited"
-        leaks = self.leaks()
-        assert not leaks, "secret found in: " + ", ".join(f"{s} ({f!r})" for s, f in leaks[:10])
-
+# ---------------------------------------------------------------- where secrets could end up
 
 class _Collect(logging.Handler):
     def __init__(self) -> None:
@@ -147,18 +68,6 @@ class _Collect(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         if not record.name.startswith(IGNORED_LOGGERS):
             self.lines.append(self.format(record))
-
-
-@pytest.fixture
-def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
-    """Temporary HOME, XDG dirs, TMPDIR and app dirs, set in this process (and for children)."""
-    env = {}
-    for name in WATCHED_DIRS:
-        path = tmp_path / "sandbox" / name.lower()
-        path.mkdir(parents=True)
-        env[name] = str(path)
-        monkeypatch.setenv(name, str(path))
-    yield env
 
 
 @pytest.fixture
@@ -201,11 +110,11 @@ def test_the_audit_finds_planted_secrets() -> None:
     """Positive control: every encoding the suite searches for is found when it is there."""
     for prefix in ("", "x", "xy"):
         audit = SecretAudit()
-        payload = _b64(f"{prefix}\0{CANARY_USER}\0{CANARY_PASSWORD}".encode())
+        payload = b64(f"{prefix}\0{CANARY_USER}\0{CANARY_PASSWORD}".encode())
         audit.add("plain", f"C: AUTH PLAIN {payload[4:]}")
         assert audit.leaks(), prefix
-    for planted in (CANARY_PASSWORD, _b64(CANARY_PASSWORD.encode()), _b64(
-            f"user={CANARY_USER}\x01auth=Bearer {TOKEN}\x01\x01".encode()), TOKEN):
+    for planted in (CANARY_PASSWORD, b64(CANARY_PASSWORD.encode()), b64(
+            f"user={CANARY_USER}\x01auth=Bearer {CANARY_TOKEN}\x01\x01".encode()), CANARY_TOKEN):
         audit = SecretAudit()
         audit.add("x", f"... {planted} ...")
         assert audit.leaks()
@@ -284,7 +193,7 @@ def peer_for(pki: TestPki, smtp_server_factory: Callable[..., SmtpServer],
         if kind == "aiosmtpd_wrong":
             return smtp_server_factory(tls="starttls", users={CANARY_USER: "another-one"}).port
         handlers = {
-            "xoauth2": hostile.make_xoauth2(TOKEN, CANARY_USER),
+            "xoauth2": hostile.make_xoauth2(CANARY_TOKEN, CANARY_USER),
             "xoauth2_wrong": hostile.make_xoauth2("some-other-token", CANARY_USER),
             "drop": hostile.auth_ok_then_drop,
             "reset": hostile.auth_ok_then_reset,
@@ -315,7 +224,7 @@ def _cli_args(sc: Scenario, port: int, pki: TestPki, report_path: Path | None = 
 
 
 def _stdin(sc: Scenario) -> str:
-    return (TOKEN if sc.mechanism == "xoauth2" else CANARY_PASSWORD) + "\n"
+    return (CANARY_TOKEN if sc.mechanism == "xoauth2" else CANARY_PASSWORD) + "\n"
 
 
 def _settings(sc: Scenario, port: int, pki: TestPki) -> ServerSettings:
@@ -323,7 +232,7 @@ def _settings(sc: Scenario, port: int, pki: TestPki) -> ServerSettings:
     return ServerSettings(
         host=LOCAL, port=port, security=sc.security, auth=AuthMethod(sc.mechanism),
         username=CANARY_USER, password="" if token else CANARY_PASSWORD,
-        oauth_token=TOKEN if token else "", mail_from=SENDER, rcpt_to=RECIPIENT,
+        oauth_token=CANARY_TOKEN if token else "", mail_from=SENDER, rcpt_to=RECIPIENT,
         ca_file=str(pki.ca_file) if sc.security is not Security.NONE else "",
         stop_after=sc.stop_after, timeouts=QUICK)
 
@@ -332,7 +241,7 @@ def _break_auth(monkeypatch: pytest.MonkeyPatch) -> None:
     """An internal error whose message and locals carry the credentials (the worst case)."""
 
     def broken(channel: Any, method: Any, username: str, password: str, token: str) -> Any:
-        payload = _b64(f"\0{username}\0{password}".encode())
+        payload = b64(f"\0{username}\0{password}".encode())
         raise RuntimeError(f"{PLANTED} {password!r} / {payload} / {token}")
 
     monkeypatch.setattr("app.core.checks.connection.authenticate", broken)
@@ -417,15 +326,6 @@ CRASH_WRAPPER = (
     "sys.exit(main(sys.argv[1:]))\n")
 
 
-def _child_env(sandbox: dict[str, str]) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST", "COV_"))}
-    env.update(sandbox)
-    env["PYTHONPATH"] = REPO_ROOT + os.pathsep + env.get("PYTHONPATH", "")
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    env.pop("PYTHONWARNINGS", None)
-    return env
-
-
 @pytest.mark.parametrize("name", [*SUBPROCESS, "plain_internal_error"])
 def test_cli_subprocess_never_leaks(name: str, pki: TestPki, peer_for: Callable[[str], int],
                                     sandbox: dict[str, str]) -> None:
@@ -436,7 +336,7 @@ def test_cli_subprocess_never_leaks(name: str, pki: TestPki, peer_for: Callable[
     launcher = ["-c", CRASH_WRAPPER] if sc.expect == "app.internal_error" else ["-m", "app"]
     proc = subprocess.run([sys.executable, *launcher, *args], input=_stdin(sc),
                           capture_output=True, text=True, timeout=60, cwd=sandbox["HOME"],
-                          env=_child_env(sandbox))
+                          env=cli_env(sandbox))
     assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
     assert proc.returncode == (0 if sc.expect in (None, "auth.cleartext") else 1), proc.stderr
     assert sc.expect is None or sc.expect in report_path.read_text()
@@ -463,7 +363,7 @@ def test_input_errors_never_echo_the_password() -> None:
 
 def test_settings_repr_hides_secrets() -> None:
     s = ServerSettings(host="smtp.example.com", port=587, username=CANARY_USER,
-                       password=CANARY_PASSWORD, oauth_token=TOKEN)
+                       password=CANARY_PASSWORD, oauth_token=CANARY_TOKEN)
     audit = SecretAudit()
     audit.add("repr(settings)", repr(s))
     audit.add("str(settings)", str(s))
@@ -473,30 +373,13 @@ def test_settings_repr_hides_secrets() -> None:
 
 def test_keyring_result_repr_hides_the_password(monkeypatch: pytest.MonkeyPatch) -> None:
     import keyring
-    from keyring.backend import KeyringBackend
 
     from app.core import secrets
 
-    class Memory(KeyringBackend):
-        priority = 1
-
-        def __init__(self) -> None:
-            super().__init__()  # type: ignore[no-untyped-call]
-            self.store: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.store.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.store[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.store.pop((service, username), None)
-
     previous = keyring.get_keyring()
-    keyring.set_keyring(Memory())
+    keyring.set_keyring(MemoryKeyring())
     try:
-        with secrets.accept_backend(Memory):
+        with secrets.accept_backend(MemoryKeyring):
             assert secrets.set_password("Canary", CANARY_PASSWORD).ok
             got = secrets.get_password("Canary")
             assert got.value == CANARY_PASSWORD
@@ -531,7 +414,7 @@ def test_oauth_tokens_never_leak(pki: TestPki, oauth_server: Any, oauth_browser:
     from app.core import oauth, secrets
     from app.core.cancel import CancelToken
     from tests.integration.oauth_app_helpers import DeviceHook, MemoryKeychain, microsoft
-    from tests.servers.oauth_as import PUBLIC_CLIENT_ID, TEST_USER
+    from tests.support.servers.oauth_as import PUBLIC_CLIENT_ID, TEST_USER
 
     def open_url(url: str, *args: Any, **kwargs: Any) -> bool:
         threading.Thread(target=oauth_browser.authorize, args=(url,), daemon=True).start()

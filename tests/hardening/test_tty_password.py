@@ -10,11 +10,13 @@ import time
 
 import pytest
 
-from tests.integration.helpers import LOCAL, REPO_ROOT, cli_argv, cli_env
-from tests.servers.pki import TestPki
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.checks import LOCAL
+from tests.support.proc import REPO_ROOT, cli_argv, cli_env, wait_until
+from tests.support.servers.pki import TestPki
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
 pty = pytest.importorskip("pty")
+termios = pytest.importorskip("termios")
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 
 
@@ -47,7 +49,8 @@ def _run_on_a_terminal(argv: list[str], typed: str) -> tuple[int, str]:
     seen = bytearray()
     try:
         _read_until(fd, b"assword", seen, 15)  # the prompt, if there is one
-        time.sleep(0.2)  # let getpass switch echo off after writing its prompt
+        # getpass writes its prompt, then switches echo off: type only once it is off
+        assert wait_until(lambda: not termios.tcgetattr(fd)[3] & termios.ECHO, timeout=10)
         os.write(fd, typed.encode() + b"\r")
         _read_until(fd, b"\x00never\x00", seen, 30)  # everything until the child ends
     finally:

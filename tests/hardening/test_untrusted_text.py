@@ -31,9 +31,9 @@ from app.core.checks.connection import run_check
 from app.core.checks.domain import DomainOptions, run_domain
 from app.core.model import Security, ServerSettings, StopAfter, Timeouts
 from app.core.sanitize import clean_text, clean_value, is_clean
-from tests.hardening import hostile
-from tests.servers.dns import DnsServer
-from tests.servers.scripted import ScriptedServer
+from tests.support.servers import hostile
+from tests.support.servers.dns import DnsServer
+from tests.support.servers.scripted import ScriptedServer
 
 OSC52 = "\x1b]52;c;ZWNobyBwd25lZA==\x07"  # "write 'echo pwned' to the clipboard"
 CSI = "\x1b[2J\x1b[31m"  # clear the screen, turn red

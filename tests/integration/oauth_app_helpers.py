@@ -14,10 +14,10 @@ import pytest
 
 from app.core import oauth, secrets
 from app.core.cancel import CancelToken
-from tests.gui.conftest import MemoryKeyring
-from tests.servers.oauth_as import PUBLIC_CLIENT_ID, SCOPE_M365_SMTP, AuthServer
-from tests.servers.oauth_browser import BrowserResult, HeadlessBrowser
-from tests.servers.pki import TestPki
+from tests.support.canary import MemoryKeyring
+from tests.support.servers.oauth_as import PUBLIC_CLIENT_ID, SCOPE_M365_SMTP, AuthServer
+from tests.support.servers.oauth_browser import BrowserResult, HeadlessBrowser
+from tests.support.servers.pki import TestPki
 
 
 class MemoryKeychain(MemoryKeyring):

@@ -12,20 +12,13 @@ from collections.abc import Callable
 import pytest
 
 from app.cli import main
-from tests.integration.helpers import (
-    LOCAL,
-    RECIPIENT,
-    REPO_ROOT,
-    SENDER,
-    assert_no_secret,
-    cli_argv,
-    cli_env,
-    wait_until,
-)
-from tests.servers import scripted
-from tests.servers.pki import TestPki
-from tests.servers.scripted import ScriptedServer
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.canary import assert_no_secret
+from tests.support.checks import LOCAL, RECIPIENT, SENDER
+from tests.support.proc import REPO_ROOT, cli_argv, cli_env, wait_until
+from tests.support.servers import scripted
+from tests.support.servers.pki import TestPki
+from tests.support.servers.scripted import ScriptedServer
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
 ScriptedFactory = Callable[..., ScriptedServer]
 SmtpFactory = Callable[..., SmtpServer]

@@ -9,21 +9,20 @@ import pytest
 
 from app.core.checks.connection import run_check
 from app.core.model import AuthMethod, Security, ServerSettings, Status, StopAfter
-from tests.integration.helpers import (
+from tests.support.canary import assert_no_secret
+from tests.support.checks import (
     RECIPIENT,
     SENDER,
     assert_diagnosis,
-    assert_no_secret,
     auth_settings,
     describe,
-    make_esmtp,
     make_settings,
     result_json,
     step,
 )
-from tests.servers.pki import TestPki
-from tests.servers.scripted import ScriptedServer
-from tests.servers.smtpd import (
+from tests.support.servers.pki import TestPki
+from tests.support.servers.scripted import ScriptedServer, make_esmtp
+from tests.support.servers.smtpd import (
     CANARY_PASSWORD,
     CANARY_USER,
     REPLY_GMAIL_APP_PASSWORD,
@@ -191,7 +190,7 @@ def test_message_rejected_after_data(smtp_server_factory: SmtpFactory) -> None:
 
 def test_message_rejected_at_data_command(scripted_server_factory: ScriptedFactory) -> None:
     server = scripted_server_factory(make_esmtp(
-        ["PIPELINING", "8BITMIME"], {"DATA": "554 5.7.1 DATA refused by policy"}))
+        {"DATA": "554 5.7.1 DATA refused by policy"}, caps=["PIPELINING", "8BITMIME"]))
     result = run_check(make_settings(server.port, security=Security.NONE,
                                      stop_after=StopAfter.DATA, mail_from=SENDER,
                                      rcpt_to=RECIPIENT))
@@ -213,7 +212,7 @@ def test_too_large_refused_by_server(scripted_server_factory: Callable[..., Scri
                                      ) -> None:
     """The server itself refuses the declared SIZE with 552 (no SIZE limit advertised first)."""
     server = scripted_server_factory(make_esmtp(
-        ["SIZE", "8BITMIME"], {"MAIL": "552 5.3.4 Message size exceeds fixed maximum"}))
+        {"MAIL": "552 5.3.4 Message size exceeds fixed maximum"}, caps=["SIZE", "8BITMIME"]))
     result = run_check(_send(server, StopAfter.DATA))
     failed = assert_diagnosis(result, "mail", "send.too_large")
     assert failed.facts["reply_code"] == 552

@@ -18,21 +18,19 @@ from app.core.model import (
     StopAfter,
 )
 from app.core.validate import InputError, parse_form
-from tests.integration.helpers import (
+from tests.support.checks import (
     FAST,
     LOCAL,
-    REPO_ROOT,
     assert_diagnosis,
-    cli_argv,
-    cli_env,
     describe,
     make_settings,
     step,
     step_ids,
 )
-from tests.servers.dns import DnsServer
-from tests.servers.netns import netns_available, run_in_netns, unreachable_netns
-from tests.servers.smtpd import SmtpServer
+from tests.support.proc import REPO_ROOT, cli_argv, cli_env
+from tests.support.servers.dns import DnsServer
+from tests.support.servers.netns import netns_available, run_in_netns, unreachable_netns
+from tests.support.servers.smtpd import SmtpServer
 
 # ------------------------------------------------------------------------------- input
 

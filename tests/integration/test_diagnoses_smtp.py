@@ -6,6 +6,8 @@ import threading
 import time
 from collections.abc import Callable
 
+import pytest
+
 from app.core.cancel import CancelToken
 from app.core.checks.connection import run_check
 from app.core.model import (
@@ -19,16 +21,10 @@ from app.core.model import (
     StopAfter,
     Timeouts,
 )
-from tests.integration.helpers import (
-    assert_diagnosis,
-    describe,
-    make_settings,
-    socket_fds,
-    step,
-    wait_until,
-)
-from tests.servers import scripted
-from tests.servers.scripted import ScriptedServer
+from tests.support.checks import assert_diagnosis, describe, make_settings, step
+from tests.support.proc import socket_fds, wait_until
+from tests.support.servers import scripted
+from tests.support.servers.scripted import ScriptedServer
 
 ScriptedFactory = Callable[..., ScriptedServer]
 
@@ -41,6 +37,7 @@ def _plain(port: int, **overrides: object) -> ServerSettings:
 # ------------------------------------------------------------------------ greeting
 
 
+@pytest.mark.slow
 def test_greeting_timeout_silent_peer(scripted_server_factory: ScriptedFactory) -> None:
     server = scripted_server_factory(scripted.silent)
     started = time.monotonic()
@@ -193,8 +190,10 @@ def test_ehlo_rejected_falls_back_to_helo(scripted_server_factory: ScriptedFacto
 # ------------------------------------------------------------------------ cancelling
 
 
-def _cancel_once(port: int, delay: float) -> tuple[RunResult, float, list[object]]:
-    """Run a check with long deadlines, cancel it from another thread after ``delay``."""
+def _cancel_once(port: int, when: float | Callable[[], bool]
+                 ) -> tuple[RunResult, float, list[object]]:
+    """Run a check with long deadlines, cancel it from another thread after ``when`` seconds or
+    once ``when()`` is true."""
     token = CancelToken()
     events: list[object] = []
     long = Timeouts(connect=5, reply=30, step=60, dns=5)
@@ -206,7 +205,10 @@ def _cancel_once(port: int, delay: float) -> tuple[RunResult, float, list[object
 
     worker = threading.Thread(target=run)
     worker.start()
-    time.sleep(delay)
+    if callable(when):
+        assert wait_until(when, timeout=10)
+    else:
+        time.sleep(when)
     cancelled_at = time.monotonic()
     token.cancel()
     worker.join(5)
@@ -232,7 +234,7 @@ def _assert_cancelled(result: RunResult, ended_after: float, events: list[object
 def test_cancel_while_waiting_for_reply(scripted_server_factory: ScriptedFactory) -> None:
     server = scripted_server_factory(scripted.silent_after_greeting)
     before = socket_fds()
-    result, ended_after, events = _cancel_once(server.port, 0.5)
+    result, ended_after, events = _cancel_once(server.port, lambda: server.heard(b"EHLO"))
     _assert_cancelled(result, ended_after, events, "ehlo")
     assert wait_until(lambda: socket_fds() <= before, timeout=2.0), socket_fds() - before
 

@@ -9,22 +9,21 @@ import pytest
 
 from app.core.checks.connection import run_check
 from app.core.model import IPVersion, Security, ServerSettings, Status, StopAfter
-from tests.integration.helpers import (
-    accept_then_close,
-    assert_diagnosis,
-    describe,
-    make_settings,
-    reset_on_hello,
-    stall,
-    step,
-)
-from tests.servers.pki import (
+from tests.support.checks import assert_diagnosis, describe, make_settings, step
+from tests.support.servers.pki import (
     AV_CA_ORGANIZATION,
     WRONG_HOST_IDENTITIES,
     TestPki,
 )
-from tests.servers.scripted import ScriptedServer, plain_esmtp, tls_bytes
-from tests.servers.smtpd import SmtpServer
+from tests.support.servers.scripted import (
+    ScriptedServer,
+    accept_then_close,
+    plain_esmtp,
+    reset_on_hello,
+    stall,
+    tls_bytes,
+)
+from tests.support.servers.smtpd import SmtpServer
 
 SmtpFactory = Callable[..., SmtpServer]
 ScriptedFactory = Callable[..., ScriptedServer]

@@ -4,93 +4,30 @@ from __future__ import annotations
 
 import io
 import json
-import ssl
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from app.cli import main
 from app.core.checks.discover import (
-    DiscoverOptions,
     best_settings,
     parse_autoconfig,
     run_discover,
 )
 from app.core.model import Security, Status
 from app.core.validate import parse_form
-from tests.integration.helpers import describe, step
-from tests.servers.dns import DnsServer
-from tests.servers.https import HttpsServer
-from tests.servers.pki import TestPki
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
-
-NAMES = ("mail.corp.test", "smtp.corp.test", "corp.test", "autoconfig.corp.test")
-
-AUTOCONFIG = """<?xml version="1.0"?>
-<clientConfig version="1.1">
-  <emailProvider id="corp.test">
-    <domain>corp.test</domain>
-    <incomingServer type="imap"><hostname>imap.corp.test</hostname><port>993</port>
-      <socketType>SSL</socketType></incomingServer>
-    <outgoingServer type="smtp">
-      <hostname>smtp.%EMAILDOMAIN%</hostname>
-      <port>{port}</port>
-      <socketType>STARTTLS</socketType>
-      <username>%EMAILADDRESS%</username>
-      <authentication>password-cleartext</authentication>
-    </outgoingServer>
-  </emailProvider>
-</clientConfig>
-"""
+from tests.support.checks import describe, step
+from tests.support.servers.dns import DnsServer
+from tests.support.servers.pki import TestPki
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.worlds import AUTOCONFIG, NAMES, discover_options, server_context
 
 
-def _context(pki: TestPki, *names: str) -> ssl.SSLContext:
-    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    pki.ca.issue_cert(*names).configure_cert(ctx)
-    return ctx
-
-
-@pytest.fixture
-def https_server(pki: TestPki) -> Iterator[Callable[..., HttpsServer]]:
-    servers: list[HttpsServer] = []
-
-    def factory(routes: dict[tuple[str, str], tuple[int, str, str]]) -> HttpsServer:
-        server = HttpsServer(pki, routes, NAMES).__enter__()
-        servers.append(server)
-        return server
-
-    yield factory
-    for server in servers:
-        server.__exit__(None, None, None)
-
-
-def _options(dns: DnsServer, query: str, pki: TestPki, **extra: Any) -> DiscoverOptions:
-    extra.setdefault("timeout", 1.5)
-    extra.setdefault("dns_timeout", 1.0)
-    return DiscoverOptions(query, nameserver=dns.nameserver, ca_file=str(pki.ca_file), **extra)
-
-
-def test_finds_and_ranks_every_source(
-        pki: TestPki, dns_server_factory: Callable[..., DnsServer],
-        smtp_server_factory: Callable[..., SmtpServer],
-        https_server: Callable[..., HttpsServer]) -> None:
-    users = {CANARY_USER: CANARY_PASSWORD}
-    implicit = smtp_server_factory(tls="tls", tls_context=_context(pki, *NAMES), users=users)
-    starttls = smtp_server_factory(tls="starttls", tls_context=_context(pki, *NAMES),
-                                   users=users)
-    dns = dns_server_factory({
-        "corp.test": {"MX": [(10, "mx.corp.test")], "A": ["127.0.0.1"]},
-        "_submissions._tcp.corp.test": {"SRV": [(0, 1, implicit.port, "mail.corp.test")]},
-        "_submission._tcp.corp.test": {"SRV": [(0, 0, 0, ".")]},
-        "autoconfig.corp.test": {"A": ["127.0.0.1"]},
-        "mail.corp.test": {"A": ["127.0.0.1"]},
-        "smtp.corp.test": {"A": ["127.0.0.1"]},
-    })
-    https = https_server({("autoconfig.corp.test", "/mail/config-v1.1.xml"):
-                          (200, "text/xml", AUTOCONFIG.format(port=starttls.port))})
-    result = run_discover(_options(dns, "alice@corp.test", pki, https_port=https.port,
-                                   guess_ports=(starttls.port,)))
+def test_finds_and_ranks_every_source(pki: TestPki, corp: dict[str, Any]) -> None:
+    implicit, starttls, https = corp["implicit"], corp["starttls"], corp["https"]
+    result = run_discover(discover_options(corp["dns"], "alice@corp.test", pki,
+                                           https_port=https.port, guess_ports=(starttls.port,)))
     assert result.status is Status.PASS, describe(result)
     assert step(result, "srv").facts["_submission._tcp"] == "not offered (target “.”)"
     assert ("autoconfig.corp.test", "/mail/config-v1.1.xml") in https.requests
@@ -119,7 +56,7 @@ def test_finds_and_ranks_every_source(
 def test_presets_by_domain_and_by_mx_without_probing(
         pki: TestPki, dns_server_factory: Callable[..., DnsServer]) -> None:
     dns = dns_server_factory({"shop.test": {"MX": [(1, "smtp.google.com")]}})
-    result = run_discover(_options(dns, "shop.test", pki, probe=False))
+    result = run_discover(discover_options(dns, "shop.test", pki, probe=False))
     rank = step(result, "rank")
     hosts = {(c["host"], c["port"]) for c in rank.facts["candidates"]}
     assert ("smtp.gmail.com", 587) in hosts and ("smtp-relay.gmail.com", 587) in hosts
@@ -128,7 +65,7 @@ def test_presets_by_domain_and_by_mx_without_probing(
     assert result.status is Status.PASS
     assert "not tested" in result.verdict
 
-    gmail = run_discover(_options(dns, "bob@gmail.com", pki, probe=False))
+    gmail = run_discover(discover_options(dns, "bob@gmail.com", pki, probe=False))
     first = step(gmail, "rank").facts["candidates"][0]
     assert first["host"] == "smtp.gmail.com" and first["port"] == 587
     assert "Gmail preset (address domain gmail.com)" in first["sources"]
@@ -137,7 +74,7 @@ def test_presets_by_domain_and_by_mx_without_probing(
 
 def test_nothing_found(pki: TestPki, dns_server_factory: Callable[..., DnsServer]) -> None:
     dns = dns_server_factory({})
-    result = run_discover(_options(dns, "nobody.test", pki, guess_ports=(465, 587)))
+    result = run_discover(discover_options(dns, "nobody.test", pki, guess_ports=(465, 587)))
     failed = step(result, "rank")
     assert failed.status is Status.FAIL and failed.diagnosis == "discover.nothing_found"
     assert failed.advice is not None and failed.advice.fixes
@@ -147,9 +84,9 @@ def test_nothing_found(pki: TestPki, dns_server_factory: Callable[..., DnsServer
 def test_certificate_for_other_names_is_a_warning(
         pki: TestPki, dns_server_factory: Callable[..., DnsServer],
         smtp_server_factory: Callable[..., SmtpServer]) -> None:
-    server = smtp_server_factory(tls="starttls", tls_context=_context(pki, "mx.hoster.test"))
+    server = smtp_server_factory(tls="starttls", tls_context=server_context(pki, "mx.hoster.test"))
     dns = dns_server_factory({"smtp.corp.test": {"A": ["127.0.0.1"]}})
-    result = run_discover(_options(dns, "corp.test", pki, guess_ports=(server.port,)))
+    result = run_discover(discover_options(dns, "corp.test", pki, guess_ports=(server.port,)))
     rank = step(result, "rank")
     assert rank.diagnosis == "discover.cert_problem", describe(result)
     assert rank.status is Status.WARN
@@ -168,13 +105,13 @@ def test_implicit_tls_with_a_certificate_for_other_names_still_works(
     """Implicit TLS whose certificate names another host: the names are read on a second,
     unverified connection and the session goes on over a third one to see the greeting and
     what the server offers after EHLO."""
-    server = smtp_server_factory(tls="tls", tls_context=_context(pki, "mx.hoster.test"),
+    server = smtp_server_factory(tls="tls", tls_context=server_context(pki, "mx.hoster.test"),
                                  users={CANARY_USER: CANARY_PASSWORD})
     dns = dns_server_factory({
         "_submissions._tcp.corp.test": {"SRV": [(0, 1, server.port, "mail.corp.test")]},
         "mail.corp.test": {"A": ["127.0.0.1"]},
     })
-    result = run_discover(_options(dns, "corp.test", pki, guess_ports=()))
+    result = run_discover(discover_options(dns, "corp.test", pki, guess_ports=()))
     rank = step(result, "rank")
     assert rank.diagnosis == "discover.cert_problem", describe(result)
     best = rank.facts["best"]
@@ -191,18 +128,20 @@ def test_plain_only_is_a_warning(pki: TestPki, dns_server_factory: Callable[...,
                                  smtp_server_factory: Callable[..., SmtpServer]) -> None:
     server = smtp_server_factory()
     dns = dns_server_factory({"mail.corp.test": {"A": ["127.0.0.1"]}})
-    result = run_discover(_options(dns, "corp.test", pki, guess_ports=(server.port,)))
+    result = run_discover(discover_options(dns, "corp.test", pki, guess_ports=(server.port,)))
     rank = step(result, "rank")
     assert rank.diagnosis == "discover.no_tls", describe(result)
     assert rank.facts["best"]["security"] == "none"
     assert rank.facts["form"]["host"] == "mail.corp.test"
 
 
-@pytest.mark.parametrize("query", ["not a domain", "alice@", "localhost"])
-def test_bad_input(pki: TestPki, dns_server: DnsServer, query: str) -> None:
-    result = run_discover(_options(dns_server, query, pki))
+@pytest.mark.parametrize(("query", "diagnosis"), [("not a domain", "input.invalid_host"),
+                                                  ("alice@", "input.invalid_address"),
+                                                  ("localhost", "input.invalid_host")])
+def test_bad_input(pki: TestPki, dns_server: DnsServer, query: str, diagnosis: str) -> None:
+    result = run_discover(discover_options(dns_server, query, pki))
     assert step(result, "input").status is Status.FAIL
-    assert step(result, "input").diagnosis in ("input.invalid_host", "input.invalid_address")
+    assert step(result, "input").diagnosis == diagnosis
 
 
 def test_parse_autoconfig_placeholders() -> None:
@@ -213,7 +152,7 @@ def test_parse_autoconfig_placeholders() -> None:
 
 def test_cli_discover_json(pki: TestPki, dns_server_factory: Callable[..., DnsServer],
                            smtp_server_factory: Callable[..., SmtpServer]) -> None:
-    server = smtp_server_factory(tls="tls", tls_context=_context(pki, *NAMES))
+    server = smtp_server_factory(tls="tls", tls_context=server_context(pki, *NAMES))
     dns = dns_server_factory({
         "_submissions._tcp.corp.test": {"SRV": [(0, 1, server.port, "mail.corp.test")]},
         "mail.corp.test": {"A": ["127.0.0.1"]}})

@@ -11,56 +11,15 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Iterator
 from typing import Any
-
-import pytest
 
 from app.cli import main
 from app.core.checks.discover import in_domain, run_discover
 from app.core.model import Status
 from app.core.providers import provider_owning_host
-from tests.integration.helpers import describe, step
-from tests.integration.test_discover import NAMES, _context, _options
-from tests.servers.dns import DnsServer
-from tests.servers.https import HttpsServer
-from tests.servers.pki import TestPki
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
-
-OUTSIDE = ("mail.evil.test", "smtp.attacker.test")
-AUTOCONFIG_OUTSIDE = """<?xml version="1.0"?>
-<clientConfig version="1.1"><emailProvider id="corp.test">
-  <outgoingServer type="smtp"><hostname>smtp.attacker.test</hostname><port>{port}</port>
-    <socketType>STARTTLS</socketType><username>%EMAILADDRESS%</username></outgoingServer>
-</emailProvider></clientConfig>
-"""
-
-
-@pytest.fixture
-def planted(pki: TestPki, dns_server_factory: Callable[..., DnsServer],
-            smtp_server_factory: Callable[..., SmtpServer]) -> Iterator[dict[str, Any]]:
-    """corp.test: in-domain smtp.corp.test answers plain SMTP only; SRV and autoconfig name
-    outside hosts with working TLS and AUTH; SRV also names a known provider's server."""
-    users = {CANARY_USER: CANARY_PASSWORD}
-    names = (*NAMES, *OUTSIDE, "smtp.fastmail.com")
-    plain = smtp_server_factory()
-    implicit = smtp_server_factory(tls="tls", tls_context=_context(pki, *names), users=users)
-    starttls = smtp_server_factory(tls="starttls", tls_context=_context(pki, *names),
-                                   users=users)
-    dns = dns_server_factory({
-        "_submissions._tcp.corp.test": {"SRV": [(0, 1, implicit.port, "mail.evil.test")]},
-        "_submission._tcp.corp.test": {"SRV": [(0, 1, starttls.port, "smtp.fastmail.com")]},
-        "autoconfig.corp.test": {"A": ["127.0.0.1"]},
-        "smtp.corp.test": {"A": ["127.0.0.1"]},
-        "mail.evil.test": {"A": ["127.0.0.1"]},
-        "smtp.attacker.test": {"A": ["127.0.0.1"]},
-        "smtp.fastmail.com": {"A": ["127.0.0.1"]},
-    })
-    routes = {("autoconfig.corp.test", "/mail/config-v1.1.xml"):
-              (200, "text/xml", AUTOCONFIG_OUTSIDE.format(port=starttls.port))}
-    with HttpsServer(pki, routes, NAMES) as https:
-        yield {"dns": dns, "https": https, "plain": plain, "implicit": implicit,
-               "starttls": starttls}
+from tests.support.checks import describe, step
+from tests.support.servers.pki import TestPki
+from tests.support.worlds import OUTSIDE, discover_options
 
 
 def _check_ranking(candidates: list[dict[str, Any]], plain_port: int) -> None:
@@ -87,7 +46,7 @@ def _check_ranking(candidates: list[dict[str, Any]], plain_port: int) -> None:
 
 def test_outside_candidates_rank_last_and_are_marked(pki: TestPki,
                                                      planted: dict[str, Any]) -> None:
-    result = run_discover(_options(planted["dns"], "alice@corp.test", pki,
+    result = run_discover(discover_options(planted["dns"], "alice@corp.test", pki,
                                    https_port=planted["https"].port,
                                    guess_ports=(planted["plain"].port,)))
     rank = step(result, "rank")
@@ -100,7 +59,7 @@ def test_outside_candidates_rank_last_and_are_marked(pki: TestPki,
 def test_only_outside_servers_is_a_warning(pki: TestPki, planted: dict[str, Any]) -> None:
     # No in-domain guess answers (port 1 is closed); fastmail's SRV is not served here.
     planted["dns"].records.pop("_submission._tcp.corp.test", None)
-    result = run_discover(_options(planted["dns"], "alice@corp.test", pki,
+    result = run_discover(discover_options(planted["dns"], "alice@corp.test", pki,
                                    https_port=planted["https"].port, guess_ports=(1,)))
     rank = step(result, "rank")
     assert rank.status is Status.WARN and rank.diagnosis == "discover.outside_domain", \

@@ -3,54 +3,27 @@ loopback SMTP server (greeting name). Nothing leaves the machine."""
 
 from __future__ import annotations
 
-import base64
 import io
 import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
 
 from app.cli import main
 from app.core.checks.domain import DomainOptions, run_domain
 from app.core.model import RunResult, Status
-from tests.integration.helpers import describe, step
-from tests.servers.dns import DnsServer
-from tests.servers.https import HttpsServer
-from tests.servers.pki import TestPki
-from tests.servers.smtpd import SmtpServer
-
-POLICY = "version: STSv1\nmode: enforce\nmx: mx.example.test\nmax_age: 86400\n"
-
-
-def _dkim(bits: int) -> str:
-    key = rsa.generate_private_key(public_exponent=65537, key_size=bits)
-    der = key.public_key().public_bytes(serialization.Encoding.DER,
-                                        serialization.PublicFormat.SubjectPublicKeyInfo)
-    return f"v=DKIM1; k=rsa; p={base64.b64encode(der).decode()}"
+from tests.support.checks import describe, step
+from tests.support.servers.dns import DnsServer
+from tests.support.servers.https import HttpsServer
+from tests.support.servers.pki import TestPki
+from tests.support.servers.smtpd import SmtpServer
+from tests.support.worlds import POLICY, dkim_record, healthy_zone
 
 
 @pytest.fixture(scope="module")
 def dkim_keys() -> dict[int, str]:
-    return {2048: _dkim(2048), 1024: _dkim(1024)}
-
-
-def healthy_zone(dkim: str) -> dict[str, dict[str, Any]]:
-    return {
-        "example.test": {"MX": [(10, "mx.example.test")],
-                         "TXT": ["v=spf1 ip4:127.0.0.1 include:_spf.provider.test -all",
-                                 "google-site-verification=abc"]},
-        "_spf.provider.test": {"TXT": ["v=spf1 ip4:192.0.2.0/24 ~all"]},
-        "_dmarc.example.test": {"TXT": ["v=DMARC1; p=reject; rua=mailto:dmarc@example.test"]},
-        "sel1._domainkey.example.test": {"TXT": [dkim]},
-        "_mta-sts.example.test": {"TXT": ["v=STSv1; id=20240101T000000"]},
-        "mta-sts.example.test": {"A": ["127.0.0.1"]},
-        "_smtp._tls.example.test": {"TXT": ["v=TLSRPTv1; rua=mailto:tls@example.test"]},
-        "mx.example.test": {"A": ["127.0.0.1"]},
-        "1.0.0.127.in-addr.arpa": {"PTR": ["mx.example.test"]},
-    }
+    return {2048: dkim_record(2048), 1024: dkim_record(1024)}
 
 
 @pytest.fixture

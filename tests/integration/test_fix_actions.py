@@ -10,9 +10,9 @@ from collections.abc import Callable
 from app.cli import main
 from app.core.checks.connection import run_check
 from app.core.model import AuthMethod, IPVersion, Security, Status, StopAfter
-from tests.integration.helpers import LOCAL, assert_diagnosis, auth_settings, make_settings
-from tests.servers.pki import WRONG_HOST_IDENTITIES, TestPki
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.checks import LOCAL, assert_diagnosis, auth_settings, make_settings
+from tests.support.servers.pki import WRONG_HOST_IDENTITIES, TestPki
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
 SmtpFactory = Callable[..., SmtpServer]
 

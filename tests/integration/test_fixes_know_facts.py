@@ -14,12 +14,12 @@ from app.core.cancel import CancelToken
 from app.core.checks.connection import ConnectionCheck, run_check
 from app.core.diagnoses import advise
 from app.core.model import AuthMethod, IPVersion, Security, StopAfter, Timeouts
-from tests.integration.helpers import assert_diagnosis, make_settings
-from tests.servers import scripted
-from tests.servers.pki import TestPki
-from tests.servers.ports import filtered_port
-from tests.servers.scripted import ScriptedServer
-from tests.servers.smtpd import SmtpServer
+from tests.support.checks import assert_diagnosis, make_settings
+from tests.support.servers import scripted
+from tests.support.servers.pki import TestPki
+from tests.support.servers.ports import filtered_port
+from tests.support.servers.scripted import ScriptedServer
+from tests.support.servers.smtpd import SmtpServer
 
 FULL_ADDRESS_FIX = "full email address"
 PASSWORD = "Right-pass-9"

@@ -9,21 +9,20 @@ import pytest
 
 from app.core.checks.connection import run_check
 from app.core.model import AuthMethod, RunResult, Security, Status, StopAfter
-from tests.integration.helpers import (
+from tests.support.canary import assert_no_secret
+from tests.support.checks import (
     RECIPIENT,
     SENDER,
-    assert_no_secret,
     auth_settings,
     describe,
-    make_esmtp,
     make_settings,
     result_json,
     step,
     step_ids,
 )
-from tests.servers.pki import TestPki
-from tests.servers.scripted import ScriptedServer
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.servers.pki import TestPki
+from tests.support.servers.scripted import ScriptedServer, make_esmtp
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
 SmtpFactory = Callable[..., SmtpServer]
 
@@ -218,7 +217,7 @@ def test_password_never_in_result(smtp_starttls_auth: SmtpServer, pki: TestPki,
 
 
 def test_data_reports_queue_id(scripted_server_factory: Callable[..., ScriptedServer]) -> None:
-    server = scripted_server_factory(make_esmtp(["8BITMIME", "SIZE 100000"]))
+    server = scripted_server_factory(make_esmtp(caps=["8BITMIME", "SIZE 100000"]))
     result = run_check(make_settings(server.port, security=Security.NONE,
                                      stop_after=StopAfter.DATA, mail_from=SENDER,
                                      rcpt_to=RECIPIENT))

@@ -17,19 +17,19 @@ from app.core import oauth
 from app.core.checks.connection import run_check
 from app.core.checks.m365 import M365Options, run_m365
 from app.core.model import AuthMethod, RunResult, Security, ServerSettings, Status, StopAfter
-from tests.integration.helpers import FAST, step
 from tests.integration.oauth_app_helpers import (
     MemoryKeychain,
     device_sign_in,
     keychain,
     microsoft,
 )
-from tests.servers.dns import DnsServer
-from tests.servers.https import HttpsServer
-from tests.servers.oauth_as import TEST_USER, AuthServer
-from tests.servers.oauth_browser import HeadlessBrowser
-from tests.servers.oauth_smtp import REPLY_MS_BASIC_NOT_SUPPORTED, OAuthSmtpServer
-from tests.servers.pki import TestPki
+from tests.support.checks import FAST, step
+from tests.support.servers.dns import DnsServer
+from tests.support.servers.https import HttpsServer
+from tests.support.servers.oauth_as import TEST_USER, AuthServer
+from tests.support.servers.oauth_browser import HeadlessBrowser
+from tests.support.servers.oauth_smtp import REPLY_MS_BASIC_NOT_SUPPORTED, OAuthSmtpServer
+from tests.support.servers.pki import TestPki
 
 __all__ = ["keychain"]
 pytestmark = pytest.mark.timeout(90)

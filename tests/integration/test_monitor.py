@@ -18,23 +18,26 @@ from typing import Any
 
 import pytest
 
+from app.core.cancel import CancelToken
 from app.core.model import AuthMethod, RunResult, Security, StopAfter, Timeouts
 from app.core.monitor import (
     PHASES,
     Monitor,
     Sample,
     SimulatedClock,
+    SystemClock,
     csv_text,
     percentile,
     sample_line,
     summarize,
     summary_lines,
 )
-from tests.integration.helpers import auth_settings, make_settings, open_fds, socket_fds
-from tests.servers import scripted
-from tests.servers.pki import TestPki
-from tests.servers.scripted import ScriptedServer
-from tests.servers.smtpd import SmtpServer
+from tests.support.checks import auth_settings, make_settings
+from tests.support.proc import open_fds, socket_fds, wait_until
+from tests.support.servers import scripted
+from tests.support.servers.pki import TestPki
+from tests.support.servers.scripted import ScriptedServer
+from tests.support.servers.smtpd import SmtpServer
 
 SmtpFactory = Callable[..., SmtpServer]
 ScriptedFactory = Callable[..., ScriptedServer]
@@ -137,10 +140,7 @@ def test_stop_cancels_the_run_in_flight(scripted_server_factory: ScriptedFactory
     box: dict[str, Any] = {}
     worker = threading.Thread(target=lambda: box.setdefault("summary", monitor.run()))
     worker.start()
-    deadline = time.monotonic() + 10
-    while server.connections < 1 and time.monotonic() < deadline:
-        time.sleep(0.02)
-    time.sleep(0.3)
+    assert wait_until(lambda: server.heard(b"EHLO"), timeout=10)  # the EHLO reply is awaited
     stopped_at = time.monotonic()
     monitor.stop()
     worker.join(5)
@@ -150,14 +150,23 @@ def test_stop_cancels_the_run_in_flight(scripted_server_factory: ScriptedFactory
     assert not monitor.running
 
 
+class _WatchedClock(SystemClock):
+    """The real clock; ``waiting`` is set when the monitor starts waiting for its next run."""
+
+    def __init__(self) -> None:
+        self.waiting = threading.Event()
+
+    def sleep(self, seconds: float, cancel: CancelToken) -> bool:
+        self.waiting.set()
+        return super().sleep(seconds, cancel)
+
+
 def test_stop_while_waiting_for_the_next_run(smtp_plain: SmtpServer) -> None:
-    first = threading.Event()
-    monitor = Monitor(_plain(smtp_plain.port), every=120, count=10,
-                      on_sample=lambda _s, _r: first.set())
+    clock = _WatchedClock()
+    monitor = Monitor(_plain(smtp_plain.port), every=120, count=10, clock=clock)
     worker = threading.Thread(target=monitor.run)
     worker.start()
-    assert first.wait(10)
-    time.sleep(0.1)
+    assert clock.waiting.wait(10)
     stopped_at = time.monotonic()
     monitor.stop()
     worker.join(5)

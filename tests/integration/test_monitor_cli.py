@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from tests.integration.helpers import LOCAL, REPO_ROOT, assert_no_secret, cli_argv, cli_env
-from tests.servers.pki import TestPki
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.canary import assert_no_secret
+from tests.support.checks import LOCAL
+from tests.support.proc import REPO_ROOT, cli_argv, cli_env
+from tests.support.servers.pki import TestPki
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
 SmtpFactory = Callable[..., SmtpServer]
 

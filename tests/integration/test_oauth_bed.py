@@ -18,7 +18,7 @@ import msal
 import pytest
 import requests
 
-from tests.servers.oauth_as import (
+from tests.support.servers.oauth_as import (
     CONFIDENTIAL_CLIENT_ID,
     CONFIDENTIAL_CLIENT_SECRET,
     DEVICE_CODE_GRANT_TYPE,
@@ -30,14 +30,14 @@ from tests.servers.oauth_as import (
     AuthServer,
     fault_preset,
 )
-from tests.servers.oauth_browser import HeadlessBrowser
-from tests.servers.oauth_smtp import (
+from tests.support.servers.oauth_browser import HeadlessBrowser
+from tests.support.servers.oauth_smtp import (
     REPLY_MS_BASIC_NOT_SUPPORTED,
     REPLY_MS_SMTP_AUTH_DISABLED_MAILBOX,
     REPLY_MS_SMTP_AUTH_DISABLED_TENANT,
     OAuthSmtpServer,
 )
-from tests.servers.pki import TestPki
+from tests.support.servers.pki import TestPki
 
 SCOPES = f"openid profile offline_access {SCOPE_M365_SMTP}"
 REDIRECT = "http://127.0.0.1:51234/callback"

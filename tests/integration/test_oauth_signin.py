@@ -25,7 +25,7 @@ from tests.integration.oauth_app_helpers import (
     microsoft,
     port_closed,
 )
-from tests.servers.oauth_as import (
+from tests.support.servers.oauth_as import (
     PUBLIC_CLIENT_ID,
     SCOPE_GMAIL,
     TEST_USER,
@@ -33,8 +33,8 @@ from tests.servers.oauth_as import (
     Client,
     fault_preset,
 )
-from tests.servers.oauth_browser import HeadlessBrowser
-from tests.servers.pki import TestPki
+from tests.support.servers.oauth_browser import HeadlessBrowser
+from tests.support.servers.pki import TestPki
 
 __all__ = ["keychain"]  # the fixture, imported for pytest
 pytestmark = pytest.mark.timeout(60)
@@ -364,7 +364,7 @@ def test_provider_needs_a_client_id(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_conditional_access_block(oauth_server: AuthServer, oauth_browser: HeadlessBrowser,
                                   pki: TestPki) -> None:
-    from tests.servers.oauth_as import Fault, _aad
+    from tests.support.servers.oauth_as import Fault, _aad
 
     oauth_server.fault = Fault(
         stage="token", error="access_denied", error_codes=(53003,),
@@ -378,7 +378,7 @@ def test_conditional_access_block(oauth_server: AuthServer, oauth_browser: Headl
 def test_unknown_provider_error_is_sign_in_failed(oauth_server: AuthServer,
                                                   oauth_browser: HeadlessBrowser,
                                                   pki: TestPki) -> None:
-    from tests.servers.oauth_as import Fault
+    from tests.support.servers.oauth_as import Fault
 
     oauth_server.fault = Fault(stage="token", error="invalid_request",
                                description="AADSTS900144: The request body must contain the "

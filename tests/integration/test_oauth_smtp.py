@@ -19,15 +19,15 @@ from app.cli import main
 from app.core import oauth, secrets
 from app.core.checks.connection import run_check
 from app.core.model import AuthMethod, Security, ServerSettings, Status, StopAfter
-from tests.integration.helpers import assert_diagnosis, make_settings, step
 from tests.integration.oauth_app_helpers import (
     MemoryKeychain,
     device_sign_in,
     keychain,
 )
-from tests.servers.oauth_as import PUBLIC_CLIENT_ID, TEST_USER, AuthServer
-from tests.servers.oauth_browser import HeadlessBrowser
-from tests.servers.oauth_smtp import (
+from tests.support.checks import assert_diagnosis, make_settings, step
+from tests.support.servers.oauth_as import PUBLIC_CLIENT_ID, TEST_USER, AuthServer
+from tests.support.servers.oauth_browser import HeadlessBrowser
+from tests.support.servers.oauth_smtp import (
     REPLY_MS_BASIC_DISABLED,
     REPLY_MS_BASIC_NOT_SUPPORTED,
     REPLY_MS_CONDITIONAL_ACCESS,
@@ -36,7 +36,7 @@ from tests.servers.oauth_smtp import (
     REPLY_MS_SMTP_AUTH_DISABLED_TENANT,
     OAuthSmtpServer,
 )
-from tests.servers.pki import TestPki
+from tests.support.servers.pki import TestPki
 
 __all__ = ["keychain"]
 pytestmark = pytest.mark.timeout(90)
@@ -223,7 +223,7 @@ def test_cli_login_check_refresh_logout(oauth_server: AuthServer, pki: TestPki,
 def test_cli_login_failure_shows_the_diagnosis(oauth_server: AuthServer, pki: TestPki,
                                                keychain: MemoryKeychain,
                                                system_browser: list[str]) -> None:
-    from tests.servers.oauth_as import fault_preset
+    from tests.support.servers.oauth_as import fault_preset
 
     oauth_server.fault = fault_preset("mfa_required")
     code, out, err = run_cli("login", "microsoft", "--client-id", PUBLIC_CLIENT_ID,
@@ -231,5 +231,5 @@ def test_cli_login_failure_shows_the_diagnosis(oauth_server: AuthServer, pki: Te
                              "--oauth-ca-file", str(pki.ca_file), "--timeout", "30", "--json")
     assert code == 1, out + err
     data = json.loads(out)
-    assert data["error"] == "oauth.mfa_required" and data["advice"]["fixes"]
+    assert data["diagnosis"] == "oauth.mfa_required" and data["advice"]["fixes"]
     assert (secrets.OAUTH_SERVICE, "Default") not in keychain.store

@@ -1,7 +1,7 @@
 """A server that speaks only TLS 1.0: no password and no message go over it unless the user
 allowed old TLS for this run (``allow_old_tls`` / ``--allow-old-tls``).
 
-The peer (tests/servers/oldtls.py) is a real loopback server, implicit TLS or STARTTLS, that
+The peer (tests/support/servers/oldtls.py) is a real loopback server, implicit TLS or STARTTLS, that
 records every byte it receives after decryption, on every connection (the check's and its
 probes').
 """
@@ -17,20 +17,20 @@ import pytest
 from app.cli import main
 from app.core.checks.connection import run_check
 from app.core.model import AuthMethod, Security, ServerSettings, Status, StopAfter
-from tests.integration.helpers import (
+from tests.support.canary import secret_forms
+from tests.support.checks import (
     LOCAL,
     RECIPIENT,
     SENDER,
     assert_diagnosis,
     auth_settings,
     describe,
-    secret_forms,
     step,
 )
-from tests.servers.oldtls import OldTlsRecorder, tls10_context
-from tests.servers.pki import TestPki
-from tests.servers.scripted import ScriptedServer
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER
+from tests.support.servers.oldtls import OldTlsRecorder, tls10_context
+from tests.support.servers.pki import TestPki
+from tests.support.servers.scripted import ScriptedServer
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
 
 ScriptedFactory = Callable[..., ScriptedServer]
 CREDENTIAL_VERBS = {"AUTH", "MAIL", "RCPT", "DATA"}

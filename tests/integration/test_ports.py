@@ -3,13 +3,11 @@ filtered, per address family, and the control comparison (127.0.0.2 plays the re
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
-import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 
@@ -17,61 +15,14 @@ from app.cli import main
 from app.core.cancel import CancelToken
 from app.core.checks.ports import PortsOptions, run_ports
 from app.core.model import Status
-from tests.integration.helpers import describe, step
-from tests.servers.dns import DnsServer
-from tests.servers.ports import filtered_port
-from tests.servers.scripted import Peer, ScriptedServer
-from tests.servers.smtpd import SmtpServer
+from tests.support.checks import describe, step
+from tests.support.servers.dns import DnsServer
+from tests.support.servers.ports import filtered_at, filtered_port, open_at
+from tests.support.servers.scripted import Peer, ScriptedServer
+from tests.support.servers.smtpd import SmtpServer
 
 SmtpFactory = Callable[..., SmtpServer]
 REFERENCE = "127.0.0.2"  # any 127/8 address is loopback on Linux
-
-
-@contextlib.contextmanager
-def filtered_at(host: str, port: int) -> Iterator[int]:
-    """A listener at (host, port) whose accept queue is full: further connects time out."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    listener = socket.socket(family, socket.SOCK_STREAM)
-    filler = socket.socket(family, socket.SOCK_STREAM)
-    try:
-        listener.bind((host, port))
-        listener.listen(0)
-        filler.settimeout(2.0)
-        filler.connect((host, port))
-        yield port
-    finally:
-        filler.close()
-        listener.close()
-
-
-@contextlib.contextmanager
-def open_at(host: str, port: int) -> Iterator[int]:
-    """A listener at (host, port) that accepts and holds connections (the reference host)."""
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    listener.bind((host, port))
-    listener.listen(16)
-    stop = threading.Event()
-    held: list[socket.socket] = []
-
-    def accept() -> None:
-        listener.settimeout(0.05)
-        while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except OSError:
-                continue
-            held.append(conn)
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    try:
-        yield port
-    finally:
-        stop.set()
-        thread.join(5)
-        for conn in held:
-            conn.close()
-        listener.close()
 
 
 def _ssh_banner(peer: Peer) -> None:
@@ -79,6 +30,7 @@ def _ssh_banner(peer: Peer) -> None:
     peer.sleep(2)
 
 
+@pytest.mark.slow
 def test_four_ports_two_filtered_take_one_timeout(smtp_server_factory: SmtpFactory) -> None:
     """The figure the issue asks for: 4 ports, 2 filtered, a 3 s timeout -> about 3 s."""
     plain = smtp_server_factory()

@@ -20,16 +20,10 @@ from app.core import report
 from app.core.checks.connection import run_check
 from app.core.history import History
 from app.core.model import AuthMethod, RunResult, Security, StopAfter
-from tests.integration.helpers import (
-    LOCAL,
-    RECIPIENT,
-    SENDER,
-    assert_no_secret,
-    auth_settings,
-    secret_forms,
-)
-from tests.servers.pki import TestPki
-from tests.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.canary import assert_no_secret, secret_forms
+from tests.support.checks import LOCAL, RECIPIENT, SENDER, auth_settings
+from tests.support.servers.pki import TestPki
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
 SmtpFactory = Callable[..., SmtpServer]
 EVIL = "<script>alert(document.cookie)</script>"

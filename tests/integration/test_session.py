@@ -15,9 +15,9 @@ from app.core.net import connect, literal_address
 from app.core.smtp import Channel, GreetingRefused, Session, StartTLSUnavailable
 from app.core.tls import make_context
 from app.core.transcript import Transcript
-from tests.servers import scripted
-from tests.servers.pki import TestPki
-from tests.servers.smtpd import SmtpServer
+from tests.support.servers import scripted
+from tests.support.servers.pki import TestPki
+from tests.support.servers.smtpd import SmtpServer
 
 
 def _session(port: int, server_hostname: str = "localhost") -> Session:

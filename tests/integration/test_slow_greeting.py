@@ -9,12 +9,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+import pytest
+
 from app.core.checks.connection import run_check
 from app.core.model import Security, Timeouts
-from tests.integration.helpers import assert_diagnosis, make_settings
-from tests.servers import scripted
-from tests.servers.scripted import ScriptedServer
-from tests.servers.smtpd import SmtpServer
+from tests.support.checks import assert_diagnosis, make_settings
+from tests.support.servers import scripted
+from tests.support.servers.scripted import ScriptedServer
+from tests.support.servers.smtpd import SmtpServer
 
 ScriptedFactory = Callable[..., ScriptedServer]
 
@@ -61,6 +63,7 @@ def test_slow_greeting_partial_bytes_are_escaped(scripted_server_factory: Script
     assert all("\x1b" not in line.text for line in failed.transcript)
 
 
+@pytest.mark.slow
 def test_silent_server_still_greeting_timeout(scripted_server_factory: ScriptedFactory) -> None:
     server = scripted_server_factory(scripted.silent)
     result = run_check(make_settings(server.port, security=Security.NONE, timeouts=SLOW))

@@ -7,8 +7,8 @@ import json
 from collections.abc import Callable
 
 from app.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, main
-from tests.servers.pki import AV_CA_ORGANIZATION, TestPki
-from tests.servers.smtpd import SmtpServer
+from tests.support.servers.pki import AV_CA_ORGANIZATION, TestPki
+from tests.support.servers.smtpd import SmtpServer
 
 SmtpFactory = Callable[..., SmtpServer]
 

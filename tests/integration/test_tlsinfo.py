@@ -11,9 +11,9 @@ import pytest
 
 from app.core.checks.tlsinfo import TlsInfoOptions, run_tls_info
 from app.core.model import Security, Status, Timeouts
-from tests.integration.helpers import describe, step
-from tests.servers.pki import AV_CA_ORGANIZATION, TestPki
-from tests.servers.smtpd import SmtpServer
+from tests.support.checks import describe, step
+from tests.support.servers.pki import AV_CA_ORGANIZATION, TestPki
+from tests.support.servers.smtpd import SmtpServer
 
 SmtpFactory = Callable[..., SmtpServer]
 FAST = Timeouts(connect=2, reply=3, step=6, dns=1)

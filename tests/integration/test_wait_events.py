@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from app.core.checks.connection import run_check
 from app.core.model import Event, Security, StepStarted, StopAfter, Timeouts
-from tests.integration.helpers import make_settings
-from tests.servers import scripted
-from tests.servers.scripted import ScriptedServer
-from tests.servers.smtpd import SmtpServer
+from tests.support.checks import make_settings
+from tests.support.servers import scripted
+from tests.support.servers.scripted import ScriptedServer
+from tests.support.servers.smtpd import SmtpServer
 
 
 def _started(events: list[Event]) -> dict[str, StepStarted]:
     return {e.step_id: e for e in events if isinstance(e, StepStarted)}
 
 
+@pytest.mark.slow
 def test_silent_greeting_announces_its_wait(
         scripted_server_factory: Callable[..., ScriptedServer]) -> None:
     server = scripted_server_factory(scripted.silent)

@@ -171,5 +171,5 @@ def test_frozen_oauth_sign_in_reaches_its_libraries(app_dir: Path, refused_port:
                                "frozen-test", *where, "--timeout", "5", "--no-browser",
                                "--json"], capture_output=True, text=True, timeout=60)
         assert proc.returncode == 1, proc.stdout + proc.stderr
-        assert __import__("json").loads(proc.stdout)["error"] == "oauth.unreachable"
+        assert __import__("json").loads(proc.stdout)["diagnosis"] == "oauth.unreachable"
         assert "Traceback" not in proc.stderr

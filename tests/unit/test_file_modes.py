@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from app.core import report
+from app.core import monitor, report
+from app.core.files import write_atomic
 from app.core.history import History, default_path
 from app.core.profiles import ProfileStore
-from tests.unit.test_history import make_run
+from tests.support.samples import make_run
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 
@@ -86,3 +87,28 @@ def test_a_report_over_an_existing_file_keeps_its_mode(tmp_path: Path, umask: in
     os.chmod(path, 0o600)
     report.write(make_run(), path)
     assert mode(path) == 0o600 and path.read_text().startswith("# SMTP Doctor report")
+
+
+def test_a_monitor_csv_follows_the_umask(tmp_path: Path, umask: int) -> None:
+    path = tmp_path / "latency.csv"
+    monitor.write_csv([], path)
+    assert mode(path) == 0o666 & ~umask
+    assert path.read_text(encoding="utf-8") == ",".join(monitor.CSV_COLUMNS) + "\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["latency.csv"]
+
+
+def test_a_private_file_is_private_even_over_a_shared_one(tmp_path: Path, umask: int) -> None:
+    path = tmp_path / "profiles.json"
+    path.write_text("{}")
+    os.chmod(path, 0o644)
+    write_atomic(path, "[]\n", private=True)
+    assert mode(path) == 0o600 and path.read_text(encoding="utf-8") == "[]\n"
+
+
+def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path: Path) -> None:
+    path = tmp_path / "r.md"
+    path.write_text("old", encoding="utf-8")
+    with pytest.raises(UnicodeEncodeError):
+        write_atomic(path, "new \ud800")  # a lone surrogate cannot be written as UTF-8
+    assert path.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.md"]

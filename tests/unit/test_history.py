@@ -10,28 +10,8 @@ import pytest
 
 from app.core import history as history_mod
 from app.core.history import History, compare_results
-from app.core.model import Advice, RunResult, Status, StepResult, TranscriptLine
-
-
-def make_run(status: Status = Status.PASS, *, connect_ms: float = 10.0, auth_ms: float = 20.0,
-             auth_status: Status = Status.PASS, started: str = "2024-05-01T12:00:00+00:00",
-             host: str = "smtp.example.com") -> RunResult:
-    steps = [
-        StepResult("connect", "Connect to port 587", Status.PASS, connect_ms, "Connected",
-                   {"connected_to": "192.0.2.1"}),
-        StepResult("auth", "Log in (AUTH)", auth_status, auth_ms, "Logged in",
-                   {"mechanism": "PLAIN"},
-                   diagnosis="auth.failed" if auth_status is Status.FAIL else None,
-                   advice=Advice("auth.failed", "Refused", "No.", ("Retype it.",))
-                   if auth_status is Status.FAIL else None,
-                   transcript=[TranscriptLine(1.0, "C", "AUTH PLAIN [credentials redacted]",
-                                              True)]),
-        StepResult("quit", "Say goodbye (QUIT)", Status.PASS, 1.0, "Bye"),
-    ]
-    return RunResult(target={"host": host, "port": 587, "security": "starttls",
-                             "password_set": True},
-                     steps=steps, status=status, verdict=f"verdict {status.value}",
-                     total_ms=connect_ms + auth_ms + 1, started_at=started, app_version="1.2.3")
+from app.core.model import Status
+from tests.support.samples import make_run
 
 
 @pytest.fixture

@@ -15,26 +15,7 @@ from keyring.backends import fail
 
 from app.core import secrets
 from app.core.secrets import SecretStatus
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        try:
-            del self.store[(service, username)]
-        except KeyError:
-            raise errors.PasswordDeleteError("not found") from None
+from tests.support.canary import MemoryKeyring
 
 
 class LockedKeyring(MemoryKeyring):

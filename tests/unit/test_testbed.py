@@ -19,10 +19,11 @@ import pytest
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
-from tests.servers import scripted
-from tests.servers.dns import DnsServer
-from tests.servers.netns import netns_available, run_in_netns, unreachable_netns
-from tests.servers.pki import (
+from tests.support.proc import wait_until
+from tests.support.servers import scripted
+from tests.support.servers.dns import DnsServer
+from tests.support.servers.netns import netns_available, run_in_netns, unreachable_netns
+from tests.support.servers.pki import (
     AV_CA_COMMON_NAME,
     AV_CA_ORGANIZATION,
     VERIFY_EXPIRED,
@@ -32,9 +33,9 @@ from tests.servers.pki import (
     VERIFY_UNABLE_TO_GET_ISSUER,
     TestPki,
 )
-from tests.servers.ports import filtered_port, refused_port
-from tests.servers.scripted import ScriptedServer
-from tests.servers.smtpd import (
+from tests.support.servers.ports import filtered_port, refused_port
+from tests.support.servers.scripted import ScriptedServer
+from tests.support.servers.smtpd import (
     CANARY_PASSWORD,
     CANARY_USER,
     REPLY_GMAIL_APP_PASSWORD,
@@ -63,9 +64,7 @@ MESSAGE = (
 
 
 def _threads_settle(baseline: int, timeout: float = 3.0) -> int:
-    deadline = time.monotonic() + timeout
-    while threading.active_count() > baseline and time.monotonic() < deadline:
-        time.sleep(0.02)
+    wait_until(lambda: threading.active_count() <= baseline, timeout)
     return threading.active_count()
 
 
@@ -439,8 +438,7 @@ def test_scripted_tls_context_and_teardown(pki: TestPki) -> None:
         held = socket.create_connection(srv.address, timeout=3)
         with ScriptedServer(scripted.silent) as quiet:
             hanging = socket.create_connection(quiet.address, timeout=3)
-            time.sleep(0.1)
-            assert threading.active_count() > baseline
+            assert wait_until(lambda: threading.active_count() > baseline)  # a handler runs
         assert hanging.recv(10) == b""  # server closed it
         hanging.close()
     held.close()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.core.tls import make_context
-from tests.servers.pki import TestPki
+from tests.support.servers.pki import TestPki
 
 APP = Path(__file__).resolve().parents[2] / "app"
 CREATES_CONTEXT = re.compile(r"\bSSLContext\(|\bcreate_default_context\(")

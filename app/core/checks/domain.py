@@ -31,6 +31,7 @@ from ..model import Event, RunResult, Status, StepResult
 from ..net import connect, literal_address
 from ..runner import Outcome, Step, execute
 from ..smtp import Channel
+from ..taglist import TagListError, parse_tags
 from ..transcript import Transcript
 from ..validate import normalize_host
 
@@ -74,36 +75,27 @@ class DkimError(ValueError):
 
 def parse_dkim(text: str) -> dict[str, Any]:
     """A DKIM key record -> {"k", "p", "bits", "revoked", "testing"}; raises DkimError."""
-    tags: dict[str, str] = {}
-    for index, part in enumerate(text.split(";")):
-        part = part.strip()
-        if not part:
-            continue
-        name, eq, value = part.partition("=")
-        name = name.strip()
-        if not eq or not re.match(r"^[A-Za-z][A-Za-z0-9_]*$", name):
-            raise DkimError(f"“{part[:40]}” is not a tag=value pair")
-        if name == "v" and (index != 0 or value.strip() != "DKIM1"):
-            raise DkimError("v=DKIM1 must come first")
-        if name in tags:
-            raise DkimError(f"the tag “{name}” appears twice")
-        tags[name] = re.sub(r"\s+", "", value) if name == "p" else value.strip()
+    try:
+        tags = parse_tags(text, "DKIM1", version_required=False)
+    except TagListError as exc:
+        raise DkimError(exc.message) from None
     if "p" not in tags:
-        raise DkimError("the key tag p= is missing")
+        raise DkimError("The key tag p= is missing")
+    key_b64 = re.sub(r"\s+", "", tags["p"])  # base64 may be folded with spaces
     key_type = tags.get("k", "rsa").lower()
     if key_type not in ("rsa", "ed25519"):
-        raise DkimError(f"unknown key type k={key_type}")
-    out: dict[str, Any] = {"k": key_type, "revoked": tags["p"] == "", "bits": None,
+        raise DkimError(f"Unknown key type k={key_type}")
+    out: dict[str, Any] = {"k": key_type, "revoked": key_b64 == "", "bits": None,
                            "testing": "y" in tags.get("t", "").split(":")}
-    if not tags["p"]:
+    if not key_b64:
         return out
     try:
-        raw = base64.b64decode(tags["p"], validate=True)
+        raw = base64.b64decode(key_b64, validate=True)
     except (binascii.Error, ValueError):
-        raise DkimError("the key p= is not valid base64") from None
+        raise DkimError("The key p= is not valid base64") from None
     if key_type == "ed25519":
         if len(raw) != 32:
-            raise DkimError("an Ed25519 key must be 32 bytes")
+            raise DkimError("An Ed25519 key must be 32 bytes")
         out["bits"] = 256
         return out
     from cryptography.hazmat.primitives.asymmetric import rsa
@@ -112,7 +104,7 @@ def parse_dkim(text: str) -> dict[str, Any]:
     try:
         key = load_der_public_key(raw)
     except (ValueError, TypeError):
-        raise DkimError("the key p= is not a valid public key") from None
+        raise DkimError("The key p= is not a valid public key") from None
     if not isinstance(key, rsa.RSAPublicKey):
         raise DkimError("k=rsa but the key is not an RSA key")
     out["bits"] = key.key_size

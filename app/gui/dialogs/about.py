@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLayout, QVBoxLayout, Q
 
 from app import __version__
 from app.core import secrets
+from app.core.words import APP_NAME
 from app.gui import theme
 from app.gui.workers import run_task
 
@@ -21,7 +22,7 @@ from ..widgets.plain import plain_label
 
 def version_rows(keyring_backend: str) -> list[tuple[str, str]]:
     return [
-        ("SMTP Doctor", __version__),
+        (APP_NAME, __version__),
         ("Qt", qVersion()),
         ("PySide6", PySide6.__version__),
         ("Python", f"{platform.python_version()} ({sys.platform})"),
@@ -33,7 +34,7 @@ def version_rows(keyring_backend: str) -> list[tuple[str, str]]:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About SMTP Doctor")
+        self.setWindowTitle(f"About {APP_NAME}")
         self.icon = plain_label(parent=self)
         self.icon.setPixmap(theme.app_icon().pixmap(64, 64))
         self.icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -67,6 +68,6 @@ class AboutDialog(QDialog):
             f"<tr><td style='padding-right:12px'><b>{html.escape(k)}</b></td>"
             f"<td>{html.escape(v)}</td></tr>" for k, v in version_rows(self.backend))
         self.text.setText(
-            "<h2>SMTP Doctor</h2><p>Tells you why your mail (SMTP) settings don't work and "
+            f"<h2>{APP_NAME}</h2><p>Tells you why your mail (SMTP) settings don't work and "
             f"how to fix them.</p><table>{rows}</table>")
         self.text.setFixedHeight(self.text.heightForWidth(self.text.width()))

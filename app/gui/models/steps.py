@@ -7,17 +7,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
 )
 from PySide6.QtGui import QGuiApplication
 
 from app.core.model import Status, StepResult
+from app.core.words import duration_text
 from app.gui import theme
+from app.gui.models.table import Index, RowsModel
 from app.gui.widgets.plain import plain_tooltip
 
 COL_STATUS, COL_STEP, COL_TIME = range(3)
@@ -25,7 +25,6 @@ HEADERS = ("Status", "Step", "Time")
 StepRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass
@@ -62,13 +61,12 @@ def step_word(result: StepResult | None) -> str:
     return theme.status_word(result.status)
 
 
-def format_ms(ms: float) -> str:
-    if ms < 1000:
-        return f"{ms:.0f} ms"
-    return f"{ms / 1000:.2f} s"
+format_ms = duration_text  # the reports' and the clipboard's way of writing a duration
 
 
-class StepsModel(QAbstractTableModel):
+class StepsModel(RowsModel):
+    headers = HEADERS
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[StepRow] = []
@@ -144,17 +142,8 @@ class StepsModel(QAbstractTableModel):
     def step_at(self, row: int) -> StepRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -3,8 +3,8 @@
 A page builds its fields in ``build_form()``, turns them into an engine call in ``make_job()``
 (returning ``None`` after showing a message next to the field at fault) and may add its own view
 of the results (a table) above the step list with ``add_view()``. Runs go through a
-:class:`ToolRunController` (a QThreadPool worker; engine events arrive as signals), so the GUI
-thread never waits on the network.
+:class:`~app.gui.workers.RunController` (a QThreadPool worker; engine events arrive as signals),
+so the GUI thread never waits on the network.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ import itertools
 import time
 from collections import deque
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -35,23 +35,22 @@ from PySide6.QtWidgets import (
 
 from app.core.model import RunResult, Status, StepResult
 from app.gui import theme
+from app.gui.pages.page import Page, PageHost
 from app.gui.widgets.fields import FieldBox
 from app.gui.widgets.results import ResultsPanel
-from app.gui.workers import ToolFunc, ToolRunController, run_task
+from app.gui.workers import CheckFunc, RunController, run_task
 
 from ..widgets.plain import plain_label, plain_tooltip
 
+if TYPE_CHECKING:
+    from app.core.validate import InputError
 
-class FormSource(Protocol):
-    """The main window as the pages see it."""
-
-    def current_form(self) -> dict[str, Any]: ...
 
 
 class Job:
     """One engine call: ``func(on_event, cancel) -> RunResult`` and the words shown meanwhile."""
 
-    def __init__(self, func: ToolFunc, message: str, steps: int) -> None:
+    def __init__(self, func: CheckFunc, message: str, steps: int) -> None:
         self.func = func
         self.message = message
         self.steps = steps
@@ -125,25 +124,27 @@ def _tab_stop(widget: QWidget) -> bool:
     return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
 
 
-class ToolPage(QWidget):
+class ToolPage(Page):
     """Base of the tool pages (ports, discovery, domain health, TLS details)."""
 
-    running_changed = Signal(bool)
     finished = Signal(object)  # RunResult
 
     intro = ""
     idle_message = ""
     run_text = "&Run"
     engine_module = ""  # imported in a worker when the page is first shown
+    nameserver_override = ""  # test bed: the DNS server asked when the field is empty
 
-    def __init__(self, source: FormSource | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.source = source
-        self.controller = ToolRunController(self)
+        self.owner = host  # the window, as the pages see it
+        self.controller = RunController(self)
         self.result: RunResult | None = None
         self._boxes: dict[str, FieldBox] = {}
         self._views: list[QWidget] = []
         self._prefilled: dict[str, str] = {}
+        self.warm = False  # the engine module is imported
+        self._warming = False
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 6, 8, 4)
@@ -198,8 +199,8 @@ class ToolPage(QWidget):
         self.grid.setRowStretch(self.grid.rowCount(), 1)  # rows stay compact at the top
         for a, b in itertools.pairwise(self.focus_order()):
             QWidget.setTabOrder(a, b)
-        self.run_button.clicked.connect(self.start_run)
-        self.cancel_button.clicked.connect(self.cancel_run)
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel)
         # Engine events are shown one per turn of the event loop: a burst (every port step ends
         # at once) never holds the GUI thread for the sum of their repaints.
         self._queue: deque[tuple[Callable[..., None], tuple[Any, ...]]] = deque()
@@ -215,9 +216,7 @@ class ToolPage(QWidget):
             signal.connect(functools.partial(self._later, slot))
         # Enter in any field runs, as the default button would in a dialog.
         for line in self.form_area.findChildren(QLineEdit):
-            line.returnPressed.connect(self.start_run)
-        self._shortcuts = [QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel_run,
-                                     context=Qt.ShortcutContext.WidgetWithChildrenShortcut)]
+            line.returnPressed.connect(self.run)
 
     # -- for subclasses ----------------------------------------------------------------------------
     def build_form(self) -> None:
@@ -259,35 +258,42 @@ class ToolPage(QWidget):
         self.results.splitter.setStretchFactor(0, stretch)
         self.results.splitter.setCollapsible(0, False)
 
+    def line_field(self, name: str, placeholder: str) -> QLineEdit:
+        """A text field with a clear button (``name``: its object name)."""
+        line = QLineEdit(self)
+        line.setObjectName(name)
+        line.setPlaceholderText(placeholder)
+        line.setClearButtonEnabled(True)
+        return line
+
     def nameserver_field(self) -> QLineEdit:
-        """The optional "DNS server" field (checked by checked_nameserver): the app's one DNS
-        setting (``source.dns``, app/gui/dns_setting.py), shown and edited on every page."""
+        """The optional "DNS server" field (checked by the form parser): the app's one DNS
+        setting (``host.dns``, app/gui/dns_setting.py), shown and edited on every page."""
         line = QLineEdit(self)
         line.setPlaceholderText("the system's")
         line.setToolTip("Ask this DNS server (IP address[:port]) instead of the system's")
-        dns = getattr(self.source, "dns", None)
-        if dns is not None:
-            dns.bind(line)
+        self.owner.dns.bind(line)
         return line
 
-    def checked_nameserver(self, line: QLineEdit) -> str | None:
-        """The DNS server field's value ("" = the system's), or None after showing its error."""
-        from app.core.net import parse_nameserver
+    def nameserver_text(self, line: QLineEdit) -> str:
+        """The DNS server field's value ("" = the system's); the form parser checks it."""
+        return line.text().strip() or self.nameserver_override
 
-        nameserver = line.text().strip() or getattr(self, "nameserver_override", "")
-        if nameserver:
-            try:
-                parse_nameserver(nameserver)
-            except ValueError:
-                self.show_error("nameserver", "Write an IP address, optionally with a port, "
-                                "like 192.0.2.53:53.")
-                return None
-        return str(nameserver)
+    def show_input_error(self, error: InputError) -> None:
+        """Each problem of a core form parser at its field, the first one focused; one this
+        page has no field for (a setting of the connection test) at the first field."""
+        for problem in reversed(error.errors):
+            key = problem.field if problem.field in self._boxes else next(iter(self._boxes))
+            self.show_error(key, problem.message)
 
     def show_error(self, key: str, message: str) -> None:
         box = self._boxes[key]
         box.error.set_message(message)
         box.field.setFocus()
+
+    def error_text(self, key: str) -> str:
+        """The message shown next to a field ("" when there is none)."""
+        return self._boxes[key].error.message()
 
     def clear_errors(self) -> None:
         for box in self._boxes.values():
@@ -304,11 +310,9 @@ class ToolPage(QWidget):
     def sync_from_form(self, form: dict[str, Any]) -> None:
         """Called when the page is shown: take what the connection form knows."""
 
-    warm = False  # the engine module is imported
-
     def warm_up(self) -> None:
         """Import the page's engine in a worker (once), so Run starts at once."""
-        if self.warm or getattr(self, "_warming", False) or not self.engine_module:
+        if self.warm or self._warming or not self.engine_module:
             self.warm = self.warm or not self.engine_module
             return
         self._warming = True
@@ -356,10 +360,11 @@ class ToolPage(QWidget):
         if not self._queue:
             self._pump.stop()
 
-    def run_shortcut(self) -> None:
-        self.start_run()
+    def shown(self) -> None:
+        self.warm_up()
+        self.sync_from_form(self.owner.current_form())
 
-    def start_run(self) -> bool:
+    def run(self) -> bool:
         if self.running:
             return False
         self.clear_errors()
@@ -373,9 +378,9 @@ class ToolPage(QWidget):
         self.progress.setValue(0)
         self.progress.show()
         self.run_started()
-        return self.controller.start_func(job.func)
+        return self.controller.start(job.func)
 
-    def cancel_run(self) -> None:
+    def cancel(self) -> None:
         if self.running:
             self.controller.cancel()
             self.results.banner.set_cancelling()
@@ -416,5 +421,5 @@ class ToolPage(QWidget):
         """Re-colour status cells (light <-> dark)."""
 
 
-__all__ = ["FormSource", "Job", "ToolPage", "fit_rows", "item_status", "recolour_table_items",
+__all__ = ["Job", "ToolPage", "fit_rows", "item_status", "recolour_table_items",
            "status_item", "text_item"]

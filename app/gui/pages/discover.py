@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidgetItem,
@@ -22,7 +22,6 @@ from app.core.cancel import CancelToken
 from app.core.model import Event, RunResult, Status, StepResult
 from app.gui.facts import security_text
 from app.gui.pages.base import (
-    FormSource,
     Job,
     ToolPage,
     fit_rows,
@@ -31,6 +30,7 @@ from app.gui.pages.base import (
     status_item,
     text_item,
 )
+from app.gui.pages.page import PageHost
 from app.gui.widgets.plain import plain_label
 
 HEADERS = ("#", "Server", "Port", "Security", "Found via", "Result", "TLS", "Certificate",
@@ -117,22 +117,17 @@ class DiscoverPage(ToolPage):
 
     apply_requested = Signal(dict)  # the chosen candidate's form values
 
-    def __init__(self, source: FormSource | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         # Test-bed knobs (no widgets): autoconfig served on one port, fewer guessed ports.
         self.https_port: int | None = None
         self.guess_ports: tuple[int, ...] | None = None
         self.timeout = 5.0
-        self.nameserver_override = ""
         self.candidates: list[dict[str, Any]] = []
-        super().__init__(source, parent)
-        if source is not None and hasattr(source, "apply_form"):
-            self.apply_requested.connect(source.apply_form)
+        super().__init__(host, parent)
+        self.apply_requested.connect(host.apply_form)
 
     def build_form(self) -> None:
-        self.query = QLineEdit(self)
-        self.query.setObjectName("discoverQuery")
-        self.query.setPlaceholderText("you@example.com or example.com")
-        self.query.setClearButtonEnabled(True)
+        self.query = self.line_field("discoverQuery", "you@example.com or example.com")
         self.add_field(0, 0, "Email &address or domain:", self.query, "query")
         self.nameserver = self.nameserver_field()
         self.nameserver.setMaximumWidth(220)
@@ -173,22 +168,20 @@ class DiscoverPage(ToolPage):
 
     # -- running -------------------------------------------------------------------------------
     def make_job(self) -> Job | None:
-        query = self.query.text().strip()
-        if not query or " " in query or "." not in query.rsplit("@", 1)[-1]:
-            self.show_error("query", "Enter an email address like you@example.com, or a "
-                            "domain like example.com.")
+        from app.core.forms import parse_discover_form
+        from app.core.validate import InputError
+
+        form = self.owner.current_form()
+        try:
+            options = parse_discover_form({
+                "query": self.query.text(), "nameserver": self.nameserver_text(self.nameserver),
+                "ca_file": form.get("ca_file", ""), "timeout": self.timeout,
+                "guess_ports": self.guess_ports, "https_port": self.https_port})
+        except InputError as exc:
+            self.show_input_error(exc)
             return None
-        nameserver = self.checked_nameserver(self.nameserver)
-        if nameserver is None:
-            return None
-        form = self.source.current_form() if self.source is not None else {}
-        options: dict[str, Any] = {
-            "query": query, "nameserver": nameserver, "ca_file": str(form.get("ca_file", "")),
-            "timeout": self.timeout, "dns_timeout": min(self.timeout, 5.0),
-            "https_port": self.https_port}
-        if self.guess_ports:
-            options["guess_ports"] = self.guess_ports
-        return Job(_discover_func(options), f"Looking for the outgoing server of {query}…", 8)
+        return Job(partial(discover_job, options),
+                   f"Looking for the outgoing server of {options['query']}…", 8)
 
     def run_started(self) -> None:
         self.candidates = []
@@ -288,11 +281,9 @@ class DiscoverPage(ToolPage):
         recolour_table_items(items)
 
 
-def _discover_func(options: dict[str, Any]
-                   ) -> Callable[[Callable[[Event], None], CancelToken], RunResult]:
-    def func(on_event: Callable[[Event], None], cancel: CancelToken) -> RunResult:
-        from app.core.checks.discover import DiscoverOptions, run_discover
+def discover_job(options: dict[str, Any], on_event: Callable[[Event], None],
+                 cancel: CancelToken) -> RunResult:
+    """Discovery as a job (``partial(discover_job, options)``), imported in the worker."""
+    from app.core.checks.discover import DiscoverOptions, run_discover
 
-        return run_discover(DiscoverOptions(**options), on_event, cancel)
-
-    return func
+    return run_discover(DiscoverOptions(**options), on_event, cancel)

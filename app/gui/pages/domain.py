@@ -2,47 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from app.core.cancel import CancelToken
 from app.core.model import Event, RunResult
-from app.gui.pages.base import FormSource, Job, ToolPage
-
-_SELECTOR = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62})$")
-
-
-def parse_selectors(text: str) -> tuple[str, ...]:
-    selectors: list[str] = []
-    for piece in re.split(r"[\s,;]+", text.strip()):
-        if not piece:
-            continue
-        if not _SELECTOR.match(piece):
-            raise ValueError(f"“{piece}” is not a DKIM selector (letters, digits, dots, - and _).")
-        if piece not in selectors:
-            selectors.append(piece)
-    return tuple(selectors)
-
-
-def parse_server(text: str) -> tuple[str, int]:
-    """"mx.example.com", "mx.example.com:2525", "[2001:db8::1]:25" -> (host, port)."""
-    text = text.strip()
-    port = 25
-    match = re.fullmatch(r"\[(.+)\](?::(\d+))?", text)
-    if match:
-        host, port_text = match.group(1), match.group(2)
-    elif text.count(":") == 1:
-        host, port_text = text.split(":")
-    else:
-        host, port_text = text, None
-    if port_text is not None:
-        if not port_text.isdigit() or not 0 < int(port_text) < 65536:
-            raise ValueError("The port after “:” must be a number from 1 to 65535.")
-        port = int(port_text)
-    return host, port
+from app.gui.pages.base import Job, ToolPage
+from app.gui.pages.page import PageHost
 
 
 def domain_of(form: dict[str, Any]) -> str:
@@ -62,17 +31,13 @@ class DomainPage(ToolPage):
     run_text = "Chec&k domain"
     engine_module = "app.core.checks.domain"
 
-    def __init__(self, source: FormSource | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         self.https_port: int | None = None  # test bed: the MTA-STS policy on this port
         self.timeout = 5.0
-        self.nameserver_override = ""
-        super().__init__(source, parent)
+        super().__init__(host, parent)
 
     def build_form(self) -> None:
-        self.domain = QLineEdit(self)
-        self.domain.setObjectName("domainDomain")
-        self.domain.setPlaceholderText("example.com")
-        self.domain.setClearButtonEnabled(True)
+        self.domain = self.line_field("domainDomain", "example.com")
         self.add_field(0, 0, "Do&main:", self.domain, "domain")
         self.selectors = QLineEdit(self)
         self.selectors.setPlaceholderText("e.g. s1, google (optional)")
@@ -97,46 +62,27 @@ class DomainPage(ToolPage):
             self.prefill(self.domain, domain)
 
     def make_job(self) -> Job | None:
-        from app.core.validate import normalize_host
+        from app.core.forms import parse_domain_form
+        from app.core.validate import InputError
 
+        form = self.owner.current_form()
         try:
-            domain = normalize_host(self.domain.text().rsplit("@", 1)[-1])
-            if "." not in domain:
-                raise ValueError("A domain needs a dot, like example.com.")
-        except ValueError as exc:
-            self.show_error("domain", str(exc) or "Enter a domain like example.com.")
+            options = parse_domain_form({
+                "domain": self.domain.text(), "selectors": self.selectors.text(),
+                "common_selectors": self.common.isChecked(), "server": self.server.text(),
+                "nameserver": self.nameserver_text(self.nameserver),
+                "ca_file": form.get("ca_file", ""), "timeout": self.timeout,
+                "https_port": self.https_port})
+        except InputError as exc:
+            self.show_input_error(exc)
             return None
-        try:
-            selectors = parse_selectors(self.selectors.text())
-        except ValueError as exc:
-            self.show_error("selectors", str(exc))
-            return None
-        server, port = "", 25
-        if self.server.text().strip():
-            try:
-                server, port = parse_server(self.server.text())
-                server = normalize_host(server)
-            except ValueError as exc:
-                self.show_error("server", str(exc))
-                return None
-        nameserver = self.checked_nameserver(self.nameserver)
-        if nameserver is None:
-            return None
-        form = self.source.current_form() if self.source is not None else {}
-        options: dict[str, Any] = {
-            "domain": domain, "dkim_selectors": selectors,
-            "common_selectors": self.common.isChecked(), "server": server, "server_port": port,
-            "nameserver": nameserver, "ca_file": str(form.get("ca_file", "")),
-            "timeout": self.timeout, "dns_timeout": min(self.timeout, 5.0),
-            "https_port": self.https_port}
-        return Job(_domain_func(options), f"Checking the mail records of {domain}…", 8)
+        return Job(partial(domain_job, options),
+                   f"Checking the mail records of {options['domain']}…", 8)
 
 
-def _domain_func(options: dict[str, Any]
-                 ) -> Callable[[Callable[[Event], None], CancelToken], RunResult]:
-    def func(on_event: Callable[[Event], None], cancel: CancelToken) -> RunResult:
-        from app.core.checks.domain import DomainOptions, run_domain
+def domain_job(options: dict[str, Any], on_event: Callable[[Event], None],
+               cancel: CancelToken) -> RunResult:
+    """Domain health as a job (``partial(domain_job, options)``), imported in the worker."""
+    from app.core.checks.domain import DomainOptions, run_domain
 
-        return run_domain(DomainOptions(**options), on_event, cancel)
-
-    return func
+    return run_domain(DomainOptions(**options), on_event, cancel)

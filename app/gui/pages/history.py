@@ -1,30 +1,26 @@
 """The History page: past runs per profile, a past run's full result, delete, compare, retention.
 
-Every SQLite call runs in a worker (``run_task``); the page keeps one
-:class:`~app.core.history.History` (thread-safe) opened lazily in a worker too.
+A view of the app's :class:`~app.gui.history_service.HistoryService` (which owns the store and
+saves each run): every SQLite call runs in a worker.
 """
 
 from __future__ import annotations
 
+import html
 import itertools
-import threading
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -45,23 +41,22 @@ from app.core.model import RunResult, Status
 from app.gui import theme
 from app.gui.facts import local_time, security_text
 from app.gui.models.steps import format_ms
+from app.gui.models.table import Index, RowsModel
+from app.gui.pages.page import Page, PageHost, ReportSource
 from app.gui.widgets.plain import plain_tooltip
 from app.gui.widgets.results import ResultsPanel
-from app.gui.workers import run_task
 
 from ..widgets.plain import plain_label
-
-Index = QModelIndex | QPersistentModelIndex
-ProfileProvider = Callable[[], str]
 
 ALL_PROFILES = "\x00all"
 COLUMNS = ("Time", "Status", "Verdict", "Total", "Server")
 COL_TIME, COL_STATUS, COL_VERDICT, COL_TOTAL, COL_SERVER = range(len(COLUMNS))
 PAGE_SIZE = 1000  # rows listed at once (retention is 500 by default)
 RunIdRole = Qt.ItemDataRole.UserRole + 1
+T = TypeVar("T")
 
 
-def _status(value: str | None) -> Status | str:
+def _status(value: str | None) -> Status:
     try:
         return Status(value)
     except ValueError:
@@ -73,7 +68,9 @@ def server_text(host: str, port: int, security: str) -> str:
     return f"{host}:{port}" + (f", {security_text(security)}" if security else "")
 
 
-class RunsModel(QAbstractTableModel):
+class RunsModel(RowsModel):
+    headers = COLUMNS
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[RunSummary] = []
@@ -95,17 +92,8 @@ class RunsModel(QAbstractTableModel):
                 return i
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -175,9 +163,9 @@ class ComparisonView(QWidget):
         news = "; ".join(parts) if parts else "No step changed status or slowed down"
         self.heading.setText(
             f"<b>{news}.</b><br>Before: {local_time(str(old.get('started_at', '')))} — "
-            f"{_escape(str(old.get('verdict', '')))}<br>After: "
+            f"{html.escape(str(old.get('verdict', '')))}<br>After: "
             f"{local_time(str(new.get('started_at', '')))} — "
-            f"{_escape(str(new.get('verdict', '')))}")
+            f"{html.escape(str(new.get('verdict', '')))}")
         self.tree.clear()
         bold = QFont(self.tree.font())
         bold.setBold(True)
@@ -215,16 +203,13 @@ class ComparisonView(QWidget):
         self.heading.setText("Select two runs and press Compare.")
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _status_word(value: str | None) -> str:
     return "—" if value is None else theme.status_word(_status(value))
 
 
-def _rank(value: str | None) -> int:
-    return {"pass": 0, "skipped": 1, "warn": 2, "fail": 3}.get(value or "skipped", 1)
+def _rank(value: str | None) -> float:
+    """Status.rank; a step missing from one of the runs ranks between pass and warn."""
+    return Status.PASS.rank + 0.5 if value is None else _status(value).rank
 
 
 def _change_text(status_changed: bool, slower: bool, faster: bool, delta: float | None) -> str:
@@ -238,72 +223,37 @@ def _change_text(status_changed: bool, slower: bool, faster: bool, delta: float 
     return ", ".join(words)
 
 
-def _warm_up(history: History) -> None:
-    from app.core.report import os_description
+class HistoryPage(Page):
+    """Past runs of a profile; the selected one opens in a ResultsPanel. A view of the app's
+    :class:`~app.gui.history_service.HistoryService` (every SQLite call runs in a worker)."""
 
-    os_description()
-    history.count()
-
-
-class HistoryPage(QWidget):
-    """Past runs of a profile; the selected one opens in a ResultsPanel."""
-
-    message = Signal(str)           # for the status bar
+    run_keys = False            # nothing to run: Ctrl+Return and Esc do nothing here
     runs_loaded = Signal()          # the list was (re)filled
     run_opened = Signal(object)     # StoredRun shown
     compared = Signal(object)       # Comparison shown
-    stored = Signal(int)            # a new run's id
+    stored = Signal(int)            # a new run's id (listed once the list is refreshed)
 
-    def __init__(self, profile_provider: ProfileProvider, parent: QWidget | None = None, *,
-                 path: str | Path | None = None) -> None:
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._profile_provider = profile_provider
-        self._path = path
-        self._history: History | None = None
-        self._open_lock = threading.Lock()
-        self._closed = False
+        self.owner = host
+        self.service = host.history
         self._profile_choice: str | None = None  # None: follow the current profile
         self.opened: StoredRun | None = None
         self._want_open: int | None = None
         self._build()
-        app = QApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.close_store)
+        self.service.failed.connect(self.state.setText)
+        self.service.stored.connect(self._stored)
         # Open the file and import what saving a run needs now (in a worker), not in the middle
         # of the first run.
-        self.call(_warm_up, lambda _r: None, "open the history")
+        self.service.warm_up()
 
-    # -- the store (worker side) ---------------------------------------------------------------
-    def _db(self) -> History:
-        """The History, opened on first use; called in worker threads only."""
-        with self._open_lock:
-            if self._closed:
-                raise RuntimeError("the history is closed")
-            if self._history is None:
-                self._history = History(self._path)
-            return self._history
-
-    def call(self, func: Callable[[History], Any], callback: Callable[[Any], None],
+    def call(self, func: Callable[[History], T], callback: Callable[[T], None],
              what: str) -> None:
         """Run ``func(history)`` in a worker; ``callback(result)`` on the GUI thread."""
-        def done(result: Any, error: BaseException | None) -> None:
-            if error is not None:
-                self.message.emit(f"History: could not {what}: {error}")
-                self.state.setText(f"Could not {what}: {error}")
-                return
-            callback(result)
+        self.service.call(func, callback, what, self)
 
-        run_task(lambda: func(self._db()), done, self)
-
-    def close_store(self) -> None:
-        """Close the database (in a worker); later calls fail politely."""
-        def close() -> None:
-            with self._open_lock:
-                self._closed = True
-                if self._history is not None:
-                    self._history.close()
-                    self._history = None
-        run_task(close, lambda _r, _e: None)
+    def report_source(self) -> ReportSource | None:
+        return self.current_result()
 
     # -- construction --------------------------------------------------------------------------
     def _build(self) -> None:
@@ -414,12 +364,12 @@ class HistoryPage(QWidget):
         data = self.profile.currentData()
         if data == ALL_PROFILES:
             return None
-        return str(data) if data is not None else self._profile_provider()
+        return str(data) if data is not None else self.owner.current_profile
 
     def refresh(self) -> None:
         """Reload profiles, the list and the retention setting (in a worker)."""
         wanted = self._profile_choice
-        current = self._profile_provider()
+        current = self.owner.current_profile
 
         def load(h: History) -> tuple[list[str], int, list[RunSummary], str | None]:
             profiles = h.profiles()
@@ -429,9 +379,9 @@ class HistoryPage(QWidget):
 
         self.call(load, self._loaded, "read the history")
 
-    def _loaded(self, loaded: tuple[list[str], int, list[RunSummary], str]) -> None:
+    def _loaded(self, loaded: tuple[list[str], int, list[RunSummary], str | None]) -> None:
         profiles, retention, runs, choice = loaded
-        names = sorted({*profiles, self._profile_provider()} - {""}, key=str.lower)
+        names = sorted({*profiles, self.owner.current_profile} - {""}, key=str.lower)
         if "" in profiles:
             names.insert(0, "")
         self.profile.blockSignals(True)
@@ -477,20 +427,13 @@ class HistoryPage(QWidget):
         self._profile_choice = str(data) if data is not None else None
         self.refresh()
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
 
-    # -- storing -------------------------------------------------------------------------------
-    def add_run(self, result: RunResult, profile: str, secrets: tuple[str, ...] = ()) -> None:
-        """Store a finished run (in a worker), then refresh the list."""
-        data = result.to_dict()
-
-        def stored(run_id: Any) -> None:
-            self.stored.emit(int(run_id))
-            self.refresh()
-
-        self.call(lambda h: h.add(data, profile, secrets=secrets), stored, "save the run")
+    def _stored(self, run_id: int) -> None:
+        self.stored.emit(run_id)
+        self.refresh()
 
     # -- selection -----------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
@@ -577,7 +520,7 @@ class HistoryPage(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
 
-        def deleted(count: Any) -> None:
+        def deleted(count: int) -> None:
             if self.opened is not None and self.opened.id in ids:
                 self._show_nothing()
             if self.comparison.comparison is not None:
@@ -614,7 +557,7 @@ class HistoryPage(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
 
-        def applied(deleted: Any) -> None:
+        def applied(deleted: int) -> None:
             self.apply_retention.setEnabled(False)
             self.message.emit(f"The history keeps the last {keep} runs"
                               + (f"; {deleted} older runs were deleted." if deleted else "."))

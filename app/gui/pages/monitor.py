@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import (
     QChart,
@@ -22,21 +23,16 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDateTime,
     QEvent,
     QMargins,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPointF,
-    QRunnable,
     QStandardPaths,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
-    Slot,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -59,7 +55,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.model import Status
+from app.core.cancel import CancelToken
+from app.core.model import ServerSettings, Status
 from app.core.monitor import (
     DEFAULT_EVERY,
     PHASES,
@@ -67,18 +64,20 @@ from app.core.monitor import (
     Monitor,
     Sample,
     Summary,
-    format_ms,
     summarize,
     write_csv,
 )
+from app.core.words import ms_figure as format_ms
 from app.gui import theme
+from app.gui.models.table import Index, RowsModel
+from app.gui.pages.page import Page, PageHost
 from app.gui.widgets.plain import plain_tooltip
-from app.gui.workers import run_task
+from app.gui.workers import JobController, run_task
 
 from ..widgets.plain import plain_label
 
-Index = QModelIndex | QPersistentModelIndex
-FormProvider = Callable[[], dict[str, Any]]
+if TYPE_CHECKING:
+    from app.core.forms import MonitorForm
 
 PHASE_TITLES = {"connect": "Connect", "greeting": "Greeting", "tls": "TLS", "auth": "Login",
                 "total": "Total"}
@@ -103,10 +102,12 @@ COL_INDEX, COL_TIME, COL_STATUS, COL_DIAGNOSIS = range(4)
 COL_FIRST_PHASE = 4
 
 
-def _parse_form(form: dict[str, Any]) -> Any:
-    from app.core.validate import parse_form
+def _parse_monitor_form(form: dict[str, Any]) -> MonitorForm:
+    """The connection form plus the schedule, checked in a worker (first imports of the
+    engine must not stall the GUI); an InputError for bad input."""
+    from app.core.forms import parse_monitor_form
 
-    return parse_form(form)
+    return parse_monitor_form(form)
 
 
 def local_time(iso: str) -> str:
@@ -143,8 +144,10 @@ def _status(sample: Sample) -> Status:
 # --------------------------------------------------------------------------- table model
 
 
-class SamplesModel(QAbstractTableModel):
+class SamplesModel(RowsModel):
     """One row per monitor run: time, status (icon + word + colour), diagnosis, ms per phase."""
+
+    headers = COLUMNS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -179,18 +182,12 @@ class SamplesModel(QAbstractTableModel):
     def samples(self) -> list[Sample]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            title = COLUMNS[section]
-            return f"{title} ms" if section >= COL_FIRST_PHASE else title
-        return None
+    def header(self, section: int) -> str:
+        title = COLUMNS[section]
+        return f"{title} ms" if section >= COL_FIRST_PHASE else title
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -268,7 +265,6 @@ class LatencyChart(QChartView):
         self.failures.attachAxis(self.x_axis)
         self.failures.attachAxis(self.y_axis)
         self._t0: float | None = None  # ms since epoch of elapsed 0
-        self._x_min: float | None = None
         self._y_max = 0.0
         self.clear()
         self.apply_palette()
@@ -279,7 +275,6 @@ class LatencyChart(QChartView):
             line.clear()
         self.failures.clear()
         self._t0 = None
-        self._x_min = None
         self._y_max = 0.0
         now = QDateTime.currentDateTime()
         self.x_axis.setRange(now, now.addSecs(60))
@@ -317,7 +312,6 @@ class LatencyChart(QChartView):
         x = self.x_of(samples[-1])
         total = self.series["total"]
         first = total.at(0).x() if total.count() else x
-        self._x_min = first
         self._fit_x(first, x)
         self.y_axis.setRange(0, max(self._y_max * 1.1, 10.0))
         self.y_axis.applyNiceNumbers()
@@ -393,55 +387,41 @@ def _append(series: QLineSeries | QScatterSeries, points: list[QPointF]) -> None
         series.append(points)
 
 
-# --------------------------------------------------------------------------- worker
+# --------------------------------------------------------------------------- the job
 
 
-class _MonitorSignals(QObject):
-    sample = Signal(object)        # Sample
-    ended = Signal(object, object)  # Summary | None, exception | None
-
-
-class _MonitorTask(QRunnable):
-    def __init__(self, monitor: Monitor, signals: _MonitorSignals) -> None:
-        super().__init__()
-        self._monitor = monitor
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            summary = self._monitor.run()
-        except Exception as exc:
-            self._signals.ended.emit(None, exc)
-        else:
-            self._signals.ended.emit(summary, None)
+def monitor_job(settings: ServerSettings, every: float, count: int | None,
+                duration: float | None, clock: Clock | None,
+                on_event: Callable[[Sample], None], cancel: CancelToken) -> Summary:
+    """The monitor as a job (``partial(monitor_job, settings, …)``): each sample is an event."""
+    monitor = Monitor(settings, every=every, count=count, duration=duration,
+                      on_sample=lambda sample, _result: on_event(sample), cancel=cancel,
+                      clock=clock, max_samples=MAX_ROWS)
+    return monitor.run()
 
 
 # --------------------------------------------------------------------------- the page
 
 
-class MonitorPage(QWidget):
-    """Start/Stop a monitor over the connection form's settings; chart, table and summary."""
+class MonitorPage(Page):
+    """Start/Stop a monitor over the connection form's settings; chart, table and summary.
 
-    running_changed = Signal(bool)
+    Ctrl+Return starts monitoring and Esc stops it while the page is shown."""
+
     sample_added = Signal(object)  # Sample, after the views were updated
-    message = Signal(str)          # for the status bar
 
-    def __init__(self, form_provider: FormProvider, parent: QWidget | None = None, *,
-                 clock_factory: Callable[[], Clock] | None = None,
-                 pool: QThreadPool | None = None) -> None:
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._form_provider = form_provider
-        self.clock_factory = clock_factory
-        self._pool = pool or QThreadPool.globalInstance()
-        self._monitor: Monitor | None = None
-        self._signals: _MonitorSignals | None = None
+        self.owner = host
+        self.clock_factory: Callable[[], Clock] | None = None  # test bed: simulated time
+        self.controller = JobController(self)
+        self.controller.reported.connect(self._on_sample)
+        self.controller.finished.connect(self._on_finished)
+        self.controller.failed.connect(self._on_failed)
         self._validating = False
         self.last_summary: Summary | None = None
         self._build()
         self._update_controls()
-        app = QApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.stop)
 
     # -- construction --------------------------------------------------------------------------
     def _build(self) -> None:
@@ -596,8 +576,8 @@ class MonitorPage(QWidget):
         self._summary_timer.timeout.connect(self._refresh_summary)
 
         self.mode.currentIndexChanged.connect(self._update_controls)
-        self.start_button.clicked.connect(self.start)
-        self.stop_button.clicked.connect(self.stop)
+        self.start_button.clicked.connect(self.run)
+        self.stop_button.clicked.connect(self.cancel)
         self.export_button.clicked.connect(self.export_csv)
         self._set_state("Repeats the chosen test with the settings of the Connection test page.")
         self._refresh_summary()
@@ -612,7 +592,7 @@ class MonitorPage(QWidget):
     # -- state ---------------------------------------------------------------------------------
     @property
     def running(self) -> bool:
-        return self._monitor is not None
+        return self.controller.running
 
     @property
     def busy(self) -> bool:
@@ -636,24 +616,29 @@ class MonitorPage(QWidget):
         self.state.setText(text)
 
     # -- running -------------------------------------------------------------------------------
-    def start(self) -> bool:
+    def run(self) -> bool:
         """Validate the connection form (in a worker), then start the monitor."""
         if self.busy:
             return False
-        form = dict(self._form_provider())
+        form = dict(self.owner.current_form())
         form["stop_after"] = self.check.currentData()
+        mode = self.mode.currentData()
+        form["every"] = self.every.value()
+        form["count"] = self.count.value() if mode == "count" else ""
+        form["duration"] = self.duration.value() * 60 if mode == "duration" else ""
         self._validating = True
         self._update_controls()
         self._set_state("Checking the settings…")
-        run_task(lambda: _parse_form(form), self._validated, self)
+        run_task(partial(_parse_monitor_form, form), self._validated, self)
         return True
 
-    def _validated(self, settings: Any, error: BaseException | None) -> None:
+    def _validated(self, parsed: MonitorForm | None, error: BaseException | None) -> None:
         self._validating = False
-        if error is not None:
-            errors = getattr(error, "errors", None)
-            if errors:
-                detail = "; ".join(f"{getattr(e, 'message', e)}" for e in errors)
+        if error is not None or parsed is None:
+            from app.core.validate import InputError  # imported by the worker that raised it
+
+            if isinstance(error, InputError) and error.errors:
+                detail = "; ".join(e.message for e in error.errors)
                 text = f"Please correct the settings on the Connection test page first: {detail}"
             else:
                 text = f"Could not start: {type(error).__name__}: {error}"
@@ -662,23 +647,15 @@ class MonitorPage(QWidget):
             self._update_controls()
             return
         mode = self.mode.currentData()
-        every = float(self.every.value())
-        count = int(self.count.value()) if mode == "count" else None
-        duration = float(self.duration.value()) * 60 if mode == "duration" else None
-        signals = _MonitorSignals()  # created here: lives in the GUI thread, slots are queued
-        signals.sample.connect(self._on_sample)
-        signals.ended.connect(self._on_ended)
-        monitor = Monitor(settings, every=every, count=count, duration=duration,
-                          on_sample=lambda sample, _result: signals.sample.emit(sample),
-                          clock=self.clock_factory() if self.clock_factory else None,
-                          max_samples=MAX_ROWS)
-        self._monitor, self._signals = monitor, signals
+        settings, every = parsed.settings, parsed.every
+        count, duration = parsed.count, parsed.duration
         self._pending = []
         self.model.clear()
         self.chart.clear()
         self.last_summary = None
         self._refresh_summary()
-        self._pool.start(_MonitorTask(monitor, signals))
+        clock = self.clock_factory() if self.clock_factory else None
+        self.controller.start(partial(monitor_job, settings, every, count, duration, clock))
         self.target.setText(target_words(settings))
         limit = {"count": f", {count} runs", "duration": f" for {self.duration.value()} min"}
         self._set_state(f"Monitoring {settings.host}, port {settings.port}, every "
@@ -687,17 +664,14 @@ class MonitorPage(QWidget):
         self.running_changed.emit(True)
         return
 
-    def stop(self) -> None:
+    def cancel(self) -> None:
         """Stop from the GUI: cancels the check in flight; the worker ends within a second."""
-        if self._monitor is not None:
-            self._monitor.stop()
+        if self.running:
+            self.controller.cancel()
             self._set_state("Stopping…")
             self.stop_button.setEnabled(False)
 
-    @Slot(object)
     def _on_sample(self, sample: Sample) -> None:
-        if self.sender() is not self._signals:
-            return
         # Views are updated in batches (at most ~8 repaints a second), so runs that follow each
         # other quickly never keep the GUI thread busy painting.
         self._pending.append(sample)
@@ -721,17 +695,18 @@ class MonitorPage(QWidget):
         status = theme.status_word(_status(sample))
         self._set_state(f"Run {sample.index} at {local_time(sample.time)}: {status}"
                         + (f" ({sample.diagnosis})" if sample.diagnosis else "")
-                        + (" — monitoring…" if self._monitor is not None else ""))
+                        + (" — monitoring…" if self.running else ""))
         self.export_button.setEnabled(True)
         for sample in pending:
             self.sample_added.emit(sample)
 
-    @Slot(object, object)
+    def _on_finished(self, summary: Summary) -> None:
+        self._on_ended(summary, None)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._on_ended(None, error)
+
     def _on_ended(self, summary: Summary | None, error: BaseException | None) -> None:
-        if self.sender() is not self._signals:
-            return
-        self._monitor = None
-        self._signals = None
         self._flush()
         self.last_summary = summary
         self._summary_timer.stop()
@@ -800,9 +775,3 @@ class MonitorPage(QWidget):
             self.message.emit(text)
 
         run_task(lambda: write_csv(samples, path), done, self)
-
-    # -- window hooks --------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close:
-            self.stop()  # the window is closing: never leave a monitor running
-        return False

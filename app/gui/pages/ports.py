@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.cancel import CancelToken
+from app.core.forms import MAIL_PORTS
 from app.core.model import Event, RunResult, Status, StepResult
 from app.gui import theme
 from app.gui.pages.base import (
-    FormSource,
     Job,
     ToolPage,
     fit_rows,
@@ -29,9 +29,9 @@ from app.gui.pages.base import (
     status_item,
     text_item,
 )
+from app.gui.pages.page import PageHost
 from app.gui.settings import gui_settings
 
-DEFAULT_PORTS = (25, 465, 587, 2525)  # the engine's DEFAULT_PORTS (kept import-free here)
 FAMILIES = ("IPv4", "IPv6")
 COL_PORT, COL_V4, COL_V6, COL_ANSWERS, COL_CONTROL, COL_VERDICT = range(6)
 HEADERS = ("Port", "IPv4", "IPv6", "What answers", "Control host", "Verdict")
@@ -41,33 +41,6 @@ STEP_ROLE = Qt.ItemDataRole.UserRole + 7
 SERVICE_WORDS = {"smtp": "SMTP greeting", "smtp_tls": "SMTP over SSL/TLS",
                  "tls": "TLS, but no SMTP greeting", "other": "Not a mail server",
                  "silent": "Nothing (silent)"}
-
-
-def parse_ports(text: str) -> tuple[int, ...]:
-    """"25, 465 587" -> (25, 465, 587); raises ValueError with words for the user."""
-    ports: list[int] = []
-    for piece in re.split(r"[\s,;]+", text.strip()):
-        if not piece:
-            continue
-        if not piece.isdigit() or not 0 < int(piece) < 65536:
-            raise ValueError(f"“{piece}” is not a port: ports are numbers from 1 to 65535.")
-        if int(piece) not in ports:
-            ports.append(int(piece))
-    if not ports:
-        raise ValueError("Enter at least one port, e.g. 587.")
-    if len(ports) > 32:
-        raise ValueError("Probe at most 32 ports at a time.")
-    return tuple(ports)
-
-
-def parse_seconds(text: str, default: float) -> float:
-    text = text.strip().replace(",", ".")
-    if not text:
-        return default
-    value = float(text)  # ValueError for words
-    if not 0 < value <= 120:
-        raise ValueError(text)
-    return value
 
 
 def family_cell(entry: dict[str, Any] | None) -> tuple[Status | str, str, str]:
@@ -109,10 +82,9 @@ class PortsPage(ToolPage):
     run_text = "&Probe ports"
     engine_module = "app.core.checks.ports"
 
-    def __init__(self, source: FormSource | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         self.settings = gui_settings()
-        self.nameserver_override = ""
-        super().__init__(source, parent)
+        super().__init__(host, parent)
         self._rows: dict[int, int] = {}
         self._has_reference = False
         self._families: list[str] = list(FAMILIES)
@@ -121,12 +93,9 @@ class PortsPage(ToolPage):
 
     # -- form ----------------------------------------------------------------------------------
     def build_form(self) -> None:
-        self.host = QLineEdit(self)
-        self.host.setObjectName("portsHost")
-        self.host.setPlaceholderText("smtp.example.com")
-        self.host.setClearButtonEnabled(True)
+        self.host = self.line_field("portsHost", "smtp.example.com")
         self.add_field(0, 0, "&Server:", self.host, "host")
-        self.ports = QLineEdit(", ".join(map(str, DEFAULT_PORTS)), self)
+        self.ports = QLineEdit(", ".join(map(str, MAIL_PORTS)), self)
         self.ports.setToolTip("Ports to probe, separated by commas; add your own (e.g. 8025)")
         self.add_field(0, 1, "P&orts:", self.ports, "ports")
         self.timeout = QLineEdit("5", self)
@@ -180,41 +149,30 @@ class PortsPage(ToolPage):
 
     # -- running -------------------------------------------------------------------------------
     def make_job(self) -> Job | None:
-        from app.core.validate import normalize_host
+        from app.core.forms import parse_ports_form
+        from app.core.validate import InputError
+
+        def parse() -> dict[str, Any]:
+            return parse_ports_form({
+                "host": self.host.text(), "ports": self.ports.text(),
+                "timeout": self.timeout.text(), "reference": self.reference.text(),
+                "nameserver": self.nameserver_text(self.nameserver)})
 
         try:
-            host = normalize_host(self.host.text())
-        except ValueError as exc:
-            self.show_error("host", str(exc) or "Enter the server's name or address.")
+            options = parse()
+            if not options["reference"] and not self.settings.contains(CONSENT_KEY):
+                self._ask_control_consent()  # may fill in the control host
+                options = parse()
+        except InputError as exc:
+            self.show_input_error(exc)
             return None
-        try:
-            ports = parse_ports(self.ports.text())
-        except ValueError as exc:
-            self.show_error("ports", str(exc))
-            return None
-        try:
-            timeout = parse_seconds(self.timeout.text(), 5.0)
-        except ValueError:
-            self.show_error("timeout", "Enter a number of seconds from 0.1 to 120.")
-            return None
-        if not self.reference.text().strip() and not self.settings.contains(CONSENT_KEY):
-            self._ask_control_consent()
-        reference = self.reference.text().strip()
-        if reference:
-            try:
-                reference = normalize_host(reference)
-            except ValueError as exc:
-                self.show_error("reference", str(exc))
-                return None
-        nameserver = self.checked_nameserver(self.nameserver)
-        if nameserver is None:
-            return None
+        ports, reference = options["ports"], options["reference"]
         self.settings.setValue(REFERENCE_KEY, reference)
         self._has_reference = bool(reference)
         self._fill_waiting(ports)
         steps = 2 + (1 if reference else 0) + len(ports)
-        message = f"Probing {host} on port {', '.join(map(str, ports))}…"
-        return Job(_ports_func(host, ports, timeout, reference, nameserver), message, steps)
+        message = f"Probing {options['host']} on port {', '.join(map(str, ports))}…"
+        return Job(partial(ports_job, options), message, steps)
 
     def _fill_waiting(self, ports: tuple[int, ...]) -> None:
         self.table.setRowCount(0)
@@ -279,7 +237,7 @@ class PortsPage(ToolPage):
         if step_id:
             index = self.results.model.row_of(str(step_id))
             if index is not None:
-                self.results._select_row(index)
+                self.results.select_row(index)
 
     def palette_changed(self) -> None:
         items: list[QTableWidgetItem] = []
@@ -291,6 +249,10 @@ class PortsPage(ToolPage):
         recolour_table_items(items)
 
     # -- for tests and the status bar ----------------------------------------------------------
+    def row_of(self, port: int) -> int | None:
+        """The table row of ``port`` (None: not probed in this run)."""
+        return self._rows.get(port)
+
     def cell_text(self, port: int, col: int) -> str:
         row = self._rows.get(port)
         item = self.table.item(row, col) if row is not None else None
@@ -301,13 +263,9 @@ class PortsPage(ToolPage):
         return item_status(self.table.item(row, col)) if row is not None else None
 
 
-def _ports_func(host: str, ports: tuple[int, ...], timeout: float, reference: str,
-                nameserver: str) -> Callable[[Callable[[Event], None], CancelToken], RunResult]:
-    def func(on_event: Callable[[Event], None], cancel: CancelToken) -> RunResult:
-        from app.core.checks.ports import PortsOptions, run_ports
+def ports_job(options: dict[str, Any], on_event: Callable[[Event], None],
+              cancel: CancelToken) -> RunResult:
+    """The ports probe as a job (``partial(ports_job, options)``), imported in the worker."""
+    from app.core.checks.ports import PortsOptions, run_ports
 
-        options = PortsOptions(host=host, ports=ports, timeout=timeout, reference=reference,
-                               nameserver=nameserver, dns_timeout=min(timeout, 5.0))
-        return run_ports(options, on_event, cancel)
-
-    return func
+    return run_ports(PortsOptions(**options), on_event, cancel)

@@ -4,6 +4,7 @@ interception check, for the server of the connection form (or any other)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
@@ -93,10 +94,7 @@ class TlsPage(ToolPage):
     engine_module = "app.core.checks.tlsinfo"
 
     def build_form(self) -> None:
-        self.host = QLineEdit(self)
-        self.host.setObjectName("tlsHost")
-        self.host.setPlaceholderText("smtp.example.com")
-        self.host.setClearButtonEnabled(True)
+        self.host = self.line_field("tlsHost", "smtp.example.com")
         self.add_field(0, 0, "&Server:", self.host, "host")
         self.port = QLineEdit(self)
         self.port.setObjectName("tlsPort")
@@ -159,52 +157,24 @@ class TlsPage(ToolPage):
             self.security.setCurrentIndex(max(i, 0))
 
     def make_job(self) -> Job | None:
-        from app.core.model import IPVersion, Security, Timeouts
-        from app.core.validate import normalize_host
+        from app.core.forms import parse_tls_form
+        from app.core.validate import InputError
 
-        try:
-            host = normalize_host(self.host.text())
-        except ValueError as exc:
-            self.show_error("host", str(exc) or "Enter the server's name or address.")
-            return None
-        text = self.port.text().strip()
-        if not text:
-            port = 587 if self.security.currentData() == "starttls" else 465
-        elif text.isdigit() and 0 < int(text) < 65536:
-            port = int(text)
-        else:
-            self.show_error("port", "Ports are numbers from 1 to 65535.")
-            return None
-        nameserver = self.checked_nameserver(self.nameserver)
-        if nameserver is None:
-            return None
-        form = self.source.current_form() if self.source is not None else {}
+        form = self.owner.current_form()
         ca_file = str(form.get("ca_file", "")).strip()
         self.trust.setText(trust_words(ca_file))
-        value = str(self.security.currentData() or "")
-        security = Security(value) if value else None
-
-        def seconds(key: str, default: float) -> float:
-            try:
-                return max(0.5, min(float(str(form.get(key, "")).replace(",", ".")), 300.0))
-            except ValueError:
-                return default
-
-        connect = seconds("connect_timeout", 10.0)
-        reply = seconds("reply_timeout", 15.0)
-        try:
-            ip_version = IPVersion(str(form.get("ip_version", "auto")))
-        except ValueError:
-            ip_version = IPVersion.AUTO
-        options: dict[str, Any] = {
-            "host": host, "port": port, "security": security,
-            "ca_file": ca_file, "nameserver": nameserver,
-            "ip_version": ip_version,
-            "timeouts": Timeouts(connect=connect, reply=reply, step=max(connect, reply) * 2,
-                                 dns=min(connect, 5.0))}
-        if form.get("ehlo_name"):
-            options["ehlo_name"] = str(form["ehlo_name"])
-        return Job(_tls_func(options), f"Inspecting the TLS of {host}, port {port}…", 8)
+        try:  # timeouts, IP version and EHLO name: the connection test's
+            options = parse_tls_form({
+                "host": self.host.text(), "port": self.port.text(),
+                "security": self.security.currentData() or "auto", "ca_file": ca_file,
+                "nameserver": self.nameserver_text(self.nameserver),
+                **{key: form.get(key, "") for key in ("connect_timeout", "reply_timeout",
+                                                      "ip_version", "ehlo_name")}})
+        except InputError as exc:
+            self.show_input_error(exc)
+            return None
+        return Job(partial(tls_job, options),
+                   f"Inspecting the TLS of {options['host']}, port {options['port']}…", 8)
 
     def run_started(self) -> None:
         self.table.setRowCount(0)
@@ -274,11 +244,9 @@ def _days_cell(cert: dict[str, Any]) -> tuple[Status | str, str, str]:
     return Status.PASS, f"{days}", "Valid"
 
 
-def _tls_func(options: dict[str, Any]
-              ) -> Callable[[Callable[[Event], None], CancelToken], RunResult]:
-    def func(on_event: Callable[[Event], None], cancel: CancelToken) -> RunResult:
-        from app.core.checks.tlsinfo import TlsInfoOptions, run_tls_info
+def tls_job(options: dict[str, Any], on_event: Callable[[Event], None],
+            cancel: CancelToken) -> RunResult:
+    """TLS details as a job (``partial(tls_job, options)``), imported in the worker."""
+    from app.core.checks.tlsinfo import TlsInfoOptions, run_tls_info
 
-        return run_tls_info(TlsInfoOptions(**options), on_event, cancel)
-
-    return func
+    return run_tls_info(TlsInfoOptions(**options), on_event, cancel)

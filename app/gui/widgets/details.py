@@ -9,10 +9,10 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.model import Status, StepResult
+from app.core.report_text import scalar_text
 from app.gui import theme
 from app.gui.facts import readable
 from app.gui.models.steps import format_ms, step_word
-from app.gui.text_report import scalar_text
 
 
 def _e(value: Any) -> str:

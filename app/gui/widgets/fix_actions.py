@@ -11,7 +11,7 @@ the Ports page. Before a change the form's values are kept, so "Undo the fix" pu
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from app.core.model import Advice, FixAction, Security
 from app.gui.widgets.plain import plain_label, plain_tooltip
 from app.gui.widgets.server_form import set_combo
+
+if TYPE_CHECKING:
+    from app.gui.main_window import MainWindow
 
 SECRET_KEYS = ("password", "oauth_token")
 
@@ -92,7 +95,7 @@ class FixActionsBar(QWidget):
 
 
 def _command(action: FixAction, target: Mapping[str, Any]) -> str:
-    from app.cli import try_command
+    from app.core.report_text import try_command
 
     return try_command(action, dict(target))
 
@@ -108,7 +111,7 @@ def _describe(values: Mapping[str, Any]) -> str:
 class FixActions(QObject):
     """Carries out the one-click fixes of ``window.results.fix_actions`` on the window's form."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.bar: FixActionsBar = window.results.fix_actions
@@ -192,14 +195,8 @@ class FixActions(QObject):
         return bool(panel.advanced.ca_file.text() != before)
 
     def _open_tool(self, tool: str) -> None:
-        from app.gui.pages.ports import PortsPage
-
-        window = self.window
-        window.ensure_pages()
-        wanted = {"ports": PortsPage}.get(tool)
-        page = next((p for p in window.tool_pages if wanted and isinstance(p, wanted)), None)
-        if page is not None:
-            window.pages.setCurrentWidget(page)  # the page takes the host from the form
+        if tool == "ports":  # the one tool a fix opens (its page takes the host from the form)
+            self.window.registry.show(tool)
 
 
 def visible_actions(bar: FixActionsBar) -> Sequence[str]:

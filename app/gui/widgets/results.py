@@ -17,16 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import RunResult, Status, StepResult
+from app.core.report_text import results_text, transcript_text
 from app.gui.facts import WORDS
 from app.gui.models.steps import COL_STATUS, COL_STEP, COL_TIME, StepsModel
-from app.gui.text_report import results_text, transcript_text
 from app.gui.widgets.banner import VerdictBanner
 from app.gui.widgets.details import StepDetails
 from app.gui.widgets.fix_actions import FixActionsBar
 from app.gui.widgets.transcript import TranscriptView
-
-TAB_DETAILS, TAB_TRANSCRIPT = 0, 1
-
 
 LIVE_MS = 50  # while a run is in flight, the live view is updated at most this often
 
@@ -132,7 +129,7 @@ class ResultsPanel(QWidget):
     def _live_update(self) -> None:
         row, self._follow_row = self._follow_row, None
         if row is not None and row < self.model.rowCount():
-            self._select_row(row)
+            self.select_row(row)
         else:
             self._show_current()
         self.steps.viewport().update()
@@ -155,7 +152,7 @@ class ResultsPanel(QWidget):
                 target = hits[0]
                 break
         if rows:
-            self._select_row(target)
+            self.select_row(target)
         self._show_fixes()
         self.fit_steps()  # after the fix buttons took their room
         self.copy_transcript.setEnabled(bool(self.transcript.lines()))
@@ -198,7 +195,7 @@ class ResultsPanel(QWidget):
         current = self.steps.currentIndex()
         return not current.isValid() or current.row() >= self.model.rowCount() - 2
 
-    def _select_row(self, row: int) -> None:
+    def select_row(self, row: int) -> None:
         """Select ``row`` and show it in Details. Selecting the row that is already current
         emits no currentRowChanged, yet its result may have arrived since Details last drew it
         (it said "Running…"): it is drawn again then, so Details always shows the row's latest."""

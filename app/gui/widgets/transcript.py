@@ -17,8 +17,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from app.core.model import TranscriptLine
+from app.core.report_text import transcript_line
+from app.core.words import APP_NAME
 from app.gui import theme
-from app.gui.text_report import transcript_line
 
 MARKER_COLUMN = 14  # "   0.012s TLS " is 14 characters; the marker (C:, S:, **) follows
 
@@ -56,7 +57,7 @@ class TranscriptView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.setPlaceholderText("The conversation with the server appears here.\n"
-                                "C: sent by SMTP Doctor   S: sent by the server   **: note")
+                                f"C: sent by {APP_NAME}   S: sent by the server   **: note")
         self._lines: list[TranscriptLine] = []
         self._highlighter = _Highlighter(self.document())
 

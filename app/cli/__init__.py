@@ -1,0 +1,167 @@
+"""Command-line front end over app.core. Never imports Qt (keeps start-up fast).
+
+One module per command: ``check`` (the connection check), ``monitor``, ``ports``, ``discover``,
+``domain``, ``tls``, ``login``/``logout`` (OAuth sign-in), ``m365`` (Microsoft 365 readiness);
+``output`` holds the printer, the exit codes, the JSON error shape and ``run_cancellable``.
+A command module has
+
+    register(subparsers) -> None   adds its parser and ``set_defaults(run=run)``
+    run(args, stdin, out, err) -> int   the exit code
+
+and is listed once in ``COMMANDS`` below: that is all it takes to add one.
+
+Exit codes: 0 the check passed (warnings allowed), 1 a check failed, 2 bad input, 130 cancelled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import re
+import sys
+import traceback
+from collections.abc import Sequence
+from typing import NoReturn, TextIO
+
+from .. import __version__
+from ..core.words import APP_NAME
+from .output import (
+    EXIT_CANCELLED,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    PROG,
+    error_doc,
+    report_error,
+    write_json,
+)
+
+# name -> module, in the order `smtp-doctor --help` lists them
+COMMANDS: dict[str, str] = {
+    "check": "app.cli.check",
+    "monitor": "app.cli.monitor",
+    "ports": "app.cli.ports",
+    "discover": "app.cli.discover",
+    "domain": "app.cli.domain",
+    "tls": "app.cli.tls",
+    "login": "app.cli.login",
+    "logout": "app.cli.logout",
+    "m365": "app.cli.m365",
+}
+
+
+# An option someone may have meant to pass a secret with (--password, --pass, --token, ...).
+SECRET_LIKE = re.compile(r"--?(pass|pw|pwd|secret|token|oauth|key)", re.IGNORECASE)
+
+
+def _without_values(message: str) -> str:
+    """argparse echoes what it did not understand; that may be a password. Show options only."""
+    if message.startswith("unrecognized arguments:"):
+        options = [w.split("=", 1)[0] for w in message.split(":", 1)[1].split() if
+                   w.startswith("-")]
+        shown = " ".join(options) or "extra values"
+        if any(SECRET_LIKE.match(option) for option in options):
+            return (f"unrecognized arguments: {shown} (passwords are never taken on the "
+                    "command line: check and monitor read them with --password-stdin)")
+        return f"unrecognized arguments: {shown}"
+    flag = re.match(r"argument (\S+): ignored explicit argument ", message)
+    if flag:  # --password-stdin=VALUE, -kVALUE: the value may be the password itself
+        option = flag.group(1).split("/")[0]
+        return (f"argument {flag.group(1)}: takes no value; write {option} alone (passwords "
+                "and tokens are never taken on the command line, they are read from standard "
+                "input)")
+    message = re.sub(r"(\s-{1,2}[\w-]+)=\S+", r"\1=…", message)
+    ambiguous = re.match(r"ambiguous option: (\S+?)(=…)? could match", message)
+    if ambiguous and SECRET_LIKE.match(ambiguous.group(1)):
+        message += (" (passwords are never taken on the command line: write "
+                    "--password-stdin and type or pipe the password)")
+    return message
+
+
+class ParseError(Exception):
+    """argparse found bad usage; raised instead of exiting so main() can answer in JSON."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # argparse exits 2 too; keep its message short
+        self.print_usage(sys.stderr)
+        raise ParseError(f"{self.prog}: error: {_without_values(message)}")
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; for a known ``command`` with only that command's options (the others'
+    modules, and engines, cost ~50 ms to import)."""
+    parser = _Parser(prog=PROG, description="Find out why your mail (SMTP) settings "
+                     "don't work. Without arguments, opens the desktop app.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    names = [command] if command in COMMANDS else list(COMMANDS)
+    for name in names:
+        importlib.import_module(COMMANDS[name]).register(sub)
+    return parser
+
+
+def _tolerant_console() -> None:
+    """A console that is not UTF-8 (Windows cp1252, PYTHONIOENCODING=ascii) shows "?" for what
+    it cannot encode instead of failing mid-run; undecodable input stays visible to validation
+    (lone surrogates, refused at their field) instead of raising."""
+    for stream, errors in ((sys.stdout, "replace"), (sys.stderr, "backslashreplace"),
+                           (sys.stdin, "surrogateescape")):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", "strict") == "strict":
+            with contextlib.suppress(ValueError, OSError):  # already read from / not text
+                reconfigure(errors=errors)
+
+
+def _command_parser(parser: argparse.ArgumentParser,
+                    command: str | None) -> argparse.ArgumentParser:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+            return action.choices[command]  # type: ignore[no-any-return]
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
+         out: TextIO | None = None, err: TextIO | None = None) -> int:
+    if stdin is None and out is None and err is None:
+        _tolerant_console()
+    stdin = stdin or sys.stdin
+    out = out or sys.stdout
+    err = err or sys.stderr
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv[0] if argv else None)
+    try:
+        args, extras = parser.parse_known_args(argv)
+        if extras:  # reported by the subcommand's parser, so its own usage is shown
+            _command_parser(parser, args.command).error(
+                f"unrecognized arguments: {' '.join(extras)}")
+    except ParseError as exc:
+        if "--json" in argv:
+            write_json(error_doc(EXIT_USAGE, exc.message), out)
+        sys.stderr.write(exc.message + "\n")  # next to argparse's usage line
+        return EXIT_USAGE
+    except SystemExit as exc:  # --help, --version
+        return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
+    runner = getattr(args, "run", None)
+    if runner is None:
+        parser.print_help(out)
+        return EXIT_USAGE
+    try:
+        return int(runner(args, stdin, out, err))
+    except KeyboardInterrupt:
+        return report_error(args, out, err, EXIT_CANCELLED, "Cancelled.")
+    except BrokenPipeError:
+        return EXIT_FAILED
+    except Exception as exc:  # a bug: the traceback for the report, the JSON shape for scripts
+        traceback.print_exc(file=err)
+        return report_error(args, out, err, EXIT_FAILED,
+                            f"Internal error: {type(exc).__name__}: {exc}")
+
+
+__all__ = ["COMMANDS", "EXIT_CANCELLED", "EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "build_parser",
+           "main"]

@@ -1,0 +1,186 @@
+"""`smtp-doctor check HOST`: test an SMTP server step by step and explain what fails.
+
+Also the server options and their reading (HOST, --port … --password-stdin), which `monitor`
+shares.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any, TextIO
+
+from ..core.cancel import CancelToken
+from ..core.validate import FieldError, InputError, parse_form
+from .output import (
+    EXIT_FAILED,
+    EXIT_OK,
+    Printer,
+    add_family_options,
+    exit_code,
+    input_error,
+    ip_version_of,
+    run_cancellable,
+    write_json,
+)
+
+OPTION_OF_FIELD = {
+    "host": "HOST", "port": "--port", "security": "--security", "auth": "--auth",
+    "username": "--user", "password": "password", "oauth_token": "--oauth-token-stdin",
+    "ehlo_name": "--ehlo", "mail_from": "--from", "rcpt_to": "--to", "subject": "--subject",
+    "ca_file": "--ca-file", "connect_timeout": "--connect-timeout",
+    "reply_timeout": "--timeout", "stop_after": "--stop-after", "nameserver": "--dns-server",
+    "body": "--body", "ip_version": "-4/-6",
+}
+
+
+def register(subparsers: Any) -> None:
+    check = subparsers.add_parser("check", help="test an SMTP server step by step",
+                                  description="Test an SMTP server step by step and explain "
+                                  "failures.")
+    add_server_options(check)
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+    check.add_argument("--report", metavar="FILE", default=None,
+                       help="also write a report; the format follows the extension: .html, .md "
+                       "or .json")
+    check.set_defaults(run=run)
+
+
+def add_server_options(parser: argparse.ArgumentParser) -> None:
+    """HOST and the server options of `check`, shared with subcommands (see form_from_args)."""
+    parser.add_argument("host", metavar="HOST", help="mail server, e.g. smtp.example.com")
+    parser.add_argument("--port", "-p", help="port (default: 587 STARTTLS, 465 SSL/TLS, 25 none)")
+    parser.add_argument("--security", "-s", default="starttls",
+                        help="none | starttls | tls (default: starttls)")
+    parser.add_argument("--user", "-u", default="", help="user name for AUTH")
+    pw = parser.add_mutually_exclusive_group()
+    pw.add_argument("--password-stdin", action="store_true",
+                    help="read the password from the first line of standard input (typed at a "
+                    "terminal: asked for, without echo)")
+    pw.add_argument("--password-keyring", action="store_true",
+                    help="use the password the app saved in the system keychain for --profile")
+    parser.add_argument("--profile", default="Default", help="profile name for "
+                        "--password-keyring, and whose OAuth sign-in (smtp-doctor login) "
+                        "--auth xoauth2|oauthbearer uses")
+    parser.add_argument("--oauth-token-stdin", action="store_true",
+                        help="read an OAuth 2 access token (XOAUTH2/OAUTHBEARER) from standard "
+                        "input instead of using the profile's sign-in")
+    parser.add_argument("--oauth-ca-file", default="", metavar="FILE",
+                        help="trust only these CA certificates when refreshing the profile's "
+                        "OAuth token (default: the system's trust store)")
+    parser.add_argument("--auth", "-a", default=None,
+                        help="auto | plain | login | cram-md5 | xoauth2 | oauthbearer | none "
+                        "(default: auto with --user)")
+    parser.add_argument("--from", dest="mail_from", default="", help="sender address")
+    parser.add_argument("--to", dest="rcpt_to", default="", help="recipient address")
+    parser.add_argument("--subject", default=None, help="subject of the test message")
+    parser.add_argument("--body", default="", help="text of the test message")
+    parser.add_argument("--ehlo", default="", help="name to send in EHLO")
+    parser.add_argument("--stop-after", "-q", default=None,
+                        help="connect | tls | ehlo | auth | rcpt | data (default: ehlo; auth with "
+                        "--user; rcpt with --to)")
+    parser.add_argument("--connect-timeout", default=None, help="seconds (default 10)")
+    parser.add_argument("--timeout", "-t", default=None, help="seconds per reply (default 30)")
+    parser.add_argument("--ca-file", default="", help="trust only the CA certificates in this file")
+    parser.add_argument("--insecure", "-k", action="store_true",
+                        help="do NOT verify the certificate (still reports what is wrong)")
+    parser.add_argument("--allow-old-tls", action="store_true",
+                        help="INSECURE: if the server offers only TLS 1.0/1.1, log in and send "
+                        "over it anyway (for a device you can't update; it exposes the password)")
+    parser.add_argument("--dns-server", default="", metavar="IP[:PORT]",
+                        help="ask this DNS server instead of the system resolver")
+    add_family_options(parser)
+
+
+def _read_stdin_line(stdin: TextIO, prompt: str) -> str:
+    """The first line of standard input; typed at a terminal, without echo (getpass)."""
+    isatty = getattr(stdin, "isatty", None)
+    if isatty is not None and isatty():
+        import getpass
+
+        try:  # the prompt goes to the terminal (or stderr), never to stdout
+            return getpass.getpass(prompt, stream=sys.stderr)
+        except EOFError:
+            return ""
+    line = stdin.readline()
+    return line.rstrip("\r\n")
+
+
+def form_from_args(args: argparse.Namespace, stdin: TextIO) -> dict[str, object]:
+    password = ""
+    token = ""
+    if args.password_stdin:
+        password = _read_stdin_line(stdin, "Password: ")
+    elif args.password_keyring:
+        from ..core import secrets
+
+        result = secrets.get_password(args.profile)
+        if not result.ok or result.value is None:
+            raise InputError([FieldError("password", result.message or "No password is saved "
+                                         "for that profile.", "input.invalid_value")])
+        password = result.value
+    if args.oauth_token_stdin:
+        token = _read_stdin_line(stdin, "OAuth access token: ")
+    auth = args.auth or ("auto" if args.user else "none")
+    if args.auth is None and token:
+        auth = "xoauth2"
+    if not token and str(auth).lower() in ("xoauth2", "oauthbearer"):
+        from .login import stored_token  # the profile's sign-in, refreshed if expired
+
+        token = stored_token(args, str(auth).lower())
+    stop_after = args.stop_after or ("rcpt" if args.rcpt_to else "auth" if args.user else "ehlo")
+    form: dict[str, object] = {
+        "host": args.host, "port": args.port, "security": args.security, "auth": auth,
+        "username": args.user, "password": password, "oauth_token": token,
+        "ehlo_name": args.ehlo, "mail_from": args.mail_from, "rcpt_to": args.rcpt_to,
+        "body": args.body, "verify_tls": not args.insecure, "ca_file": args.ca_file,
+        "allow_old_tls": args.allow_old_tls,
+        "ip_version": ip_version_of(args),
+        "connect_timeout": args.connect_timeout, "reply_timeout": args.timeout,
+        "stop_after": stop_after, "nameserver": args.dns_server,
+    }
+    if args.subject is not None:
+        form["subject"] = args.subject
+    return form
+
+
+def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    from ..core.checks.connection import run_check
+
+    try:
+        settings = parse_form(form_from_args(args, stdin))
+    except InputError as exc:
+        return input_error(args, out, err, exc, OPTION_OF_FIELD)
+    report_format = None
+    if args.report:
+        from ..core.report import format_for_path
+
+        try:
+            report_format = format_for_path(args.report)
+        except ValueError as exc:
+            return input_error(args, out, err, [FieldError("report", str(exc),
+                                                           "input.invalid_value")],
+                               {"report": "--report"})
+    cancel = CancelToken()
+    printer = None if args.json else Printer(out)
+    if printer is not None:
+        how = "no encryption" if settings.security.value == "none" else settings.security.label
+        out.write(f"Checking {settings.host} port {settings.port} ({how})…\n")
+    result = run_cancellable(lambda: run_check(settings, printer, cancel), cancel)
+    if args.json:
+        write_json(result.to_dict(), out)
+    elif printer is not None:
+        printer.problems(result)
+        printer.verdict(result)
+    code = exit_code(result)
+    if args.report and report_format:
+        from ..core import report
+
+        try:
+            report.write(result, args.report, report_format, secrets=settings.secrets())
+        except OSError as exc:
+            err.write(f"smtp-doctor: --report: cannot write {args.report}: {exc.strerror or exc}\n")
+            return code if code != EXIT_OK else EXIT_FAILED
+        if printer is not None:
+            out.write(f"Report written to {args.report}\n")
+    return code

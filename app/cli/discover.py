@@ -1,0 +1,53 @@
+"""`smtp-doctor discover ADDRESS|DOMAIN`: find the outgoing server settings."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TextIO
+
+from ..core.checks.discover import DiscoverOptions, run_discover
+from ..core.forms import parse_discover_form
+from ..core.model import RunResult, Security
+from .output import add_tool_options, run_tool
+
+OPTION_OF_FIELD = {"query": "ADDRESS|DOMAIN", "guess_ports": "--guess-ports"}
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "discover", help="find the outgoing (SMTP) server settings for an address or domain",
+        description="Collect candidates from provider presets, MX, SRV records, autoconfig and "
+        "usual names; try them all in parallel and rank them.")
+    parser.add_argument("query", metavar="ADDRESS|DOMAIN",
+                        help="your email address (alice@example.com) or domain")
+    parser.add_argument("--no-probe", action="store_true",
+                        help="only list candidates, do not connect to them")
+    parser.add_argument("--guess-ports", default="", metavar="PORTS",
+                        help="ports tried for guessed names (default 465,587,25,2525)")
+    add_tool_options(parser, ("5", "connect and reply timeout of each probe"),
+                     ca_help="trust only the CA certificates in this file", https_port=True)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    form = {"query": args.query, "timeout": args.timeout, "probe": not args.no_probe,
+            "ca_file": args.ca_file, "nameserver": args.dns_server,
+            "guess_ports": args.guess_ports, "https_port": args.https_port}
+    return run_tool(args, out, err, parse_discover_form, form, OPTION_OF_FIELD, DiscoverOptions,
+                    lambda options: f"Looking for the outgoing server of {options.query}…",
+                    run_discover, _candidate_lines)
+
+
+def _candidate_lines(result: RunResult) -> list[str]:
+    rank = next((s for s in result.steps if s.id == "rank"), None)
+    candidates = rank.facts.get("candidates", []) if rank is not None else []
+    if not candidates:
+        return []
+    lines = ["Candidates, best first:"]
+    for number, cand in enumerate(candidates[:12], 1):
+        sec = Security(cand["security"]).label
+        lines.append(f"  {number:2}. {cand['host']}:{cand['port']} {sec:13}  {cand['summary']}")
+        lines.append(f"      from: {'; '.join(cand['sources'])}")
+        if cand.get("outside_domain"):
+            lines.append(f"      OUTSIDE YOUR DOMAIN: {cand.get('outside_note', '')}")
+    return lines

@@ -1,0 +1,44 @@
+"""`smtp-doctor ports HOST`: which mail ports can this computer reach, and who blocks the rest."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TextIO
+
+from ..core.checks.ports import DEFAULT_REFERENCE, PortsOptions, run_ports
+from ..core.forms import MAX_PORTS, parse_ports_form
+from .output import add_tool_options, ip_version_of, run_tool
+
+OPTION_OF_FIELD = {"host": "HOST", "ports": "--port", "reference": "--reference"}
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "ports", help="probe the mail ports (25, 465, 587, 2525) and say who blocks them",
+        description="Probe mail ports in parallel and compare with a control host that answers "
+        "on every port: blocked by your network, or by the server?")
+    parser.add_argument("host", metavar="HOST", help="mail server, e.g. smtp.example.com")
+    parser.add_argument("--port", "-p", action="append", default=[], metavar="PORT",
+                        help=f"also probe this port (repeatable; at most {MAX_PORTS} ports in all)")
+    parser.add_argument("--only", action="store_true",
+                        help="probe only the --port ports, not 25, 465, 587 and 2525")
+    ref = parser.add_mutually_exclusive_group()
+    ref.add_argument("--reference", default=DEFAULT_REFERENCE, metavar="HOST",
+                     help=f"control host that answers on every port (default {DEFAULT_REFERENCE})")
+    ref.add_argument("--no-reference", action="store_true", help="skip the control comparison")
+    add_tool_options(parser, ("5", "connect timeout; the whole probe takes about this long"),
+                     family=True)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    form = {"host": args.host, "ports": args.port, "add_defaults": not args.only,
+            "timeout": args.timeout, "reference": "" if args.no_reference else args.reference,
+            "nameserver": args.dns_server, "ip_version": ip_version_of(args)}
+    return run_tool(args, out, err, parse_ports_form, form, OPTION_OF_FIELD, PortsOptions,
+                    _heading, run_ports)
+
+
+def _heading(options: PortsOptions) -> str:
+    control = f" (control: {options.reference})" if options.reference else ""
+    return f"Probing {options.host} on port {', '.join(map(str, options.ports))}{control}…"

@@ -1,0 +1,68 @@
+"""`smtp-doctor tls HOST`: the presented chain, expiry, protocol and cipher, completeness and
+interception."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TextIO
+
+from ..core.checks.tlsinfo import WARN_DAYS, TlsInfoOptions, run_tls_info
+from ..core.forms import parse_tls_form
+from .output import add_tool_options, ip_version_of, run_tool
+
+OPTION_OF_FIELD = {"host": "HOST", "port": "--port", "security": "--security",
+                   "warn_days": "--warn-days"}
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "tls", help="inspect a mail server's TLS: certificate chain, expiry, protocol, "
+        "interception",
+        description="Show every certificate the server presents (subject, issuer, names, "
+        "validity, key, signature), the days until expiry, the protocol and cipher, whether the "
+        "chain is complete and whether something intercepts the connection.")
+    parser.add_argument("host", metavar="HOST", help="mail server, e.g. smtp.example.com")
+    parser.add_argument("--port", "-p", default=None, metavar="PORT",
+                        help="port (default: 465 for SSL/TLS, 587 for STARTTLS)")
+    parser.add_argument("--security", "-s", default="auto", metavar="MODE",
+                        help="auto | tls | starttls (default auto: SSL/TLS on 465, STARTTLS on "
+                        "other ports)")
+    parser.add_argument("--warn-days", default=str(WARN_DAYS), metavar="DAYS",
+                        help=f"warn when a certificate expires sooner (default {WARN_DAYS})")
+    add_tool_options(parser, ("10", "connect and reply timeout"),
+                     ca_help="trust only the CA certificates in this file", family=True)
+    parser.set_defaults(run=run)
+
+
+def _chain_lines(result: Any) -> list[str]:
+    step = next((s for s in result.steps if s.id == "chain"), None)
+    chain = step.facts.get("chain", []) if step is not None else []
+    lines: list[str] = []
+    for cert in chain:
+        names = ", ".join(cert.get("sans") or []) or "—"
+        key = f"{cert.get('key_type', '')} {cert.get('key_size') or ''}".strip()
+        lines += [f"  {str(cert.get('role', '')).capitalize()}: {cert.get('subject', '')}",
+                  f"      issuer:    {cert.get('issuer', '')}",
+                  f"      names:     {names}",
+                  f"      valid:     {cert.get('not_before', '')} … {cert.get('not_after', '')}"
+                  f" ({cert.get('days_left')} days left)",
+                  f"      key:       {key}; signature {cert.get('signature_algorithm', '')}",
+                  f"      sha256:    {cert.get('sha256', '')}"]
+    return lines
+
+
+def _chain_details(result: Any) -> list[str]:
+    chain = _chain_lines(result)
+    return ["Certificates, server first:", *chain] if chain else []
+
+
+def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    form = {"host": args.host, "port": args.port, "security": args.security,
+            "timeout": args.timeout, "warn_days": args.warn_days, "ca_file": args.ca_file,
+            "nameserver": args.dns_server, "ip_version": ip_version_of(args)}
+    return run_tool(args, out, err, parse_tls_form, form, OPTION_OF_FIELD, TlsInfoOptions, _heading,
+                    run_tls_info, _chain_details)
+
+
+def _heading(options: TlsInfoOptions) -> str:
+    return f"Inspecting the TLS of {options.host}, port {options.port} ({options.mode.label})…"

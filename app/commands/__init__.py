@@ -1,1 +1,0 @@
-"""CLI subcommands beyond `check`; each module has register(subparsers) and a run function."""

@@ -1,0 +1,90 @@
+"""Words shared by every face and format: the app's name, how each status is written, and how
+keys, durations and sizes are put for people. One table each, so the CLI, the reports, the
+clipboard and the GUI say the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Status
+
+APP_NAME = "SMTP Doctor"
+
+
+@dataclass(frozen=True)
+class StatusText:
+    """One status in every spelling a face uses."""
+
+    word: str  # in a sentence or a table cell: "Passed"
+    tag: str  # the CLI's column: "PASS", "SKIPPED"
+    short: str  # the clipboard's [TAG]: "SKIP"
+    heading: str  # reports: "WARNING"
+    glyph: str  # a UTF console: "✔"
+    ascii: str  # any other console: "+"
+    emoji: str  # Markdown and HTML reports
+
+
+STATUS_TEXT: dict[str, StatusText] = {
+    "pass": StatusText("Passed", "PASS", "PASS", "PASS", "✔", "+", "✅"),
+    "warn": StatusText("Warning", "WARN", "WARN", "WARNING", "!", "!", "⚠️"),
+    "fail": StatusText("Failed", "FAIL", "FAIL", "FAIL", "✘", "x", "❌"),
+    "skipped": StatusText("Skipped", "SKIPPED", "SKIP", "SKIPPED", "-", "-", "⏭️"),
+}
+
+
+def status_text(status: Status | str) -> StatusText:
+    """The spellings of a status (an unknown one is written as skipped)."""
+    key = status.value if isinstance(status, Status) else str(status)
+    return STATUS_TEXT.get(key, STATUS_TEXT["skipped"])
+
+
+_KEY_WORDS = {"tls": "TLS", "ip": "IP", "sans": "names (SAN)", "ehlo": "EHLO", "dns": "DNS",
+              "smtp": "SMTP", "ms": "ms", "ipv4": "IPv4", "ipv6": "IPv6", "mx": "MX",
+              "sha256": "SHA-256", "id": "ID", "cn": "CN", "ca": "CA", "s": "(s)",
+              "auth": "AUTH", "oauth": "OAuth", "rcpt": "RCPT", "8bitmime": "8BITMIME"}
+
+
+def humanize(key: str) -> str:
+    """``cert_not_after`` -> "Cert not after"; upper-case keys (capabilities) stay as they are."""
+    if key.isupper() or not re.search(r"[a-z]", key):
+        return key
+    if key == "ms":
+        return "Time (ms)"
+    words = [w for w in key.replace("-", "_").split("_") if w]
+    out = [_KEY_WORDS.get(w.lower(), w) for w in words]
+    if out and out[0][:1].islower():
+        out[0] = out[0][:1].upper() + out[0][1:]
+    return " ".join(out)
+
+
+def duration_text(ms: object) -> str:
+    """Milliseconds for people: "4.2 ms", "180 ms", "2.35 s" ("" for what is not a number)."""
+    try:
+        value = float(ms)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return ""
+    if value >= 1000:
+        return f"{value / 1000:.2f} s"
+    if value < 10:
+        return f"{value:.1f} ms"
+    return f"{value:.0f} ms"
+
+
+def ms_figure(value: float | None) -> str:
+    """Milliseconds in a table column whose heading names the unit: "4.2", "180", "-"."""
+    if value is None:
+        return "-"
+    return f"{value:.0f}" if value >= 10 else f"{value:.1f}"
+
+
+def size_text(value: object) -> str:
+    """A size in bytes for people: "35 MB", "512 kB", "900 bytes" (as given if not a size)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        if value >= 1_000_000:
+            return f"{value / 1_000_000:.1f} MB".replace(".0 MB", " MB")
+        if value >= 1_000:
+            return f"{value / 1_000:.0f} kB"
+        return f"{value} bytes"
+    return str(value)

@@ -1,0 +1,34 @@
+"""The shape the app's table models share: one row per item, fixed column headers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """A flat table: subclasses set ``headers``, give ``row_count()`` and answer ``data()``."""
+
+    headers: tuple[str, ...] = ()
+
+    def row_count(self) -> int:
+        raise NotImplementedError
+
+    def header(self, section: int) -> str:
+        """The title of column ``section``."""
+        return self.headers[section]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.row_count()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.header(section)
+        return None

@@ -1,0 +1,27 @@
+"""What the tests share. Test modules import from here and never from one another.
+
+Layout (each module's docstring says more):
+
+* ``servers/`` — real peers on loopback, each a context manager on port 0: ``smtpd``
+  (aiosmtpd with TLS and AUTH), ``scripted`` (a thread per connection running a script, with
+  the one ESMTP command loop ``serve_esmtp`` / ``make_esmtp`` every scripted peer uses),
+  ``hostile`` (scripts that misbehave on purpose), ``oldtls`` (TLS 1.0 only), ``dns``,
+  ``https``, ``pki`` (trustme CAs and certificates), ``ports`` (refused / filtered / open
+  ports), ``netns`` (an unreachable route in a network namespace).
+* ``worlds`` — those peers put together as a mail domain: discovery (``corp``, ``planted``
+  fixtures), domain health zones, and the failing servers a form can point at.
+* ``checks`` — settings builders with short deadlines, running (timed, cancelled) checks, and
+  reading or asserting results (``step``, ``describe``, ``assert_diagnosis``).
+* ``canary`` — the canary secrets' every encoding, the audit that searches outputs for them,
+  the ``sandbox`` fixture and ``MemoryKeyring``.
+* ``proc`` — this process and its children: open descriptors, ``wait_until``, the CLI's argv and
+  environment in a subprocess.
+* ``samples`` — plain data: a finished run, form inputs the engine must refuse.
+* ``gui`` — driving the real window (Qt; the only module here that imports it).
+* ``layout_probe``, ``startup_time`` — scripts run in a fresh process (the window's layout on a
+  given screen; cold start time for bench/gui.py).
+
+Fixtures stay in the ``conftest.py`` files (tests/conftest.py for every suite, tests/gui and
+tests/hardening for theirs); a fixture defined here (``corp``, ``planted``, ``sandbox``) is
+re-exported by the conftest that registers it.
+"""
