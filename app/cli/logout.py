@@ -7,6 +7,7 @@ import argparse
 from typing import Any, TextIO
 
 from ..core.cancel import Cancelled, CancelToken
+from .login import usage_error
 from .output import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, run_cancellable, write_json
 
 
@@ -24,6 +25,8 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     from ..core import oauth
 
+    if not str(args.profile).strip():
+        return usage_error(args, out, err, "--profile", "Give the profile name to sign out.")
     cancel = CancelToken()
     try:
         result = run_cancellable(lambda: oauth.sign_out(

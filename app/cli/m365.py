@@ -82,7 +82,8 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
         try:
             token = stored_token(args, auth)
         except InputError as exc:
-            return usage_error(args, out, err, "--profile", exc.errors[0].message)
+            return usage_error(args, out, err, "--profile", exc.errors[0].message,
+                               exc.errors[0].diagnosis)
     options = M365Options(
         address=args.address.strip(), nameserver=args.dns_server, login_base=args.login_base,
         smtp_host=args.smtp_host, smtp_port=args.smtp_port, password=password,
