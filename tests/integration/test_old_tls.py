@@ -27,6 +27,7 @@ from tests.support.checks import (
     describe,
     step,
 )
+from tests.support.proc import wait_until
 from tests.support.servers.oldtls import OldTlsRecorder, tls10_context
 from tests.support.servers.pki import TestPki
 from tests.support.servers.scripted import ScriptedServer
@@ -74,7 +75,9 @@ def test_without_opt_in_the_run_fails_before_auth(
         old_server: tuple[ScriptedServer, OldTlsRecorder, Security], pki: TestPki) -> None:
     server, recorder, security = old_server
     result = run_check(_settings(server, pki, security))
-    assert recorder.peers, "the server was never contacted"
+    # The server thread records a peer after its side of the handshake: wait for it, the client
+    # may be done first.
+    assert wait_until(lambda: recorder.peers), "the server was never contacted"
     assert_nothing_secret_sent(recorder)
     failed = assert_diagnosis(result, _tls_step(security), "tls.old_protocol")
     assert failed.facts["server_max_tls"] == "TLSv1", describe(result)
