@@ -27,6 +27,8 @@ from tests.support.worlds import corp, planted
 
 __all__ = ["corp", "planted"]  # fixtures, used by name
 
+pytest_plugins = ["tests.oauth_fixtures"]  # the OAuth test bed: oauth_server, oauth_browser, ...
+
 
 @pytest.fixture(autouse=True)
 def _isolated_app_dirs(tmp_path_factory: pytest.TempPathFactory,
@@ -35,6 +37,15 @@ def _isolated_app_dirs(tmp_path_factory: pytest.TempPathFactory,
     base = tmp_path_factory.mktemp("app-dirs")
     monkeypatch.setenv("SMTP_DOCTOR_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("SMTP_DOCTOR_CONFIG_DIR", str(base / "config"))
+
+
+@pytest.fixture(autouse=True)
+def _registered_secrets_per_test() -> Iterator[None]:
+    """OAuth tokens one test registered for redaction (app.core.redact) stay in that test."""
+    yield
+    from app.core.redact import clear_registered
+
+    clear_registered()
 
 
 @pytest.fixture(scope="session")

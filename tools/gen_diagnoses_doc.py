@@ -102,6 +102,9 @@ def render_markdown() -> str:
                 name = provider.name if provider else pid
                 for fix in fixes:
                     lines.append(f"- **{name}** (`{pid}`): {_fix(fix)}")
+        if diag.sources:
+            lines += ["", "Sources:", ""]
+            lines += [f"- <{url}>" for url in diag.sources]
     return "\n".join(lines) + "\n"
 
 

@@ -1,8 +1,9 @@
 """Command-line front end over app.core. Never imports Qt (keeps start-up fast).
 
 One module per command: ``check`` (the connection check), ``monitor``, ``ports``, ``discover``,
-``domain``, ``tls``; ``output`` holds the printer, the exit codes, the JSON error shape and
-``run_cancellable``. A command module has
+``domain``, ``tls``, ``login``/``logout`` (OAuth sign-in), ``m365`` (Microsoft 365 readiness);
+``output`` holds the printer, the exit codes, the JSON error shape and ``run_cancellable``.
+A command module has
 
     register(subparsers) -> None   adds its parser and ``set_defaults(run=run)``
     run(args, stdin, out, err) -> int   the exit code
@@ -44,6 +45,9 @@ COMMANDS: dict[str, str] = {
     "discover": "app.cli.discover",
     "domain": "app.cli.domain",
     "tls": "app.cli.tls",
+    "login": "app.cli.login",
+    "logout": "app.cli.logout",
+    "m365": "app.cli.m365",
 }
 
 

@@ -59,11 +59,17 @@ def add_server_options(parser: argparse.ArgumentParser) -> None:
                     "terminal: asked for, without echo)")
     pw.add_argument("--password-keyring", action="store_true",
                     help="use the password the app saved in the system keychain for --profile")
-    parser.add_argument("--profile", default="Default", help="profile name for --password-keyring")
+    parser.add_argument("--profile", default="Default", help="profile name for "
+                        "--password-keyring, and whose OAuth sign-in (smtp-doctor login) "
+                        "--auth xoauth2|oauthbearer uses")
     parser.add_argument("--oauth-token-stdin", action="store_true",
-                        help="read an OAuth 2 access token (XOAUTH2) from standard input")
+                        help="read an OAuth 2 access token (XOAUTH2/OAUTHBEARER) from standard "
+                        "input instead of using the profile's sign-in")
+    parser.add_argument("--oauth-ca-file", default="", metavar="FILE",
+                        help="trust only these CA certificates when refreshing the profile's "
+                        "OAuth token (default: the system's trust store)")
     parser.add_argument("--auth", "-a", default=None,
-                        help="auto | plain | login | cram-md5 | xoauth2 | none "
+                        help="auto | plain | login | cram-md5 | xoauth2 | oauthbearer | none "
                         "(default: auto with --user)")
     parser.add_argument("--from", dest="mail_from", default="", help="sender address")
     parser.add_argument("--to", dest="rcpt_to", default="", help="recipient address")
@@ -118,6 +124,10 @@ def form_from_args(args: argparse.Namespace, stdin: TextIO) -> dict[str, object]
     auth = args.auth or ("auto" if args.user else "none")
     if args.auth is None and token:
         auth = "xoauth2"
+    if not token and str(auth).lower() in ("xoauth2", "oauthbearer"):
+        from .login import stored_token  # the profile's sign-in, refreshed if expired
+
+        token = stored_token(args, str(auth).lower())
     stop_after = args.stop_after or ("rcpt" if args.rcpt_to else "auth" if args.user else "ehlo")
     form: dict[str, object] = {
         "host": args.host, "port": args.port, "security": args.security, "auth": auth,

@@ -6,6 +6,7 @@ import base64
 import hashlib
 import hmac
 import json
+from collections.abc import Callable
 
 from .errors import ProtocolFailure
 from .model import AuthMethod
@@ -20,15 +21,21 @@ def offered_mechanisms(capabilities: dict[str, str]) -> list[str]:
 
 
 def choose_mechanism(requested: AuthMethod, offered: list[str], has_token: bool) -> AuthMethod:
-    """The mechanism to use; raises LookupError when the requested one is not offered."""
+    """The mechanism to use; raises LookupError when the requested one is not offered.
+
+    The two OAuth mechanisms carry the same token: asked for one the server does not offer, the
+    other one is used when the server advertises it."""
+    oauth = [m for m in (AuthMethod.XOAUTH2, AuthMethod.OAUTHBEARER) if m.sasl_name in offered]
     if requested is AuthMethod.AUTO:
-        if has_token and "XOAUTH2" in offered:
-            return AuthMethod.XOAUTH2
+        if has_token and oauth:
+            return oauth[0]
         for method in AUTO_PREFERENCE:
             if method.sasl_name in offered:
                 return method
         raise LookupError("none of PLAIN, LOGIN, CRAM-MD5 is offered")
     if requested.sasl_name not in offered:
+        if requested.is_oauth and oauth:
+            return oauth[0]
         raise LookupError(f"{requested.sasl_name} is not offered")
     return requested
 
@@ -75,34 +82,82 @@ def authenticate(channel: Channel, method: AuthMethod, username: str, password: 
             digest = hmac.new(password.encode("utf-8"), challenge, hashlib.md5).hexdigest()
             return channel.command(_b64(f"{username} {digest}"),
                                    "[CRAM-MD5 response redacted]"), extra
-        if method is AuthMethod.XOAUTH2:
-            payload = _b64(f"user={username}\x01auth=Bearer {token}\x01\x01")
-            reply = channel.command(f"AUTH XOAUTH2 {payload}", "AUTH XOAUTH2 [token redacted]")
+        if method.is_oauth:
+            if method is AuthMethod.XOAUTH2:
+                payload = _b64(f"user={username}\x01auth=Bearer {token}\x01\x01")
+                abort = ""  # Google: an empty line ends a failed exchange
+            else:  # RFC 7628 3.1: GS2 header, then key/value pairs
+                payload = _b64(f"n,a={username},\x01auth=Bearer {token}\x01\x01")
+                abort = "AQ=="  # RFC 7628 3.2.3: the client answers an error with %x01
+            reply = channel.command(f"AUTH {method.sasl_name} {payload}",
+                                    f"AUTH {method.sasl_name} [token redacted]")
             if reply.code == 334:
-                # The server explains the failure in base64 JSON; an empty line ends the exchange.
-                # (decoded here, so scrubbed here: a server may quote the token in it)
-                try:
-                    detail = json.loads(base64.b64decode(reply.lines[0]))
-                    error = json.dumps(detail, sort_keys=True)
-                except (ValueError, IndexError):
-                    error = reply.lines[0] if reply.lines else ""
-                extra["oauth_error"] = channel.transcript.redactor.scrub(error)
-                reply = channel.command("")
+                # The server explains the failure in base64 JSON (decoded here, so scrubbed
+                # here: a server may quote the token in it); the client then ends the exchange.
+                extra.update(oauth_error_facts(reply.lines[0] if reply.lines else "",
+                                               channel.transcript.redactor.scrub))
+                reply = channel.command(abort)
             return reply, extra
     except _AuthEnded as ended:
         return ended.reply, extra
     raise ValueError(f"no SASL exchange for {method}")
 
 
-def classify_auth_reply(reply: Reply, tls: bool) -> str | None:
-    """None when logged in; otherwise the diagnosis id for the AUTH reply."""
+def oauth_error_facts(line: str, scrub: Callable[[str], str]) -> dict[str, str]:
+    """Facts from a 334 OAuth error challenge: Google's XOAUTH2 ``{"status": "401", "schemes":
+    …, "scope": …}`` or RFC 7628's ``{"status": "invalid_token", "scope": …,
+    "openid-configuration": …}``."""
+    facts: dict[str, str] = {}
+    try:
+        detail = json.loads(base64.b64decode(line.strip(), validate=True))
+    except (ValueError, TypeError):
+        detail = None
+    if not isinstance(detail, dict):
+        facts["oauth_error"] = scrub(line)
+        return facts
+    facts["oauth_error"] = scrub(json.dumps(detail, sort_keys=True))
+    for key, fact in (("status", "oauth_status"), ("scope", "oauth_scope"),
+                      ("schemes", "oauth_schemes"),
+                      ("openid-configuration", "oauth_openid_configuration")):
+        value = detail.get(key)
+        if isinstance(value, (str, int)) and str(value):
+            facts[fact] = scrub(str(value))
+    return facts
+
+
+#: The status of a 334 OAuth error -> diagnosis. Google's XOAUTH2 uses HTTP codes (401 for a
+#: token it does not accept, 400 for a request it cannot use); RFC 7628 3.2.2 uses RFC 6750's
+#: codes (invalid_token, insufficient_scope, invalid_request).
+OAUTH_STATUS = {"401": "oauth.token_rejected", "invalid_token": "oauth.token_rejected",
+                "400": "oauth.wrong_scope", "403": "oauth.wrong_scope",
+                "insufficient_scope": "oauth.wrong_scope", "invalid_request": "oauth.wrong_scope"}
+
+#: Microsoft 365 answers every blocked login with 5.7.139 and says why only in the text; these
+#: phrases (from Microsoft's documentation, see resources/diagnoses.toml) tell the causes apart.
+M365_REASONS = (("basic authentication is disabled", "auth.basic_disabled"),
+                ("security defaults", "auth.security_defaults"),
+                ("did not meet the criteria", "auth.conditional_access"),
+                ("smtpclientauthentication is disabled", "auth.disabled"))
+
+
+def classify_auth_reply(reply: Reply, tls: bool, oauth_status: str = "",
+                        oauth: bool = False) -> str | None:
+    """None when logged in; otherwise the diagnosis id for the AUTH reply. ``oauth``: the login
+    sent a token (XOAUTH2/OAUTHBEARER), so a plain refusal means the token was refused."""
     if reply.code == 235:
         return None
     if reply.positive:  # 2xx/3xx that is not "235 authenticated": the server is confused
         return "smtp.protocol_error"
+    if oauth_status:
+        return OAUTH_STATUS.get(oauth_status.strip().lower(), "oauth.token_rejected")
     enhanced = reply.enhanced
+    if enhanced == "5.7.30":
+        return "auth.basic_disabled"
     if enhanced == "5.7.139":
-        return "auth.disabled"
+        text = " ".join(reply.lines).lower()
+        return next((diag for phrase, diag in M365_REASONS if phrase in text), "auth.disabled")
+    if oauth and reply.code == 535:  # Exchange Online: "535 5.7.3 Authentication unsuccessful"
+        return "oauth.token_rejected"
     if reply.code == 534 or enhanced in ("5.7.9", "5.7.14"):
         return "auth.app_password_required"
     if reply.code == 538 or (reply.code == 530 and not tls) or enhanced == "5.7.11":

@@ -137,6 +137,7 @@ class Diagnosis:
     severity: Severity = "fail"
     provider_fixes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     actions: tuple[ActionSpec, ...] = ()  # one-click fixes (see app.core.fixactions)
+    sources: tuple[str, ...] = ()  # where the provider documents the code and its wording
 
     @property
     def status(self) -> Status:
@@ -232,6 +233,10 @@ def _parse(diag_id: str, raw: Any) -> Diagnosis:
             raise ValueError(f"{DIAGNOSES_FILE}: [{diag_id!r}].providers.{pid} must be a table")
         provider_fixes[str(pid)] = _str_list(table.get("fixes"), f"[{diag_id!r}].providers.{pid}")
     fixes = _str_list(raw.get("fixes"), f"[{diag_id!r}].fixes")
+    sources = raw.get("sources", [])
+    if not isinstance(sources, list) or not all(
+            isinstance(u, str) and u.startswith("https://") for u in sources):
+        raise ValueError(f"{DIAGNOSES_FILE}: [{diag_id!r}].sources must be a list of https URLs")
     return Diagnosis(
         id=diag_id,
         title=title,
@@ -240,6 +245,7 @@ def _parse(diag_id: str, raw: Any) -> Diagnosis:
         severity="warn" if severity == "warn" else "fail",
         provider_fixes=provider_fixes,
         actions=parse_actions(raw.get("actions"), len(fixes), f"{DIAGNOSES_FILE}: [{diag_id!r}]"),
+        sources=tuple(sources),
     )
 
 

@@ -33,10 +33,16 @@ class AuthMethod(str, enum.Enum):
     LOGIN = "login"
     CRAM_MD5 = "cram-md5"
     XOAUTH2 = "xoauth2"
+    OAUTHBEARER = "oauthbearer"  # RFC 7628
 
     @property
     def sasl_name(self) -> str:
         return self.value.upper()
+
+    @property
+    def is_oauth(self) -> bool:
+        """Sends an OAuth 2 access token (XOAUTH2 or OAUTHBEARER), not a password."""
+        return self in (AuthMethod.XOAUTH2, AuthMethod.OAUTHBEARER)
 
 
 class StopAfter(str, enum.Enum):

@@ -21,6 +21,7 @@ import base64
 import html
 import json
 import re
+import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -84,10 +85,37 @@ def secret_forms(secret: str) -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
+_registered_lock = threading.Lock()
+_registered: set[str] = set()
+REGISTER_MIN = 8  # OAuth tokens are long; a short value here would blank out ordinary words
+
+
+def register_secret(secret: str) -> None:
+    """Redact ``secret`` in every :class:`Redactor` made from now on in this process.
+
+    For secrets that are not in the run's settings but may still reach text: OAuth access and
+    refresh tokens (app.core.oauth registers each one it sees)."""
+    if len(secret) >= REGISTER_MIN:
+        with _registered_lock:
+            _registered.add(secret)
+
+
+def registered_secrets() -> frozenset[str]:
+    with _registered_lock:
+        return frozenset(_registered)
+
+
+def clear_registered() -> None:
+    """Forget every registered secret (the test suite, between tests)."""
+    with _registered_lock:
+        _registered.clear()
+
+
 class Redactor:
-    """Replaces every form of the run's secrets with ``[redacted]``."""
+    """Replaces every form of the run's secrets (and the registered ones) with ``[redacted]``."""
 
     def __init__(self, secrets: Iterable[str] = (), username: str = "") -> None:
+        secrets = [*secrets, *registered_secrets()]
         text: set[str] = set()
         b64: set[str] = set()
         short: set[str] = set()

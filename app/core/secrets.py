@@ -171,39 +171,72 @@ def _run(func: Callable[[Any], SecretResult], timeout: float) -> SecretResult:
         return _error_result(exc)
 
 
-def get_password(profile: str, timeout: float = DEFAULT_TIMEOUT) -> SecretResult:
-    """The password stored for ``profile``; status NOT_FOUND (``value`` None) if there is none."""
+#: A second kind of entry: an OAuth sign-in (refresh token and what it belongs to), never in a
+#: file. Its own service name keeps it apart from the profile's password.
+OAUTH_SERVICE = f"{APP_NAME} OAuth"  # never change it either
+_WHAT = {SERVICE: "password", OAUTH_SERVICE: "sign-in"}
 
+
+def _get(service: str, profile: str, timeout: float) -> SecretResult:
     def call(backend: Any) -> SecretResult:
-        value = backend.get_password(SERVICE, profile)
+        value = backend.get_password(service, profile)
         if value is None:
-            return SecretResult(SecretStatus.NOT_FOUND, "No password is saved for this profile.")
+            return SecretResult(SecretStatus.NOT_FOUND,
+                                f"No {_WHAT[service]} is saved for this profile.")
         return SecretResult(SecretStatus.OK, "", value)
 
     return _run(call, timeout)
 
 
-def set_password(profile: str, password: str, timeout: float = DEFAULT_TIMEOUT) -> SecretResult:
+def _set(service: str, profile: str, value: str, timeout: float) -> SecretResult:
     def call(backend: Any) -> SecretResult:
-        backend.set_password(SERVICE, profile, password)
-        return SecretResult(SecretStatus.OK, f"Password saved in {_short_name(backend)}.")
+        backend.set_password(service, profile, value)
+        return SecretResult(SecretStatus.OK,
+                            f"{_WHAT[service].capitalize()} saved in {_short_name(backend)}.")
 
     return _run(call, timeout)
 
 
-def delete_password(profile: str, timeout: float = DEFAULT_TIMEOUT) -> SecretResult:
-    """Forget the stored password; NOT_FOUND (which counts as ok) if there was none."""
-
+def _delete(service: str, profile: str, timeout: float) -> SecretResult:
     def call(backend: Any) -> SecretResult:
         from keyring import errors
 
         try:
-            backend.delete_password(SERVICE, profile)
+            backend.delete_password(service, profile)
         except errors.PasswordDeleteError:
-            return SecretResult(SecretStatus.NOT_FOUND, "No password was saved for this profile.")
-        return SecretResult(SecretStatus.OK, f"Password removed from {_short_name(backend)}.")
+            return SecretResult(SecretStatus.NOT_FOUND,
+                                f"No {_WHAT[service]} was saved for this profile.")
+        return SecretResult(SecretStatus.OK, f"{_WHAT[service].capitalize()} removed from "
+                            f"{_short_name(backend)}.")
 
     return _run(call, timeout)
+
+
+def get_password(profile: str, timeout: float = DEFAULT_TIMEOUT) -> SecretResult:
+    """The password stored for ``profile``; status NOT_FOUND (``value`` None) if there is none."""
+    return _get(SERVICE, profile, timeout)
+
+
+def set_password(profile: str, password: str, timeout: float = DEFAULT_TIMEOUT) -> SecretResult:
+    return _set(SERVICE, profile, password, timeout)
+
+
+def delete_password(profile: str, timeout: float = DEFAULT_TIMEOUT) -> SecretResult:
+    """Forget the stored password; NOT_FOUND (which counts as ok) if there was none."""
+    return _delete(SERVICE, profile, timeout)
+
+
+def get_oauth(profile: str, timeout: float = DEFAULT_TIMEOUT) -> SecretResult:
+    """The OAuth sign-in stored for ``profile`` (JSON text); NOT_FOUND if there is none."""
+    return _get(OAUTH_SERVICE, profile, timeout)
+
+
+def set_oauth(profile: str, value: str, timeout: float = DEFAULT_TIMEOUT) -> SecretResult:
+    return _set(OAUTH_SERVICE, profile, value, timeout)
+
+
+def delete_oauth(profile: str, timeout: float = DEFAULT_TIMEOUT) -> SecretResult:
+    return _delete(OAUTH_SERVICE, profile, timeout)
 
 
 def backend_description(timeout: float = DEFAULT_TIMEOUT) -> str:

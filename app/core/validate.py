@@ -352,9 +352,10 @@ def settings_errors(settings: ServerSettings) -> list[FieldError]:
         if not settings.username:
             errors.append(FieldError("username", "Enter your user name (often your full email"
                                      " address) or choose no login.", "auth.no_credentials"))
-        if settings.auth is AuthMethod.XOAUTH2:
+        if settings.auth.is_oauth:
             if not settings.oauth_token:
-                errors.append(FieldError("oauth_token", "XOAUTH2 needs an OAuth access token.",
+                errors.append(FieldError("oauth_token", f"{settings.auth.sasl_name} needs an "
+                                         "OAuth access token (sign in, or paste one).",
                                          "auth.no_credentials"))
         elif not settings.password and not settings.oauth_token:
             errors.append(FieldError("password", "Enter the password (or an app password).",

@@ -417,6 +417,7 @@ class MainWindow(QMainWindow):
         profile = self.store.get(name) if name in self.store else Profile(name)
         self.panel.set_values(profile.form_values())
         self.panel.server.set_keychain_status("")
+        self.panel.server.oauth.set_profile(name)  # who is signed in (OAuth) for this profile
         if name in self.keychain.session:
             self.panel.server.password.setText(self.keychain.session[name])
         elif profile.remember_password:

@@ -38,7 +38,14 @@ from app.core.model import AuthMethod, RunResult, Security, ServerSettings, Stop
 from app.core.profiles import Profile, ProfileStore
 from app.core.runner import Step
 from app.core.validate import InputError, parse_form
-from tests.support.canary import CANARY_TOKEN, WATCHED_DIRS, MemoryKeyring, SecretAudit, b64
+from tests.support.canary import (
+    CANARY_TOKEN,
+    WATCHED_DIRS,
+    MemoryKeyring,
+    SecretAudit,
+    b64,
+    forbidden_forms,
+)
 from tests.support.checks import LOCAL, RECIPIENT, SENDER
 from tests.support.proc import cli_env
 from tests.support.servers import hostile
@@ -137,7 +144,7 @@ SCENARIOS = [
     Scenario("cram_md5_wrong_password", "cram-md5", "aiosmtpd_wrong", expect="auth.failed"),
     Scenario("xoauth2_ok", "xoauth2", "xoauth2", Security.NONE, expect="auth.cleartext"),
     Scenario("xoauth2_wrong_token", "xoauth2", "xoauth2_wrong", Security.NONE,
-             expect="auth.failed"),
+             expect="oauth.token_rejected"),
     Scenario("plain_server_drops_after_auth", "plain", "drop", Security.NONE,
              expect="smtp.closed"),
     Scenario("login_server_resets_after_auth", "login", "reset", Security.NONE,
@@ -154,7 +161,8 @@ SCENARIOS = [
     Scenario("login_echo_535", "login", "echo_535", Security.NONE, expect="auth.failed"),
     Scenario("login_echo_334", "login", "echo_334", Security.NONE,
              expect="smtp.protocol_error"),
-    Scenario("xoauth2_echo", "xoauth2", "echo_535", Security.NONE, expect="auth.failed"),
+    Scenario("xoauth2_echo", "xoauth2", "echo_535", Security.NONE,
+             expect="oauth.token_rejected"),
 ]
 
 
@@ -380,4 +388,115 @@ def test_keyring_result_repr_hides_the_password(monkeypatch: pytest.MonkeyPatch)
     audit = SecretAudit()
     audit.add("repr(SecretResult)", repr(got))
     audit.add("str(SecretResult)", str(got))
+    audit.assert_clean()
+
+
+# ------------------------------------------------------------------ OAuth: sign-in tokens
+
+
+IGNORED_LOGGERS_OAUTH = ("werkzeug", "authlib.oauth2.rfc", "httpx", "httpcore")  # the bed's server
+
+
+def test_oauth_tokens_never_leak(pki: TestPki, oauth_server: Any, oauth_browser: Any,
+                                 oauth_smtp_factory: Callable[..., Any],
+                                 sandbox: dict[str, str], log_capture: _Collect,
+                                 monkeypatch: pytest.MonkeyPatch,
+                                 capfd: pytest.CaptureFixture[str]) -> None:
+    """Sign in (browser and device code), log in to SMTP with XOAUTH2 and OAUTHBEARER, refresh
+    after expiry, fail with the 334 JSON, sign out: every access and refresh token the
+    authorization server issued is found 0 times in every output (stdout, stderr, JSON,
+    reports, history, logs at DEBUG, files, exceptions)."""
+    import threading
+    import webbrowser
+
+    import keyring
+
+    from app.core import oauth, secrets
+    from app.core.cancel import CancelToken
+    from tests.integration.oauth_app_helpers import DeviceHook, MemoryKeychain, microsoft
+    from tests.support.servers.oauth_as import PUBLIC_CLIENT_ID, TEST_USER
+
+    def open_url(url: str, *args: Any, **kwargs: Any) -> bool:
+        threading.Thread(target=oauth_browser.authorize, args=(url,), daemon=True).start()
+        return True
+
+    monkeypatch.setattr(webbrowser, "open", open_url)
+    previous = keyring.get_keyring()
+    store = MemoryKeychain()
+    keyring.set_keyring(store)
+    ca = str(pki.ca_file)
+    audit = SecretAudit()
+    try:
+        with secrets.accept_backend(MemoryKeychain):
+            oauth_server.access_token_lifetime = 2
+            ms = oauth_smtp_factory(provider="microsoft")
+            google = oauth_smtp_factory(provider="google")
+            bearer = oauth_smtp_factory(provider="microsoft", oauth_mechanisms=("OAUTHBEARER",))
+            for json_out in (False, True):
+                extra = ["--json"] if json_out else []
+                out, err = io.StringIO(), io.StringIO()
+                code = cli.main(["login", "microsoft", "--profile", "Canary", "--client-id",
+                                 PUBLIC_CLIENT_ID, "--authority",
+                                 oauth_server.tenant_issuer("organizations"),
+                                 "--oauth-ca-file", ca, "--timeout", "30", *extra],
+                                stdin=io.StringIO(""), out=out, err=err)
+                assert code == 0, err.getvalue()
+                audit.add("login stdout", out.getvalue())
+                audit.add("login stderr", err.getvalue())
+                for server, auth in ((ms, "xoauth2"), (bearer, "oauthbearer"),
+                                     (google, "xoauth2")):
+                    report_path = Path(sandbox["HOME"]) / f"oauth-{auth}-{server.port}.html"
+                    out, err = io.StringIO(), io.StringIO()
+                    code = cli.main(["check", LOCAL, "--port", str(server.port), "--ca-file", ca,
+                                     "--user", TEST_USER, "--auth", auth, "--profile", "Canary",
+                                     "--oauth-ca-file", ca, "--report", str(report_path),
+                                     "--to", RECIPIENT, "--from", TEST_USER, *extra],
+                                    stdin=io.StringIO(""), out=out, err=err)
+                    assert code == (1 if server is google else 0), out.getvalue() + err.getvalue()
+                    audit.add(f"check {auth} stdout", out.getvalue())
+                    audit.add(f"check {auth} stderr", err.getvalue())
+                    with History() as history:
+                        history.add(json.loads(out.getvalue()) if json_out else {"verdict": "x"},
+                                    "Canary")
+                oauth.store.forget("Canary")
+                import time as _time
+                _time.sleep(2.1)  # expired: the next check refreshes from the keychain
+            hook = DeviceHook(oauth_browser)
+            tokens = oauth.sign_in(microsoft(oauth_server), cancel=CancelToken(),
+                                   device_code=True, on_event=hook, timeout=30, ca_file=ca)
+            hook.join()
+            audit.add("device events", "\n".join(repr(e) + str(e) for e in hook.events))
+            audit.add("repr(tokens)", repr(tokens) + str(tokens))
+            events: list[object] = []
+            result = run_check(ServerSettings(
+                host=LOCAL, port=google.port, security=Security.STARTTLS,
+                auth=AuthMethod.XOAUTH2, username=TEST_USER, oauth_token=tokens.access_token,
+                ca_file=ca, stop_after=StopAfter.AUTH, timeouts=QUICK), events.append)
+            assert result.steps[-2].diagnosis == "oauth.wrong_scope" or any(
+                st.diagnosis == "oauth.wrong_scope" for st in result.steps)
+            audit.add_result(result)
+            audit.add("events", "\n".join(repr(e) + str(e) for e in events))
+            oauth_server.revoke_user_tokens(TEST_USER)
+            oauth.store.forget("Canary")
+            try:
+                oauth.access_token("Canary", cancel=CancelToken(), ca_file=ca)
+            except oauth.OAuthError as exc:
+                audit.add_exception(exc)
+                audit.add("exception facts", repr(exc.facts))
+            else:
+                raise AssertionError("a revoked refresh token was accepted")
+            out, err = io.StringIO(), io.StringIO()
+            assert cli.main(["logout", "--profile", "Canary", "--oauth-ca-file", ca, "--json"],
+                            stdin=io.StringIO(""), out=out, err=err) == 0
+            audit.add("logout", out.getvalue() + err.getvalue())
+    finally:
+        keyring.set_keyring(previous)
+    issued = [t for token in oauth_server.tokens
+              for t in (token.access_token, token.refresh_token) if t]
+    assert len(issued) >= 8, "the scenario issued fewer tokens than expected"
+    audit.extra_forms = sorted({form for t in issued for form in forbidden_forms(t, TEST_USER)},
+                               key=len)
+    logs = [line for line in log_capture.lines if not line.startswith(IGNORED_LOGGERS_OAUTH)]
+    log_capture.lines[:] = logs
+    _audit_environment(audit, sandbox, log_capture, capfd)
     audit.assert_clean()

@@ -27,6 +27,11 @@ CASES: dict[str, tuple[list[str], str, str, list[str], str]] = {
                ["example.com"], "app.cli.domain.run_domain"),
     "tls": (["127.0.0.1", "--timeout", "601"], "timeout", "--timeout",
             ["127.0.0.1"], "app.cli.tls.run_tls_info"),
+    "login": (["custom", "--timeout", "0"], "timeout", "--timeout",
+              ["custom", "--issuer", "https://127.0.0.1:9", "--client-id", "x", "--scope", "s"],
+              "app.core.oauth.sign_in"),
+    "logout": (["--profile", ""], "profile", "--profile", ["--json"], "app.core.oauth.sign_out"),
+    "m365": (["alice"], "address", "ADDRESS", ["alice@contoso.test"], "app.cli.m365.run_m365"),
 }
 SHAPE = {"error", "message", "exit_code", "fields"}
 

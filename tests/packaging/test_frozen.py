@@ -158,3 +158,18 @@ def test_frozen_cli_answers(app_dir: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().endswith(__import__("app").__version__)
     assert proc.stderr == ""
+
+
+def test_frozen_oauth_sign_in_reaches_its_libraries(app_dir: Path, refused_port: int) -> None:
+    """MSAL, Authlib's requests client and requests are in the bundle: a sign-in against a port
+    with no listener gets as far as the network and is diagnosed, not an ImportError."""
+    for provider in ("microsoft", "custom"):
+        where = (["--authority", f"https://127.0.0.1:{refused_port}/organizations/v2.0"]
+                 if provider == "microsoft" else
+                 ["--issuer", f"https://127.0.0.1:{refused_port}", "--scope", "smtp"])
+        proc = subprocess.run([str(app_dir / "smtp-doctor"), "login", provider, "--client-id",
+                               "frozen-test", *where, "--timeout", "5", "--no-browser",
+                               "--json"], capture_output=True, text=True, timeout=60)
+        assert proc.returncode == 1, proc.stdout + proc.stderr
+        assert __import__("json").loads(proc.stdout)["diagnosis"] == "oauth.unreachable"
+        assert "Traceback" not in proc.stderr

@@ -79,7 +79,8 @@ def forbidden_forms(secret: str, user: str = CANARY_USER) -> set[str]:
         if end - start >= 8:
             forms.add(encoded[start:end])
     for wrapped in (f"\0{user}\0{secret}", f"{user}\0{user}\0{secret}",
-                    f"user={user}\x01auth=Bearer {secret}\x01\x01"):
+                    f"user={user}\x01auth=Bearer {secret}\x01\x01",
+                    f"n,a={user},\x01auth=Bearer {secret}\x01\x01"):
         forms.add(b64(wrapped.encode("utf-8")))
     return forms
 
@@ -98,6 +99,7 @@ FORMS = sorted(forbidden_forms(CANARY_PASSWORD) | forbidden_forms(CANARY_TOKEN),
 @dataclass
 class SecretAudit:
     sources: dict[str, str] = field(default_factory=dict)
+    extra_forms: list[str] = field(default_factory=list)  # e.g. the OAuth tokens a bed issued
 
     def add(self, source: str, data: str | bytes) -> None:
         text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
@@ -128,8 +130,8 @@ class SecretAudit:
         return count
 
     def leaks(self) -> list[tuple[str, str]]:
-        return [(source, form) for source, text in self.sources.items() for form in FORMS
-                if form in text]
+        return [(source, form) for source, text in self.sources.items()
+                for form in (*FORMS, *self.extra_forms) if form in text]
 
     def assert_clean(self) -> None:
         assert self.sources, "nothing was audited"

@@ -240,7 +240,8 @@ def test_docs_are_up_to_date() -> None:
 def test_every_id_the_engine_names_is_in_the_knowledge_base() -> None:
     """Any "family.name" string literal in app/ that looks like a diagnosis id must be known."""
     root = Path(__file__).resolve().parents[2] / "app"
-    families = ("input", "dns", "tcp", "tls", "smtp", "auth", "send", "app")
+    families = ("input", "dns", "tcp", "tls", "smtp", "auth", "send", "app", "oauth",
+                "readiness")
     pattern = re.compile(r"[\"']((?:{})\.[a-z_0-9]+)[\"']".format("|".join(families)))
     named = {m.group(1) for path in root.rglob("*.py")
              for m in pattern.finditer(path.read_text(encoding="utf-8"))}

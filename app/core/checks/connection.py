@@ -70,6 +70,13 @@ def _human_size(size: int) -> str:
     return f"{size} bytes"
 
 
+def _is_microsoft365(host: str) -> bool:
+    from ..providers import provider_for_host
+
+    provider = provider_for_host(host)
+    return provider is not None and provider.id == "microsoft365"
+
+
 class ConnectionCheck:
     def __init__(self, settings: ServerSettings, cancel: CancelToken) -> None:
         self.s = settings
@@ -119,6 +126,9 @@ class ConnectionCheck:
                                  "the server's answer", reply))
         if s.stop_after.rank >= StopAfter.AUTH.rank:
             plan.append(Step("auth", "Log in (AUTH)", self.step_auth, "the login answer", reply))
+            if s.auth is not AuthMethod.NONE and _is_microsoft365(s.host):
+                plan.append(Step("m365", "Microsoft 365: login after December 2026",
+                                 self.step_m365))
         if s.stop_after.rank >= StopAfter.RCPT.rank:
             plan.append(Step("mail", "Sender (MAIL FROM)", self.step_mail,
                              "the server's answer", reply))
@@ -601,7 +611,8 @@ class ConnectionCheck:
         facts["mechanism"] = method.sasl_name
         reply, extra = authenticate(ch, method, s.username, s.password, s.oauth_token)
         facts.update(extra)
-        diagnosis = classify_auth_reply(reply, ch.tls)
+        diagnosis = classify_auth_reply(reply, ch.tls, extra.get("oauth_status", ""),
+                                        method.is_oauth)
         if diagnosis is not None:
             failure = self._reply_failure(reply, diagnosis, f"Login with {method.sasl_name} "
                                           "was refused")
@@ -618,6 +629,19 @@ class ConnectionCheck:
                            "but without encryption: the password crossed the network in the "
                            "clear", facts, "auth.cleartext")
         return Outcome(Status.PASS, f"Logged in as {s.username} with {method.sasl_name}", facts)
+
+    def step_m365(self) -> Outcome:
+        """Microsoft turns password (Basic) login for SMTP off by default at the end of December
+        2026; say whether that touches this login (details: `smtp-doctor m365 ADDRESS`)."""
+        if not self.auth_used:
+            return Outcome(Status.SKIPPED, "No login happened")
+        if self.auth_used in (AuthMethod.XOAUTH2.sasl_name, AuthMethod.OAUTHBEARER.sasl_name):
+            return Outcome(Status.PASS, "Signed in with OAuth: not affected when Microsoft "
+                           "turns password login off at the end of December 2026")
+        return Outcome(Status.WARN, "Logged in with a password, which Microsoft turns off by "
+                       "default at the end of December 2026: move to OAuth (details: "
+                       f"smtp-doctor m365 {self.s.username or 'ADDRESS'})",
+                       {"mechanism": self.auth_used}, "readiness.basic_auth_ending")
 
     def _addresses(self) -> tuple[str, str]:
         return check_address(self.s.mail_from, "sender"), check_address(self.s.rcpt_to,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.model import AuthMethod, Security
 from app.gui.widgets.fields import FieldBox, add_row, make_form
 
+from .oauth_signin import OAuthSignIn
 from .plain import plain_label
 
 AUTH_LABELS = {
@@ -30,7 +31,8 @@ AUTH_LABELS = {
     AuthMethod.PLAIN: "PLAIN",
     AuthMethod.LOGIN: "LOGIN",
     AuthMethod.CRAM_MD5: "CRAM-MD5",
-    AuthMethod.XOAUTH2: "OAuth 2 token (XOAUTH2)",
+    AuthMethod.XOAUTH2: "OAuth 2 (XOAUTH2)",
+    AuthMethod.OAUTHBEARER: "OAuth 2 (OAUTHBEARER)",
 }
 CUSTOM = ""
 
@@ -121,6 +123,8 @@ class ServerForm(QWidget):
         self.auth = _combo([(a.value, label) for a, label in AUTH_LABELS.items()], self)
         self.auth_box = FieldBox(self.auth)
         add_row(form, "Si&gn-in:", self.auth_box, self.auth)
+        self.oauth = OAuthSignIn(self)  # "Sign in with Microsoft / Google / provider…"
+        form.addRow("", self.oauth)
 
         self.username = QLineEdit(self)
         self.username.setPlaceholderText("you@example.com")
@@ -173,6 +177,8 @@ class ServerForm(QWidget):
             w.textEdited.connect(self.edited)
         for c in (self.provider, self.security, self.auth):
             c.activated.connect(self.edited)
+        self.oauth.changed.connect(self.edited)
+        self.oauth.signed_in.connect(self._use_sign_in)
         self.remember.toggled.connect(self.edited)
 
     # -- values --------------------------------------------------------------------------------
@@ -184,7 +190,9 @@ class ServerForm(QWidget):
 
     def values(self) -> dict[str, Any]:
         secret = self.password.text()
-        xoauth = self.auth_value() == AuthMethod.XOAUTH2.value
+        xoauth = AuthMethod(self.auth_value()).is_oauth
+        if xoauth and not secret:
+            secret = self.oauth.access_token()  # the signed-in profile's (kept fresh)
         return {
             "provider": self.provider.currentData() or "",
             "host": self.host.text().strip(),
@@ -211,8 +219,8 @@ class ServerForm(QWidget):
     def focus_order(self) -> list[QWidget]:
         """Tab order, top to bottom (hidden or disabled ones are skipped by Qt)."""
         return [self.provider, self.preset, self.host, self.security, self.port, self.use_port,
-                self.auth, self.username, self.password, self.show_password, self.remember,
-                self.save_password]
+                self.auth, *self.oauth.focus_order(), self.username, self.password,
+                self.show_password, self.remember, self.save_password]
 
     def boxes(self) -> dict[str, FieldBox]:
         return {"host": self.host_box, "port": self.port_box, "security": self.security_box,
@@ -267,6 +275,7 @@ class ServerForm(QWidget):
                     break
         self.preset.blockSignals(False)
         self._show_notes(provider)
+        self.oauth.set_context(self.provider.currentData() or "", self.auth_value())
         if apply and presets:
             self._apply_preset(presets[0])
 
@@ -339,12 +348,20 @@ class ServerForm(QWidget):
                   self.username_label, self.password_label):
             w.setEnabled(enabled)
         self._update_save_button()
-        if method == AuthMethod.XOAUTH2.value:
+        self.oauth.set_context(self.provider.currentData() or "", method)
+        if AuthMethod(method).is_oauth:
             self.password_label.setText("&Access token:")
-            self.password.setPlaceholderText("OAuth 2 access token")
+            self.password.setPlaceholderText("OAuth 2 access token (or sign in above)")
         else:
             self.password_label.setText("Pass&word:")
             self.password.setPlaceholderText("Password or app password")
+
+    def _use_sign_in(self, account: str, sasl: str) -> None:
+        """After signing in: log in with the token (the provider's mechanism) as that account."""
+        if not AuthMethod(self.auth_value()).is_oauth:
+            set_combo(self.auth, sasl)
+        if not self.username.text().strip():
+            self.username.setText(account)
 
     def _update_save_button(self) -> None:
         self.save_password.setEnabled(self.auth_value() != AuthMethod.NONE.value

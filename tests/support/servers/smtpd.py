@@ -234,6 +234,8 @@ class SmtpServer:
       hostname, ident: the greeting is "220 {hostname} {ident}".
     """
 
+    protocol_class: Callable[..., _DoctorSMTP] = _DoctorSMTP  # subclasses add mechanisms
+
     def __init__(
         self,
         *,
@@ -389,9 +391,13 @@ class SmtpServer:
         asyncio.set_event_loop(None)
         loop.close()
 
+    def _excluded_mechanisms(self) -> list[str]:
+        """AUTH mechanisms the protocol implements but this server does not advertise."""
+        return [m for m in ALL_MECHANISMS if m not in self.auth_mechanisms]
+
     def _factory(self) -> SMTP:
-        exclude = [m for m in ALL_MECHANISMS if m not in self.auth_mechanisms]
-        proto = _DoctorSMTP(
+        exclude = self._excluded_mechanisms()
+        proto = self.protocol_class(
             _Handler(self),
             on_lost=self._protocols.discard,
             data_size_limit=self.data_size_limit,

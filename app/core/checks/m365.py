@@ -1,0 +1,265 @@
+"""Microsoft 365 readiness for one address (`smtp-doctor m365 ADDRESS`).
+
+Is the domain on Microsoft 365 (MX under mail.protection.outlook.com, or a tenant in Microsoft's
+directory: its OpenID configuration answers), does password (Basic) login work today, does OAuth
+work, what changes at the end of December 2026 for this account, and the concrete next step.
+
+Every base URL and host is an option, so tests point them at loopback servers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import urllib.parse
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..cancel import CancelToken
+from ..dnsquery import Resolver
+from ..errors import CheckFailure
+from ..http import HttpFailure, get
+from ..model import (
+    AuthMethod,
+    Event,
+    RunResult,
+    Security,
+    ServerSettings,
+    Status,
+    StepResult,
+    StopAfter,
+    Timeouts,
+)
+from ..runner import Outcome, Step, execute
+from ..transcript import Transcript
+from .connection import run_check
+
+#: Microsoft: "End of December 2026: SMTP AUTH Basic Authentication will be disabled by default
+#: for existing tenants" (Exchange Team blog, updated 2026-01-27; see resources/diagnoses.toml).
+BASIC_AUTH_OFF = dt.date(2026, 12, 31)
+MX_SUFFIX = ".mail.protection.outlook.com"
+LOGIN_BASE = "https://login.microsoftonline.com"
+
+
+@dataclass(frozen=True)
+class M365Options:
+    address: str
+    nameserver: str = ""
+    login_base: str = LOGIN_BASE  # {base}/{domain}/v2.0/.well-known/openid-configuration
+    smtp_host: str = "smtp.office365.com"
+    smtp_port: int = 587
+    password: str = field(default="", repr=False)
+    oauth_token: str = field(default="", repr=False)
+    oauth_auth: AuthMethod = AuthMethod.XOAUTH2
+    ca_file: str = ""
+    timeouts: Timeouts = field(default_factory=Timeouts)
+    today: dt.date | None = None  # tests pin the date
+
+    @property
+    def domain(self) -> str:
+        return self.address.rpartition("@")[2].strip().lower().rstrip(".")
+
+    def public_dict(self) -> dict[str, Any]:
+        return {"address": self.address, "domain": self.domain, "login_base": self.login_base,
+                "smtp_host": self.smtp_host, "smtp_port": self.smtp_port,
+                "password_set": bool(self.password), "oauth_token_set": bool(self.oauth_token),
+                "nameserver": self.nameserver}
+
+    def secrets(self) -> list[str]:
+        return [s for s in (self.password, self.oauth_token) if s]
+
+
+class M365Check:
+    offers_fix_actions = False
+
+    def __init__(self, options: M365Options, cancel: CancelToken) -> None:
+        self.o = options
+        self.cancel = cancel
+        self.transcript = Transcript(options.secrets(), username=options.address)
+        self.mx_on_m365: bool | None = None
+        self.tenant_id = ""
+        self.password_works: bool | None = None
+        self.password_diagnosis = ""
+        self.oauth_works: bool | None = None
+        self.oauth_diagnosis = ""
+
+    @property
+    def target(self) -> dict[str, Any]:
+        return self.o.public_dict()
+
+    @property
+    def on_m365(self) -> bool:
+        return bool(self.mx_on_m365 or self.tenant_id)
+
+    def steps(self) -> list[Step]:
+        t = self.o.timeouts
+        return [Step("mx", "Mail servers (MX) of the domain", self.step_mx, "the name lookup",
+                     min(t.dns, t.step)),
+                Step("tenant", "Microsoft 365 tenant", self.step_tenant,
+                     "Microsoft's directory", min(t.connect + t.reply, t.step)),
+                Step("password", "Password login today", self.step_password,
+                     "the login answer", t.step),
+                Step("oauth", "OAuth login", self.step_oauth, "the login answer", t.step),
+                Step("changes", "What changes at the end of December 2026", self.step_changes),
+                Step("next", "Next step", self.step_next)]
+
+    def begin_step(self) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+    def advice_context(self) -> dict[str, Any]:
+        return {"host": self.o.smtp_host, "port": self.o.smtp_port, "domain": self.o.domain,
+                "username": self.o.address, "security": Security.STARTTLS.label}
+
+    def verdict(self, steps: list[StepResult], status: Status, total_ms: float) -> str:
+        nxt = next((s for s in steps if s.id == "next"), None)
+        return nxt.summary if nxt is not None and nxt.summary else "Readiness check finished."
+
+    # -- steps -----------------------------------------------------------------------------------
+    def step_mx(self) -> Outcome:
+        if "@" not in self.o.address or not self.o.domain:
+            raise CheckFailure("input.invalid_address", "Give a full email address, like "
+                               "alice@contoso.com", {"field": "address"})
+        answer = Resolver(self.o.nameserver, self.o.timeouts.dns, self.cancel).lookup(
+            self.o.domain, "MX")
+        hosts = [str(r[1]).rstrip(".").lower() for r in answer.records] if answer.ok else []
+        self.mx_on_m365 = any(h.endswith(MX_SUFFIX) for h in hosts)
+        facts: dict[str, Any] = {"domain": self.o.domain, "mx": hosts}
+        if self.mx_on_m365:
+            return Outcome(Status.PASS, f"{self.o.domain} receives mail at Microsoft 365 "
+                           f"({', '.join(h for h in hosts if h.endswith(MX_SUFFIX))})", facts)
+        if not answer.ok:
+            return Outcome(Status.SKIPPED, f"No MX answer: {answer.describe()}", facts)
+        return Outcome(Status.PASS, f"{self.o.domain} receives mail elsewhere "
+                       f"({', '.join(hosts) or 'no MX'})", facts)
+
+    def step_tenant(self) -> Outcome:
+        base = self.o.login_base.rstrip("/")
+        url = f"{base}/{urllib.parse.quote(self.o.domain)}/v2.0/.well-known/openid-configuration"
+        facts: dict[str, Any] = {"url": url}
+        try:
+            response = get(url, timeout=self.o.timeouts.connect + self.o.timeouts.reply,
+                           nameserver=self.o.nameserver, ca_file=self.o.ca_file,
+                           cancel=self.cancel, transcript=self.transcript)
+        except HttpFailure as exc:
+            facts["error"] = str(exc)
+            return Outcome(Status.SKIPPED, f"Microsoft's directory could not be asked: {exc}",
+                           facts)
+        facts["status"] = response.status
+        if response.status == 200:
+            try:
+                issuer = str(json.loads(response.body).get("issuer", ""))
+            except (ValueError, AttributeError):
+                issuer = ""
+            parts = [p for p in urllib.parse.urlsplit(issuer).path.split("/") if p]
+            self.tenant_id = parts[0] if parts else self.o.domain
+            facts["tenant_id"] = self.tenant_id
+            return Outcome(Status.PASS, f"{self.o.domain} belongs to a Microsoft 365 tenant "
+                           f"({self.tenant_id})", facts)
+        if not self.on_m365:
+            return Outcome(Status.WARN, f"{self.o.domain} is not on Microsoft 365: no MX at "
+                           "Microsoft and no tenant in Microsoft's directory", facts,
+                           "readiness.not_microsoft")
+        return Outcome(Status.PASS, f"Microsoft's directory has no tenant named "
+                       f"{self.o.domain}, but its mail is at Microsoft 365", facts)
+
+    def _login(self, **settings: Any) -> tuple[bool, StepResult | None]:
+        result = run_check(ServerSettings(
+            host=self.o.smtp_host, port=self.o.smtp_port, security=Security.STARTTLS,
+            username=self.o.address, ca_file=self.o.ca_file, stop_after=StopAfter.AUTH,
+            nameserver=self.o.nameserver, timeouts=self.o.timeouts, **settings),
+            None, self.cancel)
+        self.cancel.check()
+        failed = next((s for s in result.steps if s.status is Status.FAIL), None)
+        auth = next((s for s in result.steps if s.id == "auth"), None)
+        return failed is None and auth is not None, failed
+
+    def step_password(self) -> Outcome:
+        if not self.on_m365:
+            return Outcome(Status.SKIPPED, "Not a Microsoft 365 address")
+        if not self.o.password:
+            return Outcome(Status.SKIPPED, "Not tested: no password given (--password-stdin)")
+        works, failed = self._login(auth=AuthMethod.AUTO, password=self.o.password)
+        self.password_works = works
+        if works:
+            return Outcome(Status.WARN, "Password login works today, but Microsoft turns it off "
+                           f"by default at the end of December 2026 ({self._days_left()} days "
+                           "left)", {"works": True}, "readiness.basic_auth_ending")
+        assert failed is not None
+        self.password_diagnosis = failed.diagnosis or ""
+        return Outcome(Status.WARN, f"Password login does not work: {failed.summary}",
+                       {"works": False, **failed.facts}, failed.diagnosis)
+
+    def step_oauth(self) -> Outcome:
+        if not self.on_m365:
+            return Outcome(Status.SKIPPED, "Not a Microsoft 365 address")
+        if not self.o.oauth_token:
+            return Outcome(Status.SKIPPED, "Not tested: not signed in (smtp-doctor login "
+                           "microsoft --profile NAME, then --profile NAME here)")
+        works, failed = self._login(auth=self.o.oauth_auth, oauth_token=self.o.oauth_token)
+        self.oauth_works = works
+        if works:
+            return Outcome(Status.PASS, f"OAuth login works for {self.o.address}",
+                           {"works": True})
+        assert failed is not None
+        self.oauth_diagnosis = failed.diagnosis or ""
+        return Outcome(Status.FAIL, f"OAuth login does not work: {failed.summary}",
+                       {"works": False, **failed.facts}, failed.diagnosis)
+
+    def _today(self) -> dt.date:
+        return self.o.today or dt.datetime.now(dt.timezone.utc).date()
+
+    def _days_left(self) -> int:
+        return max(0, (BASIC_AUTH_OFF - self._today()).days)
+
+    def step_changes(self) -> Outcome:
+        if not self.on_m365:
+            return Outcome(Status.SKIPPED, "Nothing: Microsoft's change does not apply")
+        facts: dict[str, Any] = {"basic_auth_off": BASIC_AUTH_OFF.isoformat(),
+                                 "days_left": self._days_left()}
+        after = self._today() > BASIC_AUTH_OFF
+        when = "Since" if after else "At"
+        if self.oauth_works:
+            return Outcome(Status.PASS, f"{when} the end of December 2026 Microsoft turns "
+                           "password login for SMTP off by default; OAuth, which works for "
+                           "this account, is not affected", facts)
+        if self.password_works:
+            return Outcome(Status.WARN, f"{when} the end of December 2026 password login for "
+                           "SMTP is off by default: apps and devices that log in with this "
+                           "password will get “550 5.7.30 Basic authentication is not "
+                           "supported”", facts, "readiness.basic_auth_ending")
+        return Outcome(Status.PASS, "Password login for SMTP ends by default at the end of "
+                       "December 2026 (new tenants never get it); only OAuth stays", facts)
+
+    def step_next(self) -> Outcome:
+        if not self.on_m365:
+            return Outcome(Status.PASS, "Nothing to do for Microsoft's change: test the mail "
+                           "server your provider names with the connection check")
+        if self.oauth_works:
+            return Outcome(Status.PASS, "Next step: use OAuth sign-in in your mail app (the "
+                           "Microsoft/Exchange account type, or “OAuth2” as the authentication "
+                           "method); for devices that can't do OAuth, a relay connector")
+        if self.oauth_works is False:
+            return Outcome(Status.FAIL, "Next step: fix the OAuth sign-in first (see the OAuth "
+                           "step); devices that can't do OAuth need a relay connector to "
+                           f"{self.o.domain.replace('.', '-')}{MX_SUFFIX}",
+                           {}, self.oauth_diagnosis or None)
+        return Outcome(Status.WARN, "Next step: sign in with Microsoft (smtp-doctor login "
+                       "microsoft) and run this check with --profile to confirm OAuth works, "
+                       "then switch your mail app to OAuth; an app password where your "
+                       "organisation allows it, or a relay connector for devices that can't do "
+                       "OAuth", {}, "readiness.basic_auth_ending" if self.password_works
+                       else None)
+
+
+def run_m365(options: M365Options, on_event: Callable[[Event], None] | None = None,
+             cancel: CancelToken | None = None) -> RunResult:
+    """Microsoft 365 readiness for ``options.address`` (blocking; use a worker thread)."""
+    token = cancel or CancelToken()
+    return execute(M365Check(options, token), on_event, token)
+
+
+__all__ = ["BASIC_AUTH_OFF", "M365Check", "M365Options", "run_m365"]

@@ -1,0 +1,120 @@
+"""While a sign-in waits for the user: the device code (with Copy and Open browser) or the
+browser's address, a countdown, and Cancel. The dialog only shows; the sign-in runs in a worker
+(app/gui/widgets/oauth_signin.py) and Cancel cancels its token."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.oauth import BrowserOpened, DeviceCode
+
+from ..widgets.plain import plain_label
+
+
+def countdown_text(seconds_left: float) -> str:
+    left = max(0, int(seconds_left))
+    return f"Waiting for you to sign in… {left // 60}:{left % 60:02d} left"
+
+
+class SignInDialog(QDialog):
+    """Non-modal to the event loop (``open()``): the window keeps painting while it waits."""
+
+    cancelled = Signal()
+
+    def __init__(self, provider_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Sign in with {provider_name}")
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        self.heading = plain_label(f"Starting the sign-in with {provider_name}…", self)
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+
+        self.code = QLineEdit(self)
+        self.code.setReadOnly(True)
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setAccessibleName("Sign-in code")
+        font = QFont(self.code.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.code.setFont(font)
+        self.code.hide()
+        layout.addWidget(self.code)
+
+        self.url = plain_label("", self)
+        self.url.setWordWrap(True)
+        self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.url)
+
+        row = QWidget(self)
+        h = QHBoxLayout(row)
+        h.setContentsMargins(0, 0, 0, 0)
+        self.copy_button = QPushButton("&Copy code", self)
+        self.open_button = QPushButton("&Open browser", self)
+        h.addWidget(self.copy_button)
+        h.addWidget(self.open_button)
+        h.addStretch(1)
+        self.copy_button.setEnabled(False)
+        self.open_button.setEnabled(False)
+        layout.addWidget(row)
+
+        self.countdown = plain_label("", self)
+        self.countdown.setAccessibleName("Time left")
+        layout.addWidget(self.countdown)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self._link = ""
+        self._copy_text = ""
+        self.copy_button.clicked.connect(self._copy)
+        self.open_button.clicked.connect(self._open)
+
+    def show_device_code(self, event: DeviceCode) -> None:
+        self.heading.setText("On any device, open the address below and enter this code. "
+                             "Then sign in with your Microsoft account.")
+        self.code.setText(event.user_code)
+        self.code.show()
+        self._show(event.verification_uri, event.user_code, "&Copy code", event.expires_in)
+        self.copy_button.setFocus()
+
+    def show_browser(self, event: BrowserOpened) -> None:
+        self.heading.setText("Sign in in your browser; SMTP Doctor continues by itself when you "
+                             "are done. If no browser window opened, open this address:")
+        self.code.hide()
+        self._show(event.url, event.url, "&Copy link", event.expires_in)
+
+    def _show(self, link: str, copy_text: str, copy_label: str, expires_in: float) -> None:
+        self.url.setText(link)
+        self._link = link
+        self._copy_text = copy_text
+        self.copy_button.setText(copy_label)
+        self.copy_button.setEnabled(True)
+        self.open_button.setEnabled(True)
+        self.set_seconds_left(expires_in)
+
+    def set_seconds_left(self, seconds: float) -> None:
+        self.countdown.setText(countdown_text(seconds))
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self._copy_text)
+
+    def _open(self) -> None:
+        if self._link:
+            QDesktopServices.openUrl(QUrl(self._link))
+
+    def reject(self) -> None:
+        self.cancelled.emit()
+        super().reject()
