@@ -400,7 +400,7 @@ def step_keyring() -> str:
     """The keyring backend in use, and the backends keyring's entry points offer."""
     from importlib.metadata import entry_points
 
-    from app.core.secrets import backend_description
+    from app.core.storage.secrets import backend_description
 
     found = sorted(ep.name for ep in entry_points(group="keyring.backends"))
     if not found:

@@ -33,8 +33,8 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from app.core.cancel import CancelToken
 from app.core.errors import ProtocolFailure
-from app.core.message import build_message, wire_bytes
-from app.core.smtp import (
+from app.core.protocol.message import build_message, wire_bytes
+from app.core.protocol.smtp import (
     MAX_LINE,
     Channel,
     MalformedReply,
@@ -42,7 +42,7 @@ from app.core.smtp import (
     parse_enhanced,
     parse_reply_lines,
 )
-from app.core.transcript import MAX_SHOWN, Transcript, secret_forms
+from app.core.protocol.transcript import MAX_SHOWN, Transcript, secret_forms
 from app.core.validate import InputError, check_address, parse_form, settings_errors
 
 CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
@@ -398,7 +398,7 @@ def _joined(r: random.Random, pool: list[str], sep: str, limit: int,
 
 def t_spf(r: random.Random) -> str:
     """SPF: parse() gives a record or SpfSyntaxError; analyse() always ends, within 10+ lookups."""
-    from app.core import spf
+    from app.core.records import spf
 
     text = _joined(r, SPF_TERMS, " ", 10, ("v=spf1", "mx", "-all"))
     try:
@@ -418,7 +418,7 @@ def t_spf(r: random.Random) -> str:
 
 
 def t_dmarc(r: random.Random) -> str:
-    from app.core import dmarc
+    from app.core.records import dmarc
 
     try:
         dmarc.parse(_joined(r, DMARC_TAGS, r.choice(["; ", ";", " ; "]), 4,
@@ -429,7 +429,7 @@ def t_dmarc(r: random.Random) -> str:
 
 
 def t_mtasts(r: random.Random) -> str:
-    from app.core import mtasts
+    from app.core.records import mtasts
 
     try:
         policy = mtasts.parse_policy(_joined(

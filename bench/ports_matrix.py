@@ -28,8 +28,8 @@ def measure(timeout: float, runs: int) -> dict[str, list[float]]:
     from app.core.cancel import CancelToken
     from app.core.checks.ports import PortsOptions, probe_port, run_ports
     from app.core.model import IPVersion
-    from app.core.net import resolve
-    from app.core.transcript import Transcript
+    from app.core.protocol.net import resolve
+    from app.core.protocol.transcript import Transcript
 
     samples: dict[str, list[float]] = {"parallel": [], "serial": []}
     with contextlib.ExitStack() as stack:

@@ -41,9 +41,9 @@ def _isolated_app_dirs(tmp_path_factory: pytest.TempPathFactory,
 
 @pytest.fixture(autouse=True)
 def _registered_secrets_per_test() -> Iterator[None]:
-    """OAuth tokens one test registered for redaction (app.core.redact) stay in that test."""
+    """OAuth tokens one test registered for redaction (app.core.text.redact) stay in that test."""
     yield
-    from app.core.redact import clear_registered
+    from app.core.text.redact import clear_registered
 
     clear_registered()
 

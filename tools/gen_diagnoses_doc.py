@@ -14,15 +14,15 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from app.core.diagnoses import (  # noqa: E402
+from app.core.knowledge.diagnoses import (  # noqa: E402
     DERIVED_FACTS,
     KNOWN_PLACEHOLDERS,
     Condition,
     Fix,
     load_knowledge_base,
 )
-from app.core.fixactions import ActionSpec  # noqa: E402
-from app.core.providers import get_provider  # noqa: E402
+from app.core.knowledge.fixactions import ActionSpec  # noqa: E402
+from app.core.knowledge.providers import get_provider  # noqa: E402
 
 DOC_PATH = ROOT / "docs" / "diagnoses.md"
 

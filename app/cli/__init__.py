@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
 from .. import __version__
-from ..core.words import APP_NAME
+from ..core.text.words import APP_NAME
 from .output import (
     EXIT_CANCELLED,
     EXIT_FAILED,

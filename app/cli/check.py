@@ -112,7 +112,7 @@ def form_from_args(args: argparse.Namespace, stdin: TextIO) -> dict[str, object]
     if args.password_stdin:
         password = _read_stdin_line(stdin, "Password: ")
     elif args.password_keyring:
-        from ..core import secrets
+        from ..core.storage import secrets
 
         result = secrets.get_password(args.profile)
         if not result.ok or result.value is None:
@@ -153,7 +153,7 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
         return input_error(args, out, err, exc, OPTION_OF_FIELD)
     report_format = None
     if args.report:
-        from ..core.report import format_for_path
+        from ..core.text.report import format_for_path
 
         try:
             report_format = format_for_path(args.report)
@@ -174,7 +174,7 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
         printer.verdict(result)
     code = exit_code(result)
     if args.report and report_format:
-        from ..core import report
+        from ..core.text import report
 
         try:
             report.write(result, args.report, report_format, secrets=settings.secrets())

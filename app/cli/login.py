@@ -115,7 +115,7 @@ class _Progress:
 
 
 def _failure(args: argparse.Namespace, out: TextIO, err: TextIO, exc: Any) -> int:
-    from ..core.diagnoses import advise
+    from ..core.knowledge.diagnoses import advise
 
     advice = advise(exc.diagnosis, {"error": exc.error or exc.summary, **exc.facts})
     if args.json:

@@ -66,7 +66,7 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
             except ValueError as exc:
                 return usage_error(args, out, err, option, str(exc))
     if args.dns_server:
-        from ..core.net import parse_nameserver
+        from ..core.protocol.net import parse_nameserver
 
         try:
             parse_nameserver(args.dns_server)

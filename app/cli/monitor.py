@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from ..core.forms import parse_monitor_form
 from ..core.model import RunResult
 from ..core.monitor import DEFAULT_EVERY, Monitor, Sample, Summary, write_csv, write_summary
-from ..core.report_text import sample_line
+from ..core.text.report_text import sample_line
 from ..core.validate import InputError
 from .check import OPTION_OF_FIELD, add_server_options, form_from_args
 from .output import (

@@ -25,7 +25,7 @@ from typing import Any, TextIO, TypeVar
 from ..core import background
 from ..core.cancel import CancelToken
 from ..core.model import Event, RunResult, Status, StepFinished
-from ..core.report_text import problem_lines, step_line
+from ..core.text.report_text import problem_lines, step_line
 from ..core.validate import FieldError, InputError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130

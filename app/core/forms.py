@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import IPVersion, Security, ServerSettings, Timeouts
-from .net import parse_nameserver
+from .protocol.net import parse_nameserver
 from .validate import (
     MAX_TIMEOUT,
     FieldError,

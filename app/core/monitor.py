@@ -39,10 +39,10 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from .cancel import CancelToken
-from .files import write_atomic
 from .model import Event, RunResult, ServerSettings, Status
-from .report_text import sample_line
-from .words import ms_figure
+from .storage.files import write_atomic
+from .text.report_text import sample_line
+from .text.words import ms_figure
 
 PHASES: tuple[str, ...] = ("connect", "greeting", "tls", "auth", "total")
 PHASE_STEPS: dict[str, tuple[str, ...]] = {
@@ -259,7 +259,7 @@ class Monitor:
     ``count``: stop after that many recorded runs; ``duration``: runs start only within
     ``duration`` seconds of the first (3600 s every 60 s = 60 runs); neither: until ``stop()``.
     ``on_sample(sample, result)`` is called in the monitor's thread after each run (a GUI
-    re-emits it as a signal; the result can go to :class:`~app.core.history.History`).
+    re-emits it as a signal; the result can go to :class:`~app.core.storage.history.History`).
     ``max_samples`` bounds memory for very long sessions: older samples are dropped
     from ``samples`` and the summary.
     """

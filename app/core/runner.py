@@ -27,9 +27,9 @@ from .model import (
     StepResult,
     StepStarted,
 )
-from .redact import Redactor
-from .sanitize import clean_text, clean_value
-from .transcript import Transcript
+from .protocol.transcript import Transcript
+from .text.redact import Redactor
+from .text.sanitize import clean_text, clean_value
 
 
 @dataclass
@@ -108,7 +108,7 @@ def _step_result(plan: Plan, step: Step, outcome: Outcome, redactor: Redactor) -
                         summary=_outgoing(outcome.summary, redactor), facts=facts,
                         diagnosis=outcome.diagnosis)
     if outcome.diagnosis:  # the knowledge base is read only when a step has a diagnosis
-        from .diagnoses import advise
+        from .knowledge.diagnoses import advise
 
         advice = advise(outcome.diagnosis, {**plan.advice_context(), **_flat_facts(facts)},
                         settings=plan.target if getattr(plan, "offers_fix_actions", False)

@@ -19,7 +19,7 @@ from typing import Any
 import idna
 
 from .model import AuthMethod, IPVersion, Security, ServerSettings, StopAfter, Timeouts
-from .net import parse_nameserver
+from .protocol.net import parse_nameserver
 
 MAX_FIELD = 998  # RFC 5322 line limit: nothing single-line we send can be longer
 MAX_ADDRESS = 254

@@ -37,7 +37,7 @@ def format_from_filter(selected_filter: str) -> str | None:
 
 def resolve_path(path: str, selected_filter: str = "") -> tuple[Path, str]:
     """The file and format: a known extension wins, else the filter's (its suffix is added)."""
-    from app.core.report import EXTENSIONS
+    from app.core.text.report import EXTENSIONS
 
     target = Path(path)
     fmt = EXTENSIONS.get(target.suffix.lower())
@@ -59,7 +59,7 @@ def default_name(result: RunResult) -> str:
 
 def _render_both(data: dict[str, Any], environment: Mapping[str, str] | None,
                  secrets: tuple[str, ...]) -> tuple[str, str]:
-    from app.core.report import render
+    from app.core.text.report import render
 
     return (render(data, "md", environment=environment, secrets=secrets),
             render(data, "html", environment=environment, secrets=secrets))
@@ -67,7 +67,7 @@ def _render_both(data: dict[str, Any], environment: Mapping[str, str] | None,
 
 def _write(data: dict[str, Any], path: Path, fmt: str, environment: Mapping[str, str] | None,
            secrets: tuple[str, ...]) -> Path:
-    from app.core.report import write
+    from app.core.text.report import write
 
     return write(data, path, fmt, environment=environment, secrets=secrets)
 

@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale, QTime
 
 from app.core.model import Security
-from app.core.report_text import Words
-from app.core.words import humanize
+from app.core.text.report_text import Words
+from app.core.text.words import humanize
 from app.gui.models.steps import format_ms
 
 LABELS = {

@@ -1,5 +1,5 @@
-"""The run history as the app owns it: one :class:`~app.core.history.History` (SQLite, thread-safe)
-opened lazily in a worker, every call made in a worker (``run_task``).
+"""The run history as the app owns it: one :class:`~app.core.storage.history.History`
+(SQLite, thread-safe) opened lazily in a worker, every call made in a worker (``run_task``).
 
 The main window saves each completed run here; the History page is only a view of it, so saving a
 run never needs that page to exist.
@@ -15,15 +15,15 @@ from typing import TypeVar, cast
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from app.core.history import History
 from app.core.model import RunResult
+from app.core.storage.history import History
 from app.gui.workers import run_task
 
 T = TypeVar("T")
 
 
 def _warm_up(history: History) -> None:
-    from app.core.report import os_description
+    from app.core.text.report import os_description
 
     os_description()
     history.count()

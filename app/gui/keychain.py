@@ -4,8 +4,8 @@ The password typed in the form lives in memory for this session (``session``). T
 written only when the user asks for it: after a login that worked with that password (with
 "Remember" ticked), or with "Save password now". A password that failed never replaces one in the
 keychain by itself, closing the app saves nothing, and a saved password is deleted only when the
-user says yes. Every keyring call runs in a worker (``app.core.secrets``); what happened comes
-back as one plain sentence (``status`` signal) for the line under the password field.
+user says yes. Every keyring call runs in a worker (``app.core.storage.secrets``); what happened
+comes back as one plain sentence (``status`` signal) for the line under the password field.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core import secrets
-from app.core.secrets import SecretResult, SecretStatus
+from app.core.storage import secrets
+from app.core.storage.secrets import SecretResult, SecretStatus
 from app.gui.workers import run_task
 
 SAVED = "Saved in the system keychain."

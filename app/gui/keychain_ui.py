@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from app.core.model import RunResult, Status
-from app.core.words import APP_NAME
+from app.core.text.words import APP_NAME
 from app.gui.keychain import KEPT
 
 if TYPE_CHECKING:

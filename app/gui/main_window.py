@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import RunResult, ServerSettings, Status, StopAfter
-from app.core.profiles import DEFAULT_PROFILE, Profile, ProfileError, ProfileStore
-from app.core.words import APP_NAME
+from app.core.storage.profiles import DEFAULT_PROFILE, Profile, ProfileError, ProfileStore
+from app.core.text.words import APP_NAME
 from app.gui import theme
 from app.gui.dns_setting import DnsSetting
 from app.gui.form_watch import FormWatch, parse_form_later
@@ -40,7 +40,7 @@ from app.gui.workers import RunController, run_check, run_task
 from .widgets.plain import plain_label
 
 if TYPE_CHECKING:
-    from app.core.providers import Provider
+    from app.core.knowledge.providers import Provider
 
 PREFERRED_SIZE = QSize(1180, 760)  # first start: this, or the screen's room if smaller
 ACTIONS = {
@@ -51,7 +51,7 @@ ACTIONS = {
 
 
 def _load_providers() -> list[Provider]:
-    from app.core.providers import load_providers
+    from app.core.knowledge.providers import load_providers
 
     return list(load_providers())
 

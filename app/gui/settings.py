@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from app.core.profiles import CONFIG_ENV
-from app.core.words import APP_NAME
+from app.core.storage.profiles import CONFIG_ENV
+from app.core.text.words import APP_NAME
 
 ORGANIZATION = APP_NAME
 APPLICATION = APP_NAME

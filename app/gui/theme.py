@@ -9,9 +9,9 @@ from PySide6.QtCore import QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QTransform
 from PySide6.QtWidgets import QApplication
 
+from app.core.knowledge.resources import resource_path
 from app.core.model import Status
-from app.core.resources import resource_path
-from app.core.words import status_text
+from app.core.text.words import status_text
 
 RUNNING = "running"
 IDLE = "idle"

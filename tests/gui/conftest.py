@@ -14,7 +14,7 @@ import keyring
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from app.core.profiles import CONFIG_ENV
+from app.core.storage.profiles import CONFIG_ENV
 from tests.support.canary import MemoryKeyring
 
 
@@ -28,7 +28,7 @@ def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
     """The selected keyring, accepted as a stand-in for the OS keychain while the test runs."""
-    from app.core import secrets
+    from app.core.storage import secrets
 
     previous = keyring.get_keyring()
     backend = MemoryKeyring()

@@ -9,8 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QThreadPool
 
-from app.core.history import DATA_DIR_ENV, FILE_NAME
 from app.core.model import Status
+from app.core.storage.history import DATA_DIR_ENV, FILE_NAME
 from app.gui.pages.history import COL_STATUS, COL_VERDICT, HistoryPage
 from tests.support.gui import StallMeter, fill, run, show_history, two_runs
 from tests.support.servers.pki import TestPki

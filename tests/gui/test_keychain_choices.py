@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox
 
 from app.core.model import Status
-from app.core.profiles import Profile, ProfileStore
+from app.core.storage.profiles import Profile, ProfileStore
 from tests.support.canary import MemoryKeyring
 from tests.support.gui import fill
 from tests.support.servers.pki import TestPki

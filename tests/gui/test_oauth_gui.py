@@ -14,8 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.core import oauth, secrets
+from app.core import oauth
 from app.core.model import Status
+from app.core.storage import secrets
 from tests.integration.oauth_app_helpers import BrowserHook
 from tests.support.canary import MemoryKeyring
 from tests.support.gui import fill, run

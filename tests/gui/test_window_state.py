@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from app.core.model import Status, StepResult
-from app.core.profiles import ProfileStore
+from app.core.storage.profiles import ProfileStore
 from tests.support.canary import MemoryKeyring
 from tests.support.gui import fill
 

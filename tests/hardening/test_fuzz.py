@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from app.core.cancel import CancelToken
 from app.core.errors import ProtocolFailure
-from app.core.message import build_message, wire_bytes
-from app.core.smtp import (
+from app.core.protocol.message import build_message, wire_bytes
+from app.core.protocol.smtp import (
     MAX_LINE,
     Channel,
     MalformedReply,
@@ -26,7 +26,7 @@ from app.core.smtp import (
     parse_enhanced,
     parse_reply_lines,
 )
-from app.core.transcript import MAX_SHOWN, Transcript
+from app.core.protocol.transcript import MAX_SHOWN, Transcript
 from app.core.validate import InputError, check_address, parse_form, settings_errors
 
 FAST = settings(max_examples=300, deadline=None,

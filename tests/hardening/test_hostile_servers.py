@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 
 from app.core.model import AuthMethod, Security, Status, StopAfter
-from app.core.smtp import MAX_LINE
-from app.core.transcript import MAX_SHOWN
+from app.core.protocol.smtp import MAX_LINE
+from app.core.protocol.transcript import MAX_SHOWN
 from tests.support.checks import (
     RECIPIENT,
     SENDER,

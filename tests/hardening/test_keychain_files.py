@@ -19,8 +19,8 @@ import pytest
 from keyring.backends.chainer import ChainerBackend
 from keyrings.alt.file import PlaintextKeyring
 
-from app.core import secrets
-from app.core.secrets import SecretStatus
+from app.core.storage import secrets
+from app.core.storage.secrets import SecretStatus
 from tests.support.canary import WATCHED_DIRS, MemoryKeyring, SecretAudit
 from tests.support.proc import cli_env
 from tests.support.servers.smtpd import CANARY_PASSWORD

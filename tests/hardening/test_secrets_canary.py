@@ -33,10 +33,10 @@ import pytest
 
 from app import cli
 from app.core.checks.connection import ConnectionCheck, run_check
-from app.core.history import History
 from app.core.model import AuthMethod, RunResult, Security, ServerSettings, StopAfter, Timeouts
-from app.core.profiles import Profile, ProfileStore
 from app.core.runner import Step
+from app.core.storage.history import History
+from app.core.storage.profiles import Profile, ProfileStore
 from app.core.validate import InputError, parse_form
 from tests.support.canary import (
     CANARY_TOKEN,
@@ -374,7 +374,7 @@ def test_settings_repr_hides_secrets() -> None:
 def test_keyring_result_repr_hides_the_password(monkeypatch: pytest.MonkeyPatch) -> None:
     import keyring
 
-    from app.core import secrets
+    from app.core.storage import secrets
 
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
@@ -411,8 +411,9 @@ def test_oauth_tokens_never_leak(pki: TestPki, oauth_server: Any, oauth_browser:
 
     import keyring
 
-    from app.core import oauth, secrets
+    from app.core import oauth
     from app.core.cancel import CancelToken
+    from app.core.storage import secrets
     from tests.integration.oauth_app_helpers import DeviceHook, MemoryKeychain, microsoft
     from tests.support.servers.oauth_as import PUBLIC_CLIENT_ID, TEST_USER
 

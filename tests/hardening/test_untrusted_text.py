@@ -26,11 +26,11 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from app import cli
-from app.core import report
 from app.core.checks.connection import run_check
 from app.core.checks.domain import DomainOptions, run_domain
 from app.core.model import Security, ServerSettings, StopAfter, Timeouts
-from app.core.sanitize import clean_text, clean_value, is_clean
+from app.core.text import report
+from app.core.text.sanitize import clean_text, clean_value, is_clean
 from tests.support.servers import hostile
 from tests.support.servers.dns import DnsServer
 from tests.support.servers.scripted import ScriptedServer

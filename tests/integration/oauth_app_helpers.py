@@ -12,8 +12,9 @@ from typing import Any
 import keyring
 import pytest
 
-from app.core import oauth, secrets
+from app.core import oauth
 from app.core.cancel import CancelToken
+from app.core.storage import secrets
 from tests.support.canary import MemoryKeyring
 from tests.support.servers.oauth_as import PUBLIC_CLIENT_ID, SCOPE_M365_SMTP, AuthServer
 from tests.support.servers.oauth_browser import BrowserResult, HeadlessBrowser

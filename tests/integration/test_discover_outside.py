@@ -15,8 +15,8 @@ from typing import Any
 
 from app.cli import main
 from app.core.checks.discover import in_domain, run_discover
+from app.core.knowledge.providers import provider_owning_host
 from app.core.model import Status
-from app.core.providers import provider_owning_host
 from tests.support.checks import describe, step
 from tests.support.servers.pki import TestPki
 from tests.support.worlds import OUTSIDE, discover_options

@@ -12,7 +12,7 @@ import pytest
 
 from app.core.cancel import CancelToken
 from app.core.checks.connection import ConnectionCheck, run_check
-from app.core.diagnoses import advise
+from app.core.knowledge.diagnoses import advise
 from app.core.model import AuthMethod, IPVersion, Security, StopAfter, Timeouts
 from tests.support.checks import assert_diagnosis, make_settings
 from tests.support.servers import scripted

@@ -246,7 +246,7 @@ REQUIRED_IDS = (
 
 def test_every_required_id_has_advice() -> None:
     """The ids these tests produce are all documented in the knowledge base."""
-    from app.core.diagnoses import advise, known_ids
+    from app.core.knowledge.diagnoses import advise, known_ids
 
     missing = sorted(set(REQUIRED_IDS) - known_ids())
     assert missing == []

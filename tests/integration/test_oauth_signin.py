@@ -13,8 +13,9 @@ from typing import Any
 
 import pytest
 
-from app.core import oauth, secrets
+from app.core import oauth
 from app.core.cancel import Cancelled, CancelToken
+from app.core.storage import secrets
 from tests.integration.oauth_app_helpers import (
     BrowserHook,
     DeviceHook,

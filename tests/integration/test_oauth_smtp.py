@@ -16,9 +16,10 @@ from typing import Any
 import pytest
 
 from app.cli import main
-from app.core import oauth, secrets
+from app.core import oauth
 from app.core.checks.connection import run_check
 from app.core.model import AuthMethod, Security, ServerSettings, Status, StopAfter
+from app.core.storage import secrets
 from tests.integration.oauth_app_helpers import (
     MemoryKeychain,
     device_sign_in,

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.core import report
 from app.core.checks.connection import run_check
-from app.core.history import History
 from app.core.model import AuthMethod, RunResult, Security, StopAfter
+from app.core.storage.history import History
+from app.core.text import report
 from tests.support.canary import assert_no_secret, secret_forms
 from tests.support.checks import LOCAL, RECIPIENT, SENDER, auth_settings
 from tests.support.servers.pki import TestPki

@@ -11,10 +11,10 @@ import pytest
 from app.core.cancel import CancelToken
 from app.core.errors import CertificateRejected, CertProblem
 from app.core.model import Security
-from app.core.net import connect, literal_address
-from app.core.smtp import Channel, GreetingRefused, Session, StartTLSUnavailable
-from app.core.tls import make_context
-from app.core.transcript import Transcript
+from app.core.protocol.net import connect, literal_address
+from app.core.protocol.smtp import Channel, GreetingRefused, Session, StartTLSUnavailable
+from app.core.protocol.tls import make_context
+from app.core.protocol.transcript import Transcript
 from tests.support.servers import scripted
 from tests.support.servers.pki import TestPki
 from tests.support.servers.smtpd import SmtpServer

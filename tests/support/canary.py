@@ -21,9 +21,9 @@ import pytest
 from keyring import errors
 from keyring.backend import KeyringBackend
 
-from app.core import report
 from app.core.errors import CheckFailure
 from app.core.model import RunResult
+from app.core.text import report
 from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
 
 CANARY_TOKEN = "ya29.CanaryT0ken-9f8e7d6c5b4a3210"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import trustme
 
-from app.core.tls import certificate_facts, verified_certificate_facts
+from app.core.protocol.tls import certificate_facts, verified_certificate_facts
 
 SHARED = ("subject_cn", "issuer_cn", "issuer_org", "sans", "not_before", "not_after",
           "days_left", "expired", "not_yet_valid", "hostname_matches", "self_signed", "serial",

@@ -10,11 +10,17 @@ from types import ModuleType
 
 import pytest
 
-from app.core import diagnoses
-from app.core.diagnoses import KNOWN_PLACEHOLDERS, advise, known_ids, load_knowledge_base, render
+from app.core.knowledge import diagnoses
+from app.core.knowledge.diagnoses import (
+    KNOWN_PLACEHOLDERS,
+    advise,
+    known_ids,
+    load_knowledge_base,
+    render,
+)
+from app.core.knowledge.providers import load_providers
+from app.core.knowledge.resources import resource_path
 from app.core.model import Advice, Security
-from app.core.providers import load_providers
-from app.core.resources import resource_path
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core import dmarc
+from app.core.records import dmarc
 
 
 def test_full_record() -> None:

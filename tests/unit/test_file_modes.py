@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from app.core import monitor, report
-from app.core.files import write_atomic
-from app.core.history import History, default_path
-from app.core.profiles import ProfileStore
+from app.core import monitor
+from app.core.storage.files import write_atomic
+from app.core.storage.history import History, default_path
+from app.core.storage.profiles import ProfileStore
+from app.core.text import report
 from tests.support.samples import make_run
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")

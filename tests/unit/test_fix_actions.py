@@ -6,8 +6,8 @@ import sys
 
 import pytest
 
-from app.core import diagnoses, fixactions
-from app.core.diagnoses import KNOWN_PLACEHOLDERS, advise, load_knowledge_base
+from app.core.knowledge import diagnoses, fixactions
+from app.core.knowledge.diagnoses import KNOWN_PLACEHOLDERS, advise, load_knowledge_base
 from app.core.model import FixAction, ServerSettings
 
 if sys.version_info >= (3, 11):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.core import diagnoses
-from app.core.diagnoses import Fix, condition_facts, load_knowledge_base
+from app.core.knowledge import diagnoses
+from app.core.knowledge.diagnoses import Fix, condition_facts, load_knowledge_base
 
 
 def _entry(*fixes: object) -> dict[str, object]:

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from app.core import history as history_mod
-from app.core.history import History, compare_results
 from app.core.model import Status
+from app.core.storage import history as history_mod
+from app.core.storage.history import History, compare_results
 from tests.support.samples import make_run
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core import history as history_mod
-from app.core.history import SCHEMA_VERSION, History, HistoryError, migrate
+from app.core.storage import history as history_mod
+from app.core.storage.history import SCHEMA_VERSION, History, HistoryError, migrate
 
 V1_FIXTURE = Path(__file__).with_name("test_history_v1.sql")
 

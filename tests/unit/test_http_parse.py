@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.http import HttpFailure, parse_response
+from app.core.protocol.http import HttpFailure, parse_response
 
 
 def test_sized_reply() -> None:

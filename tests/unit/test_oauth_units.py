@@ -12,11 +12,11 @@ import urllib.request
 
 import pytest
 
-from app.core.auth import choose_mechanism, oauth_error_facts
 from app.core.cancel import Cancelled, CancelToken
 from app.core.model import AuthMethod
 from app.core.oauth import errors, load_oauth_providers
 from app.core.oauth.loopback import ListenerTimeout, LoopbackListener
+from app.core.protocol.auth import choose_mechanism, oauth_error_facts
 
 
 def test_oauth_mechanism_follows_what_the_server_advertises() -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core import profiles
-from app.core.profiles import Profile, ProfileError, ProfileStore
+from app.core.storage import profiles
+from app.core.storage.profiles import Profile, ProfileError, ProfileStore
 
 SECRET = "s3cr3t-Pa55word!"
 TOKEN = "ya29.token-value"

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core import resources
-from app.core.model import Security
-from app.core.providers import (
+from app.core.knowledge import resources
+from app.core.knowledge.providers import (
     Provider,
     get_provider,
     load_providers,
@@ -17,6 +16,7 @@ from app.core.providers import (
     provider_for_mx,
     providers_for_host,
 )
+from app.core.model import Security
 
 REQUIRED = [
     "gmail", "google_workspace", "outlook", "microsoft365", "yahoo", "icloud", "zoho",

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from app.core.redact import MARK, Redactor
+from app.core.text.redact import MARK, Redactor
 
 USER = "bob"
 ECHO_PASSWORD = "S3cr3t+/=Pässwörd!"

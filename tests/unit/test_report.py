@@ -11,8 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from app.core import report
-from app.core.history import run_from_dict
 from app.core.model import (
     Advice,
     RunResult,
@@ -21,6 +19,8 @@ from app.core.model import (
     StepResult,
     TranscriptLine,
 )
+from app.core.storage.history import run_from_dict
+from app.core.text import report
 
 EVIL = "<script>alert('x')</script>"
 ENV = {"os": "TestOS 1.0", "python": "3.x", "generated_at": "2024-05-01T12:00:00+00:00"}

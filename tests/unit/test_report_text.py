@@ -1,10 +1,9 @@
-"""The one plain-text renderer (app.core.report_text) and the shared words (app.core.words)."""
+"""The one plain-text renderer (app.core.text.report_text) and the shared words (text.words)."""
 
 from __future__ import annotations
 
 import json
 
-from app.core import report
 from app.core.model import (
     Advice,
     FixAction,
@@ -15,7 +14,8 @@ from app.core.model import (
     TranscriptLine,
 )
 from app.core.monitor import Sample
-from app.core.report_text import (
+from app.core.text import report
+from app.core.text.report_text import (
     PLAIN,
     Words,
     problem_lines,
@@ -24,7 +24,7 @@ from app.core.report_text import (
     step_line,
     transcript_line,
 )
-from app.core.words import (
+from app.core.text.words import (
     APP_NAME,
     STATUS_TEXT,
     duration_text,

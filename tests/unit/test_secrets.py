@@ -13,8 +13,8 @@ from keyring import errors
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
-from app.core import secrets
-from app.core.secrets import SecretStatus
+from app.core.storage import secrets
+from app.core.storage.secrets import SecretStatus
 from tests.support.canary import MemoryKeyring
 
 

@@ -8,16 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.auth import choose_mechanism, classify_auth_reply
 from app.core.model import AuthMethod
-from app.core.smtp import (
+from app.core.protocol.auth import choose_mechanism, classify_auth_reply
+from app.core.protocol.smtp import (
     MalformedReply,
     Reply,
     parse_capabilities,
     parse_enhanced,
     parse_reply_lines,
 )
-from app.core.transcript import Transcript, printable, secret_forms
+from app.core.protocol.transcript import Transcript, printable, secret_forms
 
 
 def test_multiline_reply_and_capabilities() -> None:

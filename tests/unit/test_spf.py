@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core import spf
+from app.core.records import spf
 
 VALID = [
     "v=spf1 -all",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.core import dmarc, mtasts
 from app.core.checks.domain import DkimError, parse_dkim
-from app.core.taglist import ANY_NAME, TagListError, parse_tags
+from app.core.records import dmarc, mtasts
+from app.core.records.taglist import ANY_NAME, TagListError, parse_tags
 
 
 def test_tags_by_name_with_empty_parts_and_spaces() -> None:

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from app.core.tls import make_context
+from app.core.protocol.tls import make_context
 from tests.support.servers.pki import TestPki
 
 APP = Path(__file__).resolve().parents[2] / "app"
 CREATES_CONTEXT = re.compile(r"\bSSLContext\(|\bcreate_default_context\(")
 # Places that create a context without make_context, and why that is fine.
 ALLOWED = {
-    "core/tls.py": "make_context itself",
+    "core/protocol/tls.py": "make_context itself",
     "core/validate.py": "loads a CA file to check it; never connects",
     "selftest.py": "the self-test's own loopback server (server side)",
 }
@@ -48,4 +48,4 @@ def test_no_module_creates_a_client_context_past_make_context() -> None:
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if CREATES_CONTEXT.search(line):
                 offenders.append(f"app/{rel}:{n}: {line.strip()}")
-    assert not offenders, "use app.core.tls.make_context:\n" + "\n".join(offenders)
+    assert not offenders, "use app.core.protocol.tls.make_context:\n" + "\n".join(offenders)

@@ -14,7 +14,6 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from ..auth import authenticate, choose_mechanism, classify_auth_reply, offered_mechanisms
 from ..cancel import CancelToken
 from ..errors import (
     CertificateRejected,
@@ -38,9 +37,9 @@ from ..model import (
     StepResult,
     StopAfter,
 )
-from ..net import Address, connect, resolve
-from ..runner import Outcome, Step, execute
-from ..smtp import (
+from ..protocol.auth import authenticate, choose_mechanism, classify_auth_reply, offered_mechanisms
+from ..protocol.net import Address, connect, resolve
+from ..protocol.smtp import (
     TLS_RECORD,
     Channel,
     ConnectionClosed,
@@ -50,8 +49,9 @@ from ..smtp import (
     Session,
     wait_readable,
 )
-from ..tls import advice_facts, certificate_facts, make_context, verified_certificate_facts
-from ..transcript import Transcript, printable
+from ..protocol.tls import advice_facts, certificate_facts, make_context, verified_certificate_facts
+from ..protocol.transcript import Transcript, printable
+from ..runner import Outcome, Step, execute
 from ..validate import check_address, settings_errors
 
 GREETING_PATIENCE = 2.0  # seconds of silence before we probe whether the port expects TLS
@@ -71,7 +71,7 @@ def _human_size(size: int) -> str:
 
 
 def _is_microsoft365(host: str) -> bool:
-    from ..providers import provider_for_host
+    from ..knowledge.providers import provider_for_host
 
     provider = provider_for_host(host)
     return provider is not None and provider.id == "microsoft365"
@@ -652,7 +652,7 @@ class ConnectionCheck:
         facts: dict[str, Any] = {"mail_from": mail_from}
         params = ""
         if self.s.stop_after is StopAfter.DATA:  # built (and its SIZE declared) only if sent
-            from ..message import build_message, wire_bytes
+            from ..protocol.message import build_message, wire_bytes
 
             self._wire = wire_bytes(build_message(self.s, mail_from, rcpt_to))
             facts["message_size"] = size = len(self._wire)

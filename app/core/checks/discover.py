@@ -38,18 +38,23 @@ from typing import Any
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 
-from .. import http
 from ..background import run_parallel
 from ..cancel import CancelToken
-from ..dnsquery import Resolver
 from ..errors import CertificateRejected, CheckFailure
+from ..knowledge.providers import (
+    Provider,
+    provider_for_domain,
+    provider_for_mx,
+    provider_owning_host,
+)
 from ..model import Event, IPVersion, RunResult, Security, Status, StepResult
-from ..net import Address, connect, resolve
-from ..providers import Provider, provider_for_domain, provider_for_mx, provider_owning_host
+from ..protocol import http
+from ..protocol.dnsquery import Resolver
+from ..protocol.net import Address, connect, resolve
+from ..protocol.smtp import Channel, Session, StartTLSUnavailable
+from ..protocol.tls import certificate_facts, make_context, suggest_host
+from ..protocol.transcript import Transcript
 from ..runner import Outcome, Step, execute
-from ..smtp import Channel, Session, StartTLSUnavailable
-from ..tls import certificate_facts, make_context, suggest_host
-from ..transcript import Transcript
 from ..validate import check_address, normalize_host
 
 GUESS_PREFIXES = ("smtp.", "mail.", "")

@@ -23,16 +23,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .. import dmarc, http, mtasts, spf
 from ..cancel import CancelToken
-from ..dnsquery import Answer, Resolver, reverse_name, run_parallel
 from ..errors import CheckFailure
 from ..model import Event, RunResult, Status, StepResult
-from ..net import connect, literal_address
+from ..protocol import http
+from ..protocol.dnsquery import Answer, Resolver, reverse_name, run_parallel
+from ..protocol.net import connect, literal_address
+from ..protocol.smtp import Channel
+from ..protocol.transcript import Transcript
+from ..records import dmarc, mtasts, spf
+from ..records.taglist import TagListError, parse_tags
 from ..runner import Outcome, Step, execute
-from ..smtp import Channel
-from ..taglist import TagListError, parse_tags
-from ..transcript import Transcript
 from ..validate import normalize_host
 
 COMMON_SELECTORS: tuple[str, ...] = (

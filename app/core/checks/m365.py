@@ -17,9 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..cancel import CancelToken
-from ..dnsquery import Resolver
 from ..errors import CheckFailure
-from ..http import HttpFailure, get
 from ..model import (
     AuthMethod,
     Event,
@@ -31,8 +29,10 @@ from ..model import (
     StopAfter,
     Timeouts,
 )
+from ..protocol.dnsquery import Resolver
+from ..protocol.http import HttpFailure, get
+from ..protocol.transcript import Transcript
 from ..runner import Outcome, Step, execute
-from ..transcript import Transcript
 from .connection import run_check
 
 #: Microsoft: "End of December 2026: SMTP AUTH Basic Authentication will be disabled by default

@@ -30,11 +30,11 @@ from ..background import run_parallel
 from ..cancel import CancelToken
 from ..errors import CheckFailure, ConnectError, ConnectKind
 from ..model import Event, IPVersion, RunResult, Status, StepResult
-from ..net import Address, connect, resolve
+from ..protocol.net import Address, connect, resolve
+from ..protocol.smtp import Channel
+from ..protocol.tls import make_context
+from ..protocol.transcript import Transcript, printable
 from ..runner import Outcome, Step, execute
-from ..smtp import Channel
-from ..tls import make_context
-from ..transcript import Transcript, printable
 
 DEFAULT_PORTS: tuple[int, ...] = (25, 465, 587, 2525)
 #: A public host that accepts TCP connections on every port (http://portquiz.net). Used only as

@@ -22,11 +22,11 @@ from typing import Any
 from ..cancel import CancelToken
 from ..errors import CertificateRejected, CertProblem, CheckFailure, ConnectError, OldProtocol
 from ..model import Event, IPVersion, RunResult, Security, Status, StepResult, Timeouts
-from ..net import Address, connect, resolve
+from ..protocol.net import Address, connect, resolve
+from ..protocol.smtp import Channel, Session
+from ..protocol.tls import advice_facts, certificate_facts, make_context
+from ..protocol.transcript import Transcript
 from ..runner import Outcome, Step, execute
-from ..smtp import Channel, Session
-from ..tls import advice_facts, certificate_facts, make_context
-from ..transcript import Transcript
 
 WARN_DAYS = 14
 _DER: int = getattr(ssl._ssl, "ENCODING_DER", 2)  # type: ignore[attr-defined]

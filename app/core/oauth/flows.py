@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..cancel import CancelToken
-from ..redact import Redactor
-from ..tls import make_context
+from ..protocol.tls import make_context
+from ..text.redact import Redactor
 from . import events as ev
 from .errors import OAuthError, from_result
 from .loopback import ListenerTimeout, LoopbackListener

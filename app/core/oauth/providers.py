@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from ..resources import resource_path
+from ..knowledge.resources import resource_path
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -1,12 +1,13 @@
 """Where sign-ins live: the refresh token in the OS keychain, the access token in memory.
 
 The keychain entry (service ``SMTP Doctor OAuth``, user = the profile name; see
-:mod:`app.core.secrets`) holds JSON: the provider's public settings, the account and the refresh
-token. Nothing of it is ever written to a file. Access tokens stay in this process's memory with
-their expiry; :func:`access_token` refreshes one that has (nearly) expired.
+:mod:`app.core.storage.secrets`) holds JSON: the provider's public settings, the account and the
+refresh token. Nothing of it is ever written to a file. Access tokens stay in this process's
+memory with their expiry; :func:`access_token` refreshes one that has (nearly) expired.
 
-Every token that passes through here is registered with :func:`app.core.redact.register_secret`,
-so no transcript, report, history entry or message of this process can show it.
+Every token that passes through here is registered with
+:func:`app.core.text.redact.register_secret`, so no transcript, report, history entry or message
+of this process can show it.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from .. import secrets
 from ..cancel import CancelToken
-from ..redact import register_secret
+from ..storage import secrets
+from ..text.redact import register_secret
 from .errors import OAuthError
 from .flows import Tokens, refresh, revoke
 from .providers import OAuthProvider, ProviderError, resolve

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLayout, QVBoxLayout, QWidget
 
 from app import __version__
-from app.core import secrets
-from app.core.words import APP_NAME
+from app.core.storage import secrets
+from app.core.text.words import APP_NAME
 from app.gui import theme
 from app.gui.workers import run_task
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.profiles import ProfileError, ProfileStore
+from app.core.storage.profiles import ProfileError, ProfileStore
 
 from ..widgets.plain import plain_label
 

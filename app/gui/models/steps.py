@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 from app.core.model import Status, StepResult
-from app.core.words import duration_text
+from app.core.text.words import duration_text
 from app.gui import theme
 from app.gui.models.table import Index, RowsModel
 from app.gui.widgets.plain import plain_tooltip

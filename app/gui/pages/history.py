@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.history import DEFAULT_RETENTION, Comparison, History, RunSummary, StoredRun
 from app.core.model import RunResult, Status
+from app.core.storage.history import DEFAULT_RETENTION, Comparison, History, RunSummary, StoredRun
 from app.gui import theme
 from app.gui.facts import local_time, security_text
 from app.gui.models.steps import format_ms

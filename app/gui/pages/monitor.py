@@ -67,7 +67,7 @@ from app.core.monitor import (
     summarize,
     write_csv,
 )
-from app.core.words import ms_figure as format_ms
+from app.core.text.words import ms_figure as format_ms
 from app.gui import theme
 from app.gui.models.table import Index, RowsModel
 from app.gui.pages.page import Page, PageHost

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.model import Status, StepResult
-from app.core.report_text import scalar_text
+from app.core.text.report_text import scalar_text
 from app.gui import theme
 from app.gui.facts import readable
 from app.gui.models.steps import format_ms, step_word

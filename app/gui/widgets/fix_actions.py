@@ -95,7 +95,7 @@ class FixActionsBar(QWidget):
 
 
 def _command(action: FixAction, target: Mapping[str, Any]) -> str:
-    from app.core.report_text import try_command
+    from app.core.text.report_text import try_command
 
     return try_command(action, dict(target))
 

@@ -287,7 +287,7 @@ class OAuthSignIn(QWidget):
         self.signed_in.emit(tokens.account, sasl)
 
     def _show_error(self, error: oauth.OAuthError) -> None:
-        from app.core.diagnoses import advise
+        from app.core.knowledge.diagnoses import advise
 
         advice = advise(error.diagnosis, {"error": error.error or error.summary})
         self.status.setText(f"{advice.title} [{advice.id}]")

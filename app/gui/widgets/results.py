@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import RunResult, Status, StepResult
-from app.core.report_text import results_text, transcript_text
+from app.core.text.report_text import results_text, transcript_text
 from app.gui.facts import WORDS
 from app.gui.models.steps import COL_STATUS, COL_STEP, COL_TIME, StepsModel
 from app.gui.widgets.banner import VerdictBanner

@@ -233,7 +233,7 @@ class ServerForm(QWidget):
 
     # -- providers -----------------------------------------------------------------------------
     def set_providers(self, providers: Sequence[Any]) -> None:
-        """Fill the picker (providers come from app.core.providers, loaded off the GUI thread)."""
+        """Fill the picker (from app.core.knowledge.providers, loaded off the GUI thread)."""
         wanted = self.provider.currentData()
         self.provider.blockSignals(True)
         self._providers = {p.id: p for p in providers}

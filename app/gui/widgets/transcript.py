@@ -17,8 +17,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from app.core.model import TranscriptLine
-from app.core.report_text import transcript_line
-from app.core.words import APP_NAME
+from app.core.text.report_text import transcript_line
+from app.core.text.words import APP_NAME
 from app.gui import theme
 
 MARKER_COLUMN = 14  # "   0.012s TLS " is 14 characters; the marker (C:, S:, **) follows

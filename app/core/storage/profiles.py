@@ -15,8 +15,8 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from ..text.words import APP_NAME
 from .files import private_dir, write_atomic
-from .words import APP_NAME
 
 CONFIG_ENV = "SMTP_DOCTOR_CONFIG_DIR"
 FILE_NAME = "profiles.json"

@@ -10,7 +10,7 @@ def resources_dir() -> Path:
     """The ``resources/`` folder: in the PyInstaller bundle when frozen, else the repo root's."""
     if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
         return Path(str(sys._MEIPASS)) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    return Path(__file__).resolve().parents[3] / "resources"
 
 
 def resource_path(name: str) -> Path:

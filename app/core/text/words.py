@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import Status
+from ..model import Status
 
 APP_NAME = "SMTP Doctor"
 

@@ -1,6 +1,6 @@
 """Reports of one run: JSON (the CLI's ``--json`` schema), Markdown (for a support ticket),
 HTML (one self-contained, printable file) and plain text (``txt``, the clipboard's; rendered by
-:mod:`app.core.report_text`).
+:mod:`app.core.text.report_text`).
 
 Public API::
 
@@ -11,7 +11,7 @@ Public API::
     os_description() -> str             e.g. "Debian GNU/Linux 12 (Linux 6.1.0)"
 
 ``run`` is a :class:`~app.core.model.RunResult` or its ``to_dict()`` form (what
-:mod:`app.core.history` stores), so a past run renders exactly like a fresh one.
+:mod:`app.core.storage.history` stores), so a past run renders exactly like a fresh one.
 
 HTML and Markdown are rendered from Jinja2 templates in ``resources/templates/``. HTML autoescapes
 every value; Markdown escapes every value by default too (a ``finalize`` hook), and only the
@@ -34,12 +34,12 @@ from typing import Any
 
 import jinja2
 
-from .files import write_atomic
-from .model import RunResult
+from ..knowledge.resources import resource_path
+from ..model import RunResult
+from ..storage.files import write_atomic
 from .redact import Redactor
 from .report_text import results_text
 from .report_text import scalar_text as text_scalar
-from .resources import resource_path
 from .sanitize import clean_value
 from .words import APP_NAME, STATUS_TEXT, duration_text, humanize, status_text
 

@@ -15,11 +15,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .model import FixAction, RunResult, StepResult, TranscriptLine
+from ..model import FixAction, RunResult, StepResult, TranscriptLine
 from .words import APP_NAME, duration_text, humanize, ms_figure, status_text
 
 if TYPE_CHECKING:
-    from .monitor import Sample
+    from ..monitor import Sample
 
 LEGEND = f"C: sent by {APP_NAME}   S: sent by the server   **: note   TLS: encrypted"
 ARROWS = {"C": "C:", "S": "S:", "*": "**"}
@@ -183,7 +183,7 @@ def step_line(step: StepResult, fancy: bool) -> str:
 
 def try_command(action: FixAction, target: Mapping[str, Any]) -> str:
     """The command line that tries a one-click fix, quoted for this platform's shell."""
-    from .fixactions import command_line
+    from ..knowledge.fixactions import command_line
 
     args = command_line(action, dict(target))
     if sys.platform == "win32":
@@ -219,7 +219,7 @@ def problem_lines(result: RunResult, fancy: bool) -> list[str]:
 
 def sample_line(sample: Sample) -> str:
     """The monitor's line per run, as the CLI prints it."""
-    from .monitor import PHASES
+    from ..monitor import PHASES
 
     phases = "  ".join(f"{p} {ms_figure(sample.phases.get(p)):>4}" for p in PHASES)
     tail = f"  {sample.diagnosis}" if sample.diagnosis else ""

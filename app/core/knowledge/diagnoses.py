@@ -34,11 +34,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from app.core import providers as _providers
-from app.core.fixactions import ActionSpec, parse_actions, resolve
+from app.core.knowledge import providers as _providers
+from app.core.knowledge.fixactions import ActionSpec, parse_actions, resolve
+from app.core.knowledge.resources import resource_path
 from app.core.model import Advice, FixAction, Security, Status
-from app.core.resources import resource_path
-from app.core.words import size_text
+from app.core.text.words import size_text
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -136,7 +136,7 @@ class Diagnosis:
     fixes: tuple[str, ...]  # each a ``Fix`` when loaded from the file (conditions attached)
     severity: Severity = "fail"
     provider_fixes: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    actions: tuple[ActionSpec, ...] = ()  # one-click fixes (see app.core.fixactions)
+    actions: tuple[ActionSpec, ...] = ()  # one-click fixes (see app.core.knowledge.fixactions)
     sources: tuple[str, ...] = ()  # where the provider documents the code and its wording
 
     @property

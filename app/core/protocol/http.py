@@ -19,9 +19,9 @@ import urllib.parse
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .cancel import CancelToken
-from .errors import CheckFailure
-from .model import IPVersion
+from ..cancel import CancelToken
+from ..errors import CheckFailure
+from ..model import IPVersion
 from .net import connect, resolve
 from .smtp import Channel
 from .tls import certificate_facts, make_context

@@ -21,8 +21,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import background
-from .words import APP_NAME
+from .. import background
+from ..text.words import APP_NAME
 
 SERVICE = APP_NAME  # the keychain entries' service name; never change it (entries would be lost)
 DEFAULT_TIMEOUT = 5.0

@@ -18,9 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from . import background
-from .background import run_parallel
-from .cancel import Cancelled, CancelToken
+from .. import background
+from ..background import run_parallel
+from ..cancel import Cancelled, CancelToken
 from .net import parse_nameserver
 
 __all__ = ["Answer", "Resolver", "reverse_name", "run_parallel"]  # run_parallel: see background

@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import AuthMethod, FixAction, Security
+from ..model import AuthMethod, FixAction, Security
 
 KINDS = ("set", "choose_ca_file", "open_tool")
 TOOLS = ("ports",)
@@ -166,7 +166,7 @@ def resolve(spec: ActionSpec, values: Mapping[str, str], facts: Mapping[str, Any
                 return None
             changes[key] = int(text)
         elif key == "host":
-            from .validate import normalize_host
+            from ..validate import normalize_host
 
             try:  # a name from a certificate is untrusted: only a valid host name goes in
                 changes[key] = normalize_host(text)

@@ -7,9 +7,9 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import formatdate, make_msgid
 
-from .. import __version__
-from .model import ServerSettings
-from .words import APP_NAME
+from ... import __version__
+from ..model import ServerSettings
+from ..text.words import APP_NAME
 
 DEFAULT_BODY = (
     f"This is a test message sent by {APP_NAME} to check your mail server settings.\n"

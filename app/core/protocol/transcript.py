@@ -5,9 +5,9 @@ from __future__ import annotations
 import threading
 import time
 
-from .model import Direction, TranscriptLine
-from .redact import Redactor, secret_forms
-from .sanitize import clean_text
+from ..model import Direction, TranscriptLine
+from ..text.redact import Redactor, secret_forms
+from ..text.sanitize import clean_text
 
 __all__ = ["MAX_SHOWN", "Transcript", "printable", "secret_forms"]
 

@@ -8,8 +8,8 @@ import hmac
 import json
 from collections.abc import Callable
 
-from .errors import ProtocolFailure
-from .model import AuthMethod
+from ..errors import ProtocolFailure
+from ..model import AuthMethod
 from .smtp import Channel, Reply
 
 # Strongest first. XOAUTH2 is used only when a token is supplied.

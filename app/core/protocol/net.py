@@ -13,10 +13,10 @@ import socket
 from dataclasses import dataclass
 from typing import Any
 
-from . import background
-from .cancel import Cancelled, CancelToken
-from .errors import ConnectError, ConnectKind, ResolveError, classify_gai_error, connect_kind
-from .model import IPVersion
+from .. import background
+from ..cancel import Cancelled, CancelToken
+from ..errors import ConnectError, ConnectKind, ResolveError, classify_gai_error, connect_kind
+from ..model import IPVersion
 
 
 @dataclass(frozen=True)

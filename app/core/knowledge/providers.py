@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from typing import Any
 
+from app.core.knowledge.resources import resource_path
 from app.core.model import Security
-from app.core.resources import resource_path
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -38,10 +38,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..model import Advice, RunResult, Status, StepResult, TranscriptLine
+from ..text.redact import Redactor
+from ..text.words import APP_NAME
 from .files import create_private, make_private, private_dir
-from .model import Advice, RunResult, Status, StepResult, TranscriptLine
-from .redact import Redactor
-from .words import APP_NAME
 
 DATA_DIR_ENV = "SMTP_DOCTOR_DATA_DIR"
 FILE_NAME = "history.sqlite3"
@@ -377,7 +377,7 @@ class History:
         data = Redactor.for_run(data, secrets).scrub_value(data)
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         if os_name is None:
-            from .report import os_description
+            from ..text.report import os_description
 
             os_name = os_description()
         target = data.get("target") or {}

@@ -16,8 +16,8 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from .cancel import Cancelled, CancelToken
-from .errors import (
+from ..cancel import Cancelled, CancelToken
+from ..errors import (
     CheckFailure,
     HandshakeStalled,
     ProtocolFailure,
@@ -25,7 +25,7 @@ from .errors import (
     is_connection_lost,
     tls_failure,
 )
-from .model import Security
+from ..model import Security
 from .transcript import Transcript, printable
 
 MAX_LINE = 8192  # bytes in one reply line (RFC 5321 asks for 512; real servers exceed it)

@@ -1,0 +1,3 @@
+"""The knowledge base: diagnosis ids -> causes and fixes, providers, one-click fix actions, and
+where resources/ lives.
+"""
