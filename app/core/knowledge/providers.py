@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from typing import Any
 
-from app.core.knowledge.resources import resource_path
+from app.core.knowledge.resources import resource_path, str_tuple
 from app.core.model import Security
 
 if sys.version_info >= (3, 11):
@@ -79,14 +79,6 @@ def _matches(name: str, patterns: Iterable[str]) -> bool:
     return any(fnmatchcase(name, pattern.lower().rstrip(".")) for pattern in patterns)
 
 
-def _str_tuple(value: Any, where: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"{PROVIDERS_FILE}: {where} must be a list of strings")
-    return tuple(value)
-
-
 def _parse_preset(raw: Any, where: str) -> Preset:
     if not isinstance(raw, Mapping):
         raise ValueError(f"{PROVIDERS_FILE}: {where} must be a table")
@@ -122,11 +114,11 @@ def _parse_provider(pid: str, raw: Any) -> Provider:
         id=pid,
         name=name,
         presets=presets,
-        notes=_str_tuple(raw.get("notes"), f"[{pid}].notes"),
+        notes=str_tuple(raw.get("notes"), PROVIDERS_FILE, f"[{pid}].notes"),
         auth_hint=auth_hint,
-        hosts=_str_tuple(raw.get("hosts"), f"[{pid}].hosts"),
-        mx_patterns=_str_tuple(raw.get("mx_patterns"), f"[{pid}].mx_patterns"),
-        domains=_str_tuple(raw.get("domains"), f"[{pid}].domains"),
+        hosts=str_tuple(raw.get("hosts"), PROVIDERS_FILE, f"[{pid}].hosts"),
+        mx_patterns=str_tuple(raw.get("mx_patterns"), PROVIDERS_FILE, f"[{pid}].mx_patterns"),
+        domains=str_tuple(raw.get("domains"), PROVIDERS_FILE, f"[{pid}].domains"),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 
 def resources_dir() -> Path:
@@ -16,3 +17,13 @@ def resources_dir() -> Path:
 def resource_path(name: str) -> Path:
     """Path of a file under ``resources/`` (``name`` may contain ``/``)."""
     return resources_dir() / name
+
+
+def str_tuple(value: Any, file: str, where: str) -> tuple[str, ...]:
+    """A TOML list of strings as a tuple (None is empty); a ValueError naming ``file`` and
+    ``where`` for anything else, so a broken knowledge-base file says where it is broken."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{file}: {where} must be a list of strings")
+    return tuple(value)

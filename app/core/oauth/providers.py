@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from ..knowledge.resources import resource_path
+from ..knowledge.resources import resource_path, str_tuple
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -80,12 +80,6 @@ class OAuthProvider:
                 "sasl": self.sasl}
 
 
-def _tuple(value: Any, where: str) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"{PROVIDERS_FILE}: {where} must be a list of strings")
-    return tuple(value)
-
-
 def _parse(pid: str, raw: Any) -> OAuthProvider:
     if not isinstance(raw, dict):
         raise ValueError(f"{PROVIDERS_FILE}: [{pid}] must be a table")
@@ -97,8 +91,9 @@ def _parse(pid: str, raw: Any) -> OAuthProvider:
         "revocation_endpoint", "redirect_host", "sasl", "smtp_host", "docs")}
     return OAuthProvider(
         id=pid, name=str(raw.get("name", pid)), library=library,
-        scopes=_tuple(raw.get("scopes", []), f"[{pid}].scopes"),
-        extra_scopes=_tuple(raw.get("extra_scopes", []), f"[{pid}].extra_scopes"),
+        scopes=str_tuple(raw.get("scopes"), PROVIDERS_FILE, f"[{pid}].scopes"),
+        extra_scopes=str_tuple(raw.get("extra_scopes"), PROVIDERS_FILE,
+                               f"[{pid}].extra_scopes"),
         device_code=bool(raw.get("device_code", False)),
         revocation=bool(raw.get("revocation", False)),
         client_secret_required=bool(raw.get("client_secret_required", False)),
