@@ -27,7 +27,8 @@ from tests.support.worlds import corp, planted
 
 __all__ = ["corp", "planted"]  # fixtures, used by name
 
-pytest_plugins = ["tests.oauth_fixtures"]  # the OAuth test bed: oauth_server, oauth_browser, ...
+# the OAuth test bed: oauth_server, oauth_browser, ...
+pytest_plugins = ["tests.support.oauth_fixtures"]
 
 
 @pytest.fixture(autouse=True)

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from app.core import oauth
 from app.core.model import Status
 from app.core.storage import secrets
-from tests.integration.oauth_app_helpers import BrowserHook
 from tests.support.canary import MemoryKeyring
 from tests.support.gui import fill, run
+from tests.support.oauth import BrowserHook
 from tests.support.servers.oauth_as import (
     PUBLIC_CLIENT_ID,
     SCOPE_M365_SMTP,
@@ -169,3 +169,14 @@ def test_browser_sign_in_with_a_custom_provider_and_sign_out(
     assert (secrets.OAUTH_SERVICE, "Default") not in memory_keyring.store
     assert refresh not in {t.refresh_token for t in server.active_tokens()}
     assert window.panel.server.values()["oauth_token"] == ""
+
+
+@pytest.mark.parametrize("own_id", ["", "11111111-2222-3333-4444-555555555555"])
+def test_the_client_id_field_says_whether_one_is_required(qtbot: Any, window: Any, own_id: str,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A source build has no client id of its own: the field says the user's is required."""
+    monkeypatch.setenv("SMTP_DOCTOR_MICROSOFT_CLIENT_ID", own_id)
+    choose_provider(qtbot, window, "gmail")  # the field is read again when the provider changes
+    widget = choose_provider(qtbot, window, "microsoft365")
+    expected = "SMTP Doctor's own" if own_id else "required: your app registration's client ID"
+    assert widget.client_id.placeholderText() == expected

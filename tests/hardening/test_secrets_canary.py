@@ -414,7 +414,7 @@ def test_oauth_tokens_never_leak(pki: TestPki, oauth_server: Any, oauth_browser:
     from app.core import oauth
     from app.core.cancel import CancelToken
     from app.core.storage import secrets
-    from tests.integration.oauth_app_helpers import DeviceHook, MemoryKeychain, microsoft
+    from tests.support.oauth import DeviceHook, MemoryKeychain, microsoft
     from tests.support.servers.oauth_as import PUBLIC_CLIENT_ID, TEST_USER
 
     def open_url(url: str, *args: Any, **kwargs: Any) -> bool:

@@ -17,13 +17,13 @@ from app.core import oauth
 from app.core.checks.connection import run_check
 from app.core.checks.m365 import M365Options, run_m365
 from app.core.model import AuthMethod, RunResult, Security, ServerSettings, Status, StopAfter
-from tests.integration.oauth_app_helpers import (
+from tests.support.checks import FAST, step
+from tests.support.oauth import (
     MemoryKeychain,
     device_sign_in,
     keychain,
     microsoft,
 )
-from tests.support.checks import FAST, step
 from tests.support.servers.dns import DnsServer
 from tests.support.servers.https import HttpsServer
 from tests.support.servers.oauth_as import TEST_USER, AuthServer

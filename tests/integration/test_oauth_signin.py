@@ -16,7 +16,7 @@ import pytest
 from app.core import oauth
 from app.core.cancel import Cancelled, CancelToken
 from app.core.storage import secrets
-from tests.integration.oauth_app_helpers import (
+from tests.support.oauth import (
     BrowserHook,
     DeviceHook,
     MemoryKeychain,

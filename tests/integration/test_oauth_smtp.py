@@ -20,12 +20,12 @@ from app.core import oauth
 from app.core.checks.connection import run_check
 from app.core.model import AuthMethod, Security, ServerSettings, Status, StopAfter
 from app.core.storage import secrets
-from tests.integration.oauth_app_helpers import (
+from tests.support.checks import assert_diagnosis, make_settings, step
+from tests.support.oauth import (
     MemoryKeychain,
     device_sign_in,
     keychain,
 )
-from tests.support.checks import assert_diagnosis, make_settings, step
 from tests.support.servers.oauth_as import PUBLIC_CLIENT_ID, TEST_USER, AuthServer
 from tests.support.servers.oauth_browser import HeadlessBrowser
 from tests.support.servers.oauth_smtp import (

@@ -7,7 +7,9 @@ Layout (each module's docstring says more):
   the one ESMTP command loop ``serve_esmtp`` / ``make_esmtp`` every scripted peer uses),
   ``hostile`` (scripts that misbehave on purpose), ``oldtls`` (TLS 1.0 only), ``dns``,
   ``https``, ``pki`` (trustme CAs and certificates), ``ports`` (refused / filtered / open
-  ports), ``netns`` (an unreachable route in a network namespace).
+  ports), ``netns`` (an unreachable route in a network namespace), ``oauth_as`` (an Authlib
+  OAuth 2 authorization server over HTTPS), ``oauth_browser`` (the headless browser step),
+  ``oauth_smtp`` (an SMTP server checking XOAUTH2 / OAUTHBEARER tokens by introspection).
 * ``worlds`` — those peers put together as a mail domain: discovery (``corp``, ``planted``
   fixtures), domain health zones, and the failing servers a form can point at.
 * ``checks`` — settings builders with short deadlines, running (timed, cancelled) checks, and
@@ -17,6 +19,10 @@ Layout (each module's docstring says more):
 * ``proc`` — this process and its children: open descriptors, ``wait_until``, the CLI's argv and
   environment in a subprocess.
 * ``samples`` — plain data: a finished run, form inputs the engine must refuse.
+* ``oauth`` — what the app-side OAuth tests share (keychain stand-in, the browser hook,
+  providers pointed at the loopback server); ``oauth_fixtures`` — the pytest plugin with the
+  OAuth bed's fixtures (``oauth_server``, ``oauth_browser``, ``oauth_smtp_factory`` …), loaded
+  by tests/conftest.py.
 * ``gui`` — driving the real window (Qt; the only module here that imports it).
 * ``layout_probe``, ``startup_time`` — scripts run in a fresh process (the window's layout on a
   given screen; cold start time for bench/gui.py).

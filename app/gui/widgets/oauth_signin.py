@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.core import oauth
 from app.core.cancel import Cancelled, CancelToken
 from app.core.model import AuthMethod
+from app.core.oauth.providers import default_client
 from app.gui.settings import gui_settings
 from app.gui.workers import run_task
 
@@ -172,6 +173,11 @@ class OAuthSignIn(QWidget):
         microsoft = self.provider_id == "microsoft"
         custom = self.provider_id == "custom"
         self.use_code.setVisible(microsoft)
+        # Without a client id of the app's own (a source build; a release has one), the user's
+        # app registration is required: say so before they press Sign in.
+        own_id, _secret = default_client(self.provider_id)
+        self.client_id.setPlaceholderText(
+            "SMTP Doctor's own" if own_id else "required: your app registration's client ID")
         shown: list[tuple[QWidget, bool]] = [
             (self.tenant, microsoft), (self.tenant_label, microsoft), (self.issuer, custom),
             (self.issuer_label, custom), (self.scope, custom), (self.scope_label, custom),
