@@ -64,8 +64,14 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
             out.write(sample_line(sample) + "\n")
             out.flush()
 
+    prepare = None
+    if settings.auth.is_oauth and not args.oauth_token_stdin:
+        # the profile's sign-in: its access token is refreshed before a run when it expires
+        from ..core.oauth.store import fresh_settings
+
+        prepare = fresh_settings(args.profile, args.oauth_ca_file)
     monitor = Monitor(settings, every=every, count=form.count, duration=form.duration,
-                      on_sample=on_sample)
+                      on_sample=on_sample, prepare=prepare)
     limit = (f", {form.count} runs" if form.count else "") + (
         f", for {form.duration:g} s" if form.duration else "")
     if not args.json:

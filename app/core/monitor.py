@@ -55,6 +55,8 @@ DEFAULT_EVERY = 60.0
 
 CheckFunction = Callable[[ServerSettings, Callable[[Event], None] | None, CancelToken | None],
                          RunResult]
+#: Called before each run of a monitor: the settings to use this time.
+Prepare = Callable[[ServerSettings, CancelToken], ServerSettings]
 
 
 class Clock(Protocol):
@@ -261,7 +263,9 @@ class Monitor:
     ``on_sample(sample, result)`` is called in the monitor's thread after each run (a GUI
     re-emits it as a signal; the result can go to :class:`~app.core.storage.history.History`).
     ``max_samples`` bounds memory for very long sessions: older samples are dropped
-    from ``samples`` and the summary.
+    from ``samples`` and the summary. ``prepare(settings, cancel)`` runs before each check and
+    returns the settings to use (the OAuth sign-in's access token, refreshed when it expires
+    during a long session: :func:`app.core.oauth.store.fresh_settings`).
     """
 
     def __init__(self, settings: ServerSettings, *, every: float = DEFAULT_EVERY,
@@ -269,7 +273,8 @@ class Monitor:
                  on_sample: Callable[[Sample, RunResult], None] | None = None,
                  on_event: Callable[[Event], None] | None = None,
                  cancel: CancelToken | None = None, clock: Clock | None = None,
-                 check: CheckFunction | None = None, max_samples: int = 100_000) -> None:
+                 check: CheckFunction | None = None, max_samples: int = 100_000,
+                 prepare: Prepare | None = None) -> None:
         if every <= 0:
             raise ValueError("every must be more than 0 seconds")
         if count is not None and count < 1:
@@ -286,6 +291,7 @@ class Monitor:
         self.clock: Clock = clock or SystemClock()
         self.max_samples = max_samples
         self._check = check
+        self.prepare = prepare
         self._lock = threading.Lock()
         self._state = _State()
 
@@ -335,7 +341,10 @@ class Monitor:
                     break
                 now = self.clock.monotonic()
                 when = self.clock.wall().isoformat(timespec="seconds")
-                result = check(self.settings, self.on_event, self.cancel)
+                settings = self.settings
+                if self.prepare is not None:  # e.g. an OAuth access token refreshed per run
+                    settings = self.settings = self.prepare(settings, self.cancel)
+                result = check(settings, self.on_event, self.cancel)
                 if result.cancelled or self.cancel.cancelled:
                     break
                 done += 1

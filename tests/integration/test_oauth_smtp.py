@@ -221,6 +221,30 @@ def test_cli_login_check_refresh_logout(oauth_server: AuthServer, pki: TestPki,
     assert code == 2 and "oauth.not_signed_in" in err
 
 
+def test_cli_monitor_refreshes_the_token_between_runs(
+        oauth_server: AuthServer, pki: TestPki, oauth_smtp_factory: SmtpFactory,
+        keychain: MemoryKeychain, system_browser: list[str]) -> None:
+    """A monitor outlives its access token: each run logs in with a fresh one (a token that
+    expired during the session would otherwise be refused at the second run)."""
+    smtp = oauth_smtp_factory(provider="microsoft")
+    oauth_server.access_token_lifetime = 1
+    ca = str(pki.ca_file)
+    code, out, err = run_cli("login", "microsoft", "--profile", "Work", "--client-id",
+                             PUBLIC_CLIENT_ID, "--authority",
+                             oauth_server.tenant_issuer("organizations"), "--oauth-ca-file", ca,
+                             "--timeout", "30")
+    assert code == 0, out + err
+    code, out, err = run_cli("monitor", "127.0.0.1", "--port", str(smtp.port), "--ca-file", ca,
+                             "--user", TEST_USER, "--auth", "xoauth2", "--profile", "Work",
+                             "--oauth-ca-file", ca, "--every", "1.5", "--count", "3", "--json")
+    assert code == 0, out + err
+    verdicts = [c.verdict for c in smtp.token_checks]
+    assert verdicts == ["ok", "ok", "ok"], verdicts
+    everything = out + err
+    for token in oauth_server.tokens:
+        assert token.access_token not in everything
+
+
 def test_cli_login_failure_shows_the_diagnosis(oauth_server: AuthServer, pki: TestPki,
                                                keychain: MemoryKeychain,
                                                system_browser: list[str]) -> None:

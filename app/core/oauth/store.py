@@ -15,10 +15,12 @@ from __future__ import annotations
 import json
 import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..cancel import CancelToken
+from ..model import ServerSettings
 from ..storage import secrets
 from ..text.redact import register_secret
 from .errors import OAuthError
@@ -155,6 +157,22 @@ def access_token(profile: str, *, cancel: CancelToken, ca_file: str = "",
     if fresh.refresh_token and fresh.refresh_token != refresh_token:
         save(profile, provider, fresh)  # rotated: the old one no longer works
     return fresh
+
+
+def fresh_settings(profile: str, ca_file: str = ""
+                   ) -> Callable[[ServerSettings, CancelToken], ServerSettings]:
+    """For a monitor (``Monitor(prepare=…)``): before each run, the settings with the profile's
+    access token, refreshed when it has (nearly) expired. When the refresh fails the settings
+    are kept as they are: that run's AUTH step then shows the refused token."""
+    def prepare(settings: ServerSettings, cancel: CancelToken) -> ServerSettings:
+        try:
+            tokens = access_token(profile, cancel=cancel, ca_file=ca_file)
+        except OAuthError:
+            return settings
+        if tokens.access_token == settings.oauth_token:
+            return settings
+        return replace(settings, oauth_token=tokens.access_token)
+    return prepare
 
 
 @dataclass(frozen=True)

@@ -391,12 +391,18 @@ def _append(series: QLineSeries | QScatterSeries, points: list[QPointF]) -> None
 
 
 def monitor_job(settings: ServerSettings, every: float, count: int | None,
-                duration: float | None, clock: Clock | None,
+                duration: float | None, clock: Clock | None, profile: str,
                 on_event: Callable[[Sample], None], cancel: CancelToken) -> Summary:
-    """The monitor as a job (``partial(monitor_job, settings, …)``): each sample is an event."""
+    """The monitor as a job (``partial(monitor_job, settings, …)``): each sample is an event.
+    With an OAuth login, the profile's access token is refreshed before a run when it expires."""
+    prepare = None
+    if settings.auth.is_oauth:
+        from app.core.oauth.store import fresh_settings
+
+        prepare = fresh_settings(profile)
     monitor = Monitor(settings, every=every, count=count, duration=duration,
                       on_sample=lambda sample, _result: on_event(sample), cancel=cancel,
-                      clock=clock, max_samples=MAX_ROWS)
+                      clock=clock, max_samples=MAX_ROWS, prepare=prepare)
     return monitor.run()
 
 
@@ -655,7 +661,8 @@ class MonitorPage(Page):
         self.last_summary = None
         self._refresh_summary()
         clock = self.clock_factory() if self.clock_factory else None
-        self.controller.start(partial(monitor_job, settings, every, count, duration, clock))
+        self.controller.start(partial(monitor_job, settings, every, count, duration, clock,
+                                      self.owner.current_profile or "Default"))
         self.target.setText(target_words(settings))
         limit = {"count": f", {count} runs", "duration": f" for {self.duration.value()} min"}
         self._set_state(f"Monitoring {settings.host}, port {settings.port}, every "
