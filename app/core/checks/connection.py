@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import re
+import select
+import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
-from ..cancel import CancelToken
+from ..cancel import Cancelled, CancelToken
 from ..errors import (
     CertificateRejected,
     CertProblem,
@@ -54,7 +57,10 @@ from ..protocol.transcript import Transcript, printable
 from ..runner import Outcome, Step, execute
 from ..validate import check_address, settings_errors
 
-GREETING_PATIENCE = 2.0  # seconds of silence before we probe whether the port expects TLS
+# Seconds of silence at the greeting before a second connection tries a TLS handshake (does the
+# port expect implicit TLS?) while the first keeps waiting. A server that greets within it (all
+# working ones on a near network) never sees the probe.
+EARLY_PROBE_AFTER = 0.12
 PROBE_TIMEOUT = 3.0
 QUEUE_ID = re.compile(r"(?:queued as|id=|queued with id|\bQueued\b.*?\bas\b)\s*<?([\w.@-]+)>?",
                       re.IGNORECASE)
@@ -454,14 +460,50 @@ class ConnectionCheck:
                                    facts=facts)
         return failure.replace(facts=facts)
 
-    def _probe_expects_tls(self) -> bool:
-        """Does the port complete a TLS handshake right away (an implicit-TLS port)?"""
+    def _race_tls_probe(self, ch: Channel, until: float) -> bool:
+        """Does the port complete a TLS handshake right away (an implicit-TLS port)? Asked on a
+        second connection in a thread while ``ch`` keeps waiting for its greeting: whichever
+        answers first wins. True only when the probe's handshake completed first; when the
+        greeting arrives first, or the greeting's deadline ``until`` passes, the probe's socket is
+        shut down (the loser is closed)."""
+        box: dict[str, Any] = {"tls": False, "session": None, "abandoned": False}
+        wake_r, wake_w = socket.socketpair()
+
+        def probe() -> None:
+            try:
+                with self._probe("does this port expect TLS?", spans=1) as session:
+                    box["session"] = session
+                    if not box["abandoned"]:
+                        session.handshake(self._context(verify=False))
+                        box["tls"] = not box["abandoned"]
+            except (CheckFailure, Cancelled, OSError, ssl.SSLError, ValueError, AttributeError):
+                pass  # AttributeError: ssl's handshake on a socket closed under it (abandoned)
+            finally:
+                with contextlib.suppress(OSError):
+                    wake_w.send(b"!")
+
+        thread = threading.Thread(target=probe, name="smtp-doctor-tls-probe", daemon=True)
+        thread.start()
         try:
-            with self._probe("does this port expect TLS?", spans=1) as probe:
-                probe.handshake(self._context(verify=False))
-        except (CheckFailure, OSError, ssl.SSLError):
-            return False
-        return True
+            while True:
+                left = until - time.monotonic()
+                ready, _, _ = select.select([ch.sock, wake_r], [], [], max(0.0, min(0.1, left)))
+                self.cancel.check()
+                if wake_r in ready:
+                    thread.join()
+                    return bool(box["tls"])
+                if ch.sock in ready or left <= 0:
+                    return False  # the greeting (or EOF) came first, or its time is up
+        finally:
+            if thread.is_alive():
+                box["abandoned"] = True
+                session = box["session"]
+                if session is not None:
+                    with contextlib.suppress(OSError):
+                        session.channel.sock.shutdown(socket.SHUT_RDWR)
+                thread.join(0.5)
+            wake_r.close()
+            wake_w.close()
 
     def _expects_tls_failure(self, detail: str) -> CheckFailure:
         return CheckFailure("tls.expected_tls", f"Port {self.s.port} expects an SSL/TLS "
@@ -474,10 +516,10 @@ class ConnectionCheck:
         mark = len(self.transcript)
         base = ch.received - len(ch.pending)  # greeting bytes = what is read from here on
         if not ch.tls and not ch.pending:
-            patience = min(GREETING_PATIENCE, self.s.timeouts.reply, self.remaining())
+            patience = min(EARLY_PROBE_AFTER, self.s.timeouts.reply, self.remaining())
             if not wait_readable(ch.sock, patience):
                 self.cancel.check()
-                if self._probe_expects_tls():
+                if self._race_tls_probe(ch, t0 + min(self.s.timeouts.reply, self.remaining())):
                     raise self._expects_tls_failure("it said nothing, and a TLS handshake works")
         try:
             # One deadline for the greeting, however long the probe took.
