@@ -22,8 +22,6 @@ from ..errors import (
     CertificateRejected,
     CertProblem,
     CheckFailure,
-    ConnectError,
-    ConnectKind,
     HandshakeStalled,
     NotTLS,
     OldProtocol,
@@ -41,7 +39,7 @@ from ..model import (
     StopAfter,
 )
 from ..protocol.auth import authenticate, choose_mechanism, classify_auth_reply, offered_mechanisms
-from ..protocol.net import Address, connect, resolve
+from ..protocol.net import Address, attempt_fact, connect, connect_first, resolve
 from ..protocol.smtp import (
     TLS_RECORD,
     Channel,
@@ -64,7 +62,6 @@ EARLY_PROBE_AFTER = 0.12
 PROBE_TIMEOUT = 3.0
 QUEUE_ID = re.compile(r"(?:queued as|id=|queued with id|\bQueued\b.*?\bas\b)\s*<?([\w.@-]+)>?",
                       re.IGNORECASE)
-CONNECT_PRIORITY = (ConnectKind.REFUSED, ConnectKind.TIMEOUT, ConnectKind.UNREACHABLE)
 OLD_TLS = ("SSLv3", "TLSv1", "TLSv1.1")
 
 
@@ -213,7 +210,9 @@ class ConnectionCheck:
         return self.s.host
 
     def _open(self, address: Address, timeout: float) -> Session:
-        sock = connect(address, self.s.port, timeout, self.cancel)
+        return self._session(connect(address, self.s.port, timeout, self.cancel))
+
+    def _session(self, sock: socket.socket) -> Session:
         channel = Channel(sock, self.transcript, self.cancel, self.s.timeouts.reply,
                           self.step_deadline)
         return Session(channel, self._ehlo_name(channel), self._server_hostname())
@@ -253,40 +252,33 @@ class ConnectionCheck:
         return Outcome(Status.PASS, f"{s.host} → {listed}", facts)
 
     def step_connect(self) -> Outcome:
-        attempts: list[dict[str, Any]] = []
-        failures: list[ConnectError] = []
-        for address in self.addresses:
-            timeout = min(self.s.timeouts.connect, self.remaining())
-            if timeout <= 0:
-                break
-            t0 = time.monotonic()
-            try:
-                self.session = self._open(address, timeout)
-            except ConnectError as exc:
-                attempts.append({"address": address.ip, "family": address.family_name,
-                                 "result": exc.kind.name.lower(),
-                                 "ms": round((time.monotonic() - t0) * 1000, 1)})
-                self.transcript.note(f"connect {address.display(self.s.port)}: {exc.summary}")
-                failures.append(exc)
-                continue
-            self.address = address
-            attempts.append({"address": address.ip, "family": address.family_name,
-                             "result": "connected",
-                             "ms": round((time.monotonic() - t0) * 1000, 1)})
-            self.transcript.note(f"connected to {address.display(self.s.port)}")
-            facts = {"attempts": attempts, "connected_to": address.ip,
-                     "family": address.family_name}
-            if failures:
-                broken = "; ".join(f.summary for f in failures)
-                return Outcome(Status.WARN, f"Connected to {address.display(self.s.port)} after "
-                               f"other addresses failed ({broken})", facts, failures[0].diagnosis)
-            return Outcome(Status.PASS, f"Connected to {address.display(self.s.port)} "
-                           f"({address.family_name})", facts)
-        if not failures:
-            raise CheckFailure("tcp.timeout", "No time was left to connect", {"attempts": attempts})
-        first = min(failures, key=lambda f: CONNECT_PRIORITY.index(f.kind))
-        summary = first.summary if len(failures) == 1 else "; ".join(f.summary for f in failures)
-        raise ConnectError(first.kind, summary, {"attempts": attempts})
+        """Happy Eyeballs (RFC 8305) over the resolved addresses: the first to answer wins; an
+        address that failed (or was still silent when another answered) is a warning."""
+        timeout = min(self.s.timeouts.connect, self.remaining())
+        if timeout <= 0:
+            raise CheckFailure("tcp.timeout", "No time was left to connect", {"attempts": []})
+        sock, address, attempts = connect_first(self.addresses, self.s.port, timeout,
+                                                self.cancel, deadline=self.step_deadline)
+        self.session = self._session(sock)
+        self.address = address
+        facts: dict[str, Any] = {"attempts": [attempt_fact(a) for a in attempts],
+                                 "connected_to": address.ip, "family": address.family_name}
+        failures = [a for a in attempts if a.error is not None]
+        for attempt in failures:
+            assert attempt.error is not None
+            self.transcript.note(f"connect {attempt.address.display(self.s.port)}: "
+                                 f"{attempt.error.summary}")
+        self.transcript.note(f"connected to {address.display(self.s.port)}")
+        if failures:
+            facts["failed"] = [{**attempt_fact(a), "summary": a.error.summary}
+                               for a in failures if a.error is not None]
+            broken = "; ".join(a.error.summary for a in failures if a.error is not None)
+            first = failures[0].error
+            assert first is not None
+            return Outcome(Status.WARN, f"Connected to {address.display(self.s.port)} after "
+                           f"other addresses failed ({broken})", facts, first.diagnosis)
+        return Outcome(Status.PASS, f"Connected to {address.display(self.s.port)} "
+                       f"({address.family_name})", facts)
 
     def _tls_facts(self, session: Session) -> tuple[str, dict[str, Any]]:
         """The TLS version of ``session`` and the facts of its handshake and certificate."""
