@@ -60,3 +60,14 @@ def test_wrong_password_is_an_auth_failure_against_postfix(real_mta: RealMta) ->
     steps = {step["id"]: step for step in data["steps"]}  # type: ignore[union-attr]
     assert steps["auth"]["status"] == "fail", text
     assert_no_secret(text)
+
+
+def test_starttls_client_on_postfix_implicit_tls_port_is_expected_tls(real_mta: RealMta) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["check", "localhost", "--port", str(real_mta.tls_port), "-4",
+                 "--security", "starttls", "--ca-file", str(real_mta.ca_file), "--json"],
+                stdin=io.StringIO(""), out=out, err=err)
+    data = json.loads(out.getvalue())
+    assert code != 0
+    steps = {step["id"]: step for step in data["steps"]}
+    assert steps["greeting"]["diagnosis"] == "tls.expected_tls", out.getvalue()

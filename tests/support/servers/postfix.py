@@ -4,7 +4,8 @@
 
 * Postfix runs from a config directory of its own under a temporary directory (``master -c DIR
   -d``, never the system's /etc/postfix, never port 25): ``inet_interfaces = loopback-only``,
-  one ``smtpd`` on a random high port of 127.0.0.1 (master.cf), STARTTLS required
+  one ``smtpd`` on a random high port of 127.0.0.1 (master.cf) and one in TLS wrapper mode
+  (implicit TLS, ``tls_port``), STARTTLS required
   (``smtpd_tls_security_level = encrypt``) with a trustme leaf for ``localhost``, AUTH offered only
   after TLS (``smtpd_tls_auth_only``), the local domain ``example.com`` whose recipient
   ``bob@example.com`` is accepted (a virtual alias), relaying only for authenticated clients.
@@ -71,6 +72,8 @@ class RealMta:
     port: int
     ca_file: Path
     users: Mapping[str, str] = field(default_factory=dict)
+    #: The same server's implicit-TLS (submissions, "wrapper mode") port.
+    tls_port: int = 0
     #: Postfix's own log (``maillog_file``), for a failing test's message.
     log_file: Path | None = None
 
@@ -223,10 +226,11 @@ def PostfixServer(users: Mapping[str, str] | None = None, *,
         (root / "data").mkdir()
         shutil.chown(root / "data", "postfix", "postfix")
         queue.mkdir()
-        port = _free_port(host)
+        port, tls_port = _free_port(host), _free_port(host)
         (config / "main.cf").write_text(_main_cf(root, queue, cert, key, socket_path))
         (config / "master.cf").write_text(
-            f"{host}:{port} inet n - n - - smtpd\n" + _SERVICES)
+            f"{host}:{port} inet n - n - - smtpd\n"
+            f"{host}:{tls_port} inet n - n - - smtpd -o smtpd_tls_wrappermode=yes\n" + _SERVICES)
         env = {**os.environ, "MAIL_CONFIG": str(config)}
         checked = subprocess.run([str(POSTFIX), "-c", str(config), "check"], env=env,
                                  capture_output=True, text=True)
@@ -240,7 +244,7 @@ def PostfixServer(users: Mapping[str, str] | None = None, *,
         except RuntimeError as exc:
             raise RuntimeError(f"{exc}: {_tail(root / 'maillog')}") from None
         yield RealMta(host=host, port=port, ca_file=pki.ca_file, users=dict(users),
-                      log_file=root / "maillog")
+                      tls_port=tls_port, log_file=root / "maillog")
     finally:
         for proc in (master, dovecot):
             if proc is not None and proc.poll() is None:
