@@ -12,11 +12,11 @@ import re
 import select
 import socket
 import ssl
-import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
+from .. import background
 from ..cancel import Cancelled, CancelToken
 from ..errors import (
     CertificateRejected,
@@ -458,42 +458,42 @@ class ConnectionCheck:
         answers first wins. True only when the probe's handshake completed first; when the
         greeting arrives first, or the greeting's deadline ``until`` passes, the probe's socket is
         shut down (the loser is closed)."""
-        box: dict[str, Any] = {"tls": False, "session": None, "abandoned": False}
+        box: dict[str, Any] = {"session": None, "abandoned": False}
         wake_r, wake_w = socket.socketpair()
 
-        def probe() -> None:
+        def probe() -> bool:
             try:
                 with self._probe("does this port expect TLS?", spans=1) as session:
                     box["session"] = session
-                    if not box["abandoned"]:
-                        session.handshake(self._context(verify=False))
-                        box["tls"] = not box["abandoned"]
+                    if box["abandoned"]:
+                        return False
+                    session.handshake(self._context(verify=False))
+                    return not box["abandoned"]
             except (CheckFailure, Cancelled, OSError, ssl.SSLError, ValueError, AttributeError):
-                pass  # AttributeError: ssl's handshake on a socket closed under it (abandoned)
+                return False  # AttributeError: ssl's handshake on a socket closed under it
             finally:
                 with contextlib.suppress(OSError):
                     wake_w.send(b"!")
 
-        thread = threading.Thread(target=probe, name="smtp-doctor-tls-probe", daemon=True)
-        thread.start()
+        future = background.start(probe, name="smtp-doctor-tls-probe")
         try:
             while True:
                 left = until - time.monotonic()
                 ready, _, _ = select.select([ch.sock, wake_r], [], [], max(0.0, min(0.1, left)))
                 self.cancel.check()
                 if wake_r in ready:
-                    thread.join()
-                    return bool(box["tls"])
+                    return future.result()
                 if ch.sock in ready or left <= 0:
                     return False  # the greeting (or EOF) came first, or its time is up
         finally:
-            if thread.is_alive():
+            if not future.done():
                 box["abandoned"] = True
                 session = box["session"]
                 if session is not None:
                     with contextlib.suppress(OSError):
                         session.channel.sock.shutdown(socket.SHUT_RDWR)
-                thread.join(0.5)
+                with contextlib.suppress(Exception):
+                    background.wait(future, 0.5)
             wake_r.close()
             wake_w.close()
 
