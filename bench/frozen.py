@@ -61,8 +61,8 @@ def run(quick: bool = False, build_first: bool = False, n: int | None = None) ->
     return [
         Figure("Frozen app dist/ size", "<= 70 MB", f"{size:.0f} MB", size <= 70,
                "largest: " + ", ".join(f"{name} {mb:.0f}" for mb, name in biggest(DIST, 5))),
-        Figure("Frozen app cold start to painted window (--self-test)", "<= 700 ms",
-               f"{median(times):.0f} ms", median(times) <= 700, spread(times)),
+        Figure("Frozen app cold start to painted window (--self-test)", "<= 400 ms",
+               f"{median(times):.0f} ms", median(times) <= 400, spread(times)),
     ]
 
 
