@@ -8,7 +8,6 @@ closed and reported as a warning with its own facts.
 
 from __future__ import annotations
 
-import socket
 import time
 from collections.abc import Callable
 
@@ -18,22 +17,13 @@ from app.core.checks.connection import run_check
 from app.core.model import Security, Status, StopAfter, Timeouts
 from tests.support.checks import assert_diagnosis, make_settings, step
 from tests.support.servers.dns import DnsServer
-from tests.support.servers.ports import filtered_at
+from tests.support.servers.ports import filtered_at, ipv6_loopback
 from tests.support.servers.smtpd import SmtpServer
 
 PATIENT = Timeouts(connect=6.0, reply=5.0, step=10.0, dns=1.0)
 
 
-def _has_ipv6_loopback() -> bool:
-    try:
-        with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as sock:
-            sock.bind(("::1", 0))
-    except OSError:
-        return False
-    return True
-
-
-@pytest.mark.skipif(not _has_ipv6_loopback(), reason="no IPv6 loopback (::1) here")
+@pytest.mark.skipif(not ipv6_loopback(), reason="no IPv6 loopback (::1) here")
 def test_black_holed_ipv6_costs_a_stagger_not_the_connect_timeout(
         dns_server_factory: Callable[..., DnsServer], smtp_plain: SmtpServer) -> None:
     dns = dns_server_factory({"dual.test": {"AAAA": ["::1"], "A": ["127.0.0.1"]}})
