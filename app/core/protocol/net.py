@@ -349,8 +349,7 @@ def connect_first(addresses: list[Address], port: int, timeout: float,
                         {"abandoned_for": item.address.ip})))
                 pending.clear()
                 attempts.append(won)
-                item.sock.setblocking(True)
-                item.sock.settimeout(None)
+                item.sock.settimeout(max(timeout, 0.001))  # as connect() leaves it
                 item.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
                 return item.sock, item.address, attempts
     except BaseException:
