@@ -109,6 +109,10 @@ def regular_install(source: Path = ROOT) -> Path:
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(source / "app", target, ignore=shutil.ignore_patterns("__pycache__"))
+    # app/core/knowledge/resources.py looks for resources/ beside app/ when not frozen
+    if (purelib / "resources").exists():
+        shutil.rmtree(purelib / "resources")
+    shutil.copytree(source / "resources", purelib / "resources")
     subprocess.run([str(python), "-m", "compileall", "-q", str(target)], check=True,
                    env={k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"})
     script = venv / "bin" / "smtp-doctor"

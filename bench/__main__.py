@@ -24,12 +24,13 @@ from bench import ROOT, Figure, loadavg
 
 
 def _suites(args: argparse.Namespace) -> dict[str, Callable[[], list[Figure]]]:
-    from bench import cli_cold, deadlines, frozen, gui, overhead, ports_matrix
+    from bench import answers, cli_cold, deadlines, frozen, gui, overhead, ports_matrix
 
     q = args.quick
     return {
         "cli": lambda: cli_cold.run(q),
         "overhead": lambda: overhead.run(q),
+        "answers": lambda: answers.run(q),
         "ports": lambda: ports_matrix.run(q),
         "deadlines": lambda: deadlines.run(q),
         "gui": lambda: gui.run(q),
@@ -72,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer samples, shorter timeouts")
     parser.add_argument("--build", action="store_true", help="build the frozen app first")
     parser.add_argument("--only", nargs="*", default=[],
-                        help="cli overhead ports deadlines gui frozen")
+                        help="cli overhead answers ports deadlines gui frozen")
     parser.add_argument("--write", action="store_true", help="store the table in RESULTS.md")
     args = parser.parse_args(argv)
     suites = _suites(args)

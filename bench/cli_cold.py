@@ -2,8 +2,11 @@
 
     python -m bench.cli_cold [--runs N] [--no-regular]
 
-One aiosmtpd server from the test bed (STARTTLS required, AUTH only after TLS, the trustme CA)
-runs in this process on 127.0.0.1. Each sample is a fresh process, timed from spawn to exit:
+The server is a real Postfix (the Debian package) with Dovecot SASL, configured, started and
+stopped by the benchmark (tests/support/servers/postfix.py: STARTTLS required, AUTH only after
+TLS, the trustme CA, the local domain example.com) on 127.0.0.1 — a separate process, as a
+user's server is, which writes its multi-line replies in one segment. Each sample is a fresh
+process, timed from spawn to exit:
 
 * ``smtp-doctor check localhost --port P -4 --user alice --password-stdin --auth plain
   --ca-file CA --from … --to … --stop-after rcpt`` through the ``smtp-doctor`` entry point of
@@ -30,10 +33,25 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bench import Figure, child_env, entry_point, loadavg, median, regular_install, spread
-from tests.support.servers.pki import build_pki
-from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.servers import postfix
+from tests.support.servers.postfix import PostfixServer
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
 
-GOAL = "faster than swaks (ratio < 1)"
+GOAL = "<= 0.8x swaks"
+RATIO_GOAL = 0.8
+SERVER = "real Postfix 3.7 + Dovecot SASL"
+#: What issue 16 tried for this figure (the phases are in the overhead figures below).
+TRIED = ("tried: argparse's formatter no longer imports shutil (~2 ms); frozen stdlib modules "
+         "are already on (-X frozen_modules); -I/-S cannot be set in pip's console script and "
+         "site is needed for site-packages; cryptography, dnspython, jinja2, msal, authlib, "
+         "requests are not imported by `check` with a password (verified); what is left is "
+         "the interpreter (~11-16 ms), importing app.cli and the check (~55 ms: ~10 dataclasses "
+         "and enums in model, argparse, ssl, socket, concurrent.futures+logging), the provider "
+         "presets' TOML read for the Microsoft 365 step (~7 ms) and the engine (~9 ms with the "
+         "TLS handshake); the interpreter importing only ssl, socket, argparse, dataclasses "
+         "and concurrent.futures already takes ~50 ms here, about swaks' whole run, so 0.8x "
+         "(~42 ms) needs a different architecture (no argparse/dataclasses/thread pool on the "
+         "CLI path, or a resident process), not trimming")
 
 
 def ours(command: list[str], port: int, ca_file: Path) -> list[str]:
@@ -66,18 +84,20 @@ def timed(argv: list[str], stdin: str, env: dict[str, str]) -> float:
 
 def measure(runs: int, regular: bool = True,
             compare: Sequence[Path] = ()) -> dict[str, list[float]]:
-    pki = build_pki(Path(tempfile.mkdtemp(prefix="smtp-doctor-bench-pki-")))
     env = child_env()
-    with SmtpServer(host="127.0.0.1", tls="starttls", require_starttls=True, pki=pki,
-                    users={CANARY_USER: CANARY_PASSWORD}) as server:
-        tools = {"smtp-doctor (editable install)": ours(entry_point(), server.port, pki.ca_file)}
+    reason = postfix.available()
+    if reason is not None:
+        raise RuntimeError(f"the yardstick cannot run: {reason}")
+    with PostfixServer({CANARY_USER: CANARY_PASSWORD}) as server:
+        ca_file = server.ca_file
+        tools = {"smtp-doctor (editable install)": ours(entry_point(), server.port, ca_file)}
         if regular:
             tools["smtp-doctor (regular install)"] = ours([str(regular_install())], server.port,
-                                                          pki.ca_file)
+                                                          ca_file)
         for source in compare:
             tools[f"smtp-doctor (regular install of {source})"] = ours(
-                [str(regular_install(source))], server.port, pki.ca_file)
-        other = swaks(server.port, pki.ca_file)
+                [str(regular_install(source))], server.port, ca_file)
+        other = swaks(server.port, ca_file)
         if other:
             tools["swaks"] = other
         for argv in tools.values():  # one warm-up each: byte-code cache, page cache
@@ -101,10 +121,11 @@ def run(quick: bool = False, runs: int | None = None, regular: bool = True) -> l
                                   None, "swaks not installed (apt-get install swaks)"))
             continue
         ratio = median(values) / base
-        figures.append(Figure(f"CLI cold check to RCPT, {name} vs swaks", GOAL,
+        figures.append(Figure(f"CLI cold check to RCPT vs swaks, {name}; {SERVER}", GOAL,
                               f"{median(values):.0f} ms vs {base:.0f} ms = {ratio:.2f}x",
-                              ratio < 1.0, f"ours {spread(values)}; swaks "
-                                           f"{spread(samples['swaks'])}"))
+                              ratio <= RATIO_GOAL,
+                              f"ours {spread(values)}; swaks {spread(samples['swaks'])}; "
+                              f"byte-code cache on for both installs; {TRIED}"))
     return figures
 
 

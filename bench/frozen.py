@@ -50,6 +50,13 @@ def starts(n: int) -> list[float]:
     return [one_run(str(BINARY), env) * 1000 for _ in range(n)]
 
 
+#: Why cryptography (~11 MB on Linux) stays in the frozen app on every OS.
+CRYPTOGRAPHY_NOTE = ("cryptography is needed on every OS: protocol/tls reads the certificate of "
+                     "an unverified or rejected chain from DER (the ssl module cannot), "
+                     "msal/authlib sign and check tokens with it, the self-test makes its "
+                     "certificates with it")
+
+
 def run(quick: bool = False, build_first: bool = False, n: int | None = None) -> list[Figure]:
     if build_first:
         build()
@@ -60,9 +67,10 @@ def run(quick: bool = False, build_first: bool = False, n: int | None = None) ->
     times = starts(n or (3 if quick else 5))
     return [
         Figure("Frozen app dist/ size", "<= 70 MB", f"{size:.0f} MB", size <= 70,
-               "largest: " + ", ".join(f"{name} {mb:.0f}" for mb, name in biggest(DIST, 5))),
-        Figure("Frozen app cold start to painted window (--self-test)", "<= 700 ms",
-               f"{median(times):.0f} ms", median(times) <= 700, spread(times)),
+               "largest: " + ", ".join(f"{name} {mb:.0f}" for mb, name in biggest(DIST, 5))
+               + "; " + CRYPTOGRAPHY_NOTE),
+        Figure("Frozen app cold start to painted window (--self-test)", "<= 400 ms",
+               f"{median(times):.0f} ms", median(times) <= 400, spread(times)),
     ]
 
 

@@ -2,7 +2,8 @@
 
     python -m bench.overhead [--runs N] [--importtime]
 
-Against the test bed's aiosmtpd server on 127.0.0.1 (STARTTLS required, AUTH PLAIN after TLS):
+Against the real Postfix + Dovecot SASL of tests/support/servers/postfix.py on 127.0.0.1 (STARTTLS
+required, AUTH PLAIN after TLS):
 
 * **cold phases** — a fresh ``smtp-doctor check … --stop-after rcpt`` process per sample, with
   clock marks: spawn → interpreter + site ready (the first line of the child) → ``import
@@ -27,8 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from bench import Figure, child_env, entry_point, loadavg, median, regular_install, spread
-from tests.support.servers.pki import build_pki
-from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
+from tests.support.servers.postfix import PostfixServer
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
 
 CHILD = r"""
 import json, os, sys, time
@@ -172,22 +173,20 @@ def importtime(command: list[str], top: int = 25) -> list[tuple[int, int, str]]:
 
 
 def measure(runs: int) -> dict[str, Any]:
-    pki = build_pki(Path(tempfile.mkdtemp(prefix="smtp-doctor-bench-pki-")))
     editable = entry_point()
     regular = regular_install()
     python_e = python_of(Path(editable[0])) if len(editable) == 1 else editable[0]
     python_r = python_of(regular)
     out: dict[str, Any] = {}
-    with SmtpServer(host="127.0.0.1", tls="starttls", require_starttls=True, pki=pki,
-                    users={CANARY_USER: CANARY_PASSWORD}) as server:
+    with PostfixServer({CANARY_USER: CANARY_PASSWORD}) as server:
         cold: dict[str, list[dict[str, Any]]] = {"editable": [], "regular": []}
-        cold_phases(python_e, server.port, pki.ca_file)  # warm-up (byte-code cache)
-        cold_phases(python_r, server.port, pki.ca_file)
+        cold_phases(python_e, server.port, server.ca_file)  # warm-up (byte-code cache)
+        cold_phases(python_r, server.port, server.ca_file)
         for _ in range(runs):
-            cold["editable"].append(cold_phases(python_e, server.port, pki.ca_file))
-            cold["regular"].append(cold_phases(python_r, server.port, pki.ca_file))
+            cold["editable"].append(cold_phases(python_e, server.port, server.ca_file))
+            cold["regular"].append(cold_phases(python_r, server.port, server.ca_file))
         out["cold"] = cold
-        out["warm"] = warm_steps(server.port, pki.ca_file, max(runs, 5))
+        out["warm"] = warm_steps(server.port, server.ca_file, max(runs, 5))
     out["startup_editable"] = startup(editable, runs)
     out["startup_regular"] = startup([str(regular)], runs)
     return out

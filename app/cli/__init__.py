@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import os
 import re
 import sys
 import traceback
@@ -87,10 +88,28 @@ class ParseError(Exception):
         self.message = message
 
 
+def _columns() -> int:
+    """What ``shutil.get_terminal_size().columns`` says, without importing shutil (and its
+    bz2/lzma/fnmatch, ~2 ms at every start: argparse builds a formatter per added argument)."""
+    with contextlib.suppress(KeyError, ValueError):
+        columns = int(os.environ["COLUMNS"])
+        if columns > 0:
+            return columns
+    with contextlib.suppress(AttributeError, ValueError, OSError):
+        columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        if columns > 0:
+            return columns
+    return 80
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # argparse exits 2 too; keep its message short
         self.print_usage(sys.stderr)
         raise ParseError(f"{self.prog}: error: {_without_values(message)}")
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        # the width argparse would compute itself (terminal columns - 2)
+        return self.formatter_class(prog=self.prog, width=_columns() - 2)  # type: ignore[call-arg]
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:

@@ -5,7 +5,6 @@ builds (``ConnectionCheck.advice_context`` + the failed step's facts) where it i
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Callable
 
 import pytest
@@ -17,7 +16,7 @@ from app.core.model import AuthMethod, IPVersion, Security, StopAfter, Timeouts
 from tests.support.checks import assert_diagnosis, make_settings
 from tests.support.servers import scripted
 from tests.support.servers.pki import TestPki
-from tests.support.servers.ports import filtered_port
+from tests.support.servers.ports import filtered_port, ipv6_loopback
 from tests.support.servers.scripted import ScriptedServer
 from tests.support.servers.smtpd import SmtpServer
 
@@ -48,15 +47,6 @@ def test_auth_failed_full_address_only_when_not_used(
 # -- tcp.timeout: IPv4 / IPv6 -----------------------------------------------------------------
 
 
-def _ipv6_loopback() -> bool:
-    try:
-        with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as sock:
-            sock.bind(("::1", 0))
-    except OSError:
-        return False
-    return True
-
-
 def test_tcp_timeout_over_ipv4_never_says_try_ipv4() -> None:
     with filtered_port("127.0.0.1") as port:
         result = run_check(make_settings(port, security=Security.NONE,
@@ -66,7 +56,7 @@ def test_tcp_timeout_over_ipv4_never_says_try_ipv4() -> None:
     assert not _has(failed.advice.fixes, "IPv4"), failed.advice.fixes
 
 
-@pytest.mark.skipif(not _ipv6_loopback(), reason="needs IPv6 on loopback (::1)")
+@pytest.mark.skipif(not ipv6_loopback(), reason="needs IPv6 on loopback (::1)")
 def test_tcp_timeout_over_ipv6_only_says_try_ipv4() -> None:
     with filtered_port("::1") as port:
         result = run_check(make_settings(port, host="::1", security=Security.NONE))

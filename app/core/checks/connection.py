@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import contextlib
 import re
+import select
+import socket
 import ssl
 import time
 from collections.abc import Callable
 from typing import Any
 
-from ..cancel import CancelToken
+from .. import background
+from ..cancel import Cancelled, CancelToken
 from ..errors import (
     CertificateRejected,
     CertProblem,
     CheckFailure,
-    ConnectError,
-    ConnectKind,
     HandshakeStalled,
     NotTLS,
     OldProtocol,
@@ -38,7 +39,7 @@ from ..model import (
     StopAfter,
 )
 from ..protocol.auth import authenticate, choose_mechanism, classify_auth_reply, offered_mechanisms
-from ..protocol.net import Address, connect, resolve
+from ..protocol.net import Address, attempt_fact, connect, connect_first, resolve
 from ..protocol.smtp import (
     TLS_RECORD,
     Channel,
@@ -54,11 +55,13 @@ from ..protocol.transcript import Transcript, printable
 from ..runner import Outcome, Step, execute
 from ..validate import check_address, settings_errors
 
-GREETING_PATIENCE = 2.0  # seconds of silence before we probe whether the port expects TLS
+# Seconds of silence at the greeting before a second connection tries a TLS handshake (does the
+# port expect implicit TLS?) while the first keeps waiting. A server that greets within it (all
+# working ones on a near network) never sees the probe.
+EARLY_PROBE_AFTER = 0.12
 PROBE_TIMEOUT = 3.0
 QUEUE_ID = re.compile(r"(?:queued as|id=|queued with id|\bQueued\b.*?\bas\b)\s*<?([\w.@-]+)>?",
                       re.IGNORECASE)
-CONNECT_PRIORITY = (ConnectKind.REFUSED, ConnectKind.TIMEOUT, ConnectKind.UNREACHABLE)
 OLD_TLS = ("SSLv3", "TLSv1", "TLSv1.1")
 
 
@@ -207,7 +210,9 @@ class ConnectionCheck:
         return self.s.host
 
     def _open(self, address: Address, timeout: float) -> Session:
-        sock = connect(address, self.s.port, timeout, self.cancel)
+        return self._session(connect(address, self.s.port, timeout, self.cancel))
+
+    def _session(self, sock: socket.socket) -> Session:
         channel = Channel(sock, self.transcript, self.cancel, self.s.timeouts.reply,
                           self.step_deadline)
         return Session(channel, self._ehlo_name(channel), self._server_hostname())
@@ -247,40 +252,33 @@ class ConnectionCheck:
         return Outcome(Status.PASS, f"{s.host} → {listed}", facts)
 
     def step_connect(self) -> Outcome:
-        attempts: list[dict[str, Any]] = []
-        failures: list[ConnectError] = []
-        for address in self.addresses:
-            timeout = min(self.s.timeouts.connect, self.remaining())
-            if timeout <= 0:
-                break
-            t0 = time.monotonic()
-            try:
-                self.session = self._open(address, timeout)
-            except ConnectError as exc:
-                attempts.append({"address": address.ip, "family": address.family_name,
-                                 "result": exc.kind.name.lower(),
-                                 "ms": round((time.monotonic() - t0) * 1000, 1)})
-                self.transcript.note(f"connect {address.display(self.s.port)}: {exc.summary}")
-                failures.append(exc)
-                continue
-            self.address = address
-            attempts.append({"address": address.ip, "family": address.family_name,
-                             "result": "connected",
-                             "ms": round((time.monotonic() - t0) * 1000, 1)})
-            self.transcript.note(f"connected to {address.display(self.s.port)}")
-            facts = {"attempts": attempts, "connected_to": address.ip,
-                     "family": address.family_name}
-            if failures:
-                broken = "; ".join(f.summary for f in failures)
-                return Outcome(Status.WARN, f"Connected to {address.display(self.s.port)} after "
-                               f"other addresses failed ({broken})", facts, failures[0].diagnosis)
-            return Outcome(Status.PASS, f"Connected to {address.display(self.s.port)} "
-                           f"({address.family_name})", facts)
-        if not failures:
-            raise CheckFailure("tcp.timeout", "No time was left to connect", {"attempts": attempts})
-        first = min(failures, key=lambda f: CONNECT_PRIORITY.index(f.kind))
-        summary = first.summary if len(failures) == 1 else "; ".join(f.summary for f in failures)
-        raise ConnectError(first.kind, summary, {"attempts": attempts})
+        """Happy Eyeballs (RFC 8305) over the resolved addresses: the first to answer wins; an
+        address that failed (or was still silent when another answered) is a warning."""
+        timeout = min(self.s.timeouts.connect, self.remaining())
+        if timeout <= 0:
+            raise CheckFailure("tcp.timeout", "No time was left to connect", {"attempts": []})
+        sock, address, attempts = connect_first(self.addresses, self.s.port, timeout,
+                                                self.cancel, deadline=self.step_deadline)
+        self.session = self._session(sock)
+        self.address = address
+        facts: dict[str, Any] = {"attempts": [attempt_fact(a) for a in attempts],
+                                 "connected_to": address.ip, "family": address.family_name}
+        failures = [a for a in attempts if a.error is not None]
+        for attempt in failures:
+            assert attempt.error is not None
+            self.transcript.note(f"connect {attempt.address.display(self.s.port)}: "
+                                 f"{attempt.error.summary}")
+        self.transcript.note(f"connected to {address.display(self.s.port)}")
+        if failures:
+            facts["failed"] = [{**attempt_fact(a), "summary": a.error.summary}
+                               for a in failures if a.error is not None]
+            broken = "; ".join(a.error.summary for a in failures if a.error is not None)
+            first = failures[0].error
+            assert first is not None
+            return Outcome(Status.WARN, f"Connected to {address.display(self.s.port)} after "
+                           f"other addresses failed ({broken})", facts, first.diagnosis)
+        return Outcome(Status.PASS, f"Connected to {address.display(self.s.port)} "
+                       f"({address.family_name})", facts)
 
     def _tls_facts(self, session: Session) -> tuple[str, dict[str, Any]]:
         """The TLS version of ``session`` and the facts of its handshake and certificate."""
@@ -454,14 +452,50 @@ class ConnectionCheck:
                                    facts=facts)
         return failure.replace(facts=facts)
 
-    def _probe_expects_tls(self) -> bool:
-        """Does the port complete a TLS handshake right away (an implicit-TLS port)?"""
+    def _race_tls_probe(self, ch: Channel, until: float) -> bool:
+        """Does the port complete a TLS handshake right away (an implicit-TLS port)? Asked on a
+        second connection in a thread while ``ch`` keeps waiting for its greeting: whichever
+        answers first wins. True only when the probe's handshake completed first; when the
+        greeting arrives first, or the greeting's deadline ``until`` passes, the probe's socket is
+        shut down (the loser is closed)."""
+        box: dict[str, Any] = {"session": None, "abandoned": False}
+        wake_r, wake_w = socket.socketpair()
+
+        def probe() -> bool:
+            try:
+                with self._probe("does this port expect TLS?", spans=1) as session:
+                    box["session"] = session
+                    if box["abandoned"]:
+                        return False
+                    session.handshake(self._context(verify=False))
+                    return not box["abandoned"]
+            except (CheckFailure, Cancelled, OSError, ssl.SSLError, ValueError, AttributeError):
+                return False  # AttributeError: ssl's handshake on a socket closed under it
+            finally:
+                with contextlib.suppress(OSError):
+                    wake_w.send(b"!")
+
+        future = background.start(probe, name="smtp-doctor-tls-probe")
         try:
-            with self._probe("does this port expect TLS?", spans=1) as probe:
-                probe.handshake(self._context(verify=False))
-        except (CheckFailure, OSError, ssl.SSLError):
-            return False
-        return True
+            while True:
+                left = until - time.monotonic()
+                ready, _, _ = select.select([ch.sock, wake_r], [], [], max(0.0, min(0.1, left)))
+                self.cancel.check()
+                if wake_r in ready:
+                    return future.result()
+                if ch.sock in ready or left <= 0:
+                    return False  # the greeting (or EOF) came first, or its time is up
+        finally:
+            if not future.done():
+                box["abandoned"] = True
+                session = box["session"]
+                if session is not None:
+                    with contextlib.suppress(OSError):
+                        session.channel.sock.shutdown(socket.SHUT_RDWR)
+                with contextlib.suppress(Exception):
+                    background.wait(future, 0.5)
+            wake_r.close()
+            wake_w.close()
 
     def _expects_tls_failure(self, detail: str) -> CheckFailure:
         return CheckFailure("tls.expected_tls", f"Port {self.s.port} expects an SSL/TLS "
@@ -474,10 +508,10 @@ class ConnectionCheck:
         mark = len(self.transcript)
         base = ch.received - len(ch.pending)  # greeting bytes = what is read from here on
         if not ch.tls and not ch.pending:
-            patience = min(GREETING_PATIENCE, self.s.timeouts.reply, self.remaining())
+            patience = min(EARLY_PROBE_AFTER, self.s.timeouts.reply, self.remaining())
             if not wait_readable(ch.sock, patience):
                 self.cancel.check()
-                if self._probe_expects_tls():
+                if self._race_tls_probe(ch, t0 + min(self.s.timeouts.reply, self.remaining())):
                     raise self._expects_tls_failure("it said nothing, and a TLS handshake works")
         try:
             # One deadline for the greeting, however long the probe took.

@@ -7,9 +7,13 @@ points the engine at its loopback DNS server) dnspython asks that server directl
 
 from __future__ import annotations
 
+import errno
 import functools
 import ipaddress
+import os
+import select
 import socket
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -223,6 +227,174 @@ def connect(address: Address, port: int, timeout: float,
                            {"errno": exc.errno, "error": type(exc).__name__}) from None
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     return sock
+
+
+#: Which failure names the whole connect step when every address failed.
+CONNECT_PRIORITY = (ConnectKind.REFUSED, ConnectKind.TIMEOUT, ConnectKind.UNREACHABLE)
+#: RFC 8305 "Connection Attempt Delay": how long one attempt runs alone before the next starts.
+ATTEMPT_DELAY = 0.25
+_IN_PROGRESS = {errno.EINPROGRESS, errno.EWOULDBLOCK, errno.EAGAIN, errno.EALREADY,
+                10035}  # 10035: WSAEWOULDBLOCK
+
+
+@dataclass
+class Attempt:
+    """One connection attempt of :func:`connect_first`: its address, how long it ran, and its
+    failure (None for the winner)."""
+
+    address: Address
+    ms: float
+    error: ConnectError | None = None
+
+
+@dataclass
+class _Pending:
+    address: Address
+    sock: socket.socket
+    started: float
+
+
+def interleave(addresses: list[Address]) -> list[Address]:
+    """RFC 8305 section 4: alternate the families, the first address's family first."""
+    if not addresses:
+        return []
+    first = addresses[0].family
+    preferred = [a for a in addresses if a.family == first]
+    other = [a for a in addresses if a.family != first]
+    out: list[Address] = []
+    for i in range(max(len(preferred), len(other))):
+        out.extend(group[i] for group in (preferred, other) if i < len(group))
+    return out
+
+
+def connect_first(addresses: list[Address], port: int, timeout: float,
+                  cancel: CancelToken | None = None, *, delay: float = ATTEMPT_DELAY,
+                  deadline: float | None = None) -> tuple[socket.socket, Address, list[Attempt]]:
+    """Happy Eyeballs (RFC 8305): connect to the first of ``addresses`` that answers.
+
+    Attempts start in :func:`interleave` order, the next one ``delay`` seconds after the last
+    (or at once when one fails); each may take ``timeout`` seconds, none runs past ``deadline``
+    (monotonic). The first to connect wins and the others are closed. Returns the socket, its
+    address and every attempt in the order started: the failures carry a ConnectError (an
+    attempt still waiting when another won: a timeout after the time it was given). Raises the
+    most telling ConnectError when none connects, or Cancelled.
+    """
+    queue = interleave(addresses)
+    end = time.monotonic() + timeout if deadline is None else deadline
+    pending: list[_Pending] = []
+    attempts: list[Attempt] = []
+    next_start = time.monotonic()
+
+    def fail(item: _Pending, exc: OSError) -> None:
+        pending.remove(item)
+        _close(item.sock, cancel)
+        waited = time.monotonic() - item.started
+        kind = connect_kind(exc)
+        given = timeout if item.started + timeout <= end else round(waited, 2)
+        attempts.append(Attempt(item.address, round(waited * 1000, 1), ConnectError(
+            kind, _connect_summary(kind, item.address, port, given),
+            {"errno": exc.errno, "error": type(exc).__name__})))
+
+    try:
+        while queue or pending:
+            now = time.monotonic()
+            if cancel is not None:
+                cancel.check()
+            if queue and (not pending or now >= next_start) and now < end:
+                address = queue.pop(0)
+                item = _start(address, port, cancel)
+                if isinstance(item, OSError):
+                    kind = connect_kind(item)
+                    attempts.append(Attempt(address, 0.0, ConnectError(
+                        kind, _connect_summary(kind, address, port, timeout),
+                        {"errno": item.errno, "error": type(item).__name__})))
+                    next_start = now
+                    continue
+                pending.append(item)
+                next_start = now + delay
+                continue
+            for item in [p for p in pending if now >= min(p.started + timeout, end)]:
+                fail(item, TimeoutError(errno.ETIMEDOUT, "timed out"))
+            if not pending:
+                if now >= end:
+                    break
+                continue
+            wake = min([p.started + timeout for p in pending] + [end]
+                       + ([next_start] if queue else []))
+            socks = [p.sock for p in pending]
+            try:
+                _, writable, broken = select.select([], socks, socks,
+                                                    max(0.0, min(wake - now, 0.05)))
+            except (OSError, ValueError):  # a socket closed under us: cancelled
+                if cancel is not None:
+                    cancel.check()
+                raise
+            for item in list(pending):
+                if item.sock not in writable and item.sock not in broken:
+                    continue
+                code = item.sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+                if code:
+                    fail(item, OSError(code, os.strerror(code)))
+                    next_start = time.monotonic()  # a failure starts the next attempt at once
+                    continue
+                pending.remove(item)
+                won = Attempt(item.address, round((time.monotonic() - item.started) * 1000, 1))
+                for loser in pending:  # still waiting: given up on in favour of the winner
+                    _close(loser.sock, cancel)
+                    waited = time.monotonic() - loser.started
+                    attempts.append(Attempt(loser.address, round(waited * 1000, 1), ConnectError(
+                        ConnectKind.TIMEOUT,
+                        f"{loser.address.display(port)} did not answer within {waited:.2g} s "
+                        f"({item.address.display(port)} answered first)",
+                        {"abandoned_for": item.address.ip})))
+                pending.clear()
+                attempts.append(won)
+                item.sock.settimeout(max(timeout, 0.001))  # as connect() leaves it
+                item.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                return item.sock, item.address, attempts
+    except BaseException:
+        for item in pending:
+            _close(item.sock, cancel)
+        if cancel is not None and cancel.cancelled:
+            raise Cancelled() from None
+        raise
+    for address in queue:  # never started: no time was left
+        attempts.append(Attempt(address, 0.0, ConnectError(
+            ConnectKind.TIMEOUT, _connect_summary(ConnectKind.TIMEOUT, address, port, 0.0),
+            {"not_started": True})))
+    failures = [a.error for a in attempts if a.error is not None]
+    first = min(failures, key=lambda f: CONNECT_PRIORITY.index(f.kind))
+    summary = first.summary if len(failures) == 1 else "; ".join(f.summary for f in failures)
+    raise ConnectError(first.kind, summary, {"attempts": [attempt_fact(a) for a in attempts]})
+
+
+def attempt_fact(attempt: Attempt) -> dict[str, Any]:
+    result = "connected" if attempt.error is None else attempt.error.kind.name.lower()
+    return {"address": attempt.address.ip, "family": attempt.address.family_name,
+            "result": result, "ms": attempt.ms}
+
+
+def _start(address: Address, port: int, cancel: CancelToken | None) -> _Pending | OSError:
+    sock = socket.socket(address.family, socket.SOCK_STREAM)
+    if cancel is not None:
+        cancel.register(sock)
+    sock.setblocking(False)
+    started = time.monotonic()
+    try:
+        code = sock.connect_ex(address.sockaddr(port))
+    except OSError as exc:
+        _close(sock, cancel)
+        return exc
+    if code and code not in _IN_PROGRESS:
+        _close(sock, cancel)
+        return OSError(code, os.strerror(code))
+    return _Pending(address, sock, started)
+
+
+def _close(sock: socket.socket, cancel: CancelToken | None) -> None:
+    if cancel is not None:
+        cancel.unregister(sock)
+    sock.close()
 
 
 def _connect_summary(kind: ConnectKind, address: Address, port: int, timeout: float) -> str:

@@ -90,3 +90,13 @@ def open_at(host: str, port: int) -> Iterator[int]:
         for conn in held:
             conn.close()
         listener.close()
+
+
+def ipv6_loopback() -> bool:
+    """True when this machine has an IPv6 loopback (::1) to bind to."""
+    try:
+        with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as sock:
+            sock.bind(("::1", 0))
+    except OSError:
+        return False
+    return True

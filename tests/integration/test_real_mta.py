@@ -1,0 +1,73 @@
+"""The whole check against a real Postfix with Dovecot SASL on loopback (the benchmark's yardstick).
+
+Skips when Postfix/Dovecot cannot run here, unless ``SMTP_DOCTOR_REAL_MTA=1`` (CI), where that
+is a failure.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from app.cli import main
+from tests.support.canary import assert_no_secret
+from tests.support.servers import postfix
+from tests.support.servers.postfix import PostfixServer, RealMta
+from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
+
+
+@pytest.fixture(scope="module")
+def real_mta() -> Iterator[RealMta]:
+    reason = postfix.available()
+    if reason is not None:
+        if os.environ.get("SMTP_DOCTOR_REAL_MTA") == "1":
+            pytest.fail(f"SMTP_DOCTOR_REAL_MTA=1 but Postfix/Dovecot cannot run: {reason}")
+        pytest.skip(reason)
+    with PostfixServer({CANARY_USER: CANARY_PASSWORD}) as mta:
+        yield mta
+
+
+def _check(mta: RealMta, password: str, *extra: str) -> tuple[int, dict[str, object], str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["check", "localhost", "--port", str(mta.port), "-4", "--user", CANARY_USER,
+                 "--password-stdin", "--auth", "plain", "--ca-file", str(mta.ca_file),
+                 "--from", "alice@example.com", "--to", postfix.RECIPIENT,
+                 "--stop-after", "rcpt", "--json", *extra],
+                stdin=io.StringIO(password + "\n"), out=out, err=err)
+    return code, json.loads(out.getvalue()), out.getvalue() + err.getvalue()
+
+
+def test_check_to_rcpt_passes_against_postfix(real_mta: RealMta) -> None:
+    code, data, text = _check(real_mta, CANARY_PASSWORD)
+    assert code == 0, text
+    assert data["status"] == "pass"
+    steps = data["steps"]
+    assert isinstance(steps, list)
+    ids = [step["id"] for step in steps]
+    assert ids[:7] == ["input", "resolve", "connect", "greeting", "ehlo", "starttls", "ehlo_tls"]
+    assert "auth" in ids and "rcpt" in ids
+    assert all(step["status"] in ("pass", "skip", "info") for step in steps), text
+    assert_no_secret(text)
+
+
+def test_wrong_password_is_an_auth_failure_against_postfix(real_mta: RealMta) -> None:
+    code, data, text = _check(real_mta, "not-" + CANARY_PASSWORD)
+    assert code != 0
+    steps = {step["id"]: step for step in data["steps"]}  # type: ignore[union-attr]
+    assert steps["auth"]["status"] == "fail", text
+    assert_no_secret(text)
+
+
+def test_starttls_client_on_postfix_implicit_tls_port_is_expected_tls(real_mta: RealMta) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["check", "localhost", "--port", str(real_mta.tls_port), "-4",
+                 "--security", "starttls", "--ca-file", str(real_mta.ca_file), "--json"],
+                stdin=io.StringIO(""), out=out, err=err)
+    data = json.loads(out.getvalue())
+    assert code != 0
+    steps = {step["id"]: step for step in data["steps"]}
+    assert steps["greeting"]["diagnosis"] == "tls.expected_tls", out.getvalue()
