@@ -5,6 +5,8 @@ chain verifies. Real aiosmtpd servers with trustme PKI, a loopback HTTP server f
 from __future__ import annotations
 
 import hashlib
+import io
+import json
 import socket
 import ssl
 from collections.abc import Callable, Iterator
@@ -14,6 +16,7 @@ from typing import Any
 import pytest
 import trustme
 
+from app.cli import main
 from app.core.checks.connection import run_check
 from app.core.checks.tlsinfo import TlsInfoOptions, run_tls_info
 from app.core.model import RunResult, Security, Status, StopAfter
@@ -178,3 +181,28 @@ def test_a_public_looking_private_root_is_not_called_interception(
                                      stop_after=StopAfter.TLS, ca_file=str(pki.ca_file)))
     assert step(result, "starttls").status is Status.PASS, describe(result)
     assert "interception_product" not in step(result, "starttls").facts
+
+
+# ------------------------------------------------------------------ the CLI switch
+
+
+@pytest.mark.parametrize(("flag", "downloads", "diagnosis"), [
+    ((), 1, "tls.missing_intermediate"),
+    (("--no-aia-fetch",), 0, "tls.cert_untrusted"),
+])
+def test_cli_no_aia_fetch(smtp_server_factory: SmtpFactory, pki: TestPki, tmp_path: Path,
+                          aia_http: CertHttpServer, flag: tuple[str, ...], downloads: int,
+                          diagnosis: str) -> None:
+    server, chain = _serve_leaf_only(smtp_server_factory, pki, tmp_path, aia_http.url())
+    aia_http.routes[AIA_PATH] = chain.intermediate_der
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["check", "127.0.0.1", "--port", str(server.port), "--security", "starttls",
+                 "--ca-file", str(pki.ca_file), "--stop-after", "tls", "--timeout", "2",
+                 "--connect-timeout", "1", "--json", *flag],
+                stdin=io.StringIO(""), out=out, err=err)
+    assert code == 1, out.getvalue() + err.getvalue()
+    data = json.loads(out.getvalue())
+    assert data["target"]["aia_fetch"] is (not flag)
+    failed = next(s for s in data["steps"] if s["id"] == "starttls")
+    assert failed["diagnosis"] == diagnosis
+    assert len(aia_http.requests) == downloads
