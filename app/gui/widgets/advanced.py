@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -99,21 +100,14 @@ class AdvancedForm(QWidget):
         self.ca_file_box = FieldBox(self.ca_file, self.browse)
         add_row(form, "CA file:", self.ca_file_box, self.ca_file)
 
-        self.allow_old_tls = QCheckBox("Allow old TLS 1.0/1.1 (insecure)", self)
-        self.allow_old_tls.setChecked(False)
-        self.allow_old_tls.setToolTip(
+        self.allow_old_tls, self.allow_old_tls_box = self._option(
+            form, "Allow old TLS 1.0/1.1 (insecure)", False,
             "Only for a device you can't update: if the server offers nothing newer than TLS "
             "1.0/1.1, log in and send over it anyway. This exposes your password.")
-        self.allow_old_tls_box = FieldBox(self.allow_old_tls)
-        form.addRow("", self.allow_old_tls_box)
-
-        self.aia_fetch = QCheckBox("Download a missing intermediate certificate (AIA)", self)
-        self.aia_fetch.setChecked(True)
-        self.aia_fetch.setToolTip(
+        self.aia_fetch, self.aia_fetch_box = self._option(
+            form, "Download a missing intermediate certificate (AIA)", True,
             "When the server's certificate can't be verified, download the issuer named in it "
             "(over HTTP) to prove that the server doesn't send its intermediate certificate.")
-        self.aia_fetch_box = FieldBox(self.aia_fetch)
-        form.addRow("", self.aia_fetch_box)
 
         self.ip_version = QComboBox(self)
         for value, label in IP_LABELS.items():
@@ -137,6 +131,16 @@ class AdvancedForm(QWidget):
                   self.nameserver):
             w.textEdited.connect(self.edited)
         self.ip_version.activated.connect(self.edited)
+
+    def _option(self, form: QFormLayout, text: str, checked: bool,
+                tip: str) -> tuple[QCheckBox, FieldBox]:
+        """A checkbox on a row of its own, with the box that shows its messages."""
+        box = QCheckBox(text, self)
+        box.setChecked(checked)
+        box.setToolTip(tip)
+        field_box = FieldBox(box)
+        form.addRow("", field_box)
+        return box, field_box
 
     def values(self) -> dict[str, Any]:
         """The form's values (``nameserver`` is the app's setting: ``set_values`` leaves it)."""

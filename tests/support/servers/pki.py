@@ -57,6 +57,16 @@ VERIFY_UNABLE_TO_GET_ISSUER: Final = 20
 VERIFY_HOSTNAME_MISMATCH: Final = 62
 
 
+def _sans(identities: Sequence[str]) -> x509.SubjectAlternativeName:
+    names: list[x509.GeneralName] = []
+    for ident in identities:
+        try:
+            names.append(x509.IPAddress(ip_address(ident)))
+        except ValueError:
+            names.append(x509.DNSName(ident))
+    return x509.SubjectAlternativeName(names)
+
+
 def _self_signed_pems(
     common_name: str,
     *,
@@ -99,13 +109,7 @@ def _self_signed_pems(
         )
     )
     if identities:
-        sans: list[x509.GeneralName] = []
-        for ident in identities:
-            try:
-                sans.append(x509.IPAddress(ip_address(ident)))
-            except ValueError:
-                sans.append(x509.DNSName(ident))
-        builder = builder.add_extension(x509.SubjectAlternativeName(sans), critical=False)
+        builder = builder.add_extension(_sans(identities), critical=False)
     cert = builder.sign(key, hashes.SHA256())
     key_pem = key.private_bytes(
         serialization.Encoding.PEM,
@@ -261,12 +265,6 @@ def leaf_without_intermediate(pki: TestPki, directory: Path, aia_url: str,
     issuer = x509.load_pem_x509_certificate(intermediate.cert_pem.bytes())
     issuer_key = serialization.load_pem_private_key(intermediate.private_key_pem.bytes(), None)
     key = ec.generate_private_key(ec.SECP256R1())
-    sans: list[x509.GeneralName] = []
-    for ident in identities:
-        try:
-            sans.append(x509.IPAddress(ip_address(ident)))
-        except ValueError:
-            sans.append(x509.DNSName(ident))
     now = dt.datetime.now(dt.timezone.utc)
     cert = (
         x509.CertificateBuilder()
@@ -279,7 +277,7 @@ def leaf_without_intermediate(pki: TestPki, directory: Path, aia_url: str,
         .not_valid_before(now - dt.timedelta(days=1))
         .not_valid_after(now + dt.timedelta(days=90))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(x509.SubjectAlternativeName(sans), critical=False)
+        .add_extension(_sans(identities), critical=False)
         .add_extension(x509.KeyUsage(
             digital_signature=True, content_commitment=False, key_encipherment=False,
             data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
