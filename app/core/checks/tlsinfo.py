@@ -6,8 +6,12 @@ read again without verification, and the step fails with the reason) → ``chain
 → ``protocol`` → ``chain_complete`` → ``interception``. A failed verification does not stop the
 later steps: they describe what the server really presents.
 
-The presented chain comes from ``SSLSocket.get_unverified_chain()`` (public since Python 3.13;
-the same method exists on the internal ``_sslobj`` since 3.10), so no extra dependency.
+The presented and verified chains come from ``protocol/tls.py`` (``presented_chain``,
+``verified_chain``); interception is judged there too (``interception_facts``, one list in
+resources/interception.toml for this tool and the connection check): a verified chain through
+security software is a warning (``tls.intercepted_by_security_software``), an unverified one
+a failure (``tls.cert_intercepted``), a root that is no public root and names no product
+``tls.local_root``.
 """
 
 from __future__ import annotations
