@@ -105,7 +105,7 @@ class AdvancedForm(QWidget):
             "Only for a device you can't update: if the server offers nothing newer than TLS "
             "1.0/1.1, log in and send over it anyway. This exposes your password.")
         self.aia_fetch, self.aia_fetch_box = self._option(
-            form, "Download a missing intermediate certificate (AIA)", True,
+            form, "Fetch missing intermediate (AIA)", True,
             "When the server's certificate can't be verified, download the issuer named in it "
             "(over HTTP) to prove that the server doesn't send its intermediate certificate.")
 
