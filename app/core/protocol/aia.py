@@ -5,7 +5,7 @@ root with ``cryptography.x509.verification``. If that chain verifies, the server
 is that it doesn't send the intermediate, and the certificate to add is named.
 
 Trust anchors: the CA file when the user chose one, else the public roots (certifi's Mozilla
-bundle, when installed) and whatever the default OpenSSL store lists on this platform.
+bundle) and the certificates in OpenSSL's default store on this platform (Linux).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import ipaddress
 import ssl
 import warnings
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..cancel import CancelToken
@@ -97,10 +98,16 @@ def trust_anchors(ca_file: str) -> list[x509.Certificate]:
             anchors += x509.load_pem_x509_certificates(fh.read())
     except (ImportError, OSError, ValueError):
         pass
-    for der in ssl.create_default_context().get_ca_certs(binary_form=True):
+    paths = ssl.get_default_verify_paths()  # OpenSSL's own store (Linux; empty elsewhere)
+    files = [Path(paths.cafile)] if paths.cafile else []
+    if paths.capath and Path(paths.capath).is_dir():
+        files += sorted(Path(paths.capath).glob("*.pem"))
+    for file in files:
         try:
-            anchors.append(x509.load_der_x509_certificate(der))
-        except ValueError:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # old roots with non-positive serials
+                anchors += x509.load_pem_x509_certificates(file.read_bytes())
+        except (OSError, ValueError):
             continue
     return anchors
 
