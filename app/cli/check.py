@@ -87,6 +87,9 @@ def add_server_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--allow-old-tls", action="store_true",
                         help="INSECURE: if the server offers only TLS 1.0/1.1, log in and send "
                         "over it anyway (for a device you can't update; it exposes the password)")
+    parser.add_argument("--no-aia-fetch", action="store_true",
+                        help="don't download a certificate the server fails to send from the "
+                        "address in its certificate (AIA) to prove a missing intermediate")
     parser.add_argument("--dns-server", default="", metavar="IP[:PORT]",
                         help="ask this DNS server instead of the system resolver")
     add_family_options(parser)
@@ -135,6 +138,7 @@ def form_from_args(args: argparse.Namespace, stdin: TextIO) -> dict[str, object]
         "ehlo_name": args.ehlo, "mail_from": args.mail_from, "rcpt_to": args.rcpt_to,
         "body": args.body, "verify_tls": not args.insecure, "ca_file": args.ca_file,
         "allow_old_tls": args.allow_old_tls,
+        "aia_fetch": not args.no_aia_fetch,
         "ip_version": ip_version_of(args),
         "connect_timeout": args.connect_timeout, "reply_timeout": args.timeout,
         "stop_after": stop_after, "nameserver": args.dns_server,

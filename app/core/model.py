@@ -107,6 +107,9 @@ class ServerSettings:
     # Send credentials and the test message over TLS 1.0/1.1 when the server offers nothing
     # newer. Off unless the user opts in for this run (never saved in a profile).
     allow_old_tls: bool = False
+    # Fetch a certificate the server doesn't send from the URL in its certificate (AIA), to
+    # prove that the server's chain lacks its intermediate (plain HTTP, within the step deadline).
+    aia_fetch: bool = True
     ip_version: IPVersion = IPVersion.AUTO
     timeouts: Timeouts = field(default_factory=Timeouts)
     stop_after: StopAfter = StopAfter.EHLO
@@ -131,6 +134,7 @@ class ServerSettings:
             "verify_tls": self.verify_tls,
             "ca_file": self.ca_file,
             "allow_old_tls": self.allow_old_tls,
+            "aia_fetch": self.aia_fetch,
             "ip_version": self.ip_version.value,
             "timeouts": {
                 "connect": self.timeouts.connect,

@@ -293,6 +293,7 @@ def parse_form(form: Mapping[str, object]) -> ServerSettings:
         verify_tls=bool(form.get("verify_tls", True)),
         ca_file=ca_file,
         allow_old_tls=bool(form.get("allow_old_tls", False)),
+        aia_fetch=bool(form.get("aia_fetch", True)),
         ip_version=ip_version,
         timeouts=Timeouts(connect=timeouts["connect_timeout"], reply=timeouts["reply_timeout"],
                           step=max(defaults.step, timeouts["reply_timeout"] * 2),

@@ -186,7 +186,7 @@ def test_cert_intercepted_by_antivirus(smtp_server_factory: SmtpFactory, pki: Te
     server = smtp_server_factory(tls="tls", cert="av")
     result = run_check(_tls(server.port, pki if with_ca_file else None))
     failed = assert_diagnosis(result, "tls", "tls.cert_intercepted")
-    assert failed.facts["interception_product"] == "Avast"
+    assert failed.facts["interception_product"] == "Avast / AVG"
     assert failed.facts["certificate"]["issuer_org"] == AV_CA_ORGANIZATION
     assert "Avast" in failed.summary
     assert failed.advice is not None and "Avast" in failed.advice.cause

@@ -75,7 +75,7 @@ def test_interception_product(smtp_server_factory: SmtpFactory, pki: TestPki) ->
     assert step(result, "handshake").diagnosis == "tls.cert_intercepted", describe(result)
     found = step(result, "interception")
     assert found.status is Status.FAIL and found.diagnosis == "tls.cert_intercepted"
-    assert found.facts["interception_product"] == "Avast"
+    assert found.facts["interception_product"] == "Avast / AVG"
     assert AV_CA_ORGANIZATION in step(result, "chain").summary
 
 

@@ -6,9 +6,11 @@ Layout (each module's docstring says more):
   (aiosmtpd with TLS and AUTH), ``scripted`` (a thread per connection running a script, with
   the one ESMTP command loop ``serve_esmtp`` / ``make_esmtp`` every scripted peer uses),
   ``hostile`` (scripts that misbehave on purpose), ``oldtls`` (TLS 1.0 only), ``dns``,
-  ``https``, ``pki`` (trustme CAs and certificates), ``ports`` (refused / filtered / open
-  ports), ``netns`` (an unreachable route in a network namespace), ``oauth_as`` (an Authlib
-  OAuth 2 authorization server over HTTPS), ``oauth_browser`` (the headless browser step),
+  ``https``, ``pki`` (trustme CAs and certificates; a leaf without its intermediate whose AIA
+  names ``CertHttpServer``), ``postfix_chain`` (a real Postfix sending the chain a test gives
+  it), ``ports`` (refused / filtered / open ports), ``netns`` (an unreachable route in a
+  network namespace), ``oauth_as`` (an Authlib OAuth 2 authorization server over HTTPS),
+  ``oauth_browser`` (the headless browser step),
   ``oauth_smtp`` (an SMTP server checking XOAUTH2 / OAUTHBEARER tokens by introspection).
 * ``worlds`` — those peers put together as a mail domain: discovery (``corp``, ``planted``
   fixtures), domain health zones, and the failing servers a form can point at.

@@ -18,7 +18,7 @@ from app.core.knowledge.diagnoses import (
     load_knowledge_base,
     render,
 )
-from app.core.knowledge.providers import load_providers
+from app.core.knowledge.providers import all_providers
 from app.core.knowledge.resources import resource_path
 from app.core.model import Advice, Security
 
@@ -130,7 +130,7 @@ def test_every_id_renders_cleanly(kb: dict[str, diagnoses.Diagnosis],
 
 
 def test_provider_ids_in_diagnoses_exist(kb: dict[str, diagnoses.Diagnosis]) -> None:
-    provider_ids = {p.id for p in load_providers()}
+    provider_ids = {p.id for p in all_providers()}
     for diag in kb.values():
         assert set(diag.provider_fixes) <= provider_ids, diag.id
 

@@ -50,7 +50,14 @@ from ..protocol.smtp import (
     Session,
     wait_readable,
 )
-from ..protocol.tls import advice_facts, certificate_facts, make_context, verified_certificate_facts
+from ..protocol.tls import (
+    advice_facts,
+    certificate_facts,
+    make_context,
+    presented_chain,
+    verified_certificate_facts,
+    verified_interception,
+)
 from ..protocol.transcript import Transcript, printable
 from ..runner import Outcome, Step, execute
 from ..validate import check_address, settings_errors
@@ -93,6 +100,8 @@ class ConnectionCheck:
         self.queue_id = ""
         self.step_deadline = time.monotonic() + settings.timeouts.step
         self._wire: bytes = b""
+        self._probe_chain: list[bytes] = []  # what the last TLS probe was presented (DER)
+        self.provider_id = ""  # the provider recognised from the host, greeting or EHLO
 
     # -- plan protocol ---------------------------------------------------------------------------
     offers_fix_actions = True  # its advice carries one-click fixes (settings changes)
@@ -162,7 +171,9 @@ class ConnectionCheck:
                 "address": self.address.ip if self.address else s.host,
                 # for fix conditions: never advise what this run already does
                 "auth": s.auth.value, "ip_version": s.ip_version.value,
-                "reply_timeout": s.timeouts.reply}
+                "reply_timeout": s.timeouts.reply,
+                # the recognised provider's hints come first (diagnoses.advise)
+                **({"provider_id": self.provider_id} if self.provider_id else {})}
 
     def verdict(self, steps: list[StepResult], status: Status, total_ms: float) -> str:
         failed = next((st for st in steps if st.status is Status.FAIL), None)
@@ -323,6 +334,8 @@ class ConnectionCheck:
         try:
             with self._probe(why) as probe:
                 probe.open(self.s.security, context, until="tls")
+                assert probe.tls_sock is not None
+                self._probe_chain = presented_chain(probe.tls_sock)
                 return self._tls_facts(probe)[1]
         except (CheckFailure, OSError, ssl.SSLError):
             return None
@@ -352,7 +365,43 @@ class ConnectionCheck:
         elif problem is CertProblem.UNTRUSTED and cert:
             summary = (f"The certificate's issuer ({facts.get('cert_issuer')}) is not trusted"
                        f" by this computer")
+            missing = self._missing_intermediate(facts)
+            if missing is not None:
+                return failure.replace(diagnosis="tls.missing_intermediate", summary=missing,
+                                       facts=facts)
+            if "missing_intermediate" in facts:
+                summary += f"; {facts['missing_intermediate']}"
         return failure.replace(diagnosis=problem.value, summary=summary, facts=facts)
+
+    def _missing_intermediate(self, facts: dict[str, Any]) -> str | None:
+        """An untrusted chain that ends below a root: does the server leave out its
+        intermediate? Proven by fetching the issuer from the leaf's AIA URL (unless the user
+        turned that off) and verifying the chain it completes; the summary naming the
+        certificate to add, or None (then ``facts`` say what could not be proven)."""
+        from ..protocol.aia import ends_below_root, prove_missing_intermediate
+
+        chain = self._probe_chain
+        if not chain or not ends_below_root(chain):
+            return None
+        if not self.s.aia_fetch:
+            facts["aia_fetch"] = "off"
+            facts["missing_intermediate"] = ("the server may not send its intermediate "
+                                             "certificate; not proven, because downloading it "
+                                             "(AIA) is turned off")
+            return None
+        proof = prove_missing_intermediate(
+            chain, self.s.host, ca_file=self.s.ca_file, timeout=max(0.05, self.remaining()),
+            nameserver=self.s.nameserver, cancel=self.cancel, transcript=self.transcript)
+        facts.update(proof.facts)
+        if proof.url:
+            facts["aia_url"] = proof.url
+        if not proof.proven:
+            facts["missing_intermediate"] = (f"the server may not send its intermediate "
+                                             f"certificate; not proven: {proof.problem}")
+            return None
+        return (f"The server doesn't send its intermediate certificate: add "
+                f"“{facts['missing_subject']}” (SHA-256 {facts['missing_sha256'][:16]}…) after "
+                f"its own certificate; downloaded from {proof.url}, it completes the chain")
 
     def _legacy_fallback(self, failure: TLSFailure, how: str) -> Outcome | None:
         """The handshake failed on the protocol version (or the server just hung up): does the
@@ -426,6 +475,13 @@ class ConnectionCheck:
         if cert:
             summary += f"; certificate for {', '.join(facts.get('cert_names', []))}" \
                        f" valid until {cert['not_after'][:10]}"
+        tls_sock = self.conn.tls_sock
+        intercepted = verified_interception(tls_sock) if tls_sock else {}
+        if intercepted:
+            facts.update(intercepted)
+            return Outcome(Status.WARN, f"{summary}; but {intercepted['interception_product']} "
+                           f"intercepts it ({intercepted['interception_evidence']})", facts,
+                           "tls.intercepted_by_security_software")
         return Outcome(Status.PASS, summary, facts)
 
     def step_implicit_tls(self) -> Outcome:
@@ -535,6 +591,7 @@ class ConnectionCheck:
             reply.lines[0].split(" ", 1)[0] if reply.lines else "")}
         if reply.enhanced:
             facts["enhanced_code"] = reply.enhanced
+        facts.update(self._recognise(greeting=reply.text))
         if reply.code == 220:
             return Outcome(Status.PASS, f"Server says: {reply.short()}", facts)
         if reply.transient:
@@ -567,6 +624,20 @@ class ConnectionCheck:
             return "[127.0.0.1]"
         return f"[IPv6:{local}]" if ":" in local else f"[{local}]"
 
+    def _recognise(self, *, greeting: str = "", ehlo: str = "") -> dict[str, Any]:
+        """Facts saying which provider (or MTA software) this is and how that was told; once
+        per run (the host decides first, then the greeting, then the EHLO reply)."""
+        from ..knowledge.providers import recognise
+
+        if self.provider_id:
+            return {}
+        found = recognise(self.s.host, greeting, ehlo)
+        if found is None:
+            return {}
+        self.provider_id = found.provider.id
+        return {"provider": found.provider.name, "provider_id": found.provider.id,
+                "provider_recognised_by": found.how}
+
     def step_ehlo(self) -> Outcome:
         conn = self.conn
         name = conn.ehlo_name
@@ -590,6 +661,7 @@ class ConnectionCheck:
         caps = self.caps
         facts["capabilities"] = caps
         facts["server_name"] = reply.lines[0].split(" ", 1)[0] if reply.lines else ""
+        facts.update(self._recognise(ehlo=reply.lines[0] if reply.lines else ""))
         offered: list[str] = []
         if "STARTTLS" in caps:
             offered.append("STARTTLS")

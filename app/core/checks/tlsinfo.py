@@ -6,8 +6,12 @@ read again without verification, and the step fails with the reason) → ``chain
 → ``protocol`` → ``chain_complete`` → ``interception``. A failed verification does not stop the
 later steps: they describe what the server really presents.
 
-The presented chain comes from ``SSLSocket.get_unverified_chain()`` (public since Python 3.13;
-the same method exists on the internal ``_sslobj`` since 3.10), so no extra dependency.
+The presented and verified chains come from ``protocol/tls.py`` (``presented_chain``,
+``verified_chain``); interception is judged there too (``interception_facts``, one list in
+resources/interception.toml for this tool and the connection check): a verified chain through
+security software is a warning (``tls.intercepted_by_security_software``), an unverified one
+a failure (``tls.cert_intercepted``), a root that is no public root and names no product
+``tls.local_root``.
 """
 
 from __future__ import annotations
@@ -24,12 +28,19 @@ from ..errors import CertificateRejected, CertProblem, CheckFailure, ConnectErro
 from ..model import Event, IPVersion, RunResult, Security, Status, StepResult, Timeouts
 from ..protocol.net import Address, connect, resolve
 from ..protocol.smtp import Channel, Session
-from ..protocol.tls import advice_facts, certificate_facts, make_context
+from ..protocol.tls import (
+    advice_facts,
+    certificate_facts,
+    interception_facts,
+    make_context,
+    presented_chain,
+    root_is_public,
+    verified_chain,
+)
 from ..protocol.transcript import Transcript
 from ..runner import Outcome, Step, execute
 
 WARN_DAYS = 14
-_DER: int = getattr(ssl._ssl, "ENCODING_DER", 2)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -55,42 +66,6 @@ class TlsInfoOptions:
         return {"host": self.host, "port": self.port, "security": self.mode.value,
                 "ca_file": self.ca_file, "nameserver": self.nameserver,
                 "ip_version": self.ip_version.value}
-
-
-def _as_der(items: Any) -> list[bytes]:
-    out: list[bytes] = []
-    for item in items or []:
-        out.append(item if isinstance(item, bytes) else bytes(item.public_bytes(_DER)))
-    return out
-
-
-def presented_chain(sock: ssl.SSLSocket) -> list[bytes]:
-    """The certificates the server sent, leaf first (DER)."""
-    getter = getattr(sock, "get_unverified_chain", None)
-    if getter is None:
-        getter = getattr(getattr(sock, "_sslobj", None), "get_unverified_chain", None)
-    if getter is not None:
-        try:
-            chain = _as_der(getter())
-        except (ValueError, ssl.SSLError):
-            chain = []
-        if chain:
-            return chain
-    der = sock.getpeercert(binary_form=True)
-    return [der] if der else []
-
-
-def verified_chain(sock: ssl.SSLSocket) -> list[bytes]:
-    """The chain OpenSSL built to a trusted root (leaf first); [] when not verified."""
-    getter = getattr(sock, "get_verified_chain", None)
-    if getter is None:
-        getter = getattr(getattr(sock, "_sslobj", None), "get_verified_chain", None)
-    if getter is None:
-        return []
-    try:
-        return _as_der(getter())
-    except (ValueError, ssl.SSLError):
-        return []
 
 
 def chain_links(ders: list[bytes]) -> list[bool]:
@@ -137,21 +112,6 @@ def chain_completeness(presented: list[bytes], verified: list[bytes]) -> dict[st
     else:
         facts["complete"] = None  # unknown: the issuer is not known to this computer
     return facts
-
-
-def _public_root_subjects() -> set[bytes] | None:
-    """Subjects (DER) of the public (Mozilla) roots, if certifi is installed; else None."""
-    try:
-        import certifi  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return None
-    from cryptography import x509
-    from cryptography.hazmat.primitives.serialization import Encoding
-
-    with open(certifi.where(), "rb") as fh:
-        certs = x509.load_pem_x509_certificates(fh.read())
-    return {c.subject.public_bytes() for c in certs} | {
-        c.public_bytes(Encoding.DER) for c in certs}
 
 
 class TlsInfoCheck:
@@ -382,27 +342,33 @@ class TlsInfoCheck:
 
     def step_interception(self) -> Outcome:
         self._need_chain()
+        facts: dict[str, Any] = {}
+        if self.verified and self.verified_ders:
+            found = interception_facts(self.verified_ders)
+            if found:
+                return Outcome(Status.WARN, f"Verified, but through {found['interception_product']}"
+                               f": it intercepts the encrypted connection "
+                               f"({found['interception_evidence']})", found,
+                               "tls.intercepted_by_security_software")
         product = next((c["interception_product"] for c in self.certs
                         if c.get("interception_product")), "")
-        facts: dict[str, Any] = {}
-        if product:
-            facts["interception_product"] = product
+        if product and not self.verified:
+            found = interception_facts(self.presented) or {"interception_product": product}
             return Outcome(Status.FAIL, f"The certificate was issued by {product}: it "
-                           "intercepts the encrypted connection", facts, "tls.cert_intercepted")
+                           "intercepts the encrypted connection", found, "tls.cert_intercepted")
         if self.verified and not self.o.ca_file and self.verified_ders:
-            roots = _public_root_subjects()
-            if roots is None:
+            public = root_is_public(self.verified_ders[-1])
+            if public is None:
                 facts["local_root_check"] = "skipped (no public root list installed)"
-            else:
+            elif not public:
                 from cryptography import x509
 
                 root = x509.load_der_x509_certificate(self.verified_ders[-1])
-                if root.subject.public_bytes() not in roots:
-                    facts["root"] = root.subject.rfc4514_string()
-                    return Outcome(Status.WARN, "The chain is trusted only through a root "
-                                   "certificate added to this computer (not a public one): "
-                                   "something may be intercepting the connection", facts,
-                                   "tls.local_root")
+                facts["root"] = root.subject.rfc4514_string()
+                return Outcome(Status.WARN, "The chain is trusted only through a root "
+                               "certificate added to this computer (not a public one): "
+                               "something may be intercepting the connection", facts,
+                               "tls.local_root")
         return Outcome(Status.PASS, "No sign of interception (no antivirus or proxy issuer)",
                        facts)
 

@@ -3,11 +3,17 @@
 A provider is recognised from the SMTP server name (``provider_for_host``), from a domain's MX hosts
 (``provider_for_mx``) or from an address domain (``provider_for_domain``). Matching is
 case-insensitive, ignores a trailing dot, and uses shell-style globs (``*.amazonaws.com``).
+
+``recognise`` tells who a server is from what it says: the host, then the greeting and the EHLO
+reply (``greetings``: regular expressions, matched case-insensitively), then the domain's MX.
+Entries with ``listed = false`` (the self-hosted MTAs, hosts without presets) are recognised
+but not offered as presets.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -46,6 +52,8 @@ class Provider:
     hosts: tuple[str, ...]
     mx_patterns: tuple[str, ...]
     domains: tuple[str, ...]
+    greetings: tuple[str, ...] = ()  # regexes for the greeting and the EHLO reply
+    listed: bool = True  # offered in the provider list (False: recognised only)
 
     @property
     def default_preset(self) -> Preset | None:
@@ -119,7 +127,19 @@ def _parse_provider(pid: str, raw: Any) -> Provider:
         hosts=str_tuple(raw.get("hosts"), PROVIDERS_FILE, f"[{pid}].hosts"),
         mx_patterns=str_tuple(raw.get("mx_patterns"), PROVIDERS_FILE, f"[{pid}].mx_patterns"),
         domains=str_tuple(raw.get("domains"), PROVIDERS_FILE, f"[{pid}].domains"),
+        greetings=_patterns(raw.get("greetings"), f"[{pid}].greetings"),
+        listed=bool(raw.get("listed", True)),
     )
+
+
+def _patterns(value: Any, where: str) -> tuple[str, ...]:
+    patterns = str_tuple(value, PROVIDERS_FILE, where)
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"{PROVIDERS_FILE}: {where}: bad pattern {pattern!r}: {exc}") from None
+    return patterns
 
 
 @functools.lru_cache(maxsize=1)
@@ -133,7 +153,13 @@ def _load() -> tuple[Provider, ...]:
 
 
 def load_providers() -> list[Provider]:
-    """All providers, in file order, with "custom" last. Cached; returns a fresh list."""
+    """The providers offered as presets, in file order, with "custom" last. Cached; returns a
+    fresh list."""
+    return [p for p in _load() if p.listed]
+
+
+def all_providers() -> list[Provider]:
+    """Every provider, the recognised-only ones (``listed = false``) too."""
     return list(_load())
 
 
@@ -199,4 +225,49 @@ def provider_owning_host(host: str) -> Provider | None:
     for provider in _load():
         if any(_strict_match(name, p) for p in (*provider.hosts, *provider.mx_patterns)):
             return provider
+    return None
+
+
+@dataclass(frozen=True)
+class Recognition:
+    """Who the server is, and how that was told (a sentence for the facts)."""
+
+    provider: Provider
+    how: str
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple[Provider, tuple[re.Pattern[str], ...]], ...]:
+    return tuple((p, tuple(re.compile(g, re.IGNORECASE) for g in p.greetings))
+                 for p in _load() if p.greetings)
+
+
+def _in_text(text: str, what: str) -> Recognition | None:
+    for provider, patterns in _compiled():
+        for pattern in patterns:
+            found = pattern.search(text)
+            if found:
+                return Recognition(provider, f"{what} mentions “{found.group(0)}”")
+    return None
+
+
+def recognise(host: str = "", greeting: str = "", ehlo: str = "",
+              mx_hosts: Iterable[str] = ()) -> Recognition | None:
+    """The provider (or MTA software) behind a server: by its host name first, then what its
+    greeting and its EHLO reply say, then the domain's MX hosts; None when nothing matches."""
+    name = _norm(host)
+    for provider in _load():
+        glob = next((g for g in provider.hosts if _matches(name, (g,))), None)
+        if glob is not None:
+            return Recognition(provider, f"the host {name} matches {glob}")
+    for text, what in ((greeting, "the greeting"), (ehlo, "the EHLO reply")):
+        if text:
+            found = _in_text(text, what)
+            if found is not None:
+                return found
+    for mx in mx_hosts:
+        for provider in _load():
+            glob = next((g for g in provider.mx_patterns if _matches(_norm(mx), (g,))), None)
+            if glob is not None:
+                return Recognition(provider, f"the MX {_norm(mx)} matches {glob}")
     return None

@@ -95,15 +95,19 @@ def parse_response(raw: bytes, host: str) -> tuple[int, str, dict[str, str], byt
 
 def get(url: str, *, timeout: float, nameserver: str = "", ca_file: str = "",
         verify: bool = True, cancel: CancelToken | None = None, port: int | None = None,
-        transcript: Transcript | None = None, max_bytes: int = MAX_BODY) -> HttpResponse:
-    """GET ``url`` (https only). Raises HttpFailure; a non-200 status is returned, not raised."""
+        transcript: Transcript | None = None, max_bytes: int = MAX_BODY,
+        allow_http: bool = False) -> HttpResponse:
+    """GET ``url`` (https only; also http with ``allow_http``, for certificates named in a
+    certificate's AIA, which are signed and need no TLS). Raises HttpFailure; a non-200 status
+    is returned, not raised."""
     token = cancel or CancelToken()
     log = transcript or Transcript()
     parts = urllib.parse.urlsplit(url)
-    if parts.scheme != "https" or not parts.hostname:
+    plain = allow_http and parts.scheme == "http"
+    if (parts.scheme != "https" and not plain) or not parts.hostname:
         raise HttpFailure("http", f"Not an https URL: {url}")
     host = parts.hostname
-    use_port = port or parts.port or 443
+    use_port = port or parts.port or (80 if plain else 443)
     deadline = time.monotonic() + timeout
 
     def left() -> float:
@@ -131,25 +135,28 @@ def get(url: str, *, timeout: float, nameserver: str = "", ca_file: str = "",
         raise HttpFailure("connect", failure.summary, failure.diagnosis, failure.facts)
     log.note(f"GET {url} via {address}")
     channel = Channel(sock, log, token, reply_timeout=timeout, step_deadline=deadline)
+    info: dict[str, Any] = {}
     try:
-        try:
-            context = make_context(verify=verify, ca_file=ca_file)
-            tls_sock = channel.start_tls(context, host, left())
-        except CheckFailure as exc:
-            raise HttpFailure("tls", exc.summary, exc.diagnosis, exc.facts) from None
-        info: dict[str, Any] = {}
-        der = tls_sock.getpeercert(binary_form=True)
-        if der:
-            with contextlib.suppress(Exception):
-                info = certificate_facts(der, host)
+        wire: socket.socket = sock
+        if not plain:
+            try:
+                context = make_context(verify=verify, ca_file=ca_file)
+                tls_sock = channel.start_tls(context, host, left())
+            except CheckFailure as exc:
+                raise HttpFailure("tls", exc.summary, exc.diagnosis, exc.facts) from None
+            wire = tls_sock
+            der = tls_sock.getpeercert(binary_form=True)
+            if der:
+                with contextlib.suppress(Exception):
+                    info = certificate_facts(der, host)
         target = parts.path or "/"
         if parts.query:
             target += "?" + parts.query
         request = (f"GET {target} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: SMTP-Doctor\r\n"
                    "Accept: */*\r\nConnection: close\r\n\r\n")
-        raw = _exchange(tls_sock, request.encode("ascii", "replace"), deadline, token,
+        raw = _exchange(wire, request.encode("ascii", "replace"), deadline, token,
                         max_bytes)
-        version = tls_sock.version() or ""
+        version = (wire.version() or "") if isinstance(wire, ssl.SSLSocket) else ""
     finally:
         channel.close()
     status, reason, headers, body = parse_response(raw, host)
@@ -157,7 +164,7 @@ def get(url: str, *, timeout: float, nameserver: str = "", ca_file: str = "",
     return HttpResponse(url, status, reason, headers, body, address, version, info)
 
 
-def _exchange(sock: ssl.SSLSocket, request: bytes, deadline: float, cancel: CancelToken,
+def _exchange(sock: socket.socket, request: bytes, deadline: float, cancel: CancelToken,
               max_bytes: int) -> bytes:
     data = bytearray()
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import ipaddress
 import ssl
@@ -12,13 +13,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # cryptography is imported when a certificate is read, not at start-up
     from cryptography import x509
 
-# Issuer names of products that intercept TLS (antivirus mail shields, corporate proxies).
-INTERCEPTION_PRODUCTS = (
-    "Avast", "AVG", "Avira", "ESET", "Kaspersky", "Bitdefender", "Norton", "McAfee", "Sophos",
-    "Trend Micro", "Fortinet", "FortiGate", "Zscaler", "Palo Alto", "Netskope", "Cisco Umbrella",
-    "Blue Coat", "WatchGuard", "Check Point", "Webroot", "Malwarebytes", "F-Secure", "Panda",
-    "Comodo Internet Security", "G DATA", "Forcepoint", "Barracuda", "Untangle", "Sophos UTM",
-)
+_DER: int = getattr(ssl._ssl, "ENCODING_DER", 2)  # type: ignore[attr-defined]
 
 
 def make_context(*, verify: bool = True, ca_file: str = "", legacy: bool = False) -> ssl.SSLContext:
@@ -124,8 +119,10 @@ def suggest_host(names: list[str], host: str) -> str:
 
 
 def _product_named_in(text: str) -> str:
-    text = text.lower()
-    return next((p for p in INTERCEPTION_PRODUCTS if p.lower() in text), "")
+    from ..knowledge.interception import match_interception
+
+    found = match_interception([text])
+    return found.product if found else ""
 
 
 def interception_product(issuer: x509.Name) -> str:
@@ -238,3 +235,111 @@ def advice_facts(cert: dict[str, Any], host: str) -> dict[str, Any]:
     if cert.get("interception_product"):
         out["interception_product"] = cert["interception_product"]
     return out
+
+
+# -- the chain a server presents, and the chain verification built ------------------------------
+def _as_der(items: Any) -> list[bytes]:
+    out: list[bytes] = []
+    for item in items or []:
+        out.append(item if isinstance(item, bytes) else bytes(item.public_bytes(_DER)))
+    return out
+
+
+def presented_chain(sock: ssl.SSLSocket) -> list[bytes]:
+    """The certificates the server sent, leaf first (DER). ``get_unverified_chain()`` is public
+    since Python 3.13; the same method exists on the internal ``_sslobj`` since 3.10."""
+    getter = getattr(sock, "get_unverified_chain", None)
+    if getter is None:
+        getter = getattr(getattr(sock, "_sslobj", None), "get_unverified_chain", None)
+    if getter is not None:
+        try:
+            chain = _as_der(getter())
+        except (ValueError, ssl.SSLError):
+            chain = []
+        if chain:
+            return chain
+    der = sock.getpeercert(binary_form=True)
+    return [der] if der else []
+
+
+def _verified_items(sock: ssl.SSLSocket) -> list[Any]:
+    getter = getattr(sock, "get_verified_chain", None)
+    if getter is None:
+        getter = getattr(getattr(sock, "_sslobj", None), "get_verified_chain", None)
+    if getter is None:
+        return []
+    try:
+        return list(getter() or [])
+    except (ValueError, ssl.SSLError):
+        return []
+
+
+def verified_chain(sock: ssl.SSLSocket) -> list[bytes]:
+    """The chain OpenSSL built to a trusted root (leaf first); [] when not verified."""
+    return _as_der(_verified_items(sock))
+
+
+def verified_interception(sock: ssl.SSLSocket) -> dict[str, Any]:
+    """``interception_facts`` of a verified connection's chain. The names are read from
+    OpenSSL's own decoding first, so a chain without a match never loads ``cryptography``."""
+    from ..knowledge.interception import match_interception
+
+    items = _verified_items(sock)
+    names: list[str] = []
+    for item in items:
+        info = item.get_info() if hasattr(item, "get_info") else {}
+        names += [_name_text(info.get(key))[0] for key in ("subject", "issuer")]
+    if not items or match_interception(names) is None:
+        return {}
+    return interception_facts(_as_der(items))
+
+
+@functools.lru_cache(maxsize=1)
+def public_root_subjects() -> frozenset[bytes] | None:
+    """Subjects (DER) of the public (Mozilla) roots, if certifi is installed; else None."""
+    try:
+        import certifi  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None
+    from cryptography import x509
+
+    with open(certifi.where(), "rb") as fh, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # a few old public roots have non-positive serials
+        certs = x509.load_pem_x509_certificates(fh.read())
+    return frozenset(c.subject.public_bytes() for c in certs)
+
+
+def root_is_public(root_der: bytes) -> bool | None:
+    """Is this root one of the public (Mozilla) roots? None when that can't be told."""
+    roots = public_root_subjects()
+    if roots is None:
+        return None
+    from cryptography import x509
+
+    return x509.load_der_x509_certificate(root_der).subject.public_bytes() in roots
+
+
+def interception_facts(chain: list[bytes]) -> dict[str, Any]:
+    """Security software in ``chain`` (leaf first, up to the root): the leaf's issuer and every
+    certificate's subject and issuer are matched against resources/interception.toml (the
+    primary signal); the root being no public root is the secondary one (``root_public``).
+    A name match on a chain whose root is a public root is not interception. {} when none."""
+    from cryptography import x509
+
+    from ..knowledge.interception import match_interception
+
+    certs = [x509.load_der_x509_certificate(d) for d in chain]
+    names = [n.rfc4514_string() for c in certs for n in (c.issuer, c.subject)]
+    found = match_interception(names)
+    if found is None:
+        return {}
+    public = root_is_public(chain[-1]) if chain else None
+    if public:
+        return {}
+    root = certs[-1]
+    how = f"the certificate name “{found.matched}” contains “{found.pattern}”"
+    how += ("; its root is not a public one (installed on this computer)" if public is False
+            else "; whether its root is public could not be told (certifi is not installed)")
+    return {"interception_product": found.product, "interception_fix": found.fix,
+            "interception_kind": found.kind, "interception_evidence": how,
+            "root": root.subject.rfc4514_string(), "root_public": public}

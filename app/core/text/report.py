@@ -194,7 +194,8 @@ _SETTING_LABELS = {
     "username": "User name", "password_set": "Password", "oauth_token_set": "OAuth token",
     "ehlo_name": "EHLO name", "mail_from": "Sender (MAIL FROM)", "rcpt_to": "Recipient (RCPT TO)",
     "verify_tls": "Verify certificate", "ca_file": "CA file",
-    "allow_old_tls": "Allow old TLS 1.0/1.1", "ip_version": "IP version",
+    "allow_old_tls": "Allow old TLS 1.0/1.1", "aia_fetch": "Download a missing intermediate",
+    "ip_version": "IP version",
     "timeouts": "Timeouts", "stop_after": "Stop after", "nameserver": "DNS server",
 }
 _SECURITY_LABELS = {"none": "None (plain text)", "starttls": "STARTTLS", "tls": "SSL/TLS"}

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -99,13 +100,14 @@ class AdvancedForm(QWidget):
         self.ca_file_box = FieldBox(self.ca_file, self.browse)
         add_row(form, "CA file:", self.ca_file_box, self.ca_file)
 
-        self.allow_old_tls = QCheckBox("Allow old TLS 1.0/1.1 (insecure)", self)
-        self.allow_old_tls.setChecked(False)
-        self.allow_old_tls.setToolTip(
+        self.allow_old_tls, self.allow_old_tls_box = self._option(
+            form, "Allow old TLS 1.0/1.1 (insecure)", False,
             "Only for a device you can't update: if the server offers nothing newer than TLS "
             "1.0/1.1, log in and send over it anyway. This exposes your password.")
-        self.allow_old_tls_box = FieldBox(self.allow_old_tls)
-        form.addRow("", self.allow_old_tls_box)
+        self.aia_fetch, self.aia_fetch_box = self._option(
+            form, "Fetch missing intermediate (AIA)", True,
+            "When the server's certificate can't be verified, download the issuer named in it "
+            "(over HTTP) to prove that the server doesn't send its intermediate certificate.")
 
         self.ip_version = QComboBox(self)
         for value, label in IP_LABELS.items():
@@ -124,10 +126,21 @@ class AdvancedForm(QWidget):
         self.verify.toggled.connect(self.verify_changed)
         self.verify.toggled.connect(self.edited)
         self.allow_old_tls.toggled.connect(self.edited)
+        self.aia_fetch.toggled.connect(self.edited)
         for w in (self.connect_timeout, self.reply_timeout, self.ehlo_name, self.ca_file,
                   self.nameserver):
             w.textEdited.connect(self.edited)
         self.ip_version.activated.connect(self.edited)
+
+    def _option(self, form: QFormLayout, text: str, checked: bool,
+                tip: str) -> tuple[QCheckBox, FieldBox]:
+        """A checkbox on a row of its own, with the box that shows its messages."""
+        box = QCheckBox(text, self)
+        box.setChecked(checked)
+        box.setToolTip(tip)
+        field_box = FieldBox(box)
+        form.addRow("", field_box)
+        return box, field_box
 
     def values(self) -> dict[str, Any]:
         """The form's values (``nameserver`` is the app's setting: ``set_values`` leaves it)."""
@@ -138,6 +151,7 @@ class AdvancedForm(QWidget):
             "verify_tls": self.verify.isChecked(),
             "ca_file": self.ca_file.text().strip(),
             "allow_old_tls": self.allow_old_tls.isChecked(),
+            "aia_fetch": self.aia_fetch.isChecked(),
             "ip_version": str(self.ip_version.currentData()),
             "nameserver": self.nameserver.text().strip(),
         }
@@ -149,17 +163,20 @@ class AdvancedForm(QWidget):
         self.verify.setChecked(bool(values.get("verify_tls", True)))
         self.ca_file.setText(str(values.get("ca_file", "")))
         self.allow_old_tls.setChecked(bool(values.get("allow_old_tls", False)))
+        self.aia_fetch.setChecked(bool(values.get("aia_fetch", True)))
         set_combo(self.ip_version, values.get("ip_version", IPVersion.AUTO.value))
 
     def focus_order(self) -> list[QWidget]:
         return [self.connect_timeout, self.reply_timeout, self.ehlo_name, self.verify,
-                self.ca_file, self.browse, self.allow_old_tls, self.ip_version, self.nameserver]
+                self.ca_file, self.browse, self.allow_old_tls, self.aia_fetch, self.ip_version,
+                self.nameserver]
 
     def boxes(self) -> dict[str, FieldBox]:
         return {"connect_timeout": self.connect_timeout_box,
                 "reply_timeout": self.reply_timeout_box, "ehlo_name": self.ehlo_name_box,
                 "verify_tls": self.verify_box, "ca_file": self.ca_file_box,
-                "allow_old_tls": self.allow_old_tls_box, "ip_version": self.ip_version_box,
+                "allow_old_tls": self.allow_old_tls_box, "aia_fetch": self.aia_fetch_box,
+                "ip_version": self.ip_version_box,
                 "nameserver": self.nameserver_box}
 
     def _browse(self) -> None:

@@ -57,6 +57,16 @@ VERIFY_UNABLE_TO_GET_ISSUER: Final = 20
 VERIFY_HOSTNAME_MISMATCH: Final = 62
 
 
+def _sans(identities: Sequence[str]) -> x509.SubjectAlternativeName:
+    names: list[x509.GeneralName] = []
+    for ident in identities:
+        try:
+            names.append(x509.IPAddress(ip_address(ident)))
+        except ValueError:
+            names.append(x509.DNSName(ident))
+    return x509.SubjectAlternativeName(names)
+
+
 def _self_signed_pems(
     common_name: str,
     *,
@@ -99,13 +109,7 @@ def _self_signed_pems(
         )
     )
     if identities:
-        sans: list[x509.GeneralName] = []
-        for ident in identities:
-            try:
-                sans.append(x509.IPAddress(ip_address(ident)))
-            except ValueError:
-                sans.append(x509.DNSName(ident))
-        builder = builder.add_extension(x509.SubjectAlternativeName(sans), critical=False)
+        builder = builder.add_extension(_sans(identities), critical=False)
     cert = builder.sign(key, hashes.SHA256())
     key_pem = key.private_bytes(
         serialization.Encoding.PEM,
@@ -218,3 +222,124 @@ def build_pki(directory: Path) -> TestPki:
         self_signed_pems=(ss_cert, ss_key),
         self_signed_file=self_signed_file,
     )
+
+
+# --------------------------------------------------------------------------- AIA and chains
+AIA_PATH: Final = "/issuer.crt"
+
+
+@dataclass
+class LeafWithoutIntermediate:
+    """A leaf issued by ``intermediate`` (a child of the test CA) whose AIA caIssuers names
+    ``aia_url``; ``server_context()`` presents the leaf alone, as a misconfigured server does."""
+
+    __test__ = False
+
+    intermediate: trustme.CA
+    leaf_file: Path  # key + leaf, no intermediate
+    aia_url: str
+
+    @property
+    def intermediate_der(self) -> bytes:
+        return x509.load_pem_x509_certificate(self.intermediate.cert_pem.bytes()).public_bytes(
+            serialization.Encoding.DER)
+
+    def intermediate_pkcs7(self) -> bytes:
+        from cryptography.hazmat.primitives.serialization import pkcs7
+
+        cert = x509.load_pem_x509_certificate(self.intermediate.cert_pem.bytes())
+        return pkcs7.serialize_certificates([cert], serialization.Encoding.DER)
+
+    def server_context(self) -> ssl.SSLContext:
+        ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        ctx.load_cert_chain(str(self.leaf_file))
+        return ctx
+
+
+def leaf_without_intermediate(pki: TestPki, directory: Path, aia_url: str,
+                              identities: Sequence[str] = LOCAL_IDENTITIES,
+                              ) -> LeafWithoutIntermediate:
+    """A new intermediate under ``pki.ca`` and a leaf for ``identities`` signed by it, built with
+    ``cryptography`` (trustme can't set AIA), with every extension a strict verifier wants."""
+    intermediate = pki.ca.create_child_ca()
+    issuer = x509.load_pem_x509_certificate(intermediate.cert_pem.bytes())
+    issuer_key = serialization.load_pem_private_key(intermediate.private_key_pem.bytes(), None)
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = dt.datetime.now(dt.timezone.utc)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Leaf Without Intermediate"),
+            x509.NameAttribute(NameOID.COMMON_NAME, identities[0])]))
+        .issuer_name(issuer.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=90))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(_sans(identities), critical=False)
+        .add_extension(x509.KeyUsage(
+            digital_signature=True, content_commitment=False, key_encipherment=False,
+            data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
+            encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]),
+                       critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
+                       critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
+            issuer.public_key()), critical=False)  # type: ignore[arg-type]
+        .add_extension(x509.AuthorityInformationAccess([x509.AccessDescription(
+            x509.oid.AuthorityInformationAccessOID.CA_ISSUERS,
+            x509.UniformResourceIdentifier(aia_url))]), critical=False)
+        .sign(issuer_key, hashes.SHA256())  # type: ignore[arg-type]
+    )
+    leaf_file = directory / "leaf-without-intermediate.pem"
+    leaf_file.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                          serialization.NoEncryption())
+        + cert.public_bytes(serialization.Encoding.PEM))
+    return LeafWithoutIntermediate(intermediate, leaf_file, aia_url)
+
+
+class CertHttpServer:
+    """A plain HTTP server on 127.0.0.1:0 for AIA caIssuers URLs: ``routes[path] = body``
+    (served as application/pkix-cert); anything else is 404. ``requests`` lists the paths
+    asked for. Context manager; teardown joins its thread."""
+
+    def __init__(self, routes: dict[str, bytes] | None = None) -> None:
+        import http.server
+        import threading
+
+        self.routes: dict[str, bytes] = dict(routes or {})
+        self.requests: list[str] = []
+        owner = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                owner.requests.append(self.path)
+                body = owner.routes.get(self.path)
+                self.send_response(200 if body is not None else 404)
+                self.send_header("Content-Type", "application/pkix-cert")
+                self.send_header("Content-Length", str(len(body or b"")))
+                self.end_headers()
+                self.wfile.write(body or b"")
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever,
+                                        kwargs={"poll_interval": 0.05}, daemon=True)
+
+    def url(self, path: str = AIA_PATH) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}{path}"
+
+    def __enter__(self) -> CertHttpServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
