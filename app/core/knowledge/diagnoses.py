@@ -73,6 +73,7 @@ FALLBACKS: dict[str, str] = {
     "enhanced_code": "an error code",
     "mechanisms": "other methods",
     "refused_mechanisms": "one of them",
+    "retry": "later",
     "size_limit": "its size limit",
     "message_size": "its size",
     "suggested_port": "another port",
