@@ -740,6 +740,8 @@ class ConnectionCheck:
             "mail": "The server refused the sender", "rcpt": "The server refused the recipient",
             "data": "The server refused the message", "auth": "The server refused the login",
         }[phase]
+        if phase != "mail" and diagnosis == "send.sender_not_owned":  # said late (Postfix)
+            what = f"The server refused the sender when given the {phase.upper()} command"
         return self._verdict_failure(reply, diagnosis, what, facts)
 
     def step_quit(self) -> Outcome:
