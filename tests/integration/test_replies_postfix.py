@@ -57,6 +57,17 @@ def test_real_postfix_relay_denied(real_mta: RealMta) -> None:
     assert failed.facts["reply"] == f"554 5.7.1 <{pf.OUTSIDE}>: Relay access denied"
 
 
+def test_real_postfix_relay_deferred_is_still_relay_denied(real_mta: RealMta) -> None:
+    # Postfix defer_unauth_destination (the compatibility_level >= 1 default of
+    # smtpd_relay_restrictions): "454 4.7.1 <…>: Relay access denied" — temporary by its code,
+    # but waiting won't help, and the summary says both.
+    result = _run(real_mta, "relay_defer", login=False, rcpt_to=pf.OUTSIDE)
+    failed = assert_diagnosis(result, "rcpt", "send.relay_denied")
+    assert failed.facts["reply"] == f"454 4.7.1 <{pf.OUTSIDE}>: Relay access denied"
+    assert failed.facts["temporary"] is True and "won't help" in failed.facts["retry"]
+    assert failed.advice is not None and "won't help" in failed.advice.cause
+
+
 def test_real_postfix_sender_login_mismatch(real_mta: RealMta) -> None:
     # Postfix reject_sender_login_mismatch with smtpd_sender_login_maps:
     # "553 5.7.1 <carol@…>: Sender address rejected: not owned by user alice". Postfix says it

@@ -27,7 +27,14 @@ from ..errors import (
     ProtocolFailure,
     TLSFailure,
 )
-from ..knowledge.replies import Phase, classify_auth, classify_reply, reply_facts, verdict_for
+from ..knowledge.replies import (
+    Phase,
+    classify_auth,
+    classify_reply,
+    reply_facts,
+    temporary_note,
+    verdict_for,
+)
 from ..model import (
     AuthMethod,
     Event,
@@ -222,7 +229,7 @@ class ConnectionCheck:
         temporary, with when to retry."""
         verdict = verdict_for(reply, diagnosis)
         if verdict.temporary:
-            summary += f" (temporary: {verdict.facts['retry']})"
+            summary += f" ({temporary_note(diagnosis)})"
         failure = self._reply_failure(reply, diagnosis, summary)
         failure.facts.update(verdict.facts)
         failure.facts.update(facts)

@@ -222,8 +222,21 @@ RETRY_AFTER: dict[str, str] = {
     "auth.temporary_failure": "retry in a few minutes",
     "send.mailbox_full": "retry later; it works once the recipient makes room",
     "send.blocklisted": "retry after the listing is removed",
+    "send.relay_denied": "waiting won't help; log in or use your provider's server",
     "smtp.busy": "retry in a few minutes",
 }
+
+
+#: Temporary by their code, but they don't pass by themselves: the note says so.
+NOT_SELF_CLEARING = frozenset({"send.relay_denied"})
+
+
+def temporary_note(diagnosis: str) -> str:
+    """The words a temporary refusal's summary gets: temporary, and when to retry."""
+    retry = RETRY_AFTER.get(diagnosis, RETRY_AFTER["smtp.busy"])
+    if diagnosis in NOT_SELF_CLEARING:
+        return f"a temporary code, but {retry}"
+    return f"temporary: {retry}"
 
 
 def reply_facts(reply: Reply) -> dict[str, Any]:
@@ -247,7 +260,7 @@ def _verdict(diagnosis: str, reply: Reply, **facts: Any) -> Verdict:
     return Verdict(diagnosis, temporary, out)
 
 
-def _temporary(reply: Reply, code: EnhancedCode | None, text: str, phase: Phase) -> str:
+def _temporary(code: EnhancedCode | None, text: str, phase: Phase) -> str:
     """The diagnosis of a 4xx reply: every one of them is temporary."""
     if GREYLIST.search(text):
         return "send.greylisted"
@@ -265,6 +278,8 @@ def _temporary(reply: Reply, code: EnhancedCode | None, text: str, phase: Phase)
         return "send.rate_limited"
     if BLOCKLIST.search(text):
         return "send.blocklisted"
+    if phase == "rcpt" and RELAY.search(text):  # Postfix defer_unauth_destination: 454 4.7.1
+        return "send.relay_denied"
     return "smtp.busy"
 
 
@@ -278,7 +293,7 @@ def classify_reply(reply: Reply, phase: Phase, *, logged_in: bool = False,
     code = EnhancedCode.parse(reply.enhanced) if reply.enhanced else None
     text = reply.text
     if reply.transient:
-        return _verdict(_temporary(reply, code, text, phase), reply)
+        return _verdict(_temporary(code, text, phase), reply)
     return _verdict(_permanent(reply, code, text, phase, logged_in=logged_in,
                                must_encrypt=not tls and starttls_offered), reply)
 
@@ -348,7 +363,7 @@ def classify_auth(reply: Reply, tls: bool, oauth_status: str = "",
     code = EnhancedCode.parse(reply.enhanced) if reply.enhanced else None
     text = reply.text
     if reply.transient:
-        return _temporary(reply, code, text, "auth")
+        return _temporary(code, text, "auth")
     if code is not None and code.is_("5.7.30"):
         return "auth.basic_disabled"
     if code is not None and code.is_("5.7.139"):

@@ -65,6 +65,9 @@ SERVICES: Final[dict[str, tuple[str, ...]]] = {
     # no AUTH: anything outside example.test is relaying
     "relay": ("smtpd_tls_security_level=none", "smtpd_sasl_auth_enable=no",
               "smtpd_relay_restrictions=reject_unauth_destination"),
+    # the same, with Postfix's "safety net" default: defer instead of reject (454 4.7.1)
+    "relay_defer": ("smtpd_tls_security_level=none", "smtpd_sasl_auth_enable=no",
+                    "smtpd_relay_restrictions=defer_unauth_destination"),
     # STARTTLS required before MAIL
     "tlsonly": ("smtpd_tls_security_level=encrypt", "smtpd_sasl_auth_enable=yes"),
     # the client's address rejected by an access map with a blocklist's wording
