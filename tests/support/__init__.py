@@ -9,7 +9,9 @@ Layout (each module's docstring says more):
   ``https``, ``pki`` (trustme CAs and certificates), ``ports`` (refused / filtered / open
   ports), ``netns`` (an unreachable route in a network namespace), ``oauth_as`` (an Authlib
   OAuth 2 authorization server over HTTPS), ``oauth_browser`` (the headless browser step),
-  ``oauth_smtp`` (an SMTP server checking XOAUTH2 / OAUTHBEARER tokens by introspection).
+  ``oauth_smtp`` (an SMTP server checking XOAUTH2 / OAUTHBEARER tokens by introspection),
+  ``postfix`` (a real Postfix with Dovecot SASL on loopback high ports, one smtpd per policy:
+  the ``real_mta`` session fixture).
 * ``worlds`` — those peers put together as a mail domain: discovery (``corp``, ``planted``
   fixtures), domain health zones, and the failing servers a form can point at.
 * ``checks`` — settings builders with short deadlines, running (timed, cancelled) checks, and
