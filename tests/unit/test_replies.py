@@ -10,7 +10,11 @@ from app.core.knowledge.replies import (
     classify_reply,
     meaning,
     registry,
+    temporary_note,
 )
+from app.core.model import AuthMethod
+from app.core.protocol.auth import AUTO_PREFERENCE as AUTO_ORDER
+from app.core.protocol.auth import next_mechanism
 from app.core.protocol.smtp import Reply, parse_reply_lines
 
 
@@ -88,3 +92,19 @@ def test_positive_reply_has_no_verdict() -> None:
 ])
 def test_classify_auth(text: str, diagnosis: str) -> None:
     assert classify_auth(_reply(text), True) == diagnosis
+
+
+def test_next_mechanism_is_the_strongest_advertised_not_yet_tried() -> None:
+    offered = ["LOGIN", "PLAIN", "CRAM-MD5"]
+    assert next_mechanism(offered, [AuthMethod.CRAM_MD5], False) is AuthMethod.PLAIN
+    assert next_mechanism(offered, [AuthMethod.CRAM_MD5, AuthMethod.PLAIN], False) is \
+        AuthMethod.LOGIN
+    assert next_mechanism(offered, list(AUTO_ORDER), False) is None
+    assert next_mechanism(["XOAUTH2", "OAUTHBEARER", "PLAIN"], [AuthMethod.XOAUTH2], True) is \
+        AuthMethod.OAUTHBEARER  # a token never falls back to a password mechanism
+
+
+def test_temporary_note_never_promises_what_waiting_cannot_do() -> None:
+    assert temporary_note("send.greylisted").startswith("temporary: retry in 5 to 15 minutes")
+    note = temporary_note("send.relay_denied")
+    assert note.startswith("a temporary code, but") and "won't help" in note
