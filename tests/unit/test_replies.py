@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.knowledge.diagnoses import advise
 from app.core.knowledge.replies import (
     EnhancedCode,
     classify_auth,
@@ -108,3 +109,24 @@ def test_temporary_note_never_promises_what_waiting_cannot_do() -> None:
     assert temporary_note("send.greylisted").startswith("temporary: retry in 5 to 15 minutes")
     note = temporary_note("send.relay_denied")
     assert note.startswith("a temporary code, but") and "won't help" in note
+
+
+#: Every id the classifier can name for a refused MAIL/RCPT/DATA/AUTH that this change added.
+NEW_IDS = ("send.greylisted", "send.rate_limited", "smtp.too_many_connections",
+           "auth.too_many_attempts", "auth.locked", "auth.account_disabled",
+           "auth.temporary_failure", "auth.mechanism_misadvertised", "send.mailbox_full",
+           "send.sender_not_owned", "send.blocklisted")
+
+
+@pytest.mark.parametrize("diag_id", NEW_IDS)
+def test_the_advice_names_the_cause_and_quotes_the_server(diag_id: str) -> None:
+    """Wording: the diagnosis' own words explain; the server's text is only quoted evidence."""
+    reply = "451 4.7.1 Something the server says"
+    bare = advise(diag_id, {})
+    quoted = advise(diag_id, {"reply": reply})
+    assert bare.title and len(bare.cause) >= 80 and bare.fixes
+    assert reply not in bare.cause and "the server said" not in bare.cause
+    if "the server said" in quoted.cause:
+        assert f"“{reply}”" in quoted.cause
+    for text in (bare.title, *bare.fixes):
+        assert reply not in text
