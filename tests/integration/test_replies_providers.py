@@ -35,6 +35,15 @@ SEND_CASES = [
     pytest.param("mail", "530 5.7.0 Authentication Required. Learn more at "
                  "https://support.google.com/mail/?p=WantAuthError",
                  "send.auth_required", id="gmail-530-5.7.0"),
+    pytest.param("rcpt", "450 4.2.1 The user you are trying to contact is receiving mail too "
+                 "quickly. Please resend your message at a later time.", "send.rate_limited",
+                 id="gmail-450-4.2.1-too-quickly"),
+    pytest.param("mail", "450 4.2.1 Peak SMTP relay limit exceeded for customer. This is a "
+                 "temporary error.", "send.rate_limited", id="gmail-relay-450-4.2.1-peak"),
+    pytest.param("mail", "550 5.7.1 Invalid credentials for relay [192.0.2.1]. The IP address "
+                 "you've registered in your G Suite SMTP Relay service doesn't match domain of "
+                 "the account this email is being sent from.", "send.relay_denied",
+                 id="gmail-relay-550-5.7.1-invalid-credentials"),
     pytest.param("rcpt", "550 5.1.1 The email account that you tried to reach does not exist. "
                  "Please try double-checking the recipient's email address for typos.",
                  "send.recipient_rejected", id="gmail-550-5.1.1"),

@@ -171,15 +171,17 @@ TOO_MANY_CONNECTIONS = _words(r"too many (?:concurrent |simultaneous )?connectio
                               r"too many sessions", r"connection (?:count )?limit")
 
 #: Sending too fast or too much: Gmail 421 4.7.28 "unusual rate of unsolicited mail" and 4.7.0
-#: "Our system has detected an unusual rate"; Microsoft 451 4.7.500 "Server busy. Please try again
-#: later" and 451 4.7.650 "temporarily rate limited due to IP reputation"; Yahoo 421 4.7.0 [TSS04]
-#: "temporarily deferred due to unexpected volume or user complaints"; Postfix anvil "450 4.7.1
-#: Error: too much mail from" / "too many recipients from".
+#: "Our system has detected an unusual rate", 450 4.2.1 "receiving mail too quickly" and "Peak
+#: SMTP relay limit exceeded" (https://support.google.com/a/answer/3726730); Microsoft 451
+#: 4.7.500 "Server busy. Please try again later" and 451 4.7.650 "temporarily rate limited due
+#: to IP reputation"; Yahoo 421 4.7.0 [TSS04] "temporarily deferred due to unexpected volume or
+#: user complaints"; Postfix anvil "450 4.7.1 Error: too much mail from" / "too many recipients
+#: from".
 RATE_LIMIT = _words(r"rate limit", r"rate-limit", r"unusual rate", r"too much mail",
                     r"too many (?:messages|recipients|emails|mails)", r"\bTSS0\d\b",
                     r"temporarily deferred", r"unexpected volume", r"sending (?:quota|limit)",
                     r"quota exceeded", r"limit exceeded", r"exceeded .*limit", r"try again later",
-                    r"server busy", r"throttl")
+                    r"server busy", r"throttl", r"too quickly", r"receiving mail at a rate")
 
 #: Too many logins: Gmail "454 4.7.0 Too many login attempts, please try again later"
 #: (https://support.google.com/a/answer/3726730); Postfix anvil smtpd_client_auth_rate_limit
@@ -320,8 +322,8 @@ def _permanent(reply: Reply, code: EnhancedCode | None, text: str, phase: Phase,
         return "auth.encryption_required" if must_encrypt else "send.auth_required"
     if code is None and reply.code == 552:
         return "send.mailbox_full" if MAILBOX_FULL.search(text) else "send.too_large"
-    if phase == "mail":
-        return "send.sender_rejected"
+    if phase == "mail":  # Google's SMTP relay: "Invalid credentials for relay" at MAIL
+        return "send.relay_denied" if RELAY.search(text) else "send.sender_rejected"
     if phase == "rcpt":
         if RELAY.search(text) or (code is not None and code.is_("5.7.64")):
             return "send.relay_denied"
