@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from app.core.knowledge.diagnoses import advise
@@ -130,3 +132,12 @@ def test_the_advice_names_the_cause_and_quotes_the_server(diag_id: str) -> None:
         assert f"“{reply}”" in quoted.cause
     for text in (bare.title, *bare.fixes):
         assert reply not in text
+
+
+def test_a_hostile_reply_is_classified_in_bounded_time() -> None:
+    """The phrases run on an adversary's text (up to 128 KiB a reply): no backtracking blow-up."""
+    text = "550 5.7.1 " + "exceeded " * 14_000 + "relay"
+    started = time.monotonic()
+    verdict = classify_reply(_reply(text), "rcpt")
+    assert verdict is not None and verdict.diagnosis == "send.relay_denied"
+    assert time.monotonic() - started < 5.0  # generous: linear work takes milliseconds

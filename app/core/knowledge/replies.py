@@ -180,8 +180,9 @@ TOO_MANY_CONNECTIONS = _words(r"too many (?:concurrent |simultaneous )?connectio
 RATE_LIMIT = _words(r"rate limit", r"rate-limit", r"unusual rate", r"too much mail",
                     r"too many (?:messages|recipients|emails|mails)", r"\bTSS0\d\b",
                     r"temporarily deferred", r"unexpected volume", r"sending (?:quota|limit)",
-                    r"quota exceeded", r"limit exceeded", r"exceeded .*limit", r"try again later",
-                    r"server busy", r"throttl", r"too quickly", r"receiving mail at a rate")
+                    r"quota exceeded", r"limit exceeded", r"exceeded [^.;]{0,40}limit",
+                    r"try again later", r"server busy", r"throttl", r"too quickly",
+                    r"receiving mail at a rate")
 
 #: Too many logins: Gmail "454 4.7.0 Too many login attempts, please try again later"
 #: (https://support.google.com/a/answer/3726730); Postfix anvil smtpd_client_auth_rate_limit
