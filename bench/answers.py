@@ -25,7 +25,7 @@ import time
 from bench import Figure, loadavg, median, spread
 from tests.support.servers.dns import DnsServer
 from tests.support.servers.ports import filtered_at
-from tests.support.servers.postfix import PostfixServer, RealMta
+from tests.support.servers.postfix_submission import PostfixServer, RealMta
 from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
 
 WRONG_MODE_GOAL_S = 0.3

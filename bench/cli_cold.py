@@ -33,8 +33,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bench import Figure, child_env, entry_point, loadavg, median, regular_install, spread
-from tests.support.servers import postfix
-from tests.support.servers.postfix import PostfixServer
+from tests.support.servers import postfix_submission as postfix
+from tests.support.servers.postfix_submission import PostfixServer
 from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
 
 GOAL = "<= 0.8x swaks"

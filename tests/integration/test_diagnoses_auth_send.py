@@ -152,10 +152,11 @@ def _send(server: SmtpServer | ScriptedServer, stop_after: StopAfter = StopAfter
                          **overrides)  # type: ignore[arg-type]
 
 
-def test_sender_rejected_send_as(smtp_server_factory: SmtpFactory) -> None:
+def test_sender_not_owned_send_as(smtp_server_factory: SmtpFactory) -> None:
+    """Microsoft's 5.7.60 (no "Send As" permission) is its own cause, not any sender refusal."""
     server = smtp_server_factory(reject_mail_from=REPLY_SEND_AS_DENIED)
     result = run_check(_send(server))
-    failed = assert_diagnosis(result, "mail", "send.sender_rejected")
+    failed = assert_diagnosis(result, "mail", "send.sender_not_owned")
     assert failed.facts["reply_code"] == 550
     assert failed.facts["enhanced_code"] == "5.7.60"
     assert failed.facts["mail_from"] == SENDER

@@ -15,8 +15,8 @@ import pytest
 
 from app.cli import main
 from tests.support.canary import assert_no_secret
-from tests.support.servers import postfix
-from tests.support.servers.postfix import PostfixServer, RealMta
+from tests.support.servers import postfix_submission as postfix
+from tests.support.servers.postfix_submission import PostfixServer, RealMta
 from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
 
 

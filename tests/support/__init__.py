@@ -7,11 +7,14 @@ Layout (each module's docstring says more):
   the one ESMTP command loop ``serve_esmtp`` / ``make_esmtp`` every scripted peer uses),
   ``hostile`` (scripts that misbehave on purpose), ``oldtls`` (TLS 1.0 only), ``dns``,
   ``https``, ``pki`` (trustme CAs and certificates; a leaf without its intermediate whose AIA
-  names ``CertHttpServer``), ``postfix_chain`` (a real Postfix sending the chain a test gives
-  it), ``ports`` (refused / filtered / open ports), ``netns`` (an unreachable route in a
-  network namespace), ``oauth_as`` (an Authlib OAuth 2 authorization server over HTTPS),
-  ``oauth_browser`` (the headless browser step),
-  ``oauth_smtp`` (an SMTP server checking XOAUTH2 / OAUTHBEARER tokens by introspection).
+  names ``CertHttpServer``), ``ports`` (refused / filtered / open ports), ``netns`` (an
+  unreachable route in a network namespace), ``oauth_as`` (an Authlib OAuth 2 authorization
+  server over HTTPS), ``oauth_browser`` (the headless browser step), ``oauth_smtp`` (an SMTP
+  server checking XOAUTH2 / OAUTHBEARER tokens by introspection). Real Postfix (Debian package,
+  own config dir, loopback high ports): ``postfix`` (with Dovecot SASL, one smtpd per policy:
+  the ``real_mta`` session fixture of the replies tests), ``postfix_submission`` (one submission
+  service with Dovecot SASL and an implicit-TLS port: the benchmark's yardstick and
+  test_real_mta), ``postfix_chain`` (a Postfix sending the certificate chain a test gives it).
 * ``worlds`` — those peers put together as a mail domain: discovery (``corp``, ``planted``
   fixtures), domain health zones, and the failing servers a form can point at.
 * ``checks`` — settings builders with short deadlines, running (timed, cancelled) checks, and

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.core.knowledge.replies import classify_auth as classify_auth_reply
 from app.core.model import AuthMethod
-from app.core.protocol.auth import choose_mechanism, classify_auth_reply
+from app.core.protocol.auth import choose_mechanism
 from app.core.protocol.smtp import (
     MalformedReply,
     Reply,

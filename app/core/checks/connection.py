@@ -28,6 +28,14 @@ from ..errors import (
     ProtocolFailure,
     TLSFailure,
 )
+from ..knowledge.replies import (
+    Phase,
+    classify_auth,
+    classify_reply,
+    reply_facts,
+    temporary_note,
+    verdict_for,
+)
 from ..model import (
     AuthMethod,
     Event,
@@ -38,7 +46,7 @@ from ..model import (
     StepResult,
     StopAfter,
 )
-from ..protocol.auth import authenticate, choose_mechanism, classify_auth_reply, offered_mechanisms
+from ..protocol.auth import authenticate, choose_mechanism, next_mechanism, offered_mechanisms
 from ..protocol.net import Address, attempt_fact, connect, connect_first, resolve
 from ..protocol.smtp import (
     TLS_RECORD,
@@ -229,10 +237,19 @@ class ConnectionCheck:
         return Session(channel, self._ehlo_name(channel), self._server_hostname())
 
     def _reply_failure(self, reply: Reply, diagnosis: str, summary: str) -> CheckFailure:
-        facts: dict[str, Any] = {"reply": reply.short(), "reply_code": reply.code}
-        if reply.enhanced:
-            facts["enhanced_code"] = reply.enhanced
-        return CheckFailure(diagnosis, f"{summary}: {reply.short()}", facts)
+        return CheckFailure(diagnosis, f"{summary}: {reply.short()}", reply_facts(reply))
+
+    def _verdict_failure(self, reply: Reply, diagnosis: str, summary: str,
+                         facts: dict[str, Any]) -> CheckFailure:
+        """A refused MAIL/RCPT/DATA/AUTH: the reply quoted as evidence; a 4xx is said to be
+        temporary, with when to retry."""
+        verdict = verdict_for(reply, diagnosis)
+        if verdict.temporary:
+            summary += f" ({temporary_note(diagnosis)})"
+        failure = self._reply_failure(reply, diagnosis, summary)
+        failure.facts.update(verdict.facts)
+        failure.facts.update(facts)
+        return failure
 
     # -- steps -------------------------------------------------------------------------------
     def step_input(self) -> Outcome:
@@ -715,21 +732,46 @@ class ConnectionCheck:
                                f"{s.auth.sasl_name}; it offers {', '.join(offered)}",
                                facts) from None
         facts["mechanism"] = method.sasl_name
-        reply, extra = authenticate(ch, method, s.username, s.password, s.oauth_token)
-        facts.update(extra)
-        diagnosis = classify_auth_reply(reply, ch.tls, extra.get("oauth_status", ""),
-                                        method.is_oauth)
+        refused: list[str] = []  # advertised mechanisms the server then refused (504 5.5.4)
+        tried: list[AuthMethod] = []
+        while True:
+            tried.append(method)
+            reply, extra = authenticate(ch, method, s.username, s.password, s.oauth_token)
+            facts.update(extra)
+            diagnosis = classify_auth(reply, ch.tls, extra.get("oauth_status", ""),
+                                      method.is_oauth)
+            retry = next_mechanism(offered, tried, method.is_oauth) \
+                if diagnosis == "auth.mechanism_unsupported" else None
+            if diagnosis == "auth.mechanism_unsupported":
+                refused.append(f"{method.sasl_name} ({reply.short()})")
+                facts["refused_mechanisms"] = refused
+            if retry is None:
+                break
+            self.transcript.note(f"the server advertised {method.sasl_name} but refused it; "
+                                 f"trying {retry.sasl_name}", ch.tls)
+            method = retry
+            facts["mechanism"] = method.sasl_name
         if diagnosis is not None:
-            failure = self._reply_failure(reply, diagnosis, f"Login with {method.sasl_name} "
-                                          "was refused")
-            failure.facts.update(facts)
-            raise failure
+            if diagnosis == "auth.mechanism_unsupported" and refused:
+                diagnosis = "auth.mechanism_misadvertised"
+                what = ("The server advertised " + ", ".join(m.sasl_name for m in tried) +
+                        " but refused " + ("it" if len(tried) == 1 else "each of them"))
+            elif refused:
+                what = (f"The server advertised but refused {', '.join(refused)}; login with "
+                        f"{method.sasl_name} was refused")
+            else:
+                what = f"Login with {method.sasl_name} was refused"
+            raise self._verdict_failure(reply, diagnosis, what, facts)
         self.auth_used = method.sasl_name
         if ch.tls and self.tls_version in OLD_TLS:  # only when the user allowed old TLS
             facts["tls_version"] = self.tls_version
             return Outcome(Status.WARN, f"Logged in as {s.username} with {method.sasl_name}, "
                            f"but over {self.tls_version}: your credentials were sent over old "
                            "TLS because you allowed it for this run", facts, "tls.old_protocol")
+        if refused:
+            return Outcome(Status.WARN, f"Logged in as {s.username} with {method.sasl_name}; "
+                           "the server advertises a login method it refuses: "
+                           f"{'; '.join(refused)}", facts, "auth.mechanism_misadvertised")
         if not ch.tls:
             return Outcome(Status.WARN, f"Logged in as {s.username} with {method.sasl_name}, "
                            "but without encryption: the password crossed the network in the "
@@ -803,31 +845,17 @@ class ConnectionCheck:
             return Outcome(Status.PASS, f"Message accepted: {reply.short()}", facts)
         raise self._send_failure(reply, "data", facts)
 
-    def _send_failure(self, reply: Reply, phase: str, facts: dict[str, Any]) -> CheckFailure:
-        enhanced = reply.enhanced
-        code = reply.code
-        if reply.positive:  # a success code, but not the one this command calls for
-            diagnosis = "smtp.protocol_error"
-        elif reply.transient:
-            diagnosis = "smtp.busy"
-        elif code == 552 or enhanced in ("5.3.4", "5.2.3"):
-            diagnosis = "send.too_large"
-        elif code == 530 or (phase == "mail" and enhanced in ("5.7.57", "5.7.0")):
-            must_encrypt = not self.ch.tls and "STARTTLS" in self.caps
-            diagnosis = "auth.encryption_required" if must_encrypt else "send.auth_required"
-        elif phase == "mail":
-            diagnosis = "send.sender_rejected"
-        elif phase == "rcpt":
-            relay = enhanced.startswith("5.7.") or (not enhanced and code in (551, 554))
-            diagnosis = "send.relay_denied" if relay else "send.recipient_rejected"
-        else:
-            diagnosis = "send.message_rejected"
+    def _send_failure(self, reply: Reply, phase: Phase, facts: dict[str, Any]) -> CheckFailure:
+        verdict = classify_reply(reply, phase, logged_in=bool(self.auth_used), tls=self.ch.tls,
+                                 starttls_offered="STARTTLS" in self.caps)
+        diagnosis = verdict.diagnosis if verdict is not None else "smtp.protocol_error"
         what = "Unexpected reply" if reply.positive else {
             "mail": "The server refused the sender", "rcpt": "The server refused the recipient",
-            "data": "The server refused the message"}[phase]
-        failure = self._reply_failure(reply, diagnosis, what)
-        failure.facts.update(facts)
-        return failure
+            "data": "The server refused the message", "auth": "The server refused the login",
+        }[phase]
+        if phase != "mail" and diagnosis == "send.sender_not_owned":  # said late (Postfix)
+            what = f"The server refused the sender when given the {phase.upper()} command"
+        return self._verdict_failure(reply, diagnosis, what, facts)
 
     def step_quit(self) -> Outcome:
         ch = self.ch

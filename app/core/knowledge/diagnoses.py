@@ -72,6 +72,8 @@ FALLBACKS: dict[str, str] = {
     "reply_code": "an error code",
     "enhanced_code": "an error code",
     "mechanisms": "other methods",
+    "refused_mechanisms": "one of them",
+    "retry": "later",
     "size_limit": "its size limit",
     "message_size": "its size",
     "suggested_port": "another port",

@@ -125,43 +125,10 @@ def oauth_error_facts(line: str, scrub: Callable[[str], str]) -> dict[str, str]:
     return facts
 
 
-#: The status of a 334 OAuth error -> diagnosis. Google's XOAUTH2 uses HTTP codes (401 for a
-#: token it does not accept, 400 for a request it cannot use); RFC 7628 3.2.2 uses RFC 6750's
-#: codes (invalid_token, insufficient_scope, invalid_request).
-OAUTH_STATUS = {"401": "oauth.token_rejected", "invalid_token": "oauth.token_rejected",
-                "400": "oauth.wrong_scope", "403": "oauth.wrong_scope",
-                "insufficient_scope": "oauth.wrong_scope", "invalid_request": "oauth.wrong_scope"}
-
-#: Microsoft 365 answers every blocked login with 5.7.139 and says why only in the text; these
-#: phrases (from Microsoft's documentation, see resources/diagnoses.toml) tell the causes apart.
-M365_REASONS = (("basic authentication is disabled", "auth.basic_disabled"),
-                ("security defaults", "auth.security_defaults"),
-                ("did not meet the criteria", "auth.conditional_access"),
-                ("smtpclientauthentication is disabled", "auth.disabled"))
-
-
-def classify_auth_reply(reply: Reply, tls: bool, oauth_status: str = "",
-                        oauth: bool = False) -> str | None:
-    """None when logged in; otherwise the diagnosis id for the AUTH reply. ``oauth``: the login
-    sent a token (XOAUTH2/OAUTHBEARER), so a plain refusal means the token was refused."""
-    if reply.code == 235:
-        return None
-    if reply.positive:  # 2xx/3xx that is not "235 authenticated": the server is confused
-        return "smtp.protocol_error"
-    if oauth_status:
-        return OAUTH_STATUS.get(oauth_status.strip().lower(), "oauth.token_rejected")
-    enhanced = reply.enhanced
-    if enhanced == "5.7.30":
-        return "auth.basic_disabled"
-    if enhanced == "5.7.139":
-        text = " ".join(reply.lines).lower()
-        return next((diag for phrase, diag in M365_REASONS if phrase in text), "auth.disabled")
-    if oauth and reply.code == 535:  # Exchange Online: "535 5.7.3 Authentication unsuccessful"
-        return "oauth.token_rejected"
-    if reply.code == 534 or enhanced in ("5.7.9", "5.7.14"):
-        return "auth.app_password_required"
-    if reply.code == 538 or (reply.code == 530 and not tls) or enhanced == "5.7.11":
-        return "auth.encryption_required"
-    if reply.code in (504, 502) or enhanced == "5.5.4":
-        return "auth.mechanism_unsupported"
-    return "auth.failed"
+def next_mechanism(offered: list[str], tried: list[AuthMethod], has_token: bool
+                   ) -> AuthMethod | None:
+    """The next advertised mechanism to try after the server refused one it advertised (504
+    5.5.4): the strongest offered one not yet tried, of the same kind (token or password)."""
+    kinds = ((AuthMethod.XOAUTH2, AuthMethod.OAUTHBEARER) if has_token
+             else AUTO_PREFERENCE)
+    return next((m for m in kinds if m.sasl_name in offered and m not in tried), None)

@@ -426,6 +426,34 @@ def make_esmtp(replies: Mapping[str, bytes | str] | None = None, *,
     return handler
 
 
+def make_auth_esmtp(auth: Mapping[str, str], replies: Mapping[str, bytes | str] | None = None,
+                    *, caps: Sequence[str]) -> Handler:
+    """An ESMTP peer whose answer to ``AUTH <MECHANISM> …`` is ``auth[MECHANISM]`` (a one-line
+    reply, CRLF added; a mechanism not in the table gets 504 5.5.4), the rest as ``make_esmtp``.
+    ``caps`` decides what EHLO advertises, so a peer may advertise a mechanism it refuses."""
+    table = {verb: _line(text) for verb, text in (replies or {}).items()}
+    table.setdefault("EHLO", ehlo_reply("scripted.example", *caps))
+
+    def handler(peer: Peer) -> None:
+        last: list[bytes] = [b""]
+
+        def heard(line: bytes) -> None:
+            last[0] = line
+
+        def on(p: Peer, verb: str) -> bool | None:
+            if verb != "AUTH":
+                return None
+            parts = last[0].split()
+            mechanism = parts[1].decode("ascii", "replace").upper() if len(parts) > 1 else ""
+            answer = auth.get(mechanism, "504 5.5.4 Unrecognized authentication type")
+            return p.send(_line(answer))
+
+        if peer.send(GREETING):
+            serve_esmtp(peer, table, on=on, heard=heard)
+
+    return handler
+
+
 NOT_IMPLEMENTED: Final = b"502 5.5.1 Command not implemented\r\n"
 
 
