@@ -71,6 +71,36 @@ def test_greeting_slow_drip_ends_at_deadline(scripted_server_factory: ScriptedFa
     assert elapsed < 6.0, f"a 1.5 s reply timeout let a dripping greeting run {elapsed:.1f} s"
 
 
+# A 4xx greeting or EHLO reply is classified like any other reply and said to be temporary.
+# Postfix's anvil limit at the greeting: "421 4.7.0 <host> Error: too many connections from
+# <addr>" (postfix smtpd.c, smtpd_client_connection_count_limit); postgrey-style greylisting
+# of a whole session; Yahoo's deferral "421 4.7.0 [TSS04] Messages from ... temporarily
+# deferred due to unexpected volume or user complaints" (senders.yahooinc.com/smtp-error-codes).
+SESSION_REFUSALS = [
+    ("greeting", b"421 4.7.0 mx.example Error: too many connections from 127.0.0.1\r\n",
+     "smtp.too_many_connections"),
+    ("greeting", b"421 4.7.0 [TSS04] Messages from 127.0.0.1 temporarily deferred due to "
+                 b"unexpected volume or user complaints - 4.16.55.1; see "
+                 b"https://postmaster.yahooinc.com/error-codes\r\n", "send.rate_limited"),
+    ("ehlo", b"450 4.7.1 Client host rejected: Greylisted, see "
+             b"http://postgrey.schweikert.ch/help/example.html\r\n", "send.greylisted"),
+]
+
+
+@pytest.mark.parametrize(("step_id", "reply", "diagnosis"), SESSION_REFUSALS,
+                         ids=[d for _s, _r, d in SESSION_REFUSALS])
+def test_a_temporary_greeting_or_ehlo_refusal_names_its_cause(
+        scripted_server_factory: ScriptedFactory, step_id: str, reply: bytes,
+        diagnosis: str) -> None:
+    handler = (scripted.make_reply_and_close(reply) if step_id == "greeting"
+               else scripted.make_esmtp({"EHLO": reply.decode().rstrip()}))
+    server = scripted_server_factory(handler)
+    result = run_check(_plain(server.port))
+    failed = assert_diagnosis(result, step_id, diagnosis)
+    assert failed.facts["temporary"] is True and failed.facts["retry"]
+    assert "temporary" in failed.summary
+
+
 def test_busy_421(scripted_server_factory: ScriptedFactory) -> None:
     server = scripted_server_factory(scripted.busy_421)
     result = run_check(_plain(server.port))

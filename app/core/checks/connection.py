@@ -251,6 +251,14 @@ class ConnectionCheck:
         failure.facts.update(facts)
         return failure
 
+    def _session_refusal(self, reply: Reply, summary: str,
+                         facts: dict[str, Any]) -> CheckFailure:
+        """A 4xx greeting or EHLO reply: classified like any other reply (greylisting, too many
+        connections, rate limits; else busy), said to be temporary, with when to retry."""
+        verdict = classify_reply(reply, "session")
+        diagnosis = verdict.diagnosis if verdict is not None else "smtp.busy"
+        return self._verdict_failure(reply, diagnosis, summary, facts)
+
     # -- steps -------------------------------------------------------------------------------
     def step_input(self) -> Outcome:
         errors = settings_errors(self.s)
@@ -611,9 +619,9 @@ class ConnectionCheck:
         facts.update(self._recognise(greeting=reply.text))
         if reply.code == 220:
             return Outcome(Status.PASS, f"Server says: {reply.short()}", facts)
-        if reply.transient:
-            raise self._reply_failure(reply, "smtp.busy", "The server is busy or refuses "
-                                      "connections for now")
+        if reply.transient:  # greylisting, too many connections, rate limits, or just busy
+            raise self._session_refusal(reply, "The server is busy or refuses connections for "
+                                        "now", facts)
         if reply.code >= 500:
             raise self._reply_failure(reply, "smtp.rejected", "The server refuses to talk to "
                                       "this computer")
@@ -663,7 +671,7 @@ class ConnectionCheck:
         if reply.code == 250:
             return self._capabilities_outcome(reply, facts)
         if reply.code == 421 or reply.transient:
-            raise self._reply_failure(reply, "smtp.busy", "The server refused EHLO for now")
+            raise self._session_refusal(reply, "The server refused EHLO for now", facts)
         if reply.code in (500, 501, 502, 504, 550):
             helo = conn.channel.command(f"HELO {name}")
             if helo.code == 250:  # no capabilities: the EHLO before failed

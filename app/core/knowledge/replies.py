@@ -29,7 +29,7 @@ else:  # pragma: no cover - Python 3.10
 ENHANCED_FILE = "enhanced_codes.toml"
 REGISTRY_URL = "https://www.iana.org/assignments/smtp-enhanced-status-codes"
 
-Phase = Literal["mail", "rcpt", "data", "auth"]
+Phase = Literal["session", "mail", "rcpt", "data", "auth"]  # session: greeting, EHLO
 
 _ENHANCED = re.compile(r"^([245])\.(\d{1,3})\.(\d{1,3})$")
 
