@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from app.core.cancel import CancelToken
 from app.core.model import Event, RunFinished, RunResult, ServerSettings, StepFinished, StepStarted
@@ -73,7 +73,11 @@ def run_task(func: Callable[[], T], callback: Callable[[T | None, BaseException 
 
     With ``context``, the callback is skipped if that object was deleted meanwhile.
     """
-    relay = _Relay()
+    # Owned by the application (the GUI thread), not by its Python wrapper: the worker drops its
+    # reference to the relay after emitting, possibly after ``deliver`` has run; had the wrapper
+    # owned the C++ object, that last reference would delete it in the worker thread while the
+    # deleteLater below is pending (a rare crash under load).
+    relay = _Relay(QCoreApplication.instance())
     _pending.add(relay)
 
     def deliver(result: object, error: BaseException | None) -> None:
