@@ -25,14 +25,14 @@ import time
 from bench import Figure, loadavg, median, spread
 from tests.support.servers.dns import DnsServer
 from tests.support.servers.ports import filtered_at
-from tests.support.servers.postfix_submission import PostfixServer, RealMta
+from tests.support.servers.postfix import PostfixServer
 from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
 
 WRONG_MODE_GOAL_S = 0.3
 DUAL_GOAL_S = 0.5
 
 
-def _settings(mta: RealMta, port: int, **extra: object) -> object:
+def _settings(mta: PostfixServer, port: int, **extra: object) -> object:
     from app.core.model import Security, ServerSettings, StopAfter, Timeouts
 
     options: dict[str, object] = {
@@ -43,7 +43,7 @@ def _settings(mta: RealMta, port: int, **extra: object) -> object:
     return ServerSettings(**options)  # type: ignore[arg-type]
 
 
-def _connections(mta: RealMta) -> int:
+def _connections(mta: PostfixServer) -> int:
     assert mta.log_file is not None
     return len(re.findall(r"smtpd\[\d+\]: connect from", mta.log_file.read_text()))
 

@@ -33,8 +33,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bench import Figure, child_env, entry_point, loadavg, median, regular_install, spread
-from tests.support.servers import postfix_submission as postfix
-from tests.support.servers.postfix_submission import PostfixServer
+from tests.support.servers.postfix import PostfixServer, unavailable
 from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
 
 GOAL = "<= 0.8x swaks"
@@ -85,7 +84,7 @@ def timed(argv: list[str], stdin: str, env: dict[str, str]) -> float:
 def measure(runs: int, regular: bool = True,
             compare: Sequence[Path] = ()) -> dict[str, list[float]]:
     env = child_env()
-    reason = postfix.available()
+    reason = unavailable()
     if reason is not None:
         raise RuntimeError(f"the yardstick cannot run: {reason}")
     with PostfixServer({CANARY_USER: CANARY_PASSWORD}) as server:

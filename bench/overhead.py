@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import Figure, child_env, entry_point, loadavg, median, regular_install, spread
-from tests.support.servers.postfix_submission import PostfixServer
+from tests.support.servers.postfix import PostfixServer
 from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
 
 CHILD = r"""

@@ -21,8 +21,7 @@ from tests.support.servers.dns import DnsServer, default_dns_server
 from tests.support.servers.pki import TestPki, build_pki
 from tests.support.servers.ports import filtered_port as _filtered_port
 from tests.support.servers.ports import refused_port as _refused_port
-from tests.support.servers.postfix import RealMta
-from tests.support.servers.postfix import unavailable as real_mta_unavailable
+from tests.support.servers.postfix import RealMta, skip_unless_runnable
 from tests.support.servers.scripted import Handler, ScriptedServer
 from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 from tests.support.worlds import corp, planted
@@ -144,10 +143,6 @@ def real_mta(pki: TestPki) -> Iterator[RealMta]:
     """A real Postfix with Dovecot SASL on loopback (tests.support.servers.postfix), for the
     whole session. Skipped when Postfix/Dovecot can't run here, except under
     SMTP_DOCTOR_REAL_MTA=1 (CI), where that is a failure."""
-    reason = real_mta_unavailable()
-    if reason is not None:
-        if os.environ.get("SMTP_DOCTOR_REAL_MTA") == "1":
-            pytest.fail(f"SMTP_DOCTOR_REAL_MTA=1 but a real Postfix can't run: {reason}")
-        pytest.skip(f"real Postfix: {reason}")
+    skip_unless_runnable()
     with RealMta(pki) as mta:
         yield mta

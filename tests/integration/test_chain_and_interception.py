@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import socket
 import ssl
 from collections.abc import Callable, Iterator
@@ -22,7 +21,6 @@ from app.core.checks.connection import run_check
 from app.core.checks.tlsinfo import TlsInfoOptions, run_tls_info
 from app.core.model import RunResult, Security, Status, StopAfter
 from tests.support.checks import FAST, assert_diagnosis, describe, make_settings, step
-from tests.support.servers import postfix_chain
 from tests.support.servers.pki import (
     AIA_PATH,
     AV_CA_ORGANIZATION,
@@ -31,6 +29,7 @@ from tests.support.servers.pki import (
     TestPki,
     leaf_without_intermediate,
 )
+from tests.support.servers.postfix import PostfixWithChain, skip_unless_runnable
 from tests.support.servers.smtpd import SmtpServer
 
 SmtpFactory = Callable[..., SmtpServer]
@@ -213,23 +212,14 @@ def test_cli_no_aia_fetch(smtp_server_factory: SmtpFactory, pki: TestPki, tmp_pa
 # ------------------------------------------------------------------ a real Postfix
 
 
-def _real_postfix_or_skip() -> None:
-    why = postfix_chain.unavailable()
-    if why is None:
-        return
-    if os.environ.get("SMTP_DOCTOR_REAL_MTA") == "1":
-        pytest.fail(f"SMTP_DOCTOR_REAL_MTA=1 but a real Postfix can't run: {why}")
-    pytest.skip(why)
-
-
 @pytest.mark.slow
 def test_real_postfix_without_its_intermediate(pki: TestPki, tmp_path: Path,
                                                aia_http: CertHttpServer) -> None:
     """smtpd_tls_chain_files with the leaf only: the misconfiguration as Postfix makes it."""
-    _real_postfix_or_skip()
+    skip_unless_runnable(sasl=False)
     chain = leaf_without_intermediate(pki, tmp_path, aia_http.url())
     aia_http.routes[AIA_PATH] = chain.intermediate_der
-    with postfix_chain.PostfixWithChain(chain.leaf_file.read_bytes()) as postfix:
+    with PostfixWithChain(chain.leaf_file.read_bytes()) as postfix:
         result = run_check(make_settings(postfix.port, security=Security.STARTTLS,
                                          stop_after=StopAfter.TLS, ca_file=str(pki.ca_file)))
     # the real banner names Postfix: recognised, and said how

@@ -8,40 +8,34 @@ from __future__ import annotations
 
 import io
 import json
-import os
 from collections.abc import Iterator
 
 import pytest
 
 from app.cli import main
 from tests.support.canary import assert_no_secret
-from tests.support.servers import postfix_submission as postfix
-from tests.support.servers.postfix_submission import PostfixServer, RealMta
+from tests.support.servers.postfix import SUBMISSION_RECIPIENT, PostfixServer, skip_unless_runnable
 from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
 
 
 @pytest.fixture(scope="module")
-def real_mta() -> Iterator[RealMta]:
-    reason = postfix.available()
-    if reason is not None:
-        if os.environ.get("SMTP_DOCTOR_REAL_MTA") == "1":
-            pytest.fail(f"SMTP_DOCTOR_REAL_MTA=1 but Postfix/Dovecot cannot run: {reason}")
-        pytest.skip(reason)
+def real_mta() -> Iterator[PostfixServer]:
+    skip_unless_runnable()
     with PostfixServer({CANARY_USER: CANARY_PASSWORD}) as mta:
         yield mta
 
 
-def _check(mta: RealMta, password: str, *extra: str) -> tuple[int, dict[str, object], str]:
+def _check(mta: PostfixServer, password: str, *extra: str) -> tuple[int, dict[str, object], str]:
     out, err = io.StringIO(), io.StringIO()
     code = main(["check", "localhost", "--port", str(mta.port), "-4", "--user", CANARY_USER,
                  "--password-stdin", "--auth", "plain", "--ca-file", str(mta.ca_file),
-                 "--from", "alice@example.com", "--to", postfix.RECIPIENT,
+                 "--from", "alice@example.com", "--to", SUBMISSION_RECIPIENT,
                  "--stop-after", "rcpt", "--json", *extra],
                 stdin=io.StringIO(password + "\n"), out=out, err=err)
     return code, json.loads(out.getvalue()), out.getvalue() + err.getvalue()
 
 
-def test_check_to_rcpt_passes_against_postfix(real_mta: RealMta) -> None:
+def test_check_to_rcpt_passes_against_postfix(real_mta: PostfixServer) -> None:
     code, data, text = _check(real_mta, CANARY_PASSWORD)
     assert code == 0, text
     assert data["status"] == "pass"
@@ -54,7 +48,7 @@ def test_check_to_rcpt_passes_against_postfix(real_mta: RealMta) -> None:
     assert_no_secret(text)
 
 
-def test_wrong_password_is_an_auth_failure_against_postfix(real_mta: RealMta) -> None:
+def test_wrong_password_is_an_auth_failure_against_postfix(real_mta: PostfixServer) -> None:
     code, data, text = _check(real_mta, "not-" + CANARY_PASSWORD)
     assert code != 0
     steps = {step["id"]: step for step in data["steps"]}  # type: ignore[union-attr]
@@ -62,7 +56,8 @@ def test_wrong_password_is_an_auth_failure_against_postfix(real_mta: RealMta) ->
     assert_no_secret(text)
 
 
-def test_starttls_client_on_postfix_implicit_tls_port_is_expected_tls(real_mta: RealMta) -> None:
+def test_starttls_client_on_postfix_implicit_tls_port_is_expected_tls(
+        real_mta: PostfixServer) -> None:
     out, err = io.StringIO(), io.StringIO()
     code = main(["check", "localhost", "--port", str(real_mta.tls_port), "-4",
                  "--security", "starttls", "--ca-file", str(real_mta.ca_file), "--json"],

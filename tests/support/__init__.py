@@ -10,11 +10,12 @@ Layout (each module's docstring says more):
   names ``CertHttpServer``), ``ports`` (refused / filtered / open ports), ``netns`` (an
   unreachable route in a network namespace), ``oauth_as`` (an Authlib OAuth 2 authorization
   server over HTTPS), ``oauth_browser`` (the headless browser step), ``oauth_smtp`` (an SMTP
-  server checking XOAUTH2 / OAUTHBEARER tokens by introspection). Real Postfix (Debian package,
-  own config dir, loopback high ports): ``postfix`` (with Dovecot SASL, one smtpd per policy:
-  the ``real_mta`` session fixture of the replies tests), ``postfix_submission`` (one submission
-  service with Dovecot SASL and an implicit-TLS port: the benchmark's yardstick and
-  test_real_mta), ``postfix_chain`` (a Postfix sending the certificate chain a test gives it).
+  server checking XOAUTH2 / OAUTHBEARER tokens by introspection), ``postfix`` (a real Postfix,
+  Debian package, own config dir, loopback high ports, Dovecot SASL when a bed wants it; one
+  core and three beds: ``RealMta``, one smtpd per policy, the ``real_mta`` session fixture of
+  the replies tests; ``PostfixServer``, one submission service and its implicit-TLS twin, the
+  benchmark's yardstick and test_real_mta; ``PostfixWithChain``, sending the certificate chain
+  a test gives it; ``skip_unless_runnable`` skips, or fails under SMTP_DOCTOR_REAL_MTA=1).
 * ``worlds`` — those peers put together as a mail domain: discovery (``corp``, ``planted``
   fixtures), domain health zones, and the failing servers a form can point at.
 * ``checks`` — settings builders with short deadlines, running (timed, cancelled) checks, and
