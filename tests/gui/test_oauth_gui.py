@@ -78,6 +78,11 @@ def test_device_code_sign_in_then_login_test(qtbot: Any, window: Any, oauth_serv
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == code
     qtbot.waitUntil(lambda: "left" in dialog.countdown.text(), timeout=5000)
+    # nothing is cut off: the countdown and the address fit the dialog as a person sees it
+    assert dialog.countdown.width() >= dialog.countdown.sizeHint().width()
+    assert dialog.url.width() >= dialog.url.fontMetrics().horizontalAdvance(dialog.url.text())
+    heading = dialog.heading  # every wrapped line of the instructions shows
+    assert heading.height() >= heading.heightForWidth(heading.width()), heading.text()
     browser = threading.Thread(target=oauth_browser.device, args=(dialog.url.text(), code),
                                daemon=True)
     browser.start()

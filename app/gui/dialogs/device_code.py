@@ -35,6 +35,10 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Sign in with {provider_name}")
         self.setModal(True)
+        # Wide enough from the start for the code, the address and "… 14:59 left": the dialog is
+        # laid out while it still says "Starting…", and word-wrapped labels don't widen it later.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(
+            countdown_text(59 * 60 + 59) + "MMMMMMMM"))
         layout = QVBoxLayout(self)
         self.heading = plain_label(f"Starting the sign-in with {provider_name}…", self)
         self.heading.setWordWrap(True)
@@ -104,6 +108,7 @@ class SignInDialog(QDialog):
         self.copy_button.setEnabled(True)
         self.open_button.setEnabled(True)
         self.set_seconds_left(expires_in)
+        self.adjustSize()  # the new heading may wrap onto more lines than "Starting…" did
 
     def set_seconds_left(self, seconds: float) -> None:
         self.countdown.setText(countdown_text(seconds))
