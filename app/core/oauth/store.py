@@ -79,8 +79,8 @@ def save(profile: str, provider: OAuthProvider, tokens: Tokens) -> SaveResult:
         register_secret(provider.client_secret)
     result = secrets.set_oauth(profile, json.dumps(entry))
     if result.status is secrets.SecretStatus.OK:
-        return SaveResult(True, f"Signed in as {tokens.account}; the sign-in is saved in the "
-                          "system keychain.")
+        return SaveResult(True, "The sign-in is saved in the system keychain (the refresh "
+                          "token only; never in a file).")
     return SaveResult(False, result.message.replace("The password is", "The sign-in is"))
 
 
