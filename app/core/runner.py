@@ -110,12 +110,17 @@ def _step_result(plan: Plan, step: Step, outcome: Outcome, redactor: Redactor) -
     if outcome.diagnosis:  # the knowledge base is read only when a step has a diagnosis
         from .knowledge.diagnoses import advise
 
-        advice = advise(outcome.diagnosis, {**plan.advice_context(), **_flat_facts(facts)},
+        # The advice is our own wording with values filled in: the values are scrubbed (the
+        # facts above, the context here), the wording is not. Scrubbing the rendered text would
+        # redact our own words whenever a short password is one of them ("the password is
+        # [redacted]" for the password "wrong"), which tells the password instead of hiding it.
+        context = redactor.scrub_value(clean_value(plan.advice_context()))
+        advice = advise(outcome.diagnosis, {**context, **_flat_facts(facts)},
                         settings=plan.target if getattr(plan, "offers_fix_actions", False)
                         else None, facts=facts)
-        result.advice = replace(advice, title=_outgoing(advice.title, redactor),
-                                cause=_outgoing(advice.cause, redactor),
-                                fixes=tuple(_outgoing(f, redactor) for f in advice.fixes),
+        result.advice = replace(advice, title=clean_text(advice.title),
+                                cause=clean_text(advice.cause),
+                                fixes=tuple(clean_text(f) for f in advice.fixes),
                                 actions=tuple(_outgoing_action(a, redactor)
                                               for a in advice.actions))
     return result

@@ -92,6 +92,19 @@ def test_auth_encryption_required_530_reply(smtp_server_factory: SmtpFactory) ->
     assert_no_secret(result_json(result))
 
 
+def test_a_password_that_is_a_word_does_not_redact_our_own_words(
+        smtp_starttls_auth: SmtpServer, pki: TestPki) -> None:
+    """The advice is our wording: a password that happens to be one of its words ("wrong")
+    must not turn into "[redacted]" there, which would tell the password."""
+    result = run_check(_starttls_auth(smtp_starttls_auth, pki, auth=AuthMethod.PLAIN,
+                                      password="wrong"))
+    failed = assert_diagnosis(result, "auth", "auth.failed")
+    assert failed.advice is not None
+    advice_text = " ".join((failed.advice.title, failed.advice.cause, *failed.advice.fixes))
+    assert "[redacted]" not in advice_text, advice_text
+    assert "password is wrong" in failed.advice.cause
+
+
 @pytest.mark.parametrize("method", [AuthMethod.PLAIN, AuthMethod.LOGIN, AuthMethod.CRAM_MD5])
 def test_auth_failed_wrong_password(smtp_starttls_auth: SmtpServer, pki: TestPki,
                                     method: AuthMethod) -> None:
