@@ -35,7 +35,7 @@ from app.gui.widgets.fix_actions import FixActions
 from app.gui.widgets.results import ResultsPanel
 from app.gui.widgets.settings_panel import SettingsPanel
 from app.gui.window_fit import fit_window
-from app.gui.workers import RunController, run_check, run_task
+from app.gui.workers import RunController, error_words, run_check, run_task
 
 from .widgets.plain import plain_label
 
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
                     "Please correct the highlighted field." if count == 1 else
                     f"Please correct the {count} highlighted fields.", shown)
             else:
-                self.results.fail(f"{type(error).__name__}: {error}")
+                self.results.fail(error_words(error))
             self._update_busy()
             return
         self.panel.clear_errors()
