@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core.model import RunResult, ServerSettings, Status, StopAfter
 from app.core.storage.profiles import DEFAULT_PROFILE, Profile, ProfileError, ProfileStore
+from app.core.text.error_text import error_text
 from app.core.text.words import APP_NAME
 from app.gui import theme
 from app.gui.dns_setting import DnsSetting
@@ -35,7 +36,7 @@ from app.gui.widgets.fix_actions import FixActions
 from app.gui.widgets.results import ResultsPanel
 from app.gui.widgets.settings_panel import SettingsPanel
 from app.gui.window_fit import fit_window
-from app.gui.workers import RunController, error_words, run_check, run_task
+from app.gui.workers import RunController, run_check, run_task
 
 from .widgets.plain import plain_label
 
@@ -307,7 +308,7 @@ class MainWindow(QMainWindow):
                     "Please correct the highlighted field." if count == 1 else
                     f"Please correct the {count} highlighted fields.", shown)
             else:
-                self.results.fail(error_words(error))
+                self.results.fail(error_text(error))
             self._update_busy()
             return
         self.panel.clear_errors()

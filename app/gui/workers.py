@@ -20,8 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from app.core.cancel import CancelToken
 from app.core.model import Event, RunFinished, RunResult, ServerSettings, StepFinished, StepStarted
-from app.core.text.redact import Redactor
-from app.core.text.sanitize import clean_text
+from app.core.text.error_text import error_text
 
 T = TypeVar("T")
 OnEvent = Callable[[Any], None]
@@ -58,12 +57,6 @@ class _Job(QRunnable):
         if not shiboken6.isValid(self._relay):
             return  # the app is shutting down: nobody is left to tell
         self._relay.ended.emit(result, error)
-
-
-def error_words(error: BaseException | None) -> str:
-    """An unexpected error for a label: its type and message, with every secret the app knows
-    redacted and shown cleaned (the message may quote a server, a file or an OAuth service)."""
-    return clean_text(Redactor().scrub(f"{type(error).__name__}: {error}"))
 
 
 def _start(func: JobFunc, token: CancelToken, relay: _Relay, pool: QThreadPool | None) -> None:
@@ -187,7 +180,7 @@ class RunController(JobController):
         super().__init__(parent, pool)
         self.reported.connect(self._engine_event)
         self.finished.connect(self._ended)
-        self.failed.connect(lambda error: self.run_failed.emit(error_words(error)))
+        self.failed.connect(lambda error: self.run_failed.emit(error_text(error)))
 
     def _engine_event(self, event: object) -> None:
         if isinstance(event, StepStarted):
@@ -215,5 +208,5 @@ def run_check(settings: ServerSettings, on_event: Callable[[Event], None],
     return engine_run_check(settings, on_event, cancel)
 
 
-__all__ = ["CheckFunc", "JobController", "JobFunc", "RunController", "error_words", "run_check",
+__all__ = ["CheckFunc", "JobController", "JobFunc", "RunController", "run_check",
            "run_task", "warm_up"]

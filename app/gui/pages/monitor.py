@@ -67,12 +67,13 @@ from app.core.monitor import (
     summarize,
     write_csv,
 )
+from app.core.text.error_text import error_text
 from app.core.text.words import ms_figure as format_ms
 from app.gui import theme
 from app.gui.models.table import Index, RowsModel
 from app.gui.pages.page import Page, PageHost
 from app.gui.widgets.plain import plain_tooltip
-from app.gui.workers import JobController, error_words, run_task
+from app.gui.workers import JobController, run_task
 
 from ..widgets.plain import plain_label
 
@@ -647,7 +648,7 @@ class MonitorPage(Page):
                 detail = "; ".join(e.message for e in error.errors)
                 text = f"Please correct the settings on the Connection test page first: {detail}"
             else:
-                text = f"Could not start: {error_words(error)}"
+                text = f"Could not start: {error_text(error)}"
             self._set_state(text)
             self.message.emit(text)
             self._update_controls()
@@ -719,7 +720,7 @@ class MonitorPage(Page):
         self._summary_timer.stop()
         self._refresh_summary()
         if error is not None:
-            text = f"The monitor stopped with an error: {error_words(error)}"
+            text = f"The monitor stopped with an error: {error_text(error)}"
         elif summary is not None:
             how = "Stopped" if summary.stopped else "Finished"
             text = (f"{how} after {summary.runs} run{'s' if summary.runs != 1 else ''}: "
