@@ -21,11 +21,11 @@ import importlib
 import os
 import re
 import sys
-import traceback
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
 from .. import __version__
+from ..core.text.error_text import error_text, traceback_text
 from ..core.text.words import APP_NAME
 from .output import (
     EXIT_CANCELLED,
@@ -177,9 +177,8 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
     except BrokenPipeError:
         return EXIT_FAILED
     except Exception as exc:  # a bug: the traceback for the report, the JSON shape for scripts
-        traceback.print_exc(file=err)
-        return report_error(args, out, err, EXIT_FAILED,
-                            f"Internal error: {type(exc).__name__}: {exc}")
+        err.write(traceback_text(exc))
+        return report_error(args, out, err, EXIT_FAILED, f"Internal error: {error_text(exc)}")
 
 
 __all__ = ["COMMANDS", "EXIT_CANCELLED", "EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "build_parser",

@@ -14,9 +14,9 @@ from .output import (
     EXIT_CANCELLED,
     EXIT_FAILED,
     EXIT_OK,
-    EXIT_USAGE,
-    report_error,
+    _is_utf,
     run_cancellable,
+    usage_error,
     write_json,
 )
 
@@ -68,16 +68,6 @@ def register(subparsers: Any) -> None:
     login.set_defaults(run=run)
 
 
-def usage_error(args: argparse.Namespace, out: TextIO, err: TextIO, option: str,
-                message: str, diagnosis: str = "input.invalid_value") -> int:
-    """Bad input for one option: exit 2 with the JSON error shape of every command (the field is
-    the option's name: ``--client-id`` -> ``client_id``, ``PROVIDER`` -> ``provider``)."""
-    field = option.lower().lstrip("-").replace("-", "_")
-    return report_error(args, out, err, EXIT_USAGE, "Some options are not valid.",
-                        [{"field": field, "option": option, "message": message,
-                          "diagnosis": diagnosis}])
-
-
 def _iso(when: float) -> str:
     return dt.datetime.fromtimestamp(when, dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -123,18 +113,13 @@ def _failure(args: argparse.Namespace, out: TextIO, err: TextIO, exc: Any) -> in
                     "facts": exc.facts, "advice": advice.to_dict()}, out)
     else:
         err.write(f"\nsmtp-doctor: {exc.summary}\n")
-        out.write(f"\n✘ {advice.title}  [{advice.id}]\n  Why: {advice.cause}\n"
-                  if _utf(out) else f"\nx {advice.title}  [{advice.id}]\n  Why: {advice.cause}\n")
+        mark = "✘" if _is_utf(out) else "x"
+        out.write(f"\n{mark} {advice.title}  [{advice.id}]\n  Why: {advice.cause}\n")
         if advice.fixes:
             out.write("  What to do:\n")
             for number, fix in enumerate(advice.fixes, 1):
                 out.write(f"    {number}. {fix}\n")
     return EXIT_FAILED
-
-
-def _utf(stream: TextIO) -> bool:
-    encoding = getattr(stream, "encoding", None)
-    return encoding is None or "utf" in encoding.lower()
 
 
 def _open_url(no_browser: bool) -> Any:

@@ -7,8 +7,14 @@ import argparse
 from typing import Any, TextIO
 
 from ..core.cancel import Cancelled, CancelToken
-from .login import usage_error
-from .output import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, run_cancellable, write_json
+from .output import (
+    EXIT_CANCELLED,
+    EXIT_FAILED,
+    EXIT_OK,
+    run_cancellable,
+    usage_error,
+    write_json,
+)
 
 
 def register(subparsers: Any) -> None:

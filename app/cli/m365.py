@@ -11,8 +11,7 @@ from ..core.checks.m365 import LOGIN_BASE, M365Options, run_m365
 from ..core.model import AuthMethod, Timeouts
 from ..core.validate import InputError, check_ca_file
 from .check import _read_stdin_line
-from .login import usage_error
-from .output import DNS_HELP, run_and_report
+from .output import DNS_HELP, run_and_report, usage_error
 
 
 def register(subparsers: Any) -> None:

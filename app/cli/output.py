@@ -105,6 +105,16 @@ def input_error(args: argparse.Namespace, out: TextIO, err: TextIO,
     return report_error(args, out, err, EXIT_USAGE, "Some options are not valid.", fields)
 
 
+def usage_error(args: argparse.Namespace, out: TextIO, err: TextIO, option: str,
+                message: str, diagnosis: str = "input.invalid_value") -> int:
+    """Bad input for one option: exit 2 with the JSON error shape of every command (the field is
+    the option's name: ``--client-id`` -> ``client_id``, ``PROVIDER`` -> ``provider``)."""
+    field = option.lower().lstrip("-").replace("-", "_")
+    return report_error(args, out, err, EXIT_USAGE, "Some options are not valid.",
+                        [{"field": field, "option": option, "message": message,
+                          "diagnosis": diagnosis}])
+
+
 # --------------------------------------------------------------------------- running
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core.model import RunResult, ServerSettings, Status, StopAfter
 from app.core.storage.profiles import DEFAULT_PROFILE, Profile, ProfileError, ProfileStore
+from app.core.text.error_text import error_text
 from app.core.text.words import APP_NAME
 from app.gui import theme
 from app.gui.dns_setting import DnsSetting
@@ -307,7 +308,7 @@ class MainWindow(QMainWindow):
                     "Please correct the highlighted field." if count == 1 else
                     f"Please correct the {count} highlighted fields.", shown)
             else:
-                self.results.fail(f"{type(error).__name__}: {error}")
+                self.results.fail(error_text(error))
             self._update_busy()
             return
         self.panel.clear_errors()

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from app.core.cancel import CancelToken
 from app.core.model import Event, RunFinished, RunResult, ServerSettings, StepFinished, StepStarted
+from app.core.text.error_text import error_text
 
 T = TypeVar("T")
 OnEvent = Callable[[Any], None]
@@ -179,7 +180,7 @@ class RunController(JobController):
         super().__init__(parent, pool)
         self.reported.connect(self._engine_event)
         self.finished.connect(self._ended)
-        self.failed.connect(lambda error: self.run_failed.emit(f"{type(error).__name__}: {error}"))
+        self.failed.connect(lambda error: self.run_failed.emit(error_text(error)))
 
     def _engine_event(self, event: object) -> None:
         if isinstance(event, StepStarted):
@@ -207,5 +208,5 @@ def run_check(settings: ServerSettings, on_event: Callable[[Event], None],
     return engine_run_check(settings, on_event, cancel)
 
 
-__all__ = ["CheckFunc", "JobController", "JobFunc", "RunController", "run_check", "run_task",
-           "warm_up"]
+__all__ = ["CheckFunc", "JobController", "JobFunc", "RunController", "run_check",
+           "run_task", "warm_up"]

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from app.cli import COMMANDS, EXIT_CANCELLED, EXIT_FAILED, EXIT_USAGE, main
+from app.core.text.redact import MARK, clear_registered, register_secret
 
 # command -> (argv that fails validation, field, option), argv that validates, engine to replace
 CASES: dict[str, tuple[list[str], str, str, list[str], str]] = {
@@ -96,3 +97,25 @@ def test_cancelled_and_internal_errors(command: str, exc: BaseException, kind: s
     else:
         assert doc["message"] == "Cancelled."
     assert f"smtp-doctor: {doc['message']}" in err.splitlines()
+
+
+def test_internal_error_text_is_cleaned_and_redacted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug's message may quote a server (escapes, bidi) or carry a known token: neither reaches
+    the terminal or the JSON as it was, in the message nor in the traceback."""
+    token = "ya29.a0-access-token-of-the-session"
+    register_secret(token)
+    try:
+        _bad, _field, _option, good, engine = CASES["tls"]
+        monkeypatch.setattr(engine, _raising(RuntimeError(
+            f"peer said \x1b]52;c;aGk=\x07 \u202eevil\u202c {token}")))
+        got, out, err = run_cli("tls", *good, "--json")
+    finally:
+        clear_registered()
+    doc = json.loads(out)
+    assert got == EXIT_FAILED
+    assert doc["message"] == ("Internal error: RuntimeError: peer said \\x1b]52;c;aGk=\\x07 "
+                              f"\\u202eevil\\u202c {MARK}")
+    assert "Traceback" in err and "\\x1b]52" in err
+    for text in (out, err):
+        assert token not in text
+        assert not any(ch in text for ch in "\x1b\x07\u202e\u202c")

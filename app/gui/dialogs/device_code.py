@@ -20,6 +20,10 @@ from app.core.oauth import BrowserOpened, DeviceCode
 
 from ..widgets.plain import plain_label
 
+#: The only links the Open button hands to the system: the address comes from the sign-in
+#: server, and another scheme (file:, ms-msdt:, a custom handler) would start a local program.
+WEB_SCHEMES = ("http", "https")
+
 
 def countdown_text(seconds_left: float) -> str:
     left = max(0, int(seconds_left))
@@ -106,7 +110,7 @@ class SignInDialog(QDialog):
         self._copy_text = copy_text
         self.copy_button.setText(copy_label)
         self.copy_button.setEnabled(True)
-        self.open_button.setEnabled(True)
+        self.open_button.setEnabled(_is_web(link))
         self.set_seconds_left(expires_in)
         self.adjustSize()  # the new heading may wrap onto more lines than "Starting…" did
 
@@ -117,9 +121,14 @@ class SignInDialog(QDialog):
         QGuiApplication.clipboard().setText(self._copy_text)
 
     def _open(self) -> None:
-        if self._link:
+        if _is_web(self._link):
             QDesktopServices.openUrl(QUrl(self._link))
 
     def reject(self) -> None:
         self.cancelled.emit()
         super().reject()
+
+
+def _is_web(link: str) -> bool:
+    url = QUrl(link)
+    return url.isValid() and url.scheme().lower() in WEB_SCHEMES and bool(url.host())

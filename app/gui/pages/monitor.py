@@ -67,6 +67,7 @@ from app.core.monitor import (
     summarize,
     write_csv,
 )
+from app.core.text.error_text import error_text
 from app.core.text.words import ms_figure as format_ms
 from app.gui import theme
 from app.gui.models.table import Index, RowsModel
@@ -647,7 +648,7 @@ class MonitorPage(Page):
                 detail = "; ".join(e.message for e in error.errors)
                 text = f"Please correct the settings on the Connection test page first: {detail}"
             else:
-                text = f"Could not start: {type(error).__name__}: {error}"
+                text = f"Could not start: {error_text(error)}"
             self._set_state(text)
             self.message.emit(text)
             self._update_controls()
@@ -719,7 +720,7 @@ class MonitorPage(Page):
         self._summary_timer.stop()
         self._refresh_summary()
         if error is not None:
-            text = f"The monitor stopped with an error: {type(error).__name__}: {error}"
+            text = f"The monitor stopped with an error: {error_text(error)}"
         elif summary is not None:
             how = "Stopped" if summary.stopped else "Finished"
             text = (f"{how} after {summary.runs} run{'s' if summary.runs != 1 else ''}: "
