@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..text.sanitize import clean_text, clean_value
+
 #: AADSTS code -> diagnosis id (https://learn.microsoft.com/entra/identity-platform/reference-error-codes)
 AADSTS: dict[int, str] = {
     65001: "oauth.consent_required",  # user or administrator has not consented
@@ -53,18 +55,24 @@ _AADSTS_IN_TEXT = re.compile(r"\bAADSTS(\d{4,7})\b")
 class OAuthError(Exception):
     """A sign-in, refresh or sign-out that did not work. ``diagnosis`` is a knowledge-base id.
 
-    ``description`` is the provider's text, already scrubbed of tokens by the caller.
+    ``description`` is the provider's text, already scrubbed of tokens by the caller. Every text
+    (the summary, the error code, the description, the facts) may carry the OAuth server's words,
+    so each is cleaned here, where it enters, with the one sanitizer; the description keeps its
+    line breaks (Microsoft's has a trace and correlation id on lines of their own).
     """
 
     def __init__(self, diagnosis: str, summary: str, *, error: str = "", description: str = "",
                  codes: Iterable[int] = (), facts: Mapping[str, Any] | None = None) -> None:
+        summary = clean_text(summary)
+        error = clean_text(error)
+        description = "\n".join(clean_text(line) for line in description.splitlines())
         super().__init__(summary)
         self.diagnosis = diagnosis
         self.summary = summary
         self.error = error
         self.description = description
         self.codes = tuple(codes)
-        self.facts: dict[str, Any] = dict(facts or {})
+        self.facts: dict[str, Any] = clean_value(dict(facts or {}))
         if error:
             self.facts.setdefault("oauth_error", error)
         if self.codes:

@@ -23,6 +23,7 @@ from typing import Any
 from ..cancel import CancelToken
 from ..protocol.tls import make_context
 from ..text.redact import Redactor
+from ..text.sanitize import clean_text
 from . import events as ev
 from .errors import OAuthError, from_result
 from .loopback import ListenerTimeout, LoopbackListener
@@ -130,10 +131,11 @@ def _id_token_claims(id_token: str) -> dict[str, Any]:
 
 
 def _account(claims: dict[str, Any], fallback: str) -> str:
+    """The account's name from the ID token's claims (the server's text: cleaned here)."""
     for key in ("preferred_username", "email", "upn", "unique_name", "sub"):
         value = claims.get(key)
         if isinstance(value, str) and value:
-            return value
+            return clean_text(value)
     return fallback
 
 
@@ -184,8 +186,10 @@ def _msal_device(provider: OAuthProvider, app: Any, cancel: CancelToken, on_even
         raise from_result(provider.id, flow, "Starting the device-code sign-in")
     expires_in = float(flow.get("expires_in", timeout))
     deadline = time.monotonic() + min(timeout, expires_in)
-    on_event(ev.DeviceCode(str(flow["user_code"]), str(flow.get("verification_uri", "")),
-                           min(timeout, expires_in), str(flow.get("message", ""))))
+    # the server's words, shown in the dialog and the terminal: cleaned where they enter
+    on_event(ev.DeviceCode(clean_text(str(flow["user_code"])),
+                           clean_text(str(flow.get("verification_uri", ""))),
+                           min(timeout, expires_in), clean_text(str(flow.get("message", "")))))
 
     def stop(_flow: dict[str, Any]) -> bool:
         left = deadline - time.monotonic()
