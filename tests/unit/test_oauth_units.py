@@ -15,8 +15,10 @@ import pytest
 from app.core.cancel import Cancelled, CancelToken
 from app.core.model import AuthMethod
 from app.core.oauth import errors, load_oauth_providers
+from app.core.oauth.flows import Tokens
 from app.core.oauth.loopback import ListenerTimeout, LoopbackListener
 from app.core.protocol.auth import choose_mechanism, oauth_error_facts
+from app.core.text.redact import Redactor
 from app.core.text.sanitize import is_clean
 
 
@@ -77,6 +79,13 @@ def test_the_servers_error_text_is_cleaned_where_it_enters() -> None:
     made = errors.OAuthError("oauth.unreachable", f"Could not reach it ({HOSTILE})",
                              facts={"url": HOSTILE})
     assert is_clean(made.summary) and is_clean(made.facts["url"])
+
+
+def test_tokens_are_registered_for_redaction_the_moment_they_exist() -> None:
+    tokens = Tokens("microsoft", "me@example.com", "eyJ0eXAiOiJKV1Qi.access-part",
+                    time.time() + 3600, "0.AAAA-refresh-part")
+    text = f"token {tokens.access_token} then {tokens.refresh_token}"
+    assert Redactor().scrub(text) == "token [redacted] then [redacted]"
 
 
 def test_providers_are_data() -> None:

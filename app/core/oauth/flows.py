@@ -22,7 +22,7 @@ from typing import Any
 
 from ..cancel import CancelToken
 from ..protocol.tls import make_context
-from ..text.redact import Redactor
+from ..text.redact import Redactor, register_secret
 from ..text.sanitize import clean_text
 from . import events as ev
 from .errors import OAuthError, from_result
@@ -38,7 +38,8 @@ OpenUrl = Callable[[str], Any]
 
 @dataclass(frozen=True)
 class Tokens:
-    """The outcome of a sign-in or refresh. Tokens never show in a repr."""
+    """The outcome of a sign-in or refresh. Tokens never show in a repr, and each is registered
+    for redaction the moment it exists, before any message could show it."""
 
     provider: str
     account: str
@@ -46,6 +47,10 @@ class Tokens:
     expires_at: float  # time.time() seconds
     refresh_token: str = field(default="", repr=False)
     scopes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for secret in self.secrets():
+            register_secret(secret)
 
     @property
     def expired(self) -> bool:
