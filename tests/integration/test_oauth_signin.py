@@ -312,6 +312,27 @@ def test_custom_issuer_by_discovery(oauth_server_factory: Callable[..., AuthServ
     assert oauth.sign_out("Custom", cancel=CancelToken(), ca_file=str(pki.ca_file)).revoked
 
 
+def test_a_hostile_discovery_document_reaches_no_terminal(
+        oauth_server_factory: Callable[..., AuthServer], pki: TestPki,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The authorization address comes from the issuer's discovery document; Authlib and MSAL
+    keep its path as it is, so the address shown (terminal, dialog) is cleaned."""
+    server = oauth_server_factory(flavour="generic")
+    discovery = server._discovery
+    monkeypatch.setattr(server, "_discovery", lambda tenant: {
+        **discovery(tenant), "authorization_endpoint": server.url("/authorize\x1b]52;c;aGk=\x07"
+                                                                  "\u202e")})
+    events: list[Any] = []
+    opened: list[str] = []
+    with pytest.raises(oauth.OAuthError) as caught:
+        oauth.sign_in(custom(server), cancel=CancelToken(), on_event=events.append,
+                      open_url=opened.append, timeout=0.5, ca_file=str(pki.ca_file))
+    assert caught.value.diagnosis == "oauth.timeout"
+    [shown] = [e for e in events if isinstance(e, oauth.BrowserOpened)]
+    assert is_clean(shown.url) and "/authorize\\x1b]52;c;aGk=\\x07\\u202e?" in shown.url
+    assert opened == [shown.url]
+
+
 # -- waiting: deadline, cancel, no listener left -----------------------------------------------
 
 

@@ -232,6 +232,9 @@ def _msal_browser(provider: OAuthProvider, app: Any, cancel: CancelToken, on_eve
 def _browser_wait(listener: LoopbackListener, url: str, redirect: str, cancel: CancelToken,
                   on_event: OnEvent, open_url: OpenUrl, timeout: float) -> dict[str, str]:
     deadline = time.monotonic() + timeout
+    # built from the discovery document's authorization_endpoint, which the libraries do not
+    # escape: the server's text, shown in the terminal and the dialog, so cleaned here
+    url = clean_text(url)
     on_event(ev.BrowserOpened(url, redirect, timeout))
     open_url(url)
     try:
