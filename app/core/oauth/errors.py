@@ -9,7 +9,7 @@ knowledge base entries.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from ..text.sanitize import clean_text, clean_value
@@ -105,7 +105,8 @@ def classify(provider_id: str, error: str, codes: Iterable[int] = (), *,
 
 
 def from_result(provider_id: str, result: Mapping[str, Any], what: str, *,
-                refreshing: bool = False, scrub: Any = None) -> OAuthError:
+                refreshing: bool = False,
+                scrub: Callable[[str], str] | None = None) -> OAuthError:
     """An :class:`OAuthError` for an error answer (MSAL's result dict or a token endpoint's)."""
     error = str(result.get("error", "")) or "unknown_error"
     description = str(result.get("error_description", "") or "")

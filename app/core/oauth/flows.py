@@ -408,9 +408,7 @@ def revoke(provider: OAuthProvider, refresh_token: str, *, cancel: CancelToken,
         response = client.revoke_token(endpoints["revocation_endpoint"], refresh_token,
                                        token_type_hint="refresh_token")
         return bool(response.status_code == 200)
-    except OAuthError:
-        return False
-    except Exception:
+    except Exception:  # an OAuthError (discovery) or the network: the token is forgotten anyway
         return False
     finally:
         session.close()
