@@ -16,6 +16,7 @@ import pytest
 from app.core import oauth
 from app.core.cancel import Cancelled, CancelToken
 from app.core.storage import secrets
+from app.core.text.sanitize import is_clean
 from tests.support.oauth import (
     BrowserHook,
     DeviceHook,
@@ -26,6 +27,7 @@ from tests.support.oauth import (
     microsoft,
     port_closed,
 )
+from tests.support.servers import oauth_as
 from tests.support.servers.oauth_as import (
     PUBLIC_CLIENT_ID,
     SCOPE_GMAIL,
@@ -91,6 +93,29 @@ def test_microsoft_device_code_signs_in_and_saves_to_the_keychain(
     assert (secrets.SERVICE, "Work") not in keychain.store  # the password entry is untouched
     state = oauth.state("Work")
     assert state is not None and state.account == TEST_USER and state.provider == "microsoft"
+
+
+def test_device_code_text_and_account_name_are_cleaned_where_they_enter(
+        oauth_server: AuthServer, oauth_browser: HeadlessBrowser, pki: TestPki,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The device-code message and the account name (id_token) are the server's words; they
+    reach the dialog, the terminal and the keychain entry with every control, bidi or separator
+    character shown as an escape."""
+    hostile = "\x1b]52;c;aGk=\x07\u202e\u2028"
+    monkeypatch.setattr(oauth_as, "DEVICE_CODE_MESSAGE",
+                        "Open {uri} and enter {code}" + hostile)
+    user = oauth_server.users[TEST_USER.lower()]  # logs in as TEST_USER, named with hostile text
+    user.username = TEST_USER + hostile  # in the id_token's preferred_username
+    oauth_server.users[user.username.lower()] = user  # the server's session finds it by name
+    hook = DeviceHook(oauth_browser)
+    tokens = oauth.sign_in(microsoft(oauth_server), cancel=CancelToken(), device_code=True,
+                           on_event=hook, timeout=30, ca_file=str(pki.ca_file))
+    hook.join()
+    [shown] = [e for e in hook.events if isinstance(e, oauth.DeviceCode)]
+    for text in (shown.message, shown.verification_uri, shown.user_code, tokens.account):
+        assert is_clean(text), text
+    assert shown.message.endswith("\\x1b]52;c;aGk=\\x07\\u202e\\u2028")
+    assert tokens.account == TEST_USER + "\\x1b]52;c;aGk=\\x07\\u202e\\u2028"
 
 
 def test_microsoft_browser_sign_in_with_pkce_and_loopback(
@@ -285,6 +310,27 @@ def test_custom_issuer_by_discovery(oauth_server_factory: Callable[..., AuthServ
     assert tokens.account == TEST_USER
     oauth.save("Custom", provider, tokens)
     assert oauth.sign_out("Custom", cancel=CancelToken(), ca_file=str(pki.ca_file)).revoked
+
+
+def test_a_hostile_discovery_document_reaches_no_terminal(
+        oauth_server_factory: Callable[..., AuthServer], pki: TestPki,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The authorization address comes from the issuer's discovery document; Authlib and MSAL
+    keep its path as it is, so the address shown (terminal, dialog) is cleaned."""
+    server = oauth_server_factory(flavour="generic")
+    discovery = server._discovery
+    monkeypatch.setattr(server, "_discovery", lambda tenant: {
+        **discovery(tenant), "authorization_endpoint": server.url("/authorize\x1b]52;c;aGk=\x07"
+                                                                  "\u202e")})
+    events: list[Any] = []
+    opened: list[str] = []
+    with pytest.raises(oauth.OAuthError) as caught:
+        oauth.sign_in(custom(server), cancel=CancelToken(), on_event=events.append,
+                      open_url=opened.append, timeout=0.5, ca_file=str(pki.ca_file))
+    assert caught.value.diagnosis == "oauth.timeout"
+    [shown] = [e for e in events if isinstance(e, oauth.BrowserOpened)]
+    assert is_clean(shown.url) and "/authorize\\x1b]52;c;aGk=\\x07\\u202e?" in shown.url
+    assert opened == [shown.url]
 
 
 # -- waiting: deadline, cancel, no listener left -----------------------------------------------

@@ -15,8 +15,11 @@ import pytest
 from app.core.cancel import Cancelled, CancelToken
 from app.core.model import AuthMethod
 from app.core.oauth import errors, load_oauth_providers
+from app.core.oauth.flows import Tokens
 from app.core.oauth.loopback import ListenerTimeout, LoopbackListener
 from app.core.protocol.auth import choose_mechanism, oauth_error_facts
+from app.core.text.redact import Redactor
+from app.core.text.sanitize import is_clean
 
 
 def test_oauth_mechanism_follows_what_the_server_advertises() -> None:
@@ -55,6 +58,34 @@ def test_error_classification(result: dict[str, object], refreshing: bool,
                               expected: str) -> None:
     assert errors.from_result("microsoft", result, "Signing in",
                               refreshing=refreshing).diagnosis == expected
+
+
+HOSTILE = "\x1b]52;c;aGk=\x07\x1b[2J\u202egnp.exe\x9b31m"
+
+
+def test_the_servers_error_text_is_cleaned_where_it_enters() -> None:
+    """An OAuth server's ``error`` and ``error_description`` reach the terminal, the GUI and the
+    JSON output: every control, bidi or separator character arrives as a visible escape."""
+    result = {"error": "invalid_grant" + HOSTILE,
+              "error_description": f"AADSTS70008: expired{HOSTILE}\r\nTrace ID: 1{HOSTILE}",
+              "error_codes": [70008]}
+    exc = errors.from_result("microsoft", result, "Refreshing the sign-in", refreshing=True)
+    assert exc.diagnosis == "oauth.refresh_expired"
+    texts = [exc.summary, exc.error, str(exc), *exc.description.splitlines(),
+             *(line for v in exc.facts.values() if isinstance(v, str) for line in v.split("\n"))]
+    assert all(is_clean(text) for text in texts), texts
+    assert "\\x1b]52" in exc.summary and "\\u202e" in exc.summary  # shown, not dropped
+    assert exc.description.splitlines()[1].startswith("Trace ID: 1")  # its lines stay lines
+    made = errors.OAuthError("oauth.unreachable", f"Could not reach it ({HOSTILE})",
+                             facts={"url": HOSTILE})
+    assert is_clean(made.summary) and is_clean(made.facts["url"])
+
+
+def test_tokens_are_registered_for_redaction_the_moment_they_exist() -> None:
+    tokens = Tokens("microsoft", "me@example.com", "eyJ0eXAiOiJKV1Qi.access-part",
+                    time.time() + 3600, "0.AAAA-refresh-part")
+    text = f"token {tokens.access_token} then {tokens.refresh_token}"
+    assert Redactor().scrub(text) == "token [redacted] then [redacted]"
 
 
 def test_providers_are_data() -> None:

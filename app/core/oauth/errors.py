@@ -9,8 +9,10 @@ knowledge base entries.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
+
+from ..text.sanitize import clean_text, clean_value
 
 #: AADSTS code -> diagnosis id (https://learn.microsoft.com/entra/identity-platform/reference-error-codes)
 AADSTS: dict[int, str] = {
@@ -53,18 +55,24 @@ _AADSTS_IN_TEXT = re.compile(r"\bAADSTS(\d{4,7})\b")
 class OAuthError(Exception):
     """A sign-in, refresh or sign-out that did not work. ``diagnosis`` is a knowledge-base id.
 
-    ``description`` is the provider's text, already scrubbed of tokens by the caller.
+    ``description`` is the provider's text, already scrubbed of tokens by the caller. Every text
+    (the summary, the error code, the description, the facts) may carry the OAuth server's words,
+    so each is cleaned here, where it enters, with the one sanitizer; the description keeps its
+    line breaks (Microsoft's has a trace and correlation id on lines of their own).
     """
 
     def __init__(self, diagnosis: str, summary: str, *, error: str = "", description: str = "",
                  codes: Iterable[int] = (), facts: Mapping[str, Any] | None = None) -> None:
+        summary = clean_text(summary)
+        error = clean_text(error)
+        description = "\n".join(clean_text(line) for line in description.splitlines())
         super().__init__(summary)
         self.diagnosis = diagnosis
         self.summary = summary
         self.error = error
         self.description = description
         self.codes = tuple(codes)
-        self.facts: dict[str, Any] = dict(facts or {})
+        self.facts: dict[str, Any] = clean_value(dict(facts or {}))
         if error:
             self.facts.setdefault("oauth_error", error)
         if self.codes:
@@ -97,7 +105,8 @@ def classify(provider_id: str, error: str, codes: Iterable[int] = (), *,
 
 
 def from_result(provider_id: str, result: Mapping[str, Any], what: str, *,
-                refreshing: bool = False, scrub: Any = None) -> OAuthError:
+                refreshing: bool = False,
+                scrub: Callable[[str], str] | None = None) -> OAuthError:
     """An :class:`OAuthError` for an error answer (MSAL's result dict or a token endpoint's)."""
     error = str(result.get("error", "")) or "unknown_error"
     description = str(result.get("error_description", "") or "")

@@ -22,7 +22,8 @@ from typing import Any
 
 from ..cancel import CancelToken
 from ..protocol.tls import make_context
-from ..text.redact import Redactor
+from ..text.redact import Redactor, register_secret
+from ..text.sanitize import clean_text
 from . import events as ev
 from .errors import OAuthError, from_result
 from .loopback import ListenerTimeout, LoopbackListener
@@ -37,7 +38,8 @@ OpenUrl = Callable[[str], Any]
 
 @dataclass(frozen=True)
 class Tokens:
-    """The outcome of a sign-in or refresh. Tokens never show in a repr."""
+    """The outcome of a sign-in or refresh. Tokens never show in a repr, and each is registered
+    for redaction the moment it exists, before any message could show it."""
 
     provider: str
     account: str
@@ -45,6 +47,10 @@ class Tokens:
     expires_at: float  # time.time() seconds
     refresh_token: str = field(default="", repr=False)
     scopes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for secret in self.secrets():
+            register_secret(secret)
 
     @property
     def expired(self) -> bool:
@@ -130,10 +136,11 @@ def _id_token_claims(id_token: str) -> dict[str, Any]:
 
 
 def _account(claims: dict[str, Any], fallback: str) -> str:
+    """The account's name from the ID token's claims (the server's text: cleaned here)."""
     for key in ("preferred_username", "email", "upn", "unique_name", "sub"):
         value = claims.get(key)
         if isinstance(value, str) and value:
-            return value
+            return clean_text(value)
     return fallback
 
 
@@ -184,8 +191,10 @@ def _msal_device(provider: OAuthProvider, app: Any, cancel: CancelToken, on_even
         raise from_result(provider.id, flow, "Starting the device-code sign-in")
     expires_in = float(flow.get("expires_in", timeout))
     deadline = time.monotonic() + min(timeout, expires_in)
-    on_event(ev.DeviceCode(str(flow["user_code"]), str(flow.get("verification_uri", "")),
-                           min(timeout, expires_in), str(flow.get("message", ""))))
+    # the server's words, shown in the dialog and the terminal: cleaned where they enter
+    on_event(ev.DeviceCode(clean_text(str(flow["user_code"])),
+                           clean_text(str(flow.get("verification_uri", ""))),
+                           min(timeout, expires_in), clean_text(str(flow.get("message", "")))))
 
     def stop(_flow: dict[str, Any]) -> bool:
         left = deadline - time.monotonic()
@@ -223,6 +232,9 @@ def _msal_browser(provider: OAuthProvider, app: Any, cancel: CancelToken, on_eve
 def _browser_wait(listener: LoopbackListener, url: str, redirect: str, cancel: CancelToken,
                   on_event: OnEvent, open_url: OpenUrl, timeout: float) -> dict[str, str]:
     deadline = time.monotonic() + timeout
+    # built from the discovery document's authorization_endpoint, which the libraries do not
+    # escape: the server's text, shown in the terminal and the dialog, so cleaned here
+    url = clean_text(url)
     on_event(ev.BrowserOpened(url, redirect, timeout))
     open_url(url)
     try:
@@ -396,9 +408,7 @@ def revoke(provider: OAuthProvider, refresh_token: str, *, cancel: CancelToken,
         response = client.revoke_token(endpoints["revocation_endpoint"], refresh_token,
                                        token_type_hint="refresh_token")
         return bool(response.status_code == 200)
-    except OAuthError:
-        return False
-    except Exception:
+    except Exception:  # an OAuthError (discovery) or the network: the token is forgotten anyway
         return False
     finally:
         session.close()

@@ -5,9 +5,9 @@ The keychain entry (service ``SMTP Doctor OAuth``, user = the profile name; see
 refresh token. Nothing of it is ever written to a file. Access tokens stay in this process's
 memory with their expiry; :func:`access_token` refreshes one that has (nearly) expired.
 
-Every token that passes through here is registered with
-:func:`app.core.text.redact.register_secret`, so no transcript, report, history entry or message
-of this process can show it.
+Every token is registered with :func:`app.core.text.redact.register_secret` (a ``Tokens`` when it
+is made, a saved refresh token or client secret when it is read here), so no transcript, report,
+history entry or message of this process can show it.
 """
 
 from __future__ import annotations
@@ -50,8 +50,6 @@ class SaveResult:
 
 def remember(profile: str, tokens: Tokens) -> None:
     """Keep the access token (and this session's refresh token) in memory."""
-    for secret in tokens.secrets():
-        register_secret(secret)
     with _lock:
         _memory[profile] = tokens
 
