@@ -333,6 +333,25 @@ def test_a_hostile_discovery_document_reaches_no_terminal(
     assert opened == [shown.url]
 
 
+@pytest.mark.parametrize("endpoint", ["file:///etc/passwd", "ms-msdt:/id PCWDiagnostic",
+                                      "http://127.0.0.1:1/authorize"])
+def test_a_sign_in_address_that_is_not_https_is_never_opened(
+        oauth_server_factory: Callable[..., AuthServer], pki: TestPki, endpoint: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A discovery document that names a file:, ms-msdt: or plain-http sign-in page: the
+    browser is not asked to open it (it would start a local program for some schemes)."""
+    server = oauth_server_factory(flavour="generic")
+    discovery = server._discovery
+    monkeypatch.setattr(server, "_discovery", lambda tenant: {
+        **discovery(tenant), "authorization_endpoint": endpoint})
+    opened: list[str] = []
+    with pytest.raises(oauth.OAuthError) as caught:
+        oauth.sign_in(custom(server), cancel=CancelToken(), open_url=opened.append,
+                      timeout=5, ca_file=str(pki.ca_file))
+    assert caught.value.diagnosis == "oauth.sign_in_failed"
+    assert opened == []
+
+
 # -- waiting: deadline, cancel, no listener left -----------------------------------------------
 
 

@@ -15,6 +15,7 @@ import binascii
 import contextlib
 import json
 import time
+import urllib.parse
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -235,6 +236,11 @@ def _browser_wait(listener: LoopbackListener, url: str, redirect: str, cancel: C
     # built from the discovery document's authorization_endpoint, which the libraries do not
     # escape: the server's text, shown in the terminal and the dialog, so cleaned here
     url = clean_text(url)
+    if urllib.parse.urlsplit(url).scheme.lower() != "https":
+        # webbrowser.open (and the dialog's button) would also start a local handler for
+        # file:, ms-msdt: and the like: a provider's sign-in page is always https (RFC 8414 §2)
+        raise OAuthError("oauth.sign_in_failed", "The provider's sign-in address is not an "
+                         f"https address, so it is not opened: {url[:200]}")
     on_event(ev.BrowserOpened(url, redirect, timeout))
     open_url(url)
     try:
