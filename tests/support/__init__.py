@@ -22,8 +22,8 @@ Layout (each module's docstring says more):
   reading or asserting results (``step``, ``describe``, ``assert_diagnosis``).
 * ``canary`` — the canary secrets' every encoding, the audit that searches outputs for them,
   the ``sandbox`` fixture and ``MemoryKeyring``.
-* ``proc`` — this process and its children: open descriptors, ``wait_until``, the CLI's argv and
-  environment in a subprocess.
+* ``proc`` — this process and its children: open descriptors, ``wait_until``, ``run_cli``
+  (the CLI in this process), the CLI's argv and environment in a subprocess.
 * ``samples`` — plain data: a finished run, form inputs the engine must refuse.
 * ``oauth`` — what the app-side OAuth tests share (keychain stand-in, the browser hook,
   providers pointed at the loopback server); ``oauth_fixtures`` — the pytest plugin with the
