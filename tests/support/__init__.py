@@ -16,6 +16,7 @@ Layout (each module's docstring says more):
   the replies tests; ``PostfixServer``, one submission service and its implicit-TLS twin, the
   benchmark's yardstick and test_real_mta; ``PostfixWithChain``, sending the certificate chain
   a test gives it; ``skip_unless_runnable`` skips, or fails under SMTP_DOCTOR_REAL_MTA=1).
+  Each peer with ``start``/``stop`` is a ``startstop.StartStop`` (the ``with`` shape).
 * ``worlds`` — those peers put together as a mail domain: discovery (``corp``, ``planted``
   fixtures), domain health zones, and the failing servers a form can point at.
 * ``checks`` — settings builders with short deadlines, running (timed, cancelled) checks, and

@@ -58,6 +58,7 @@ from joserfc.jwk import RSAKey
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from tests.support.servers.pki import TestPki
+from tests.support.servers.startstop import StartStop
 
 # --------------------------------------------------------------------------- constants
 SCOPE_M365_SMTP: Final = "https://outlook.office.com/SMTP.Send"
@@ -628,7 +629,7 @@ def _signing_key() -> Any:
 
 
 # --------------------------------------------------------------------------- the server
-class AuthServer:
+class AuthServer(StartStop):
     """The authorization server (context manager). See the module docstring.
 
     Knobs (plain attributes, change them any time during a test):
@@ -675,13 +676,6 @@ class AuthServer:
         self.app = self._build_app()
 
     # ----------------------------------------------------------------- lifecycle
-    def __enter__(self) -> AuthServer:
-        self.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
     def start(self) -> None:
         ctx = self.pki.server_context("valid")
         self._server = make_server(self.host, 0, self.app, threaded=True, ssl_context=ctx,
