@@ -10,12 +10,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 from PySide6.QtCore import QThreadPool
 
 from app.core.storage.profiles import CONFIG_ENV
-from tests.support.canary import MemoryKeyring
+from tests.support.canary import MemoryKeyring, keyring_selected
 
 
 @pytest.fixture
@@ -30,12 +29,8 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     """The selected keyring, accepted as a stand-in for the OS keychain while the test runs."""
     from app.core.storage import secrets
 
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    with secrets.accept_backend(MemoryKeyring):
+    with keyring_selected(MemoryKeyring()) as backend, secrets.accept_backend(MemoryKeyring):
         yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

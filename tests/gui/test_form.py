@@ -135,20 +135,24 @@ def test_profile_saved_without_secret_and_password_in_keyring(
     qtbot.waitUntil(lambda: again.panel.server.password.text() == "Sup3r-S3cret", timeout=3000)
 
 
-def test_no_keyring_backend_says_so_and_keeps_session(qtbot: Any, make_window: Any) -> None:
-    import keyring
-    from keyring.backends import fail
-
-    keyring.set_keyring(fail.Keyring())
-    window = make_window()
-    fill(window, host="mail.example.com", username="me", password="pw", auth="login")
+def assert_kept_for_this_session_only(qtbot: Any, window: Any, password: str) -> None:
+    """Saving ``password`` with no system keychain: the status says so, the session keeps it."""
+    fill(window, host="mail.example.com", username="me", password=password, auth="login")
     # The keychain is written when the user says so (or after a login that worked).
     qtbot.mouseClick(window.panel.server.save_password, Qt.MouseButton.LeftButton)
     window.save_profile()
     status = window.panel.server.keychain_status
     qtbot.waitUntil(lambda: "No system keychain" in status.text(), timeout=3000)
     assert "this session only" in status.text()
-    assert window.keychain.session["Default"] == "pw"
+    assert window.keychain.session["Default"] == password
+
+
+def test_no_keyring_backend_says_so_and_keeps_session(qtbot: Any, make_window: Any) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    assert_kept_for_this_session_only(qtbot, make_window(), "pw")
 
 
 def test_file_keyring_is_not_the_system_keychain(
@@ -164,15 +168,7 @@ def test_file_keyring_is_not_the_system_keychain(
         monkeypatch.setenv(name, str(home / name.lower()))
     backend = PlaintextKeyring()
     keyring.set_keyring(backend)
-    window = make_window()
-    fill(window, host="mail.example.com", username="me", password="Fi1e-S3cret", auth="login")
-    # The keychain is written when the user says so (or after a login that worked).
-    qtbot.mouseClick(window.panel.server.save_password, Qt.MouseButton.LeftButton)
-    window.save_profile()
-    status = window.panel.server.keychain_status
-    qtbot.waitUntil(lambda: "No system keychain" in status.text(), timeout=3000)
-    assert "this session only" in status.text()
-    assert window.keychain.session["Default"] == "Fi1e-S3cret"
+    assert_kept_for_this_session_only(qtbot, make_window(), "Fi1e-S3cret")
     assert not Path(backend.file_path).exists()
     forms = (b"Fi1e-S3cret", base64.b64encode(b"Fi1e-S3cret"))
     for path in tmp_path.rglob("*"):

@@ -17,7 +17,8 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QGuiApplication
 
-from tests.support.gui import fill
+from tests.support.gui import fill, run
+from tests.support.proc import open_fds
 from tests.support.servers.pki import TestPki
 from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
@@ -33,16 +34,6 @@ def canary_forms() -> list[bytes]:
 
 def leaks_in(data: bytes) -> list[bytes]:
     return [form for form in canary_forms() if form in data]
-
-
-def run(qtbot: Any, window: Any, action: str) -> Any:
-    assert window.run_action(action)
-    qtbot.waitUntil(lambda: not window.busy, timeout=15000)
-    return window.results.result
-
-
-def open_fds() -> int:
-    return len(os.listdir("/proc/self/fd"))
 
 
 def test_canary_never_reaches_gui_output_or_files(qtbot: Any, make_window: Callable[..., Any],
@@ -97,7 +88,7 @@ def test_back_to_back_runs_stay_flat(qtbot: Any, make_window: Callable[..., Any]
     for _ in range(10):  # warm up caches, icons, the thread pool
         assert run(qtbot, window, "auth").status.value == "pass"
     gc.collect()
-    fds, threads = open_fds(), threading.active_count()
+    fds, threads = len(open_fds()), threading.active_count()
     tracemalloc.start()
     before = tracemalloc.get_traced_memory()[0]
     for _ in range(runs):
@@ -107,9 +98,9 @@ def test_back_to_back_runs_stay_flat(qtbot: Any, make_window: Callable[..., Any]
     after = tracemalloc.get_traced_memory()[0]
     tracemalloc.stop()
     grown = after - before
-    print(f"\n{runs} GUI runs: fds {fds}->{open_fds()}, threads {threads}->"
+    print(f"\n{runs} GUI runs: fds {fds}->{len(open_fds())}, threads {threads}->"
           f"{threading.active_count()}, traced memory +{grown / 1024:.1f} KiB")
-    assert open_fds() <= fds + 2
+    assert len(open_fds()) <= fds + 2
     assert threading.active_count() <= threads + 1
     assert grown < 2 * 1024 * 1024  # bounded: a leak of even 20 KiB a run would show
 

@@ -16,13 +16,19 @@ from tests.support.servers.smtpd import SmtpServer
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+def history_of_two_runs(qtbot: Any, make_window: Any, server: SmtpServer, pki: TestPki,
+                        width: int, height: int) -> Any:
+    """A window of ``width`` x ``height`` after two runs, its History page showing both."""
+    window = make_window(resize=False)
+    window.resize(width, height)
+    two_runs(qtbot, window, server, pki)
+    return show_history(qtbot, window, 2)
+
+
 def test_history_columns_and_dates_are_readable(qtbot: Any, make_window: Any,
                                                 smtp_starttls_auth: SmtpServer,
                                                 pki: TestPki) -> None:
-    window = make_window(resize=False)
-    window.resize(1280, 800)
-    two_runs(qtbot, window, smtp_starttls_auth, pki)
-    page = show_history(qtbot, window, 2)
+    page = history_of_two_runs(qtbot, make_window, smtp_starttls_auth, pki, 1280, 800)
     table, model = page.table, page.model
     header, metrics = table.horizontalHeader(), table.fontMetrics()
     for row in range(model.rowCount()):
@@ -55,10 +61,7 @@ def test_history_columns_share_the_room_at_800x600(qtbot: Any, make_window: Any,
                                                    pki: TestPki) -> None:
     """A small screen: no sideways scrolling, and the verdict keeps a readable width (whole in
     its tool tip)."""
-    window = make_window(resize=False)
-    window.resize(800, 600)
-    two_runs(qtbot, window, smtp_starttls_auth, pki)
-    page = show_history(qtbot, window, 2)
+    page = history_of_two_runs(qtbot, make_window, smtp_starttls_auth, pki, 800, 600)
     table, model = page.table, page.model
     header, metrics = table.horizontalHeader(), table.fontMetrics()
     qtbot.waitUntil(lambda: header.sectionSize(COL_VERDICT) >= metrics.averageCharWidth() * 16,

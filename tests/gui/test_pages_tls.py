@@ -15,6 +15,7 @@ from tests.support.gui import (
     page_of,
     run_page,
     statuses,
+    tls_page_waiting_on,
 )
 from tests.support.servers.pki import AV_CA_ORGANIZATION, TestPki
 from tests.support.servers.scripted import ScriptedServer, silent
@@ -86,11 +87,7 @@ def test_tls_cancel_within_a_second(qtbot: Any, window: Any,
                                     scripted_server_factory: Callable[..., ScriptedServer]
                                     ) -> None:
     server = scripted_server_factory(silent)
-    fill(window, connect_timeout="10", reply_timeout="30")
-    page = page_of(window, "TlsPage", qtbot)
-    page.host.setText("127.0.0.1")
-    page.port.setText(str(server.port))
-    page.security.setCurrentIndex(page.security.findData("starttls"))  # waits for a greeting
+    page = tls_page_waiting_on(qtbot, window, server.port)
     elapsed = cancel_within(qtbot, page, "handshake")
     print(f"\ntls page: cancelled in {elapsed * 1000:.0f} ms")
     assert elapsed < 1.0

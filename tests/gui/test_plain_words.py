@@ -6,7 +6,6 @@ read as a person sees them, and the CLI's human output too.
 
 from __future__ import annotations
 
-import io
 from contextlib import ExitStack
 from typing import Any
 
@@ -14,8 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from app.cli import main
 from tests.support.gui import fill, page_of, run_page
+from tests.support.proc import run_cli
 from tests.support.servers.pki import TestPki
 from tests.support.servers.ports import filtered_port, refused_port
 from tests.support.servers.smtpd import SmtpServer
@@ -55,14 +54,34 @@ def stack() -> Any:
         yield s
 
 
-@pytest.mark.parametrize("case", ["refused port", "filtered port", "slow greeting",
-                                  "expired certificate", "wrong password"])
-def test_connection_test_speaks_plainly(qtbot: Any, window: Any, pki: TestPki,
-                                        stack: ExitStack, case: str) -> None:
+def click_failing_setup(qtbot: Any, window: Any, stack: ExitStack, pki: TestPki,
+                        case: str) -> None:
+    """Fill the form with one of ``FAILING_SETUPS``, click its button, wait for the end."""
     setup, action = FAILING_SETUPS[case]
     fill(window, **setup(stack, pki))
     window.action_buttons[action].click()
     qtbot.waitUntil(lambda: not window.busy, timeout=20000)
+
+
+def ports_page_after_filtered_port(qtbot: Any, window: Any) -> Any:
+    """The Ports page after a run against one filtered port, no control host, 1 s timeout."""
+    page = page_of(window, "PortsPage", qtbot)
+    with filtered_port() as port:
+        page.host.setText("127.0.0.1")
+        page.ports.setText(str(port))
+        page.reference.setText("")
+        window.settings.setValue("ports/control_consent", "no")  # asked before
+        page.timeout.setText("1")
+        page.run_button.click()
+        qtbot.waitUntil(lambda: not page.running, timeout=20000)
+    return page
+
+
+@pytest.mark.parametrize("case", ["refused port", "filtered port", "slow greeting",
+                                  "expired certificate", "wrong password"])
+def test_connection_test_speaks_plainly(qtbot: Any, window: Any, pki: TestPki,
+                                        stack: ExitStack, case: str) -> None:
+    click_failing_setup(qtbot, window, stack, pki, case)
     text = screen_text(window.results)
     assert_plain(text)
     if case == "refused port":
@@ -74,25 +93,16 @@ def test_connection_test_speaks_plainly(qtbot: Any, window: Any, pki: TestPki,
 
 
 def test_ports_page_speaks_plainly(qtbot: Any, window: Any) -> None:
-    page = page_of(window, "PortsPage", qtbot)
-    with filtered_port() as port:
-        page.host.setText("127.0.0.1")
-        page.ports.setText(str(port))
-        page.reference.setText("")
-        window.settings.setValue("ports/control_consent", "no")  # asked before
-        page.timeout.setText("1")
-        page.run_button.click()
-        qtbot.waitUntil(lambda: not page.running, timeout=20000)
+    page = ports_page_after_filtered_port(qtbot, window)
     assert_plain(screen_text(page.results))
 
 
 def test_cli_says_no_encryption() -> None:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["check", "127.0.0.1", "--port", str(refused_port()), "--security", "none",
-                 "--connect-timeout", "1"], stdin=io.StringIO(""), out=out, err=err)
+    code, out, _err = run_cli("check", "127.0.0.1", "--port", str(refused_port()), "--security",
+                              "none", "--connect-timeout", "1")
     assert code == 1
-    assert "no encryption" in out.getvalue()
-    assert_plain(out.getvalue())
+    assert "no encryption" in out
+    assert_plain(out)
 
 
 def copied_results(qtbot: Any, results: Any) -> str:
@@ -107,10 +117,7 @@ def copied_results(qtbot: Any, results: Any) -> str:
                                   "expired certificate", "wrong password"])
 def test_copied_results_use_the_words_of_details(qtbot: Any, window: Any, pki: TestPki,
                                                  stack: ExitStack, case: str) -> None:
-    setup, action = FAILING_SETUPS[case]
-    fill(window, **setup(stack, pki))
-    window.action_buttons[action].click()
-    qtbot.waitUntil(lambda: not window.busy, timeout=20000)
+    click_failing_setup(qtbot, window, stack, pki, case)
     copied = copied_results(qtbot, window.results)
     assert_plain(copied)
     details = screen_text(window.results)
@@ -130,15 +137,7 @@ def test_copied_results_use_the_words_of_details(qtbot: Any, window: Any, pki: T
 
 
 def test_tool_page_copy_speaks_plainly(qtbot: Any, window: Any) -> None:
-    page = page_of(window, "PortsPage", qtbot)
-    with filtered_port() as port:
-        page.host.setText("127.0.0.1")
-        page.ports.setText(str(port))
-        page.reference.setText("")
-        window.settings.setValue("ports/control_consent", "no")  # asked before
-        page.timeout.setText("1")
-        page.run_button.click()
-        qtbot.waitUntil(lambda: not page.running, timeout=20000)
+    page = ports_page_after_filtered_port(qtbot, window)
     assert_plain(copied_results(qtbot, page.results))
 
 
@@ -180,11 +179,9 @@ def test_discover_table_says_no_encryption(qtbot: Any, window: Any, pki: TestPki
 def test_cli_discover_says_no_encryption(corp: dict[str, Any], pki: TestPki,
                                          smtp_server_factory: Any) -> None:
     plain = smtp_server_factory()
-    out, err = io.StringIO(), io.StringIO()
-    main(["discover", "alice@corp.test", "--dns-server", corp["dns"].nameserver,
-          "--https-port", str(corp["https"].port), "--ca-file", str(pki.ca_file),
-          "--guess-ports", str(plain.port), "--timeout", "1.5"],
-         stdin=io.StringIO(""), out=out, err=err)
-    text = out.getvalue()
+    _code, text, _err = run_cli("discover", "alice@corp.test", "--dns-server",
+                                corp["dns"].nameserver, "--https-port", str(corp["https"].port),
+                                "--ca-file", str(pki.ca_file), "--guess-ports", str(plain.port),
+                                "--timeout", "1.5")
     assert f":{plain.port} No encryption" in text, text
     assert_plain(text)

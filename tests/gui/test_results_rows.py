@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.gui.models.steps import COL_STATUS, COL_STEP
-from tests.support.gui import fill, page_of
+from tests.support.gui import fill, tls_page_waiting_on
 from tests.support.servers.scripted import ScriptedServer, silent
 
 
@@ -55,11 +55,7 @@ def test_tool_page_cancel_is_said_once(qtbot: Any, window: Any,
                                        scripted_server_factory: Callable[..., ScriptedServer]
                                        ) -> None:
     server = scripted_server_factory(silent)
-    fill(window, connect_timeout="10", reply_timeout="30")
-    page = page_of(window, "TlsPage", qtbot)
-    page.host.setText("127.0.0.1")
-    page.port.setText(str(server.port))
-    page.security.setCurrentIndex(page.security.findData("starttls"))
+    page = tls_page_waiting_on(qtbot, window, server.port)
     page.run_button.click()
     qtbot.waitUntil(lambda: page.results.model.row_of("handshake") is not None, timeout=8000)
     page.cancel_button.click()

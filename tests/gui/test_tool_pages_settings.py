@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.core.model import Status
-from tests.support.gui import fill, page_of
+from tests.support.gui import fill, page_of, run_page, setup_discover_page
 from tests.support.servers.dns import DnsServer
 from tests.support.servers.smtpd import SmtpServer
 
@@ -110,8 +110,6 @@ def test_monitor_shows_its_target(qtbot: Any, window: Any, smtp_starttls_auth: S
 def test_tls_page_shows_and_uses_the_ca_file(qtbot: Any, window: Any, pki: Any,
                                              smtp_server_factory: Callable[..., SmtpServer]
                                              ) -> None:
-    from tests.support.gui import run_page
-
     server = smtp_server_factory(tls="starttls")
     fill(window, host="127.0.0.1", port=server.port, security="starttls", connect_timeout="2",
          reply_timeout="3")
@@ -135,8 +133,6 @@ def test_tls_page_shows_and_uses_the_ca_file(qtbot: Any, window: Any, pki: Any,
 
 def test_use_these_settings_can_be_undone(qtbot: Any, window: Any, pki: Any,
                                           corp: dict[str, Any]) -> None:
-    from tests.support.gui import run_page, setup_discover_page
-
     fill(window, host="old.example.com", port="2525", security="none", auth="auto",
          username="bob@corp.test", password="bobs-password")
     page = setup_discover_page(qtbot, window, corp, pki)

@@ -21,21 +21,19 @@ from keyrings.alt.file import PlaintextKeyring
 
 from app.core.storage import secrets
 from app.core.storage.secrets import SecretStatus
-from tests.support.canary import WATCHED_DIRS, MemoryKeyring, SecretAudit
+from tests.support.canary import WATCHED_DIRS, MemoryKeyring, SecretAudit, keyring_restored
 from tests.support.proc import cli_env
 from tests.support.servers.smtpd import CANARY_PASSWORD
 
 
 @pytest.fixture
 def selected() -> Iterator[Any]:
-    previous = keyring.get_keyring()
-
     def select(backend: Any) -> Any:
         keyring.set_keyring(backend)
         return backend
 
-    yield select
-    keyring.set_keyring(previous)
+    with keyring_restored():
+        yield select
 
 
 def _audit_disk(sandbox: dict[str, str]) -> None:

@@ -26,7 +26,7 @@ from app.core.model import (
     StopAfter,
     Timeouts,
 )
-from tests.support.checks import LOCAL, RECIPIENT, SENDER, describe
+from tests.support.checks import RECIPIENT, SENDER, auth_settings, describe
 from tests.support.proc import open_fds, wait_until
 from tests.support.servers.pki import TestPki
 from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
@@ -38,11 +38,10 @@ BACK_TO_BACK = 200
 
 
 def _settings(server: SmtpServer, pki: TestPki) -> ServerSettings:
-    return ServerSettings(host=LOCAL, port=server.port, security=Security.STARTTLS,
-                          auth=AuthMethod.PLAIN, username=CANARY_USER, password=CANARY_PASSWORD,
-                          mail_from=SENDER, rcpt_to=RECIPIENT, ca_file=str(pki.ca_file),
-                          stop_after=StopAfter.DATA,
-                          timeouts=Timeouts(connect=10, reply=20, step=30, dns=5))
+    return auth_settings(server.port, security=Security.STARTTLS, auth=AuthMethod.PLAIN,
+                         mail_from=SENDER, rcpt_to=RECIPIENT, ca_file=str(pki.ca_file),
+                         stop_after=StopAfter.DATA,
+                         timeouts=Timeouts(connect=10, reply=20, step=30, dns=5))
 
 
 @pytest.fixture

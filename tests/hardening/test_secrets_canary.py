@@ -45,6 +45,7 @@ from tests.support.canary import (
     SecretAudit,
     b64,
     forbidden_forms,
+    keyring_selected,
 )
 from tests.support.checks import LOCAL, RECIPIENT, SENDER
 from tests.support.proc import cli_env
@@ -372,19 +373,13 @@ def test_settings_repr_hides_secrets() -> None:
 
 
 def test_keyring_result_repr_hides_the_password(monkeypatch: pytest.MonkeyPatch) -> None:
-    import keyring
 
     from app.core.storage import secrets
 
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    try:
-        with secrets.accept_backend(MemoryKeyring):
-            assert secrets.set_password("Canary", CANARY_PASSWORD).ok
-            got = secrets.get_password("Canary")
-            assert got.value == CANARY_PASSWORD
-    finally:
-        keyring.set_keyring(previous)
+    with keyring_selected(MemoryKeyring()), secrets.accept_backend(MemoryKeyring):
+        assert secrets.set_password("Canary", CANARY_PASSWORD).ok
+        got = secrets.get_password("Canary")
+        assert got.value == CANARY_PASSWORD
     audit = SecretAudit()
     audit.add("repr(SecretResult)", repr(got))
     audit.add("str(SecretResult)", str(got))

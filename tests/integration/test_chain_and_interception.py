@@ -5,7 +5,6 @@ chain verifies. Real aiosmtpd servers with trustme PKI, a loopback HTTP server f
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import socket
 import ssl
@@ -16,11 +15,11 @@ from typing import Any
 import pytest
 import trustme
 
-from app.cli import main
 from app.core.checks.connection import run_check
 from app.core.checks.tlsinfo import TlsInfoOptions, run_tls_info
 from app.core.model import RunResult, Security, Status, StopAfter
 from tests.support.checks import FAST, assert_diagnosis, describe, make_settings, step
+from tests.support.proc import run_cli
 from tests.support.servers.pki import (
     AIA_PATH,
     AV_CA_ORGANIZATION,
@@ -196,13 +195,11 @@ def test_cli_no_aia_fetch(smtp_server_factory: SmtpFactory, pki: TestPki, tmp_pa
                           diagnosis: str) -> None:
     server, chain = _serve_leaf_only(smtp_server_factory, pki, tmp_path, aia_http.url())
     aia_http.routes[AIA_PATH] = chain.intermediate_der
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["check", "127.0.0.1", "--port", str(server.port), "--security", "starttls",
-                 "--ca-file", str(pki.ca_file), "--stop-after", "tls", "--timeout", "2",
-                 "--connect-timeout", "1", "--json", *flag],
-                stdin=io.StringIO(""), out=out, err=err)
-    assert code == 1, out.getvalue() + err.getvalue()
-    data = json.loads(out.getvalue())
+    code, out, err = run_cli("check", "127.0.0.1", "--port", str(server.port), "--security",
+                             "starttls", "--ca-file", str(pki.ca_file), "--stop-after", "tls",
+                             "--timeout", "2", "--connect-timeout", "1", "--json", *flag)
+    assert code == 1, out + err
+    data = json.loads(out)
     assert data["target"]["aia_fetch"] is (not flag)
     failed = next(s for s in data["steps"] if s["id"] == "starttls")
     assert failed["diagnosis"] == diagnosis

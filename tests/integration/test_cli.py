@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import signal
 import subprocess
@@ -11,10 +10,9 @@ from collections.abc import Callable
 
 import pytest
 
-from app.cli import main
 from tests.support.canary import assert_no_secret
 from tests.support.checks import LOCAL, RECIPIENT, SENDER
-from tests.support.proc import REPO_ROOT, cli_argv, cli_env, wait_until
+from tests.support.proc import REPO_ROOT, cli_argv, cli_env, run_cli, wait_until
 from tests.support.servers import scripted
 from tests.support.servers.pki import TestPki
 from tests.support.servers.scripted import ScriptedServer
@@ -24,12 +22,6 @@ ScriptedFactory = Callable[..., ScriptedServer]
 SmtpFactory = Callable[..., SmtpServer]
 STEP_KEYS = {"id", "status", "duration_ms", "summary", "facts", "diagnosis", "fixes",
              "transcript"}
-
-
-def run_cli(*argv: str, stdin: str = "") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), stdin=io.StringIO(stdin), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def _starttls_args(server: SmtpServer, pki: TestPki, *extra: str) -> list[str]:

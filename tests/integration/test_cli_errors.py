@@ -4,15 +4,15 @@ no network is involved, and a bug cannot be provoked otherwise.)"""
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from app.cli import COMMANDS, EXIT_CANCELLED, EXIT_FAILED, EXIT_USAGE, main
+from app.cli import COMMANDS, EXIT_CANCELLED, EXIT_FAILED, EXIT_USAGE
 from app.core.text.redact import MARK, clear_registered, register_secret
+from tests.support.proc import run_cli
 
 # command -> (argv that fails validation, field, option), argv that validates, engine to replace
 CASES: dict[str, tuple[list[str], str, str, list[str], str]] = {
@@ -35,12 +35,6 @@ CASES: dict[str, tuple[list[str], str, str, list[str], str]] = {
     "m365": (["alice"], "address", "ADDRESS", ["alice@contoso.test"], "app.cli.m365.run_m365"),
 }
 SHAPE = {"error", "message", "exit_code", "fields"}
-
-
-def run_cli(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), stdin=io.StringIO(""), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def test_every_command_is_covered() -> None:

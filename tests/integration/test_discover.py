@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from app.cli import main
 from app.core.checks.discover import (
     best_settings,
     parse_autoconfig,
@@ -18,6 +16,7 @@ from app.core.checks.discover import (
 from app.core.model import Security, Status
 from app.core.validate import parse_form
 from tests.support.checks import describe, step
+from tests.support.proc import run_cli
 from tests.support.servers.dns import DnsServer
 from tests.support.servers.pki import TestPki
 from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
@@ -156,21 +155,19 @@ def test_cli_discover_json(pki: TestPki, dns_server_factory: Callable[..., DnsSe
     dns = dns_server_factory({
         "_submissions._tcp.corp.test": {"SRV": [(0, 1, server.port, "mail.corp.test")]},
         "mail.corp.test": {"A": ["127.0.0.1"]}})
-    out = io.StringIO()
-    code = main(["discover", "corp.test", "--dns-server", dns.nameserver, "--ca-file",
-                 str(pki.ca_file), "--guess-ports", "1", "-t", "1.5", "--json"],
-                out=out, err=io.StringIO())
-    data: dict[str, Any] = json.loads(out.getvalue())
-    assert code == 0, out.getvalue()
+    code, out, _err = run_cli("discover", "corp.test", "--dns-server", dns.nameserver,
+                              "--ca-file", str(pki.ca_file), "--guess-ports", "1", "-t", "1.5",
+                              "--json")
+    data: dict[str, Any] = json.loads(out)
+    assert code == 0, out
     rank = next(s for s in data["steps"] if s["id"] == "rank")
     assert rank["facts"]["form"] == {"host": "mail.corp.test", "port": server.port,
                                      "security": "tls"}
 
 
 def test_cli_discover_human(pki: TestPki, dns_server: DnsServer) -> None:
-    out = io.StringIO()
-    code = main(["discover", "bob@gmail.com", "--dns-server", dns_server.nameserver,
-                 "--no-probe", "-t", "1"], out=out, err=io.StringIO())
+    code, out, _err = run_cli("discover", "bob@gmail.com", "--dns-server",
+                              dns_server.nameserver, "--no-probe", "-t", "1")
     assert code == 0
-    assert "Candidates, best first:" in out.getvalue()
-    assert "smtp.gmail.com:587 STARTTLS" in out.getvalue()
+    assert "Candidates, best first:" in out
+    assert "smtp.gmail.com:587 STARTTLS" in out

@@ -3,17 +3,16 @@ loopback SMTP server (greeting name). Nothing leaves the machine."""
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 
-from app.cli import main
 from app.core.checks.domain import DomainOptions, run_domain
 from app.core.model import RunResult, Status
 from tests.support.checks import describe, step
+from tests.support.proc import run_cli
 from tests.support.servers.dns import DnsServer
 from tests.support.servers.https import HttpsServer
 from tests.support.servers.pki import TestPki
@@ -257,10 +256,9 @@ def test_reverse_dns_problems(dns_server_factory: Callable[..., DnsServer], pki:
 
 def test_cli_domain_json(dns_server_factory: Callable[..., DnsServer], pki: TestPki) -> None:
     dns = dns_server_factory({"s.test": {"TXT": ["v=spf1 +all"]}})
-    out = io.StringIO()
-    code = main(["domain", "s.test", "--dns-server", dns.nameserver, "--no-common-selectors",
-                 "--no-greeting", "-t", "1", "--json"], out=out, err=io.StringIO())
-    data = json.loads(out.getvalue())
+    code, out, _err = run_cli("domain", "s.test", "--dns-server", dns.nameserver,
+                              "--no-common-selectors", "--no-greeting", "-t", "1", "--json")
+    data = json.loads(out)
     assert code == 1
     by_id = {s["id"]: s for s in data["steps"]}
     assert by_id["spf"]["diagnosis"] == "spf.plus_all"

@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import io
 import json
 import shlex
 from collections.abc import Callable
 
-from app.cli import main
 from app.core.checks.connection import run_check
 from app.core.model import AuthMethod, IPVersion, Security, Status, StopAfter
 from tests.support.checks import LOCAL, assert_diagnosis, auth_settings, make_settings
+from tests.support.proc import run_cli
 from tests.support.servers.pki import WRONG_HOST_IDENTITIES, TestPki
 from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
 SmtpFactory = Callable[..., SmtpServer]
-
-
-def run_cli(*argv: str, stdin: str = "") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), stdin=io.StringIO(stdin), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def test_expected_tls_advice_offers_switch_to_tls(smtp_implicit_tls_auth: SmtpServer,

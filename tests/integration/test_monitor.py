@@ -210,10 +210,6 @@ def test_summary_and_csv_cells() -> None:
 # ------------------------------------------------------------------------ leaks
 
 
-def _fd_count() -> int:
-    return len(open_fds())
-
-
 @pytest.mark.slow
 def test_simulated_hour_without_growth(smtp_starttls_auth: SmtpServer, pki: TestPki) -> None:
     """One run every 10 s for an hour (360 real STARTTLS + AUTH checks against the loopback
@@ -230,7 +226,7 @@ def test_simulated_hour_without_growth(smtp_starttls_auth: SmtpServer, pki: Test
     def measure() -> dict[str, float]:
         time.sleep(0.2)  # let the server side close the last connection (real time)
         gc.collect()
-        return {"threads": threading.active_count(), "fds": _fd_count(),
+        return {"threads": threading.active_count(), "fds": len(open_fds()),
                 "sockets": len(socket_fds()), "memory": tracemalloc.get_traced_memory()[0]}
 
     def on_sample(sample: Sample, _result: RunResult) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import signal
 import subprocess
 import time
@@ -15,17 +14,11 @@ import pytest
 from app.cli import main
 from tests.support.canary import assert_no_secret
 from tests.support.checks import LOCAL
-from tests.support.proc import REPO_ROOT, cli_argv, cli_env
+from tests.support.proc import REPO_ROOT, cli_argv, cli_env, run_cli
 from tests.support.servers.pki import TestPki
 from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
 SmtpFactory = Callable[..., SmtpServer]
-
-
-def run_cli(*argv: str, stdin: str = "") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), stdin=io.StringIO(stdin), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def run_lines(out: str) -> list[str]:

@@ -430,12 +430,12 @@ def test_provider_needs_a_client_id(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_conditional_access_block(oauth_server: AuthServer, oauth_browser: HeadlessBrowser,
                                   pki: TestPki) -> None:
-    from tests.support.servers.oauth_as import Fault, _aad
+    from tests.support.servers.oauth_as import Fault, aad
 
     oauth_server.fault = Fault(
         stage="token", error="access_denied", error_codes=(53003,),
-        description=_aad(53003, "Access has been blocked by Conditional Access policies. "
-                         "The access policy does not allow token issuance."))
+        description=aad(53003, "Access has been blocked by Conditional Access policies. "
+                        "The access policy does not allow token issuance."))
     with pytest.raises(oauth.OAuthError) as caught:
         ms_sign_in(oauth_server, pki, oauth_browser, device=True, timeout=20)
     assert caught.value.diagnosis == "oauth.conditional_access"

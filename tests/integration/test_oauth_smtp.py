@@ -5,7 +5,6 @@ Microsoft 365's refusals of password logins; and the CLI (login, check --profile
 
 from __future__ import annotations
 
-import io
 import json
 import threading
 import time
@@ -15,7 +14,6 @@ from typing import Any
 
 import pytest
 
-from app.cli import main
 from app.core import oauth
 from app.core.checks.connection import run_check
 from app.core.model import AuthMethod, Security, ServerSettings, Status, StopAfter
@@ -26,6 +24,7 @@ from tests.support.oauth import (
     device_sign_in,
     keychain,
 )
+from tests.support.proc import run_cli
 from tests.support.servers.oauth_as import PUBLIC_CLIENT_ID, TEST_USER, AuthServer
 from tests.support.servers.oauth_browser import HeadlessBrowser
 from tests.support.servers.oauth_smtp import (
@@ -156,12 +155,6 @@ def test_microsoft_365_refuses_password_logins(pki: TestPki, oauth_smtp_factory:
 
 
 # -- the CLI ---------------------------------------------------------------------------------
-
-
-def run_cli(*argv: str, stdin: str = "") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), stdin=io.StringIO(stdin), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture

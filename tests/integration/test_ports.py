@@ -3,7 +3,6 @@ filtered, per address family, and the control comparison (127.0.0.2 plays the re
 
 from __future__ import annotations
 
-import io
 import json
 import threading
 import time
@@ -11,11 +10,11 @@ from collections.abc import Callable
 
 import pytest
 
-from app.cli import main
 from app.core.cancel import CancelToken
 from app.core.checks.ports import PortsOptions, run_ports
 from app.core.model import Status
 from tests.support.checks import describe, step
+from tests.support.proc import run_cli
 from tests.support.servers.dns import DnsServer
 from tests.support.servers.ports import filtered_at, filtered_port, open_at
 from tests.support.servers.scripted import Peer, ScriptedServer
@@ -141,13 +140,11 @@ def test_cancel_ends_a_filtered_probe_promptly() -> None:
 
 def test_cli_json(smtp_server_factory: SmtpFactory) -> None:
     smtp = smtp_server_factory()
-    out, err = io.StringIO(), io.StringIO()
     with filtered_port() as port, open_at(REFERENCE, port), open_at(REFERENCE, smtp.port):
-        code = main(["ports", "127.0.0.1", "--only", "-p", str(smtp.port), "-p", str(port),
-                     "--reference", REFERENCE, "--timeout", "1", "--json"],
-                    out=out, err=err)
-    data = json.loads(out.getvalue())
-    assert code == 0, out.getvalue()  # a blocked port is a warning while another one works
+        code, out, _err = run_cli("ports", "127.0.0.1", "--only", "-p", str(smtp.port), "-p",
+                                  str(port), "--reference", REFERENCE, "--timeout", "1", "--json")
+    data = json.loads(out)
+    assert code == 0, out  # a blocked port is a warning while another one works
     by_id = {s["id"]: s for s in data["steps"]}
     assert by_id[f"port_{port}"]["diagnosis"] == "ports.blocked_remote"
     assert by_id[f"port_{port}"]["fixes"]
@@ -158,15 +155,13 @@ def test_cli_json(smtp_server_factory: SmtpFactory) -> None:
                                   ["ports", "127.0.0.1", "-t", "0"],
                                   ["ports", "smtp://x"]])
 def test_cli_bad_input(argv: list[str]) -> None:
-    out, err = io.StringIO(), io.StringIO()
-    assert main(argv, out=out, err=err) == 2
-    assert err.getvalue().startswith("smtp-doctor: ")
+    code, _out, err = run_cli(*argv)
+    assert code == 2
+    assert err.startswith("smtp-doctor: ")
 
 
 def test_cli_human_output(refused_port: int) -> None:
-    out = io.StringIO()
-    code = main(["ports", "127.0.0.1", "--only", "-p", str(refused_port), "--no-reference",
-                 "-t", "1"], out=out, err=io.StringIO())
-    text = out.getvalue()
+    code, text, _err = run_cli("ports", "127.0.0.1", "--only", "-p", str(refused_port),
+                               "--no-reference", "-t", "1")
     assert code == 1
     assert "[ports.closed]" in text and "What to do:" in text

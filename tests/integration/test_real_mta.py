@@ -6,14 +6,13 @@ is a failure.
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Iterator
 
 import pytest
 
-from app.cli import main
 from tests.support.canary import assert_no_secret
+from tests.support.proc import run_cli
 from tests.support.servers.postfix import SUBMISSION_RECIPIENT, PostfixServer, skip_unless_runnable
 from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
 
@@ -26,13 +25,12 @@ def real_mta() -> Iterator[PostfixServer]:
 
 
 def _check(mta: PostfixServer, password: str, *extra: str) -> tuple[int, dict[str, object], str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["check", "localhost", "--port", str(mta.port), "-4", "--user", CANARY_USER,
-                 "--password-stdin", "--auth", "plain", "--ca-file", str(mta.ca_file),
-                 "--from", "alice@example.com", "--to", SUBMISSION_RECIPIENT,
-                 "--stop-after", "rcpt", "--json", *extra],
-                stdin=io.StringIO(password + "\n"), out=out, err=err)
-    return code, json.loads(out.getvalue()), out.getvalue() + err.getvalue()
+    code, out, err = run_cli("check", "localhost", "--port", str(mta.port), "-4", "--user",
+                             CANARY_USER, "--password-stdin", "--auth", "plain", "--ca-file",
+                             str(mta.ca_file), "--from", "alice@example.com", "--to",
+                             SUBMISSION_RECIPIENT, "--stop-after", "rcpt", "--json", *extra,
+                             stdin=password + "\n")
+    return code, json.loads(out), out + err
 
 
 def test_check_to_rcpt_passes_against_postfix(real_mta: PostfixServer) -> None:
@@ -58,11 +56,10 @@ def test_wrong_password_is_an_auth_failure_against_postfix(real_mta: PostfixServ
 
 def test_starttls_client_on_postfix_implicit_tls_port_is_expected_tls(
         real_mta: PostfixServer) -> None:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["check", "localhost", "--port", str(real_mta.tls_port), "-4",
-                 "--security", "starttls", "--ca-file", str(real_mta.ca_file), "--json"],
-                stdin=io.StringIO(""), out=out, err=err)
-    data = json.loads(out.getvalue())
+    code, out, _err = run_cli("check", "localhost", "--port", str(real_mta.tls_port), "-4",
+                              "--security", "starttls", "--ca-file", str(real_mta.ca_file),
+                              "--json")
+    data = json.loads(out)
     assert code != 0
     steps = {step["id"]: step for step in data["steps"]}
-    assert steps["greeting"]["diagnosis"] == "tls.expected_tls", out.getvalue()
+    assert steps["greeting"]["diagnosis"] == "tls.expected_tls", out

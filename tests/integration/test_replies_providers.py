@@ -12,12 +12,24 @@ from collections.abc import Callable
 import pytest
 
 from app.core.checks.connection import run_check
-from app.core.model import AuthMethod, Security, Status, StopAfter
+from app.core.model import AuthMethod, RunResult, Security, Status, StopAfter
 from tests.support.checks import RECIPIENT, SENDER, assert_diagnosis, auth_settings, make_settings
 from tests.support.servers.scripted import ScriptedServer, make_auth_esmtp, make_esmtp
 
 ScriptedFactory = Callable[..., ScriptedServer]
 CAPS = ["PIPELINING", "8BITMIME", "ENHANCEDSTATUSCODES"]
+
+
+def send_through(server: ScriptedServer, stop_after: StopAfter) -> RunResult:
+    """A plain-SMTP check from SENDER to RECIPIENT up to ``stop_after``."""
+    return run_check(make_settings(server.port, security=Security.NONE, stop_after=stop_after,
+                                   mail_from=SENDER, rcpt_to=RECIPIENT))
+
+
+def log_in(server: ScriptedServer, auth: AuthMethod) -> RunResult:
+    """A plain-SMTP check that logs in as the canary user with ``auth`` and stops there."""
+    return run_check(auth_settings(server.port, security=Security.NONE, auth=auth,
+                                   stop_after=StopAfter.AUTH))
 
 # Each case: (where the text is documented, the step that answers, the reply, the diagnosis).
 SEND_CASES = [
@@ -118,9 +130,7 @@ def test_provider_reply_names_its_cause(scripted_server_factory: ScriptedFactory
                                         reply: str, diagnosis: str) -> None:
     verb = {"mail": "MAIL", "rcpt": "RCPT"}[step_id]
     server = scripted_server_factory(make_esmtp({verb: reply}, caps=CAPS))
-    result = run_check(make_settings(server.port, security=Security.NONE,
-                                     stop_after=StopAfter.RCPT, mail_from=SENDER,
-                                     rcpt_to=RECIPIENT))
+    result = send_through(server, StopAfter.RCPT)
     failed = assert_diagnosis(result, step_id, diagnosis)
     code = int(reply[:3])
     assert failed.facts["reply_code"] == code
@@ -142,18 +152,14 @@ def test_full_mailbox_at_data_is_not_too_large(scripted_server_factory: Scripted
     """552 is both "too large" and "mailbox full"; the enhanced code 5.2.2 says which."""
     server = scripted_server_factory(make_esmtp(
         {".": "552 5.2.2 Mailbox full"}, caps=CAPS))
-    result = run_check(make_settings(server.port, security=Security.NONE,
-                                     stop_after=StopAfter.DATA, mail_from=SENDER,
-                                     rcpt_to=RECIPIENT))
+    result = send_through(server, StopAfter.DATA)
     assert_diagnosis(result, "data", "send.mailbox_full")
 
 
 def test_size_refusal_stays_too_large(scripted_server_factory: ScriptedFactory) -> None:
     server = scripted_server_factory(make_esmtp(
         {".": "552 5.3.4 Message size exceeds fixed maximum message size"}, caps=CAPS))
-    result = run_check(make_settings(server.port, security=Security.NONE,
-                                     stop_after=StopAfter.DATA, mail_from=SENDER,
-                                     rcpt_to=RECIPIENT))
+    result = send_through(server, StopAfter.DATA)
     assert_diagnosis(result, "data", "send.too_large")
 
 
@@ -193,8 +199,7 @@ def test_auth_reply_names_its_cause(scripted_server_factory: ScriptedFactory, re
                                     diagnosis: str) -> None:
     server = scripted_server_factory(make_auth_esmtp({"PLAIN": reply},
                                                      caps=[*CAPS, "AUTH PLAIN"]))
-    result = run_check(auth_settings(server.port, security=Security.NONE,
-                                     auth=AuthMethod.PLAIN, stop_after=StopAfter.AUTH))
+    result = log_in(server, AuthMethod.PLAIN)
     failed = assert_diagnosis(result, "auth", diagnosis)
     assert failed.facts["temporary"] is (reply[0] == "4")
     if reply[0] == "4":
@@ -209,8 +214,7 @@ def test_refused_advertised_mechanism_tries_the_next(scripted_server_factory: Sc
         {"CRAM-MD5": "504 5.5.4 Unrecognized authentication type",
          "PLAIN": "235 2.7.0 Authentication successful"},
         caps=[*CAPS, "AUTH CRAM-MD5 PLAIN"]))
-    result = run_check(auth_settings(server.port, security=Security.NONE,
-                                     auth=AuthMethod.AUTO, stop_after=StopAfter.AUTH))
+    result = log_in(server, AuthMethod.AUTO)
     warned = assert_diagnosis(result, "auth", "auth.mechanism_misadvertised", Status.WARN)
     assert warned.facts["mechanism"] == "PLAIN"
     assert warned.facts["refused_mechanisms"][0].startswith("CRAM-MD5 (504 5.5.4")
@@ -222,8 +226,7 @@ def test_refused_advertised_mechanism_tries_the_next(scripted_server_factory: Sc
 
 def test_every_advertised_mechanism_refused(scripted_server_factory: ScriptedFactory) -> None:
     server = scripted_server_factory(make_auth_esmtp({}, caps=[*CAPS, "AUTH CRAM-MD5 PLAIN"]))
-    result = run_check(auth_settings(server.port, security=Security.NONE,
-                                     auth=AuthMethod.AUTO, stop_after=StopAfter.AUTH))
+    result = log_in(server, AuthMethod.AUTO)
     failed = assert_diagnosis(result, "auth", "auth.mechanism_misadvertised")
     assert [m.split()[0] for m in failed.facts["refused_mechanisms"]] == ["CRAM-MD5", "PLAIN"]
     assert "advertised CRAM-MD5, PLAIN but refused each of them" in failed.summary

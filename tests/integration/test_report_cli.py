@@ -7,7 +7,6 @@ the headless-browser screenshots in docs/screenshots/report-*.png.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 from collections.abc import Callable
@@ -15,24 +14,18 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
 from app.core.checks.connection import run_check
 from app.core.model import AuthMethod, RunResult, Security, StopAfter
 from app.core.storage.history import History
 from app.core.text import report
 from tests.support.canary import assert_no_secret, secret_forms
 from tests.support.checks import LOCAL, RECIPIENT, SENDER, auth_settings
+from tests.support.proc import run_cli
 from tests.support.servers.pki import TestPki
 from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
 SmtpFactory = Callable[..., SmtpServer]
 EVIL = "<script>alert(document.cookie)</script>"
-
-
-def run_cli(*argv: str, stdin: str = "") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), stdin=io.StringIO(stdin), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def _check_args(server: SmtpServer, pki: TestPki, *extra: str) -> list[str]:

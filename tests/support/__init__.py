@@ -16,14 +16,15 @@ Layout (each module's docstring says more):
   the replies tests; ``PostfixServer``, one submission service and its implicit-TLS twin, the
   benchmark's yardstick and test_real_mta; ``PostfixWithChain``, sending the certificate chain
   a test gives it; ``skip_unless_runnable`` skips, or fails under SMTP_DOCTOR_REAL_MTA=1).
+  Each peer with ``start``/``stop`` is a ``startstop.StartStop`` (the ``with`` shape).
 * ``worlds`` — those peers put together as a mail domain: discovery (``corp``, ``planted``
   fixtures), domain health zones, and the failing servers a form can point at.
 * ``checks`` — settings builders with short deadlines, running (timed, cancelled) checks, and
   reading or asserting results (``step``, ``describe``, ``assert_diagnosis``).
 * ``canary`` — the canary secrets' every encoding, the audit that searches outputs for them,
   the ``sandbox`` fixture and ``MemoryKeyring``.
-* ``proc`` — this process and its children: open descriptors, ``wait_until``, the CLI's argv and
-  environment in a subprocess.
+* ``proc`` — this process and its children: open descriptors, ``wait_until``, ``run_cli``
+  (the CLI in this process), the CLI's argv and environment in a subprocess.
 * ``samples`` — plain data: a finished run, form inputs the engine must refuse.
 * ``oauth`` — what the app-side OAuth tests share (keychain stand-in, the browser hook,
   providers pointed at the loopback server); ``oauth_fixtures`` — the pytest plugin with the

@@ -14,9 +14,12 @@ import html
 import json
 import traceback
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
+import keyring
 import pytest
 from keyring import errors
 from keyring.backend import KeyringBackend
@@ -25,6 +28,8 @@ from app.core.errors import CheckFailure
 from app.core.model import RunResult
 from app.core.text import report
 from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
+
+Backend = TypeVar("Backend", bound=KeyringBackend)
 
 CANARY_TOKEN = "ya29.CanaryT0ken-9f8e7d6c5b4a3210"
 
@@ -47,6 +52,24 @@ class MemoryKeyring(KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         if self.store.pop((service, username), None) is None:
             raise errors.PasswordDeleteError("not found")
+
+
+@contextmanager
+def keyring_restored() -> Iterator[None]:
+    """Whatever keyring the block selects, the one selected before is selected again after."""
+    previous = keyring.get_keyring()
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
+
+
+@contextmanager
+def keyring_selected(backend: Backend) -> Iterator[Backend]:
+    """``backend`` is the selected keyring while the block runs (``keyring_restored`` after)."""
+    with keyring_restored():
+        keyring.set_keyring(backend)
+        yield backend
 
 
 RESULT_OUTPUTS: list[tuple[str, Callable[[RunResult], str]]] = [

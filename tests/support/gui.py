@@ -79,6 +79,17 @@ def cancel_within(qtbot: Any, page: Any, wait_for_step: str) -> float:
     return elapsed
 
 
+def tls_page_waiting_on(qtbot: Any, window: Any, port: int) -> Any:
+    """The TLS page set to STARTTLS on 127.0.0.1:``port`` with long timeouts: against a silent
+    peer a run waits for the greeting until it is cancelled."""
+    fill(window, connect_timeout="10", reply_timeout="30")
+    page = page_of(window, "TlsPage", qtbot)
+    page.host.setText("127.0.0.1")
+    page.port.setText(str(port))
+    page.security.setCurrentIndex(page.security.findData("starttls"))
+    return page
+
+
 def fill(window: Any, **values: Any) -> None:
     """Type into the real widgets (keys are the engine's form keys)."""
     from app.gui.widgets.server_form import set_combo

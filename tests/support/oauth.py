@@ -9,13 +9,12 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-import keyring
 import pytest
 
 from app.core import oauth
 from app.core.cancel import CancelToken
 from app.core.storage import secrets
-from tests.support.canary import MemoryKeyring
+from tests.support.canary import MemoryKeyring, keyring_selected
 from tests.support.servers.oauth_as import PUBLIC_CLIENT_ID, SCOPE_M365_SMTP, AuthServer
 from tests.support.servers.oauth_browser import BrowserResult, HeadlessBrowser
 from tests.support.servers.pki import TestPki
@@ -27,12 +26,8 @@ class MemoryKeychain(MemoryKeyring):
 
 @pytest.fixture
 def keychain() -> Iterator[MemoryKeychain]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeychain()
-    keyring.set_keyring(backend)
-    with secrets.accept_backend(MemoryKeychain):
+    with keyring_selected(MemoryKeychain()) as backend, secrets.accept_backend(MemoryKeychain):
         yield backend
-    keyring.set_keyring(previous)
     for profile in ("Default", "Work", "Google", "Custom", "GUI"):
         oauth.store.forget(profile)
 

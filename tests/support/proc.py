@@ -1,8 +1,10 @@
 """This process and the ones the tests start: open file descriptors, waiting for a condition,
-and how to run the CLI in a child process (``cli_argv``, ``cli_env``)."""
+how to run the CLI in this process (``run_cli``) and in a child process (``cli_argv``,
+``cli_env``)."""
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import time
@@ -52,3 +54,12 @@ def cli_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
 
 def cli_argv(*args: str) -> list[str]:
     return [sys.executable, "-m", "app", *args]
+
+
+def run_cli(*argv: str, stdin: str = "") -> tuple[int, str, str]:
+    """``app.cli.main`` in this process with ``stdin`` as its input: (exit code, stdout, stderr)."""
+    from app.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdin=io.StringIO(stdin), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()

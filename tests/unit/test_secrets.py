@@ -15,7 +15,7 @@ from keyring.backends import fail
 
 from app.core.storage import secrets
 from app.core.storage.secrets import SecretStatus
-from tests.support.canary import MemoryKeyring
+from tests.support.canary import MemoryKeyring, keyring_restored
 
 
 class LockedKeyring(MemoryKeyring):
@@ -39,15 +39,12 @@ class HangingKeyring(MemoryKeyring):
 @pytest.fixture
 def use_keyring() -> Iterator[Any]:
     """Select a backend; MemoryKeyring (and its subclasses) stand in for an OS keychain."""
-    previous = keyring.get_keyring()
-
     def use(backend: KeyringBackend) -> KeyringBackend:
         keyring.set_keyring(backend)
         return backend
 
-    with secrets.accept_backend(MemoryKeyring):
+    with keyring_restored(), secrets.accept_backend(MemoryKeyring):
         yield use
-    keyring.set_keyring(previous)
 
 
 def test_round_trip(use_keyring: Any) -> None:

@@ -30,6 +30,8 @@ import dns.rdatatype
 import dns.rdtypes.ANY.TXT
 import dns.rrset
 
+from tests.support.servers.startstop import StartStop
+
 Records = Mapping[str, Mapping[str, Any]]
 
 TTL: Final = 60
@@ -76,7 +78,7 @@ def _rdatas(rdtype: str, values: Any) -> list[dns.rdata.Rdata]:
     return out
 
 
-class DnsServer:
+class DnsServer(StartStop):
     """Threaded loopback DNS server on port 0 (same port for UDP and TCP); context manager."""
 
     def __init__(
@@ -108,13 +110,6 @@ class DnsServer:
         """ "HOST:PORT" (IPv6 hosts in brackets)."""
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"{host}:{self.port}"
-
-    def __enter__(self) -> DnsServer:
-        self.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
     def start(self) -> None:
         family = socket.AF_INET6 if ":" in self.host else socket.AF_INET

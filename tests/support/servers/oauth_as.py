@@ -58,6 +58,7 @@ from joserfc.jwk import RSAKey
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from tests.support.servers.pki import TestPki
+from tests.support.servers.startstop import StartStop
 
 # --------------------------------------------------------------------------- constants
 SCOPE_M365_SMTP: Final = "https://outlook.office.com/SMTP.Send"
@@ -127,7 +128,7 @@ class Fault:
         return data
 
 
-def _aad(code: int, text: str) -> str:
+def aad(code: int, text: str) -> str:
     """An Entra ID error_description: ``AADSTS<code>: <text>`` plus the trace lines."""
     return (
         f"AADSTS{code}: {text}\r\nTrace ID: {uuid.uuid4()}\r\nCorrelation ID: {uuid.uuid4()}"
@@ -172,74 +173,74 @@ def fault_preset(name: str, *, client_id: str = PUBLIC_CLIENT_ID, app_name: str 
         # (conditional access / MFA articles).
         "mfa_required": lambda: Fault(
             "token", "interaction_required",
-            _aad(50076, "Due to a configuration change made by your administrator, or because "
-                 "you moved to a new location, you must use multi-factor authentication to "
-                 f"access '{resource}'."),
+            aad(50076, "Due to a configuration change made by your administrator, or because "
+                "you moved to a new location, you must use multi-factor authentication to "
+                f"access '{resource}'."),
             grant_types=_REDEEM, suberror="basic_action", error_codes=(50076,)),
         # https://learn.microsoft.com/en-us/troubleshoot/entra/entra-id/app-integration/
         # troubleshoot-consent-issues (AADSTS65001)
         "consent_required": lambda: Fault(
             "token", "invalid_grant",
-            _aad(65001, "The user or administrator has not consented to use the application "
-                 f"with ID '{client_id}' named '{app_name}'. Send an interactive authorization "
-                 "request for this user and resource."),
+            aad(65001, "The user or administrator has not consented to use the application "
+                f"with ID '{client_id}' named '{app_name}'. Send an interactive authorization "
+                "request for this user and resource."),
             grant_types=_REDEEM, suberror="consent_required", error_codes=(65001,)),
         # https://learn.microsoft.com/en-us/entra/identity/enterprise-apps/
         # application-sign-in-unexpected-user-consent-error (AADSTS90094)
         "admin_consent_required": lambda: Fault(
             "page", "access_denied",
-            _aad(90094, f"{app_name} needs permission to access resources in your "
-                 "organization that only an admin can grant. Please ask an admin to grant "
-                 "permission to this app before you can use it."),
+            aad(90094, f"{app_name} needs permission to access resources in your "
+                "organization that only an admin can grant. Please ask an admin to grant "
+                "permission to this app before you can use it."),
             status=400, error_codes=(90094,)),
         # https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes
         # (AADSTS700016 UnauthorizedClient_DoesNotMatchRequest)
         "app_not_found": lambda: Fault(
             "device_authorization", "unauthorized_client",
-            _aad(700016, f"Application with identifier '{client_id}' was not found in the "
-                 f"directory '{tenant}'. This can happen if the application has not been "
-                 "installed by the administrator of the tenant or consented to by any user in "
-                 "the tenant. You may have sent your authentication request to the wrong "
-                 "tenant."),
+            aad(700016, f"Application with identifier '{client_id}' was not found in the "
+                f"directory '{tenant}'. This can happen if the application has not been "
+                "installed by the administrator of the tenant or consented to by any user in "
+                "the tenant. You may have sent your authentication request to the wrong "
+                "tenant."),
             error_codes=(700016,)),
         # https://learn.microsoft.com/en-us/troubleshoot/entra/entra-id/app-integration/
         # confidential-client-application-authentication-error-aadsts7000218
         "public_client_disabled": lambda: Fault(
             "token", "invalid_client",
-            _aad(7000218, "The request body must contain the following parameter: "
-                 "'client_assertion' or 'client_secret'."),
+            aad(7000218, "The request body must contain the following parameter: "
+                "'client_assertion' or 'client_secret'."),
             status=401, error_codes=(7000218,)),
         # https://learn.microsoft.com/en-us/troubleshoot/entra/entra-id/app-integration/
         # error-code-aadsts50011-redirect-uri-mismatch
         "redirect_uri_mismatch": lambda: Fault(
             "page", "invalid_request",
-            _aad(50011, f"The redirect URI '{redirect_uri}' specified in the request does not "
-                 f"match the redirect URIs configured for the application '{client_id}'. Make "
-                 "sure the redirect URI sent in the request matches one added to your "
-                 "application in the Azure portal. Navigate to "
-                 "https://aka.ms/redirectUriMismatchError to learn more about how to fix this."),
+            aad(50011, f"The redirect URI '{redirect_uri}' specified in the request does not "
+                f"match the redirect URIs configured for the application '{client_id}'. Make "
+                "sure the redirect URI sent in the request matches one added to your "
+                "application in the Azure portal. Navigate to "
+                "https://aka.ms/redirectUriMismatchError to learn more about how to fix this."),
             error_codes=(50011,)),
         # https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes
         # (AADSTS700082 ExpiredOrRevokedGrantInactiveToken) and
         # https://learn.microsoft.com/en-us/entra/identity-platform/refresh-tokens
         "refresh_expired": lambda: Fault(
             "token", "invalid_grant",
-            _aad(700082, "The refresh token has expired due to inactivity. The token was "
-                 "issued on 2026-08-01T09:00:00.0000000Z and was inactive for 90.00:00:00."),
+            aad(700082, "The refresh token has expired due to inactivity. The token was "
+                "issued on 2026-08-01T09:00:00.0000000Z and was inactive for 90.00:00:00."),
             grant_types=_REFRESH, error_codes=(700082,)),
         # https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes
         # (AADSTS70008 ExpiredOrRevokedGrant)
         "refresh_expired_70008": lambda: Fault(
             "token", "invalid_grant",
-            _aad(70008, "The provided authorization code or refresh token has expired due to "
-                 "inactivity. Send a new interactive authorization request for this user and "
-                 "resource."),
+            aad(70008, "The provided authorization code or refresh token has expired due to "
+                "inactivity. Send a new interactive authorization request for this user and "
+                "resource."),
             grant_types=_REFRESH, error_codes=(70008,)),
         # https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes
         # (AADSTS65004 UserDeclinedConsent)
         "consent_declined_ms": lambda: Fault(
             "authorize", "access_denied",
-            _aad(65004, "User declined to consent to access the app."),
+            aad(65004, "User declined to consent to access the app."),
             error_codes=(65004,)),
         # https://support.google.com/cloud/answer/7454865 (unverified apps) and
         # https://developers.google.com/identity/protocols/oauth2/production-readiness/
@@ -628,7 +629,7 @@ def _signing_key() -> Any:
 
 
 # --------------------------------------------------------------------------- the server
-class AuthServer:
+class AuthServer(StartStop):
     """The authorization server (context manager). See the module docstring.
 
     Knobs (plain attributes, change them any time during a test):
@@ -675,13 +676,6 @@ class AuthServer:
         self.app = self._build_app()
 
     # ----------------------------------------------------------------- lifecycle
-    def __enter__(self) -> AuthServer:
-        self.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
     def start(self) -> None:
         ctx = self.pki.server_context("valid")
         self._server = make_server(self.host, 0, self.app, threaded=True, ssl_context=ctx,

@@ -147,11 +147,7 @@ class TestPki:
         else:
             self.leaves[kind].configure_cert(ctx)
         if kind == "old_tls":
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", DeprecationWarning)
-                ctx.minimum_version = ssl.TLSVersion.TLSv1
-                ctx.maximum_version = ssl.TLSVersion.TLSv1_1
-            ctx.set_ciphers("DEFAULT:@SECLEVEL=0")
+            _allow_old_tls(ctx, only=True)
         return ctx
 
     def client_context(self, *, trust: Path | None = None, legacy: bool = False) -> ssl.SSLContext:
@@ -161,11 +157,18 @@ class TestPki:
         """
         ctx = ssl.create_default_context(cafile=str(trust or self.ca_file))
         if legacy:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", DeprecationWarning)
-                ctx.minimum_version = ssl.TLSVersion.TLSv1
-            ctx.set_ciphers("DEFAULT:@SECLEVEL=0")
+            _allow_old_tls(ctx)
         return ctx
+
+
+def _allow_old_tls(ctx: ssl.SSLContext, *, only: bool = False) -> None:
+    """Let ``ctx`` speak TLS 1.0/1.1 at SECLEVEL 0 (``only``: nothing newer)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        ctx.minimum_version = ssl.TLSVersion.TLSv1
+        if only:
+            ctx.maximum_version = ssl.TLSVersion.TLSv1_1
+    ctx.set_ciphers("DEFAULT:@SECLEVEL=0")
 
 
 def build_pki(directory: Path) -> TestPki:

@@ -42,9 +42,10 @@ import time
 from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
-from typing import ClassVar, Final, Self
+from typing import ClassVar, Final
 
 from tests.support.servers.pki import TestPki, build_pki
+from tests.support.servers.startstop import StartStop
 
 POSTFIX: Final = Path("/usr/sbin/postfix")
 POSTFIX_MASTER: Final = Path("/usr/lib/postfix/sbin/master")
@@ -143,7 +144,7 @@ def _end_group(proc: subprocess.Popen[bytes]) -> None:
         proc.stderr.close()
 
 
-class Postfix:
+class Postfix(StartStop):
     """The core: one Postfix (and Dovecot when ``users`` is given) in a temporary directory.
 
     A bed sets ``SERVICES`` (name -> the smtpd's ``-o`` options; ``ports[name]`` once made),
@@ -166,13 +167,6 @@ class Postfix:
     @property
     def config_dir(self) -> Path:
         return self.dir / "postfix"
-
-    def __enter__(self) -> Self:
-        self.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
     def settings(self) -> str:
         """This bed's main.cf lines."""

@@ -21,6 +21,8 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
+from tests.support.servers.startstop import StartStop
+
 Handler = Callable[["Peer"], None]
 
 POLL: Final = 0.05  # granularity of every wait, so teardown is prompt
@@ -112,7 +114,7 @@ class Peer:
             self.sock.close()
 
 
-class ScriptedServer:
+class ScriptedServer(StartStop):
     """Threaded loopback TCP server running ``handler(peer)`` per connection (context manager)."""
 
     def __init__(
@@ -147,13 +149,6 @@ class ScriptedServer:
         with self._lock:
             peers = list(self.peers)
         return any(data in bytes(peer.received) for peer in peers)
-
-    def __enter__(self) -> ScriptedServer:
-        self.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
     def start(self) -> None:
         family = socket.AF_INET6 if ":" in self.host else socket.AF_INET

@@ -39,6 +39,7 @@ from aiosmtpd.smtp import (
 )
 
 from tests.support.servers.pki import ServerCertKind, TestPki
+from tests.support.servers.startstop import StartStop
 
 TlsMode = Literal["none", "starttls", "tls"]
 AuthReplyWhen = Literal["credentials", "command"]
@@ -212,7 +213,7 @@ class _Handler:
         return "250 2.0.0 OK: queued"
 
 
-class SmtpServer:
+class SmtpServer(StartStop):
     """A configurable aiosmtpd server on a loopback port (context manager).
 
     Keyword options:
@@ -299,13 +300,6 @@ class SmtpServer:
         self._startup_error: BaseException | None = None
 
     # ----------------------------------------------------------------- lifecycle
-    def __enter__(self) -> SmtpServer:
-        self.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
     @property
     def address(self) -> tuple[str, int]:
         return (self.host, self.port)
