@@ -42,6 +42,17 @@ def _isolated_app_dirs(tmp_path_factory: pytest.TempPathFactory,
 
 
 @pytest.fixture(autouse=True)
+def _english_engine() -> Iterator[None]:
+    """Every test starts with the engine in English (app.core.text.i18n), whatever LANG says; a
+    test that wants another language sets it and is reset afterwards."""
+    from app.core.text import i18n
+
+    i18n.set_language(i18n.SOURCE)
+    yield
+    i18n.set_language(i18n.SOURCE)
+
+
+@pytest.fixture(autouse=True)
 def _registered_secrets_per_test() -> Iterator[None]:
     """OAuth tokens one test registered for redaction (app.core.text.redact) stay in that test."""
     yield

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QApplication
 from app.core.knowledge.resources import resource_path
 from app.core.model import Status
 from app.core.text.words import status_text
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 RUNNING = "running"
 IDLE = "idle"
 
 STATUS_WORDS: dict[Status | str, str] = {
-    **{status: status_text(status).word for status in Status},  # the app's one status table
-    RUNNING: "Running…",
+    **{status: status_text(status).word for status in Status},
+    RUNNING: QT_TRANSLATE_NOOP("theme", "Running…"),
     IDLE: "",
 }
 
@@ -44,7 +45,7 @@ def status_colour(status: Status | str, palette: QPalette | None = None) -> QCol
 
 
 def status_word(status: Status | str) -> str:
-    return STATUS_WORDS.get(status, str(status))
+    return translate("theme", STATUS_WORDS[status]) if status in STATUS_WORDS else str(status)
 
 
 def _icon_name(status: Status | str) -> str:

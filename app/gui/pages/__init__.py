@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.pages.page import Page, PageHost
 
 P = TypeVar("P", bound=Page)
@@ -33,12 +34,16 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("ports", "Ports", "app.gui.pages.ports", "PortsPage"),
-    PageSpec("discover", "Find my settings", "app.gui.pages.discover", "DiscoverPage"),
-    PageSpec("domain", "Domain health", "app.gui.pages.domain", "DomainPage"),
-    PageSpec("tls", "TLS details", "app.gui.pages.tls", "TlsPage"),
-    PageSpec("monitor", "Monitor", "app.gui.pages.monitor", "MonitorPage"),
-    PageSpec("history", "History", "app.gui.pages.history", "HistoryPage"),
+    PageSpec("ports", QT_TRANSLATE_NOOP("pages", "Ports"), "app.gui.pages.ports", "PortsPage"),
+    PageSpec("discover", QT_TRANSLATE_NOOP("pages",
+        "Find my settings"), "app.gui.pages.discover", "DiscoverPage"),
+    PageSpec("domain", QT_TRANSLATE_NOOP("pages",
+        "Domain health"), "app.gui.pages.domain", "DomainPage"),
+    PageSpec("tls", QT_TRANSLATE_NOOP("pages", "TLS details"), "app.gui.pages.tls", "TlsPage"),
+    PageSpec("monitor", QT_TRANSLATE_NOOP("pages",
+        "Monitor"), "app.gui.pages.monitor", "MonitorPage"),
+    PageSpec("history", QT_TRANSLATE_NOOP("pages",
+        "History"), "app.gui.pages.history", "HistoryPage"),
 )
 RUN_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 
@@ -108,7 +113,7 @@ class PageRegistry(QObject):
         self._built[spec.key] = page
         page.message.connect(self.message)
         position = 1 + self.pages().index(page)  # after the connection test, in PAGES order
-        self._tabs.insertTab(position, page, spec.title)
+        self._tabs.insertTab(position, page, translate("pages", spec.title))
         if page.run_keys:
             for key in RUN_KEYS:
                 QShortcut(QKeySequence(key), page, page.run,

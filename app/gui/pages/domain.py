@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from app.core.cancel import CancelToken
 from app.core.model import Event, RunResult
+from app.gui.i18n import QT_TRANSLATE_NOOP
 from app.gui.pages.base import Job, ToolPage
 from app.gui.pages.page import PageHost
 
@@ -24,11 +25,13 @@ def domain_of(form: dict[str, Any]) -> str:
 
 
 class DomainPage(ToolPage):
-    intro = ("Domain health: the DNS records that decide whether mail from your domain is "
-             "delivered and trusted — MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT — and the reverse "
-             "DNS and greeting name of your mail server.")
-    idle_message = "Enter your domain and press Check domain."
-    run_text = "Chec&k domain"
+    intro = QT_TRANSLATE_NOOP(
+        "DomainPage",
+        "Domain health: the DNS records that decide whether mail from your domain is delivered "
+        "and trusted — MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT — and the reverse DNS and greeting "
+        "name of your mail server.")
+    idle_message = QT_TRANSLATE_NOOP("DomainPage", "Enter your domain and press Check domain.")
+    run_text = QT_TRANSLATE_NOOP("DomainPage", "Chec&k domain")
     engine_module = "app.core.checks.domain"
 
     def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
@@ -38,23 +41,26 @@ class DomainPage(ToolPage):
 
     def build_form(self) -> None:
         self.domain = self.line_field("domainDomain", "example.com")
-        self.add_field(0, 0, "Do&main:", self.domain, "domain")
+        self.add_field(0, 0, self.tr("Do&main:"), self.domain, "domain")
         self.selectors = QLineEdit(self)
-        self.selectors.setPlaceholderText("e.g. s1, google (optional)")
-        self.selectors.setToolTip("DKIM selectors to check: the s= value in a DKIM-Signature "
-                                  "header of a message you sent. Separate with commas.")
-        self.common = QCheckBox("Also try &common ones", self)
+        self.selectors.setPlaceholderText(self.tr("e.g. s1, google (optional)"))
+        self.selectors.setToolTip(self.tr(
+            "DKIM selectors to check: the s= value in a DKIM-Signature "
+                                  "header of a message you sent. Separate with commas."))
+        self.common = QCheckBox(self.tr("Also try &common ones"), self)
         self.common.setChecked(True)
-        self.common.setToolTip("Also look for selectors that providers often use (default, "
-                               "google, selector1, k1, …)")
-        self.add_field(0, 1, "DKIM &selectors:", self.selectors, "selectors", extra=self.common)
+        self.common.setToolTip(self.tr("Also look for selectors that providers often use (default, "
+                               "google, selector1, k1, …)"))
+        self.add_field(0, 1, self.tr(
+            "DKIM &selectors:"), self.selectors, "selectors", extra=self.common)
         self.server = QLineEdit(self)
-        self.server.setPlaceholderText("the first MX (optional)")
-        self.server.setToolTip("The mail server whose reverse DNS and greeting name to check, "
-                               "as host or host:port (default port 25)")
-        self.add_field(1, 0, "Mai&l server:", self.server, "server")
+        self.server.setPlaceholderText(self.tr("the first MX (optional)"))
+        self.server.setToolTip(self.tr(
+            "The mail server whose reverse DNS and greeting name to check, "
+                               "as host or host:port (default port 25)"))
+        self.add_field(1, 0, self.tr("Mai&l server:"), self.server, "server")
         self.nameserver = self.nameserver_field()
-        self.add_field(1, 1, "DNS ser&ver:", self.nameserver, "nameserver")
+        self.add_field(1, 1, self.tr("DNS ser&ver:"), self.nameserver, "nameserver")
 
     def sync_from_form(self, form: dict[str, Any]) -> None:
         domain = domain_of(form)
@@ -77,7 +83,8 @@ class DomainPage(ToolPage):
             self.show_input_error(exc)
             return None
         return Job(partial(domain_job, options),
-                   f"Checking the mail records of {options['domain']}…", 8)
+                   self.tr("Checking the mail records of {domain}…").format(
+                           domain=options['domain']), 8)
 
 
 def domain_job(options: dict[str, Any], on_event: Callable[[Event], None],

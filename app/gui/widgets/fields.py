@@ -33,7 +33,7 @@ class ErrorLabel(QLabel):
         self._apply_colour()
 
     def set_message(self, message: str) -> None:
-        self.setText(f"⚠ {message}" if message else "")
+        self.setText(self.tr("⚠ {message}").format(message=message) if message else "")
         self.setVisible(bool(message))
 
     def message(self) -> str:
