@@ -1,7 +1,8 @@
 """Translations: extract new texts, report what each language lacks, compile, check.
 
     python tools/i18n.py extract   # pyside6-lupdate app/gui -> resources/i18n/smtp_doctor_<lang>.ts
-                                   # (new texts added unfinished, vanished ones kept and marked)
+                                   # (new texts added unfinished, vanished ones kept and marked;
+                                   # --drop-stale removes them)
     python tools/i18n.py report    # per language: new (untranslated) and stale texts, in the .ts
                                    # and in the TOML files, and placeholders that do not match
     python tools/i18n.py compile   # pyside6-lrelease every .ts -> .qm (what the app loads)
@@ -326,7 +327,8 @@ def _check_pair(report: LanguageReport, where: str, source: str, translated: str
 def check_language(lang: str, gui: list[Message] | None = None) -> LanguageReport:
     report = LanguageReport(lang)
     gui = current_gui_messages() if gui is None else gui
-    done = {(m.context, m.source): m for m in read_ts(ts_path(lang))
+    messages_ts = read_ts(ts_path(lang))
+    done = {(m.context, m.source): m for m in messages_ts
             if m.kind not in ("vanished", "obsolete")}
     wanted = {(m.context, m.source) for m in gui}
     for m in gui:
@@ -344,6 +346,8 @@ def check_language(lang: str, gui: list[Message] | None = None) -> LanguageRepor
                 report.mismatched.append(f"ui [{m.context}]: {placeholders(m.source)} in "
                                          f"{m.source!r} but {placeholders(form)} in {form!r}")
     report.stale += [f"ui [{c}]: {s!r}" for (c, s) in done if (c, s) not in wanted]
+    report.stale += [f"ui [{m.context}]: {m.source!r} (vanished)" for m in messages_ts
+                     if m.kind in ("vanished", "obsolete")]
 
     engine = engine_messages()
     messages = load_toml(I18N / lang / "messages.toml")
@@ -382,9 +386,9 @@ def check_english_plurals(gui: list[Message]) -> list[str]:
 # -- commands ---------------------------------------------------------------------------------
 
 
-def cmd_extract() -> int:
+def cmd_extract(drop_stale: bool = False) -> int:
     for lang in [SOURCE, *languages()]:
-        lupdate(ts_path(lang), lang)
+        lupdate(ts_path(lang), lang, keep_vanished=not drop_stale)
         print(f"extract: {ts_path(lang).relative_to(ROOT)}")
     return 0
 
@@ -448,7 +452,9 @@ def cmd_new(lang: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("extract")
+    extract = sub.add_parser("extract")
+    extract.add_argument("--drop-stale", action="store_true",
+                         help="remove texts the code no longer uses (lupdate -no-obsolete)")
     sub.add_parser("compile")
     report = sub.add_parser("report")
     report.add_argument("--limit", type=int, default=20)
@@ -457,7 +463,7 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("lang")
     args = parser.parse_args(argv)
     if args.command == "extract":
-        return cmd_extract()
+        return cmd_extract(args.drop_stale)
     if args.command == "compile":
         return cmd_compile()
     if args.command == "report":

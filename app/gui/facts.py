@@ -143,6 +143,15 @@ def local_time(iso: str, seconds: bool = True) -> str:
     return f"{date}, {clock}"
 
 
+NO_ENCRYPTION = QT_TRANSLATE_NOOP("facts", "No encryption")  # Security.NONE.label
+NO_ENCRYPTION_IN_SENTENCE = QT_TRANSLATE_NOOP("facts", "no encryption")
+
+
+def security_label(security: Security) -> str:
+    """``Security.label`` in the current language (STARTTLS and SSL/TLS are names)."""
+    return translate("facts", security.label)
+
+
 def security_text(value: str, in_sentence: bool = False) -> str:
     """The form's name for an encryption setting; ``in_sentence``: "no encryption"."""
     try:
@@ -150,8 +159,8 @@ def security_text(value: str, in_sentence: bool = False) -> str:
     except ValueError:
         return value
     if in_sentence and security is Security.NONE:
-        return security.label.lower()
-    return security.label
+        return translate("facts", NO_ENCRYPTION_IN_SENTENCE)
+    return security_label(security)
 
 
 def _seconds(value: float) -> str:

@@ -84,7 +84,8 @@ class KeychainUi(QObject):
             self.keychain.save(profile, password)
 
         if self.keychain.replaces_a_working_one(profile, password):
-            self._ask(self.tr(REPLACE_QUESTION), self.tr(REPLACE_DETAIL), save, None)
+            self._ask(translate("keychain_ui", REPLACE_QUESTION),
+                      translate("keychain_ui", REPLACE_DETAIL), save, None)
         else:
             save()
 
@@ -98,7 +99,8 @@ class KeychainUi(QObject):
             self.form.remember.setChecked(True)
             self.form.set_keychain_status(translate("keychain", KEPT))
 
-        self._ask(self.tr(DELETE_QUESTION), self.tr(DELETE_DETAIL),
+        self._ask(translate("keychain_ui", DELETE_QUESTION),
+                  translate("keychain_ui", DELETE_DETAIL),
                   lambda: self.keychain.delete(profile), keep)
 
     def _ask(self, question: str, detail: str, yes: Callable[[], None],

@@ -2013,6 +2013,14 @@ C: von {APP_NAME} gesendet   S: vom Server gesendet   **: Hinweis</translation>
         <translation>keine Antwort</translation>
     </message>
     <message>
+        <source>No encryption</source>
+        <translation>Keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>keine Verschlüsselung</translation>
+    </message>
+    <message>
         <source>{value} ms</source>
         <translation>{value} ms</translation>
     </message>

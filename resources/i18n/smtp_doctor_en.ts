@@ -2010,6 +2010,14 @@ C: sent by {APP_NAME}   S: sent by the server   **: note</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>No encryption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{value} ms</source>
         <translation type="unfinished" />
     </message>

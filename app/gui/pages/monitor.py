@@ -70,6 +70,7 @@ from app.core.monitor import (
 from app.core.text.error_text import error_text
 from app.core.text.words import ms_figure as format_ms
 from app.gui import theme
+from app.gui.facts import security_label
 from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.models.table import Index, RowsModel
 from app.gui.pages.page import Page, PageHost
@@ -144,7 +145,7 @@ def target_words(settings: Any) -> str:
     from app.core.model import AuthMethod, StopAfter
 
     words = translate("monitor", "Monitoring {host}, port {port}, {label}").format(
-            host=settings.host, port=settings.port, label=settings.security.label)
+            host=settings.host, port=settings.port, label=security_label(settings.security))
     logs_in = settings.stop_after in (StopAfter.AUTH, StopAfter.RCPT, StopAfter.DATA)
     if not logs_in or settings.auth is AuthMethod.NONE:
         words += translate("monitor", ", without logging in")
@@ -457,7 +458,7 @@ class MonitorPage(Page):
     # -- construction --------------------------------------------------------------------------
     def _build(self) -> None:
         self.check = QComboBox(self)
-        for value, text in ((v, self.tr(t)) for v, t in CHECKS):
+        for value, text in ((v, translate("monitor", t)) for v, t in CHECKS):
             self.check.addItem(text, value)
         self.check.setCurrentIndex(1)
         self.check.setToolTip(self.tr(
@@ -471,7 +472,7 @@ class MonitorPage(Page):
         self.every.setAccelerated(True)
         self.every.setToolTip(self.tr("Seconds from the start of one run to the start of the next"))
         self.mode = QComboBox(self)
-        for value, text in ((v, self.tr(t)) for v, t in MODES):
+        for value, text in ((v, translate("monitor", t)) for v, t in MODES):
             self.mode.addItem(text, value)
         self.duration = QSpinBox(self)
         self.duration.setRange(1, 7 * 24 * 60)
@@ -549,7 +550,7 @@ class MonitorPage(Page):
         self.stats.setAccessibleName("Latency per phase")
         self.stats.setHorizontalHeaderLabels([self.tr("Runs"), self.tr("p50 ms"), self.tr(
             "p95 ms"), self.tr("max ms")])
-        self.stats.setVerticalHeaderLabels([self.tr(PHASE_TITLES[p]) for p in PHASES])
+        self.stats.setVerticalHeaderLabels([translate("monitor", PHASE_TITLES[p]) for p in PHASES])
         self.stats.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.stats.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.stats.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -243,7 +243,7 @@ class PortsPage(ToolPage):
             self.table.setItem(row, COL_CONTROL, status_item(Status.SKIPPED, self.tr("Not probed")))
             self.table.setItem(row, COL_VERDICT, text_item(step.summary))
             return
-        answers = [f"{self.tr(SERVICE_WORDS.get(e.get('service', ''), ''))}"
+        answers = [f"{translate('ports', SERVICE_WORDS.get(e.get('service', ''), ''))}"
                    f"{': ' + e['banner'] if e.get('banner') and e.get('service') != 'tls' else ''}"
                    for e in families.values() if e.get("state") == "open"]
         self.table.setItem(row, COL_ANSWERS, text_item(next((a for a in answers if a), "—")))

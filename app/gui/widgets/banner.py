@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout, QW
 
 from app.core.model import RunResult, Status
 from app.gui import theme
-from app.gui.i18n import QT_TRANSLATE_NOOP
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.models.steps import format_ms
 
 from .plain import plain_label
@@ -112,7 +112,8 @@ class VerdictBanner(QFrame):
     # -- internals -----------------------------------------------------------------------------
     def _show(self, status: Status | str, message: str, heading: str | None = None) -> None:
         self._status = status
-        self.heading.setText(heading or (self.tr(HEADINGS[status]) if status in HEADINGS else ""))
+        self.heading.setText(heading or (translate("banner", HEADINGS[status]) if status in HEADINGS
+                                        else ""))
         self.verdict.setText(message)
         icon_status = theme.IDLE if status == theme.IDLE else status
         self.icon.setPixmap(theme.status_icon(icon_status).pixmap(QSize(32, 32),

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.core.model import Advice, FixAction, Security
+from app.gui.facts import security_label
 from app.gui.i18n import translate
 from app.gui.widgets.plain import plain_label, plain_tooltip
 from app.gui.widgets.server_form import set_combo
@@ -106,7 +107,7 @@ def _command(action: FixAction, target: Mapping[str, Any]) -> str:
 
 def _describe(values: Mapping[str, Any]) -> str:
     try:
-        security = Security(str(values.get("security"))).label
+        security = security_label(Security(str(values.get("security"))))
     except ValueError:
         security = str(values.get("security", ""))
     return translate("fix_actions", "{host}, port {port}, {security}").format(

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
-from app.gui.i18n import QT_TRANSLATE_NOOP
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.widgets.fields import FieldBox, add_row, make_form
 
 DEFAULT_SUBJECT = QT_TRANSLATE_NOOP("message_form", "SMTP Doctor test message")
@@ -36,12 +36,12 @@ class MessageForm(QWidget):
         add_row(form, self.tr("To:"), self.rcpt_to_box, self.rcpt_to)
 
         self.subject = QLineEdit(self)
-        self.subject.setPlaceholderText(self.tr(DEFAULT_SUBJECT))
+        self.subject.setPlaceholderText(translate("message_form", DEFAULT_SUBJECT))
         self.subject_box = FieldBox(self.subject)
         add_row(form, self.tr("Sub&ject:"), self.subject_box, self.subject)
 
         self.body = QPlainTextEdit(self)
-        self.body.setPlaceholderText(self.tr(DEFAULT_BODY))
+        self.body.setPlaceholderText(translate("message_form", DEFAULT_BODY))
         self.body.setTabChangesFocus(True)
         self.body.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -72,15 +72,15 @@ class MessageForm(QWidget):
         sender = values["mail_from"] or self._username
         values["mail_from"] = sender
         values["rcpt_to"] = values["rcpt_to"] or sender
-        values["subject"] = values["subject"] or self.tr(DEFAULT_SUBJECT)
-        values["body"] = values["body"] or self.tr(DEFAULT_BODY)
+        values["subject"] = values["subject"] or translate("message_form", DEFAULT_SUBJECT)
+        values["body"] = values["body"] or translate("message_form", DEFAULT_BODY)
         return values
 
     def set_values(self, values: dict[str, Any]) -> None:
         self.mail_from.setText(str(values.get("mail_from", "")))
         self.rcpt_to.setText(str(values.get("rcpt_to", "")))
         subject = str(values.get("subject", ""))
-        defaults = (DEFAULT_SUBJECT, self.tr(DEFAULT_SUBJECT))
+        defaults = (DEFAULT_SUBJECT, translate("message_form", DEFAULT_SUBJECT))
         self.subject.setText("" if subject in defaults else subject)
         self.body.setPlainText(str(values.get("body", "")))
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import AuthMethod, Security
+from app.gui.facts import security_label
 from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.widgets.fields import FieldBox, add_row, make_form
 
@@ -98,7 +99,7 @@ class ServerForm(QWidget):
         self.host_box = FieldBox(self.host)
         add_row(form, self.tr("&Server:"), self.host_box, self.host)
 
-        self.security = _combo([(s.value, s.label) for s in Security], self)
+        self.security = _combo([(s.value, security_label(s)) for s in Security], self)
         self.security.setToolTip(self.tr("STARTTLS: port 587, encryption starts after connecting.\n"
                                  "SSL/TLS: port 465, encrypted from the start.\n"
                                  "None: no encryption (port 25, servers on your own network)."))
@@ -326,7 +327,7 @@ class ServerForm(QWidget):
             self.use_port.setText(self.tr("Use port {default_port}").format(
                     default_port=new.default_port))
             self.use_port.setToolTip(self.tr("{security} usually runs on port {port}").format(
-                security=new.label, port=new.default_port))
+                security=security_label(new), port=new.default_port))
             self.use_port.show()
         else:
             self.use_port.hide()
