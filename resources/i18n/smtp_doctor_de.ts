@@ -1343,6 +1343,10 @@ Keine: keine Verschlüsselung (Port 25, Server im eigenen Netz).</translation>
         <translation>Wählen Sie einen Schritt, um zu sehen, was passiert ist und wie Sie es beheben.</translation>
     </message>
     <message>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
+    </message>
+    <message>
         <source>What went wrong</source>
         <translation>Was schiefging</translation>
     </message>
@@ -1351,8 +1355,20 @@ Keine: keine Verschlüsselung (Port 25, Server im eigenen Netz).</translation>
         <translation>Gut zu wissen</translation>
     </message>
     <message>
+        <source>How to fix it</source>
+        <translation>Wie Sie es beheben</translation>
+    </message>
+    <message>
         <source>Diagnosis:</source>
         <translation>Diagnose:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische Details</translation>
     </message>
 </context>
 <context>

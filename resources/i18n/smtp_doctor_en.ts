@@ -1341,6 +1341,10 @@ None: no encryption (port 25, servers on your own network).</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Running…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>What went wrong</source>
         <translation type="unfinished" />
     </message>
@@ -1349,7 +1353,19 @@ None: no encryption (port 25, servers on your own network).</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>How to fix it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Diagnosis:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technical details</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -58,7 +58,8 @@ class StepDetails(QTextBrowser):
         self._step = step
         if step is None:
             if running_title:
-                self.setHtml(f"<h3>{_e(running_title)}</h3><p>Running…</p>")
+                running = _e(self.tr("Running…"))
+                self.setHtml(f"<h3>{_e(running_title)}</h3><p>{running}</p>")
             else:
                 self.clear()
             return
@@ -84,17 +85,20 @@ class StepDetails(QTextBrowser):
             )
             if advice.fixes:
                 items = "".join(f"<li>{_e(fix)}</li>" for fix in advice.fixes)
-                parts.append(f"<p style='margin-bottom:0'><b>{_e(self.tr('How to fix it'))}</b></p>"
+                how = _e(self.tr("How to fix it"))
+                parts.append(f"<p style='margin-bottom:0'><b>{how}</b></p>"
                              f"<ol style='margin-top:2px'>{items}</ol>")
         if step.diagnosis:
             parts.append("<p><small>" + _e(self.tr("Diagnosis:")) +
                          f" <code>{_e(step.diagnosis)}</code></small></p>")
         shown, technical = readable(step.facts or {})
         if shown:
-            parts.append(f"<h4 style='margin-bottom:2px'>{_e(self.tr('Details'))}</h4>")
+            heading = _e(self.tr("Details"))
+            parts.append(f"<h4 style='margin-bottom:2px'>{heading}</h4>")
             parts.append(facts_html(shown))
         if technical:
-            parts.append(f"<h4 style='margin-bottom:2px'>{_e(self.tr('Technical details'))}</h4>")
+            heading = _e(self.tr("Technical details"))
+            parts.append(f"<h4 style='margin-bottom:2px'>{heading}</h4>")
             parts.append(facts_html(technical))
         return "".join(parts)
 

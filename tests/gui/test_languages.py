@@ -1,0 +1,193 @@
+"""The desktop app in German and in the pseudo-locale (issue 19, Languages): real windows on the
+offscreen platform, every page shown at 800×600, every visible label and button checked by
+geometry against the width its text needs (QFontMetrics), the pseudo-locale showing that no
+visible word escaped translation, Qt's own dialog words from qtbase_de, the Language menu
+remembered, and a German run against a real loopback port."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
+
+from app.core.knowledge.providers import all_providers
+from app.core.text import i18n as core_i18n
+from app.gui import i18n
+from tests.support.gui import fill, run
+
+SIZE = QSize(800, 600)
+
+
+@pytest.fixture
+def language(qapp: Any) -> Iterator[Callable[[str], None]]:
+    """Switch the app's translators (as a start in that language would); English afterwards."""
+    yield lambda code: i18n.install(qapp, code)
+    i18n.install(qapp, core_i18n.SOURCE)
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Visible single-line labels narrower than their text, and buttons narrower than their
+    size hint (text, icon and the style's margins)."""
+    found = []
+    for widget in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
+        if not widget.isVisible() or not widget.text().strip():
+            continue
+        text = _plain(widget.text())
+        if isinstance(widget, QLabel):
+            if widget.wordWrap() or "\n" in text or widget.textFormat().name == "RichText":
+                continue
+            need, have = widget.fontMetrics().horizontalAdvance(text), \
+                widget.contentsRect().width()
+        else:
+            need, have = widget.sizeHint().width(), widget.width()
+        if need > have:
+            found.append(f"{type(widget).__name__} {text!r}: needs {need}, has {have}")
+    for bar in root.findChildren(QTabBar):
+        if bar.isVisible() and not bar.usesScrollButtons():
+            for i in range(bar.count()):
+                if bar.tabSizeHint(i).width() > bar.tabRect(i).width():
+                    found.append(f"tab {bar.tabText(i)!r}")
+    return found
+
+
+def every_page(qtbot: Any, window: Any) -> Iterator[tuple[str, QWidget]]:
+    tabs = window.findChild(QTabWidget)
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda i=index: tabs.currentIndex() == i and tabs.widget(i).isVisible())
+        yield tabs.tabText(index), tabs.widget(index)
+
+
+def window_at_800x600(qtbot: Any, make_window: Any) -> Any:
+    window = make_window(resize=False)
+    window.resize(SIZE)
+    qtbot.waitUntil(lambda: window.size() == SIZE or window.size().width() > SIZE.width())
+    return window
+
+
+def test_german_window_is_german_and_nothing_clips_at_800x600(
+        qtbot: Any, make_window: Any, language: Callable[[str], None]) -> None:
+    language("de")
+    window = window_at_800x600(qtbot, make_window)
+    assert window.size() == SIZE, window.minimumSizeHint()  # German fits the smallest screen
+    menus = [_plain(a.text()) for a in window.menuBar().actions()]
+    assert menus == ["Datei", "Bearbeiten", "Ausführen", "Hilfe"]
+    problems = []
+    titles = []
+    for title, page in every_page(qtbot, window):
+        titles.append(title)
+        problems += [f"{title}: {p}" for p in clipped(page)]
+    problems += clipped(window.menuBar())
+    assert titles[:3] == ["Verbindungstest", "Ports", "Einstellungen finden"]
+    assert problems == [], "\n".join(problems)
+    # Qt's own words in standard dialogs and buttons come from qtbase_de.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    assert any(path.endswith("qtbase_de.qm") for path in i18n.installed_files())
+
+
+def test_pseudo_locale_shows_no_untranslated_word_and_nothing_clips(
+        qtbot: Any, make_window: Any, language: Callable[[str], None]) -> None:
+    """In the pseudo-locale every translated text is "[Åççéñtéð ~~~]": a visible text without
+    the brackets never went through tr(). Names and values (providers, hosts, ports, language
+    names, profile names) are data and stay as they are."""
+    language(core_i18n.PSEUDO)
+    window = window_at_800x600(qtbot, make_window)
+    data = {p.name for p in all_providers()} | {"STARTTLS", "SSL/TLS", "—", "Default",
+                                                "English", "Deutsch", "587", "465",
+                                                "example.com", "smtp.example.com",
+                                                "you@example.com"}
+    untranslated: set[str] = set()
+    problems = []
+    for title, page in every_page(qtbot, window):
+        assert title.startswith("[")
+        untranslated |= _untranslated(window) - data
+        problems += [f"{title}: {p}" for p in clipped(page)]
+    assert untranslated == set(), sorted(untranslated)
+    assert problems == [], "\n".join(problems)
+
+
+def _untranslated(root: QWidget) -> set[str]:
+    seen: set[str] = set()
+
+    def check(text: str) -> None:
+        text = text.strip().lstrip("⚠ ")
+        if text and not text.startswith("["):
+            seen.add(text)
+
+    for widget in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
+        if widget.isVisible() and widget.text().strip() and "<" not in widget.text():
+            check(widget.text())
+    for line in root.findChildren(QLineEdit):
+        if line.isVisible():
+            check(line.placeholderText())
+    for combo in root.findChildren(QComboBox):
+        if combo.isVisible():
+            for i in range(combo.count()):
+                check(combo.itemText(i))
+    for menu in root.findChildren(QMenu):
+        for action in menu.actions():
+            check(action.text())
+    return seen
+
+
+def test_language_menu_remembers_the_choice(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    menu = window.findChild(QMenu, "languageMenu")
+    actions = {action.data(): action for action in menu.actions() if not action.isSeparator()}
+    assert set(actions) >= {"", "en", "de", core_i18n.PSEUDO}
+    assert actions[""].isChecked()  # follows the system until the user chooses
+    actions["de"].trigger()
+    assert i18n.chosen_language() == "de"
+    assert i18n.effective_language() == "de"
+    assert "SMTP Doctor" in window.statusBar().currentMessage()  # "… starts again"
+    again = make_window()
+    checked = [a.data() for a in again.findChild(QMenu, "languageMenu").actions()
+               if a.isChecked()]
+    assert checked == ["de"]
+    actions[""].trigger()
+    assert i18n.chosen_language() == ""
+
+
+def test_environment_override_wins_over_the_menu(qtbot: Any, make_window: Any,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    make_window()
+    i18n.choose_language("de")
+    monkeypatch.setenv(core_i18n.ENV_LANG, "en")
+    assert i18n.effective_language() == "en"
+
+
+def test_a_german_run_explains_the_failure_in_german(
+        qtbot: Any, make_window: Any, refused_port: int,
+        language: Callable[[str], None]) -> None:
+    """A real refused port on loopback: the step list, the banner and the advice in German."""
+    language("de")
+    window = make_window()
+    fill(window, host="127.0.0.1", port=refused_port, security="none", auth="none")
+    result = run(qtbot, window, "ehlo")
+    connect = next(step for step in result.steps if step.id == "connect")
+    assert connect.title == f"Mit Port {refused_port} verbinden"
+    assert connect.advice is not None
+    assert connect.advice.title == f"Der Server hat die Verbindung abgewiesen auf Port " \
+                                   f"{refused_port}"
+    assert window.results.banner.heading.text() == "Problem gefunden"
+    window.results.select_row(result.steps.index(connect))
+    details = window.results.details.toPlainText()
+    for words in ("Was schiefging", "Wie Sie es beheben", "Diagnose: tcp.refused",
+                  connect.advice.fixes[0]):
+        assert words in details, (words, details)
