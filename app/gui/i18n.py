@@ -120,11 +120,15 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
         _installed.append(ours)
     if code == core_i18n.SOURCE:
         return code
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Qt's own words (standard dialogs and buttons): the copy the bundle ships (packaging/),
+    # else PySide6's.
     qt = QTranslator(app)
-    if qt.load(QLocale(code.replace("-", "_")), "qtbase", "_", qt_dir):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    for folder in (str(resource_path("i18n/qt")),
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(QLocale(code.replace("-", "_")), "qtbase", "_", folder):
+            app.installTranslator(qt)
+            _installed.append(qt)
+            break
     return code
 
 

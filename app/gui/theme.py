@@ -6,7 +6,7 @@ import os
 from functools import cache
 
 from PySide6.QtCore import QSignalBlocker, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QTransform
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPalette, QPixmap, QTransform
 from PySide6.QtWidgets import QApplication
 
 from app.core.knowledge.resources import resource_path
@@ -16,6 +16,10 @@ from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 RUNNING = "running"
 IDLE = "idle"
+# The engine's status words (app.core.text.words), marked here for lupdate: status_word
+# translates them.
+STATUS_WORDS_MARKED = (QT_TRANSLATE_NOOP("theme", "Passed"), QT_TRANSLATE_NOOP("theme", "Warning"),
+                       QT_TRANSLATE_NOOP("theme", "Failed"), QT_TRANSLATE_NOOP("theme", "Skipped"))
 
 STATUS_WORDS: dict[Status | str, str] = {
     **{status: status_text(status).word for status in Status},
@@ -42,6 +46,12 @@ def is_dark(palette: QPalette | None = None) -> bool:
 def status_colour(status: Status | str, palette: QPalette | None = None) -> QColor:
     light, dark = _COLOURS.get(status, _COLOURS[IDLE])
     return QColor(dark if is_dark(palette) else light)
+
+
+def widest_status_word(metrics: QFontMetrics) -> int:
+    """The width of the longest status word in the current language (a status column's)."""
+    words = [status_word(s) for s in (*Status, RUNNING)] + [translate("steps", "Cancelled")]
+    return max(metrics.horizontalAdvance(word) for word in words)
 
 
 def status_word(status: Status | str) -> str:

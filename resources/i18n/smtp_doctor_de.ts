@@ -2503,6 +2503,22 @@ Wenn Sie sie lesen können, funktioniert das Senden von E-Mails.
 <context>
     <name>theme</name>
     <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
         <source>Running…</source>
         <translation>Läuft …</translation>
     </message>

@@ -2498,6 +2498,22 @@ If you can read it, sending mail works.
 <context>
     <name>theme</name>
     <message>
+        <source>Passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Running…</source>
         <translation type="unfinished" />
     </message>

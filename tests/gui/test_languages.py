@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.core.knowledge.providers import all_providers
 from app.core.text import i18n as core_i18n
 from app.gui import i18n
+from app.gui.models.steps import COL_STATUS
 from tests.support.gui import fill, run
 
 SIZE = QSize(800, 600)
@@ -186,6 +187,13 @@ def test_a_german_run_explains_the_failure_in_german(
     assert connect.advice.title == f"Der Server hat die Verbindung abgewiesen auf Port " \
                                    f"{refused_port}"
     assert window.results.banner.heading.text() == "Problem gefunden"
+    # The status column is as wide as the longest German status word with its icon.
+    view, model = window.results.steps, window.results.model
+    words = {str(model.index(row, COL_STATUS).data()) for row in range(model.rowCount())}
+    assert {"Bestanden", "Fehlgeschlagen", "Übersprungen"} <= words
+    icon = max(view.iconSize().width(), 16)  # the status icons are 16 px
+    need = max(view.fontMetrics().horizontalAdvance(w) for w in words) + icon
+    assert view.header().sectionSize(COL_STATUS) >= need + 8, words
     window.results.select_row(result.steps.index(connect))
     details = window.results.details.toPlainText()
     for words in ("Was schiefging", "Wie Sie es beheben", "Diagnose: tcp.refused",

@@ -532,7 +532,7 @@ class MonitorPage(Page):
         pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin) + 12
         widths = {COL_INDEX: fm.horizontalAdvance("0000"),
                   COL_TIME: fm.horizontalAdvance("00:00:00"),
-                  COL_STATUS: fm.horizontalAdvance(self.tr("Warning")) + 22}
+                  COL_STATUS: theme.widest_status_word(fm) + 22}
         for col in range(len(COLUMNS)):
             if col != COL_DIAGNOSIS:
                 text = str(self.model.headerData(col, Qt.Orientation.Horizontal))

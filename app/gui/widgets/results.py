@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.model import RunResult, Status, StepResult
 from app.core.text.report_text import results_text, transcript_text
+from app.gui import theme
 from app.gui.facts import WORDS
 from app.gui.models.steps import COL_STATUS, COL_STEP, COL_TIME, StepsModel
 from app.gui.widgets.banner import VerdictBanner
@@ -49,8 +50,7 @@ class ResultsPanel(QWidget):
         header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(COL_STEP, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_TIME, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(COL_STATUS, self.fontMetrics().horizontalAdvance(self.tr(
-            "Running…")) + 48)
+        header.resizeSection(COL_STATUS, theme.widest_status_word(self.fontMetrics()) + 48)
 
         self.details = StepDetails(self)
         self.transcript = TranscriptView(self)
