@@ -729,10 +729,6 @@
         <translation>Noch keine Überwachung.</translation>
     </message>
     <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -1133,10 +1129,6 @@
 </context>
 <context>
     <name>ResultsPanel</name>
-    <message>
-        <source>Running…</source>
-        <translation>Läuft …</translation>
-    </message>
     <message>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>

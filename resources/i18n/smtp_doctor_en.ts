@@ -729,10 +729,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Warning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
@@ -1133,10 +1129,6 @@
 </context>
 <context>
     <name>ResultsPanel</name>
-    <message>
-        <source>Running…</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>&amp;Details</source>
         <translation type="unfinished" />

@@ -52,3 +52,14 @@ def test_human_output_follows_the_locale(smtp_plain: SmtpServer, variable: str,
     assert "Begrüßung des Servers" in out and "Verabschieden (QUIT)" in out
     assert "Ihre Einstellungen funktionieren: verbunden in" in out
     assert i18n.current_language() == "de"
+
+
+def test_problems_and_fixes_in_german(refused_port: int,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    code, out, _err = run_cli("check", LOCAL, "--port", str(refused_port), "--security", "none")
+    assert code == 1
+    assert f"Prüfe {LOCAL} Port {refused_port} (keine Verschlüsselung)" in out
+    assert f"Der Server hat die Verbindung abgewiesen auf Port {refused_port}  [tcp.refused]" \
+        in out
+    assert "  Warum: " in out and "  Was zu tun ist:" in out and "versuchen: smtp-doctor" in out
