@@ -393,12 +393,29 @@ def cmd_extract(drop_stale: bool = False) -> int:
     return 0
 
 
+def lrelease(lang: str, qm: Path) -> None:
+    flag = "-removeidentical" if lang == SOURCE else "-nounfinished"
+    subprocess.run([tool("pyside6-lrelease"), "-silent", flag, str(ts_path(lang)), "-qm",
+                    str(qm)], check=True)
+
+
+def qm_out_of_date() -> list[str]:
+    """The shipped .qm files that are not what their .ts compiles to now."""
+    stale = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for lang in [SOURCE, *languages()]:
+            shipped = ts_path(lang).with_suffix(".qm")
+            fresh = Path(tmp) / shipped.name
+            lrelease(lang, fresh)
+            if not shipped.exists() or shipped.read_bytes() != fresh.read_bytes():
+                stale.append(f"{shipped.relative_to(ROOT)} is older than its .ts: run compile")
+    return stale
+
+
 def cmd_compile() -> int:
     for lang in [SOURCE, *languages()]:
-        ts = ts_path(lang)
-        qm = ts.with_suffix(".qm")
-        subprocess.run([tool("pyside6-lrelease"), "-silent", "-removeidentical" if lang ==
-                        SOURCE else "-nounfinished", str(ts), "-qm", str(qm)], check=True)
+        qm = ts_path(lang).with_suffix(".qm")
+        lrelease(lang, qm)
         print(f"compile: {qm.relative_to(ROOT)}")
     return 0
 
@@ -417,6 +434,9 @@ def _print_list(title: str, items: Iterable[str], limit: int) -> None:
 def cmd_report(limit: int = 20) -> int:
     gui = current_gui_messages()
     behind = False
+    for line in qm_out_of_date():
+        behind = True
+        print(line)
     english = check_english_plurals(gui)
     if english:
         behind = True
@@ -476,6 +496,7 @@ def main(argv: list[str] | None = None) -> int:
 def iter_behind() -> Iterator[str]:
     """Every reason a shipped language is behind (for tests)."""
     gui = current_gui_messages()
+    yield from qm_out_of_date()
     yield from check_english_plurals(gui)
     for lang in languages():
         report = check_language(lang, gui)
