@@ -89,9 +89,11 @@ class FormWatch(QObject):
         if any(k in SECRET for k in changed):
             named.append(self.tr("another password"))
         note = ""
-        if changed:
-            note = self.tr("These results are for the previous settings")
-            note += self.tr(" ({join}).").format(join=', '.join(named)) if named else "."
+        if changed and named:
+            note = self.tr("These results are for the previous settings ({changes}).").format(
+                changes=", ".join(named))
+        elif changed:
+            note = self.tr("These results are for the previous settings.")
         self.window.results.banner.set_out_of_date(note)
 
     def _label(self, key: str, value: Any) -> str:

@@ -330,12 +330,12 @@
         <translation>ein anderes Passwort</translation>
     </message>
     <message>
-        <source>These results are for the previous settings</source>
-        <translation>Diese Ergebnisse gelten für die vorherigen Einstellungen</translation>
+        <source>These results are for the previous settings ({changes}).</source>
+        <translation>Diese Ergebnisse gelten für die vorherigen Einstellungen ({changes}).</translation>
     </message>
     <message>
-        <source> ({join}).</source>
-        <translation> ({join}).</translation>
+        <source>These results are for the previous settings.</source>
+        <translation>Diese Ergebnisse gelten für die vorherigen Einstellungen.</translation>
     </message>
     <message numerus="yes">
         <source>Please correct the %n highlighted field(s).</source>
@@ -934,8 +934,8 @@
         <translation>Ihrem Anbieter</translation>
     </message>
     <message>
-        <source>Sign in with {value}…</source>
-        <translation>Mit {value} anmelden …</translation>
+        <source>Sign in with {provider}…</source>
+        <translation>Mit {provider} anmelden …</translation>
     </message>
     <message>
         <source>required: your app registration's client ID</source>
@@ -1017,24 +1017,24 @@
         <translation>Mit einem Kontrollhost vergleichen?</translation>
     </message>
     <message>
-        <source>To tell whether your own network blocks a port, SMTP Doctor can also try the same ports on {DEFAULT_REFERENCE}, a public host run by a third party that answers on every port.</source>
-        <translation>Um festzustellen, ob Ihr eigenes Netz einen Port sperrt, kann SMTP Doctor dieselben Ports auch auf {DEFAULT_REFERENCE} probieren, einem öffentlichen Host eines Dritten, der auf jedem Port antwortet.</translation>
+        <source>To tell whether your own network blocks a port, SMTP Doctor can also try the same ports on {host}, a public host run by a third party that answers on every port.</source>
+        <translation>Um festzustellen, ob Ihr eigenes Netz einen Port sperrt, kann SMTP Doctor dieselben Ports auch auf {host} probieren, einem öffentlichen Host eines Dritten, der auf jedem Port antwortet.</translation>
     </message>
     <message>
-        <source>Only connections are opened (nothing about you, your server or your password is sent), but {DEFAULT_REFERENCE} sees your internet address. Your answer is remembered; you can change the control host on this page at any time.</source>
-        <translation>Es werden nur Verbindungen geöffnet (nichts über Sie, Ihren Server oder Ihr Passwort wird gesendet), aber {DEFAULT_REFERENCE} sieht Ihre Internetadresse. Ihre Antwort wird gemerkt; Sie können den Kontrollhost auf dieser Seite jederzeit ändern.</translation>
+        <source>Only connections are opened (nothing about you, your server or your password is sent), but {host} sees your internet address. Your answer is remembered; you can change the control host on this page at any time.</source>
+        <translation>Es werden nur Verbindungen geöffnet (nichts über Sie, Ihren Server oder Ihr Passwort wird gesendet), aber {host} sieht Ihre Internetadresse. Ihre Antwort wird gemerkt; Sie können den Kontrollhost auf dieser Seite jederzeit ändern.</translation>
     </message>
     <message>
-        <source>Use {DEFAULT_REFERENCE}</source>
-        <translation>{DEFAULT_REFERENCE} verwenden</translation>
+        <source>Use {host}</source>
+        <translation>{host} verwenden</translation>
+    </message>
+    <message>
+        <source>Probing {host} on port {ports}…</source>
+        <translation>Prüfe {host} auf Port {ports} …</translation>
     </message>
     <message>
         <source>No control comparison</source>
         <translation>Kein Kontrollvergleich</translation>
-    </message>
-    <message>
-        <source>Probing {host} on port {join}…</source>
-        <translation>Prüfe {host} auf Port {join} …</translation>
     </message>
     <message>
         <source>Waiting…</source>
@@ -1258,8 +1258,8 @@ Keine: keine Verschlüsselung (Port 25, Server im eigenen Netz).</translation>
         <translation>Das eingegebene Passwort jetzt im Schlüsselbund des Systems speichern, ohne auf eine erfolgreiche Anmeldung zu warten</translation>
     </message>
     <message>
-        <source>• {escape}</source>
-        <translation>• {escape}</translation>
+        <source>• {note}</source>
+        <translation>• {note}</translation>
     </message>
     <message>
         <source>Use port {default_port}</source>

@@ -330,11 +330,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>These results are for the previous settings</source>
+        <source>These results are for the previous settings ({changes}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source> ({join}).</source>
+        <source>These results are for the previous settings.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -934,7 +934,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sign in with {value}…</source>
+        <source>Sign in with {provider}…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1017,23 +1017,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>To tell whether your own network blocks a port, SMTP Doctor can also try the same ports on {DEFAULT_REFERENCE}, a public host run by a third party that answers on every port.</source>
+        <source>To tell whether your own network blocks a port, SMTP Doctor can also try the same ports on {host}, a public host run by a third party that answers on every port.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Only connections are opened (nothing about you, your server or your password is sent), but {DEFAULT_REFERENCE} sees your internet address. Your answer is remembered; you can change the control host on this page at any time.</source>
+        <source>Only connections are opened (nothing about you, your server or your password is sent), but {host} sees your internet address. Your answer is remembered; you can change the control host on this page at any time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Use {DEFAULT_REFERENCE}</source>
+        <source>Use {host}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probing {host} on port {ports}…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>No control comparison</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Probing {host} on port {join}…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1256,7 +1256,7 @@ None: no encryption (port 25, servers on your own network).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>• {escape}</source>
+        <source>• {note}</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -281,7 +281,7 @@ def duration(ms: object) -> str:
         return msg("{value} s", value=number(value / 1000, 2))
     if value < 10:
         return msg("{value} ms", value=number(value, 1))
-    return msg("{value} ms", value=number(round(value), 0))
+    return msg("{value} ms", value=number(value, 0))
 
 
 def date_time(iso: str) -> str:

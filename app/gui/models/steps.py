@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 from app.core.model import Status, StepResult
-from app.core.text.i18n import duration
+from app.core.text.words import duration_text
 from app.gui import theme
 from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.models.table import Index, RowsModel
@@ -68,8 +68,7 @@ def step_word(result: StepResult | None) -> str:
     return theme.status_word(result.status)
 
 
-# The reports' and the clipboard's way of writing a duration, in the current language.
-format_ms = duration
+format_ms = duration_text  # the reports' and the clipboard's way of writing a duration
 
 
 class StepsModel(RowsModel):

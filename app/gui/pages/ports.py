@@ -156,18 +156,18 @@ class PortsPage(ToolPage):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Compare with a control host?"),
                           self.tr(
                               "To tell whether your own network blocks a port, SMTP Doctor can "
-                              "also try the same ports on {DEFAULT_REFERENCE}, a public host run "
+                              "also try the same ports on {host}, a public host run "
                               "by a third party that answers on every port.").format(
-                                      DEFAULT_REFERENCE=DEFAULT_REFERENCE), parent=self)
+                                      host=DEFAULT_REFERENCE), parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(
             self.tr(
                 "Only connections are opened (nothing about you, your server or your password is "
-                "sent), but {DEFAULT_REFERENCE} sees your internet address. Your answer is "
+                "sent), but {host} sees your internet address. Your answer is "
                 "remembered; you can change the control host on this page at any time.").format(
-                        DEFAULT_REFERENCE=DEFAULT_REFERENCE))
-        use = box.addButton(self.tr("Use {DEFAULT_REFERENCE}").format(
-                DEFAULT_REFERENCE=DEFAULT_REFERENCE), QMessageBox.ButtonRole.AcceptRole)
+                        host=DEFAULT_REFERENCE))
+        use = box.addButton(self.tr("Use {host}").format(
+                host=DEFAULT_REFERENCE), QMessageBox.ButtonRole.AcceptRole)
         skip = box.addButton(self.tr("No control comparison"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(skip)
         box.setEscapeButton(skip)
@@ -201,8 +201,8 @@ class PortsPage(ToolPage):
         self._has_reference = bool(reference)
         self._fill_waiting(ports)
         steps = 2 + (1 if reference else 0) + len(ports)
-        message = self.tr("Probing {host} on port {join}…").format(
-                host=options['host'], join=', '.join(map(str, ports)))
+        message = self.tr("Probing {host} on port {ports}…").format(
+                host=options["host"], ports=", ".join(map(str, ports)))
         return Job(partial(ports_job, options), message, steps)
 
     def _fill_waiting(self, ports: tuple[int, ...]) -> None:

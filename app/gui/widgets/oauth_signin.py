@@ -171,8 +171,8 @@ class OAuthSignIn(QWidget):
 
     def _show_provider_fields(self) -> None:
         names = {"microsoft": "Microsoft", "google": "Google", "custom": self.tr("your provider")}
-        self.sign_in_button.setText(self.tr("Sign in with {value}…").format(
-                value=names[self.provider_id]))
+        self.sign_in_button.setText(self.tr("Sign in with {provider}…").format(
+                provider=names[self.provider_id]))
         microsoft = self.provider_id == "microsoft"
         custom = self.provider_id == "custom"
         self.use_code.setVisible(microsoft)

@@ -309,8 +309,8 @@ class ServerForm(QWidget):
         if not lines:
             self.notes.hide()
             return
-        self.notes.setText("<br>".join(self.tr("• {escape}").format(
-                escape=html.escape(line)) for line in lines))
+        self.notes.setText("<br>".join(self.tr("• {note}").format(
+                note=html.escape(line)) for line in lines))
         self.notes.show()
 
     # -- behaviour -----------------------------------------------------------------------------
