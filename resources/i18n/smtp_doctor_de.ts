@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>none: no control comparison</source>
-        <translation>keiner: kein Kontrollvergleich</translation>
+        <translation>leer: kein Vergleich</translation>
     </message>
     <message>
         <source>A host that answers on every port (the control). Empty: no control comparison. Remembered for next time.</source>
@@ -1524,8 +1524,8 @@ C: von {APP_NAME} gesendet   S: vom Server gesendet   **: Hinweis</translation>
         <translation>⚠ {note}</translation>
     </message>
     <message>
-        <source>Elapsed {value:.1f} s</source>
-        <translation>Vergangen {value:.1f} s</translation>
+        <source>Elapsed {seconds} s</source>
+        <translation>Vergangen: {seconds} s</translation>
     </message>
 </context>
 <context>

@@ -1521,7 +1521,7 @@ C: sent by {APP_NAME}   S: sent by the server   **: note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Elapsed {value:.1f} s</source>
+        <source>Elapsed {seconds} s</source>
         <translation type="unfinished" />
     </message>
 </context>

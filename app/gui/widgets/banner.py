@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -138,8 +138,8 @@ class VerdictBanner(QFrame):
         self.heading.setStyleSheet(f"color: {colour.name()};")
 
     def _update_elapsed(self) -> None:
-        self.elapsed.setText(self.tr("Elapsed {value:.1f} s").format(
-                value=self.elapsed_ms() / 1000))
+        seconds = QLocale().toString(self.elapsed_ms() / 1000, "f", 1)  # 1.5 / 1,5
+        self.elapsed.setText(self.tr("Elapsed {seconds} s").format(seconds=seconds))
 
     def refresh_colours(self) -> None:
         """Called by the theme after Edit › Appearance switched the palette."""
