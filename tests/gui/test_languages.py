@@ -6,6 +6,7 @@ remembered, and a German run against a real loopback port."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -171,6 +172,24 @@ def test_environment_override_wins_over_the_menu(qtbot: Any, make_window: Any,
     i18n.choose_language("de")
     monkeypatch.setenv(core_i18n.ENV_LANG, "en")
     assert i18n.effective_language() == "en"
+
+
+def test_bad_input_is_explained_in_german_next_to_the_field(
+        qtbot: Any, make_window: Any, language: Callable[[str], None]) -> None:
+    """The engine's checks (app.core.validate) speak German next to the field; the words they
+    put in a placeholder too ("Absender")."""
+    language("de")
+    window = make_window()
+    fill(window, host="smtp.example.com", port="70000", mail_from="alice")
+    window.panel.message_section.set_expanded(True)
+    window.run_action("data")  # checked off the GUI thread first: nothing runs
+    panel = window.panel
+    qtbot.waitUntil(lambda: panel.error_for("port") != "", timeout=5000)
+    assert panel.error_for("port").startswith("Der Port muss zwischen 1 und 65535 liegen")
+    assert panel.error_for("mail_from") == "Die Adresse (Absender) braucht ein @, zum Beispiel " \
+        "sie@example.com."
+    verdict = window.results.banner.verdict.text()
+    assert re.fullmatch(r"Bitte korrigieren Sie die \d+ markierten Felder\.", verdict), verdict
 
 
 def test_a_german_run_explains_the_failure_in_german(

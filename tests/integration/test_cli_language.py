@@ -63,3 +63,15 @@ def test_problems_and_fixes_in_german(refused_port: int,
     assert f"Der Server hat die Verbindung abgewiesen auf Port {refused_port}  [tcp.refused]" \
         in out
     assert "  Warum: " in out and "  Was zu tun ist:" in out and "versuchen: smtp-doctor" in out
+
+
+def test_bad_input_is_explained_in_german(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    code, out, err = run_cli("check", "smtp.example.com", "--port", "70000", "--json")
+    assert code == 2
+    data = json.loads(out)
+    assert data["error"] and data["message"] == "Einige Optionen sind ungültig."
+    port = next(f for f in data["fields"] if f["field"] == "port")
+    assert port["diagnosis"] == "input.invalid_port"  # the stable id stays
+    assert port["message"].startswith("Der Port muss zwischen 1 und 65535 liegen")
+    assert "Der Port muss zwischen 1 und 65535 liegen" in err

@@ -5,8 +5,9 @@ data, one folder per language under ``resources/i18n/<lang>/``, each file keyed 
 translator edits one file per language and never touches code:
 
 * ``messages.toml`` — the engine's own words (report headings and template words, step
-  summaries that go through ``msg``), gettext-style: ``"English text {name}" = "Übersetzung
-  {name}"``; a plural is a table ``{ one = "…", other = "…" }`` keyed by the English plural.
+  titles, the verdict, the messages of bad input), gettext-style: ``"English text {name}" =
+  "Übersetzung {name}"``; a plural is a table ``{ one = "…", other = "…" }`` keyed by the
+  English plural; ``[words]`` holds the words other messages put in a placeholder ("sender").
 * ``diagnoses.toml`` — per diagnosis id: ``title``, ``cause``, ``fixes`` (in the English order)
   and ``providers.<id>.fixes``; a ``[_fallbacks]`` table for the neutral words.
 * ``providers.toml`` — per provider id: ``auth_hint``, ``notes``, ``presets`` (labels).
@@ -189,21 +190,33 @@ def translated(text: str) -> str:
         return text
     if code == PSEUDO:
         return pseudo(text)
-    found = catalogue(code, "messages").get(text)
-    if isinstance(found, str) and found:
+    found = _exact(code, text)
+    if found is not None:
         return found
     for pattern, target in _patterns(code):
         match = pattern.fullmatch(text)
-        if match:
-            return _fill(target, match.groupdict())
+        if match:  # the values are filled in their own translation when they have one
+            return _fill(target, {k: _exact(code, v) or v for k, v in match.groupdict().items()})
     return text
+
+
+def _exact(code: str, text: str) -> str | None:
+    """The entry for exactly ``text``: a message, or one of the ``[words]`` that other
+    messages put in their placeholders ("sender" in "The {what} address …")."""
+    messages = catalogue(code, "messages")
+    words = messages.get("words")
+    for table in (messages, words if isinstance(words, Mapping) else {}):
+        found = table.get(text)
+        if isinstance(found, str) and found:
+            return found
+    return None
 
 
 @functools.lru_cache(maxsize=16)
 def _patterns(code: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     out = []
     for source, target in catalogue(code, "messages").items():
-        if not isinstance(target, str) or not target or "{" not in source:
+        if not isinstance(target, str) or not target or "{" not in source or source == "words":
             continue
         parts = re.split(r"\{(\w+)\}", source)
         names = parts[1::2]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import Status
+from app.core.text.i18n import translated
 from app.gui import theme
 
 from .plain import plain_label
@@ -33,6 +34,8 @@ class ErrorLabel(QLabel):
         self._apply_colour()
 
     def set_message(self, message: str) -> None:
+        # The engine's messages (app.core.validate) in the current language, line by line.
+        message = "\n".join(translated(line) for line in message.split("\n"))
         self.setText(self.tr("⚠ {message}").format(message=message) if message else "")
         self.setVisible(bool(message))
 
