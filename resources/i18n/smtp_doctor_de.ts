@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Email &amp;address or domain:</source>
-        <translation>E-Mail-&amp;Adresse oder Domain:</translation>
+        <translation>&amp;E-Mail-Adresse oder Domain:</translation>
     </message>
     <message>
         <source>DNS ser&amp;ver:</source>
@@ -375,11 +375,11 @@
     </message>
     <message>
         <source>&amp;Keep the last:</source>
-        <translation>Die letzten &amp;behalten:</translation>
+        <translation>Die letzten behalt&amp;en:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Anwenden</translation>
+        <translation>An&amp;wenden</translation>
     </message>
     <message>
         <source>Select a run to see its full result.</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>Res&amp;ult</source>
-        <translation>Erg&amp;ebnis</translation>
+        <translation>Ergebn&amp;is</translation>
     </message>
     <message>
         <source>Compariso&amp;n</source>
@@ -667,7 +667,7 @@
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation>&amp;Von:</translation>
+        <translation>Absende&amp;r:</translation>
     </message>
     <message>
         <source>the From address</source>
@@ -675,15 +675,15 @@
     </message>
     <message>
         <source>To:</source>
-        <translation>An:</translation>
+        <translation>Empfänger:</translation>
     </message>
     <message>
         <source>Sub&amp;ject:</source>
-        <translation>Be&amp;treff:</translation>
+        <translation>Betre&amp;ff:</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation>&amp;Text:</translation>
+        <translation>Na&amp;chricht:</translation>
     </message>
 </context>
 <context>
@@ -718,7 +718,7 @@
     </message>
     <message>
         <source>E&amp;very:</source>
-        <translation>&amp;Alle:</translation>
+        <translation>A&amp;lle:</translation>
     </message>
     <message>
         <source>R&amp;un:</source>
@@ -1131,7 +1131,7 @@
     <name>ResultsPanel</name>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
+        <translation>De&amp;tails</translation>
     </message>
     <message>
         <source>Transcript</source>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
         <source>Pro&amp;vider:</source>
-        <translation>An&amp;bieter:</translation>
+        <translation>Anbi&amp;eter:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -1211,7 +1211,7 @@ Keine: keine Verschlüsselung (Port 25, Server im eigenen Netz).</translation>
     </message>
     <message>
         <source>Securit&amp;y:</source>
-        <translation>Verschlüsselun&amp;g:</translation>
+        <translation>Verschlüsse&amp;lung:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
@@ -1243,7 +1243,7 @@ Keine: keine Verschlüsselung (Port 25, Server im eigenen Netz).</translation>
     </message>
     <message>
         <source>Remember in the system &amp;keychain</source>
-        <translation>Im &amp;Schlüsselbund des Systems merken</translation>
+        <translation>Im Schlüsselbund des S&amp;ystems merken</translation>
     </message>
     <message>
         <source>Keep the password in the system keychain (never in SMTP Doctor's settings files)</source>
@@ -2215,7 +2215,7 @@ C: von {APP_NAME} gesendet   S: vom Server gesendet   **: Hinweis</translation>
     </message>
     <message>
         <source>Test &amp;login</source>
-        <translation>&amp;Anmeldung testen</translation>
+        <translation>Anmeldun&amp;g testen</translation>
     </message>
     <message>
         <source>Also sign in with your user name and password</source>

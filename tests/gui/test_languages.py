@@ -103,6 +103,32 @@ def test_german_window_is_german_and_nothing_clips_at_800x600(
     assert any(path.endswith("qtbase_de.qm") for path in i18n.installed_files())
 
 
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def test_german_keyboard_shortcuts_are_unique_on_every_page(
+        qtbot: Any, make_window: Any, language: Callable[[str], None]) -> None:
+    """Alt+letter reaches one control per page, and none that a menu of the menu bar takes
+    (a translation picks its own letters; two alike would make both dead)."""
+    language("de")
+    window = make_window()
+    menus = {_mnemonic(a.text()) for a in window.menuBar().actions()}
+    clashes = []
+    for title, page in every_page(qtbot, window):
+        seen: dict[str, list[str]] = {}
+        texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)]
+        texts += [bar.tabText(i) for bar in page.findChildren(QTabBar) for i in range(bar.count())]
+        for text in texts:
+            letter = _mnemonic(text)
+            if letter:
+                seen.setdefault(letter, []).append(text)
+        clashes += [f"{title}: {letter} {texts}" for letter, texts in seen.items()
+                    if len(texts) > 1 or letter in menus]
+    assert clashes == [], "\n".join(clashes)
+
+
 def test_pseudo_locale_shows_no_untranslated_word_and_nothing_clips(
         qtbot: Any, make_window: Any, language: Callable[[str], None]) -> None:
     """In the pseudo-locale every translated text is "[Åççéñtéð ~~~]": a visible text without
