@@ -46,6 +46,7 @@ COMMANDS: dict[str, str] = {
     "discover": "app.cli.discover",
     "domain": "app.cli.domain",
     "tls": "app.cli.tls",
+    "bounce": "app.cli.bounce",
     "login": "app.cli.login",
     "logout": "app.cli.logout",
     "m365": "app.cli.m365",

@@ -116,7 +116,8 @@ class BounceOptions:
     source: str = ""  # the file name, "-" for standard input, "" for pasted text
 
     def public_dict(self) -> dict[str, Any]:
-        return {"source": self.source or "pasted text", "format": self.bounce.format,
+        return {"tool": "bounce", "source": self.source or "pasted text",
+                "format": self.bounce.format,
                 "reporting_mta": self.bounce.reporting_mta}
 
 
