@@ -14,10 +14,10 @@ from .output import (
     EXIT_FAILED,
     EXIT_OK,
     Printer,
-    input_error,
-    report_error,
+    report_format,
     usage_error,
     write_json,
+    write_report,
 )
 
 MAX_READ = 64 * 1024 * 1024  # what is read from the file at most; the parser reads less
@@ -44,7 +44,11 @@ def _read(path: str, stdin: TextIO) -> bytes:
         buffer = getattr(stdin, "buffer", None)
         if buffer is not None:
             return bytes(buffer.read(MAX_READ))
-        return stdin.read(MAX_READ).encode("utf-8", errors="surrogateescape")
+        text = stdin.read(MAX_READ)
+        try:
+            return text.encode("utf-8", errors="surrogateescape")  # the bytes as they came
+        except UnicodeEncodeError:
+            return text.encode("utf-8", errors="replace")
     with open(path, "rb") as fh:
         return fh.read(MAX_READ)
 
@@ -67,18 +71,9 @@ def _details(result: Any) -> list[str]:
 
 def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     from ..core.checks.bounce import BounceOptions, read_bounce, run_bounce, understood
-    from ..core.validate import FieldError
-
-    report_format = None
-    if args.report:
-        from ..core.text.report import format_for_path
-
-        try:
-            report_format = format_for_path(args.report)
-        except ValueError as exc:
-            return input_error(args, out, err, [FieldError("report", str(exc),
-                                                           "input.invalid_value")],
-                               {"report": "--report"})
+    fmt, bad = report_format(args, out, err)
+    if bad is not None:
+        return bad
     try:
         data = _read(args.file, stdin)
     except OSError as exc:
@@ -109,14 +104,6 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
             out.write("\n" + "\n".join(details) + "\n")
         printer.problems(result)
         printer.verdict(result)
-    if args.report and report_format:
-        from ..core.text import report
-
-        try:
-            report.write(result, args.report, report_format)
-        except OSError as exc:
-            return report_error(args if not args.json else None, out, err, EXIT_FAILED,
-                                f"--report: cannot write {args.report}: {exc.strerror or exc}")
-        if not args.json:
-            out.write(f"Report written to {args.report}\n")
+    if fmt is not None:
+        return write_report(args, out, err, result, fmt, code)
     return code

@@ -223,3 +223,35 @@ def test_an_ordinary_message_quoting_numbers_is_not_a_bounce() -> None:
     assert parse_bounce(text) is None
     code, _out, _err = run_cli("bounce", "-", stdin=text.decode())
     assert code == 2
+
+
+@pytest.mark.parametrize("name", BOUNCES)
+def test_windows_line_ends_read_the_same(name: str) -> None:
+    """A bounce saved or pasted on Windows (CRLF) reads as the original."""
+    data = (CORPUS / name).read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+    bounce = read_bounce(data)
+    assert bounce is not None
+    result = run_bounce(BounceOptions(bounce, name))
+    got = [[s.facts.get("rcpt_to", ""), s.diagnosis or "", s.facts.get("action")]
+           for s in result.steps if s.id.startswith("recipient-")]
+    assert got == EXPECTED[name]["recipients"]
+
+
+def test_a_localised_exchange_ndr_is_read_by_its_reply() -> None:
+    text = ("Subject: Unzustellbar: Angebot\nFrom: postmaster@contoso.example\n\n"
+            "Ihre Nachricht an vera@fabrikam.example konnte nicht zugestellt werden.\n\n"
+            "Diagnoseinformationen für Administratoren:\n\nvera@fabrikam.example\n"
+            "Remoteserver hat '550 5.1.1 <vera@fabrikam.example>: Recipient address rejected: "
+            "User unknown' zurückgegeben\n")
+    bounce = parse_bounce(text)
+    assert bounce is not None
+    assert [r.address for r in bounce.recipients] == ["vera@fabrikam.example"]
+    result = run_bounce(BounceOptions(bounce, "de.eml"))
+    assert result.steps[1].diagnosis == "bounce.recipient_unknown"
+
+
+def test_lone_surrogates_on_standard_input_are_no_crash() -> None:
+    code, out, err = run_cli("bounce", "-", "--json",
+                             stdin="550 5.1.1 <x@example.org> User unknown \ud800\n")
+    assert code == 0, err
+    assert json.loads(out)["diagnosis"] == "bounce.recipient_unknown"

@@ -84,7 +84,10 @@ _FORMAT_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _BOUNCE_SUBJECT = re.compile(r"undeliver|returned mail|delivery (?:status notification|"
                              r"failure|has failed|failed)|mail delivery|failure notice|"
                              r"could not be delivered|non.?delivery|returned to sender|"
-                             r"delivery problem|message not delivered|rejected",
+                             r"delivery problem|message not delivered|rejected|"
+                             # Exchange / Outlook in German, French, Spanish, Italian, Dutch
+                             r"unzustellbar|non remis|no entregado|non recapitabile|"
+                             r"onbestelbaar",
                              re.IGNORECASE)
 _BOUNCE_SENDER = re.compile(r"mailer-daemon|postmaster|mail delivery (?:sub)?system",
                             re.IGNORECASE)
@@ -559,8 +562,13 @@ def _format(read: _Read, text: str) -> str:
     return ""
 
 
+def _lines(text: str) -> str:
+    """Line ends as ``\n`` (a paste from Windows brings CRLF, an old Mac file CR)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _human_text(read: _Read) -> str:
-    text = "\n\n".join(read.human)
+    text = _lines("\n\n".join(read.human))
     cut = _RETURNED.search(text)
     return text[:cut.start()] if cut else text
 
@@ -568,7 +576,7 @@ def _human_text(read: _Read) -> str:
 def _judge(read: _Read, strict: bool = False) -> Bounce | None:
     text = _human_text(read)
     fmt = _format(read, text)
-    status_texts = read.status_text or ([text] if re.search(
+    status_texts = [_lines(t) for t in read.status_text] or ([text] if re.search(
         r"(?im)^(?:final|original)-recipient:", text) else [])
     dsn, reporting = _dsn_recipients(read, status_texts)
     looks_like = bool(fmt) or bool(dsn) or bool(_BOUNCE_SUBJECT.search(
@@ -647,7 +655,7 @@ def _cap_headers(data: bytes, notes: list[str]) -> bytes:
 
 def parse_bounce(data: bytes | str) -> Bounce | None:
     """Read a bounce; None when the input is not one. Never raises on bad input."""
-    raw = data.encode("utf-8", errors="replace") if isinstance(data, str) else data
+    raw = data.encode("utf-8", errors="replace") if isinstance(data, str) else bytes(data)
     notes: list[str] = []
     raw = _cut(raw, notes)
     if _is_binary(raw):

@@ -198,7 +198,7 @@ class BouncePage(ToolPage):
             return False
         self.clear_errors()
         data = self._data if self._data is not None else self.text.toPlainText().encode(
-            "utf-8", errors="surrogateescape")
+            "utf-8", errors="replace")
         if not data.strip():
             self.show_error("text", _tr("Paste a bounce or open a file first."))
             self.results.banner.set_input_problem(_tr("There is nothing to read yet."))
