@@ -255,3 +255,34 @@ def test_lone_surrogates_on_standard_input_are_no_crash() -> None:
                              stdin="550 5.1.1 <x@example.org> User unknown \ud800\n")
     assert code == 0, err
     assert json.loads(out)["diagnosis"] == "bounce.recipient_unknown"
+
+
+#: Replies as bounces quote them, each with the diagnosis it must get and where it comes from.
+REPLIES = [
+    # RFC 5321 4.2.2: 550 is "mailbox unavailable", a recipient matter
+    ("550 Requested action not taken: mailbox unavailable", "send.recipient_rejected"),
+    # Microsoft directory-based edge blocking (Exchange Online NDR 5.4.1)
+    ("550 5.4.1 Recipient address rejected: Access denied. AS(201806281)",
+     "bounce.recipient_unknown"),
+    # Exchange Online 4.4.0 / Postfix 4.4.3: the reporting server found no route
+    ("451 4.4.0 DNS query failed", "bounce.remote_unreachable"),
+    ("554 5.4.4 Host or domain name not found. Name service error for name=example.invalid "
+     "type=A: Host not found", "bounce.remote_unreachable"),
+    # Yahoo TSS04 deferral; Gmail 5.7.1 spam; Microsoft SPF 5.7.23; Gmail 5.2.3 size
+    ("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume "
+     "or user complaints", "send.rate_limited"),
+    ("550 5.7.1 [192.0.2.5] Our system has detected that this message is likely unsolicited "
+     "mail", "send.message_rejected"),
+    ("550 5.7.23 The message was rejected because of Sender Policy Framework violation",
+     "send.message_rejected"),
+    ("552 5.2.3 Your message exceeded Google's message size limits", "send.too_large"),
+    ("552-5.2.2 The recipient's inbox is out of storage space", "send.mailbox_full"),
+]
+
+
+@pytest.mark.parametrize(("reply", "diagnosis"), REPLIES)
+def test_quoted_reply_maps_to_its_diagnosis(reply: str, diagnosis: str) -> None:
+    bounce = parse_bounce(f"<zed@example.org>:\n{reply}\n")
+    assert bounce is not None
+    result = run_bounce(BounceOptions(bounce, "reply"))
+    assert result.steps[1].diagnosis == diagnosis, result.steps[1].summary

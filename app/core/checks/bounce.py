@@ -51,6 +51,11 @@ UNREACHABLE = re.compile(
     r"connect to [^\s]+: |delivery time expired|message expired|could not connect",
     re.IGNORECASE)
 
+#: Routing words in an X.4.x reply (Exchange "451 4.4.0 DNS query failed", "4.4.7 Message
+#: expired", Postfix "4.4.3 Host or domain name not found").
+NO_ROUTE = re.compile(r"\bdns\b|route|routing|expired|lookup|name server|resolv",
+                      re.IGNORECASE)
+
 FORMAT_NAMES = {
     "dsn": "a standard delivery status notification (RFC 3464)",
     "postfix": "a Postfix bounce", "exim": "an Exim bounce", "qmail": "a qmail bounce",
@@ -89,7 +94,16 @@ def diagnose(rec: Recipient) -> str | None:
                                                      "X.1.10")) or (
             UNKNOWN_ADDRESS.search(text) and (code is None or code.subject == 1))):
         return "bounce.recipient_unknown"
-    if (code is not None and code.subject == 4 and not code.is_("X.4.5")) or (
+    # Microsoft's directory-based edge blocking: "550 5.4.1 Recipient address rejected: Access
+    # denied" means the tenant has no such recipient (learn.microsoft.com, "Fix error code
+    # 550 5.4.1 in Exchange Online").
+    if permanent and code is not None and code.is_("5.4.1") and re.search(
+            r"recipient address rejected", text, re.IGNORECASE):
+        return "bounce.recipient_unknown"
+    # X.4.x (network and routing) from the reporting server itself, or words that say the
+    # receiving server was never reached; a remote server's own reply means it was reached.
+    if (code is not None and code.subject == 4 and not code.is_("X.4.5") and (
+            rec.reply_code is None or UNREACHABLE.search(text) or NO_ROUTE.search(text))) or (
             rec.reply_code is None and UNREACHABLE.search(text)):
         return "bounce.remote_unreachable"
     reply = _reply_of(rec)
@@ -101,8 +115,9 @@ def diagnose(rec: Recipient) -> str | None:
     if not phase:
         if re.search(r"sender address rejected|sender (?:domain|verify)", text, re.I):
             phase = "mail"
-        elif RELAY.search(text) or (code is not None and code.subject in (1, 2)):
-            phase = "rcpt"
+        elif RELAY.search(text) or (code is not None and code.subject in (1, 2)) or (
+                reply.code in (550, 551, 553) and (code is None or code.subject == 0)):
+            phase = "rcpt"  # RFC 5321 4.2.2: 550/551/553 are about the mailbox
         else:
             phase = "data"
     # logged_in: the hop between two mail servers has no login to blame
