@@ -10,13 +10,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from .dmarc import DmarcRecord
-from .taglist import ANY_NAME, TagListError, parse_tags
+from .taglist import ANY_NAME, RecordError, TagListError, parse_tags
 
 
-class BimiError(ValueError):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class BimiError(RecordError):
+    pass
 
 
 @dataclass(frozen=True)

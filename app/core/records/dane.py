@@ -18,15 +18,15 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+from .taglist import RecordError
+
 USAGES = {0: "PKIX-TA", 1: "PKIX-EE", 2: "DANE-TA", 3: "DANE-EE"}
 SELECTORS = {0: "full certificate", 1: "public key (SPKI)"}
 MATCHINGS = {0: "exact data", 1: "SHA-256", 2: "SHA-512"}
 
 
-class TlsaError(ValueError):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class TlsaError(RecordError):
+    pass
 
 
 @dataclass(frozen=True)
