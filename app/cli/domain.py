@@ -62,7 +62,7 @@ def _details(result: RunResult) -> list[str]:
     for host, info in facts.get("dane", {}).get("hosts", {}).items():
         for record in info.get("records", []):
             lines.append(f"{info['name']}: {record['meaning']}")
-        if info.get("records") and not info.get("ad"):
+        if info.get("records") and not info.get("ad_flag"):
             lines.append("  not DNSSEC-validated: senders ignore these records")
         if info.get("matched"):
             lines.append(f"  {host}'s certificate matches {info['matched'][:5]}")

@@ -7,6 +7,7 @@ trustme certificates whose hashes the TLSA records hold (or do not)."""
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -15,8 +16,9 @@ from typing import Any
 import pytest
 import trustme
 
+from app.core.cancel import CancelToken
 from app.core.checks.domain import DomainOptions, run_domain
-from app.core.model import RunResult, Status
+from app.core.model import Event, RunResult, Status, StepStarted
 from tests.support.checks import describe, step
 from tests.support.proc import run_cli
 from tests.support.servers.dns import DnsServer
@@ -91,12 +93,12 @@ def test_dane_ee_matches_and_everything_is_validated(
     dns = _signed(dns_server_factory, zone([tlsa]))
     result = _run(dns, pki, smtp, policy_server(POLICY))
     dnssec = step(result, "dnssec")
-    assert dnssec.status is Status.PASS and dnssec.facts["ad"] is True, describe(result)
+    assert dnssec.status is Status.PASS and dnssec.facts["ad_flag"] is True, describe(result)
     assert "validated" in dnssec.facts["meaning"]
     dane = step(result, "dane")
     assert dane.status is Status.PASS, describe(result)
     host = dane.facts["hosts"][MX]
-    assert host["ad"] is True and host["matched"] == tlsa
+    assert host["ad_flag"] is True and host["matched"] == tlsa
     assert host["records"][0]["usage"] == "DANE-EE"
     assert "public key" in host["records"][0]["meaning"]
     sts = step(result, "mta_sts")
@@ -160,7 +162,7 @@ def test_resolver_that_does_not_validate(dns_server_factory: Callable[..., DnsSe
     dns = _signed(dns_server_factory, zone(), validating=False)
     found = step(_run(dns, pki), "dnssec")
     assert (found.status, found.diagnosis) == (Status.WARN, "dnssec.resolver_not_validating")
-    assert found.facts["signed"] is True and found.facts["ad"] is False
+    assert found.facts["signed"] is True and found.facts["ad_flag"] is False
     assert "does not validate" in found.facts["meaning"]
 
 
@@ -301,3 +303,55 @@ def test_hostile_mx_ends_within_its_deadline(dns_server_factory: Callable[..., D
     else:  # a server that never finishes its greeting cannot do TLS for senders either
         assert (dane.diagnosis, sts.diagnosis) == ("dane.no_tls", "mtasts.mx_certificate"), \
             describe(result)
+
+
+def test_cancel_while_waiting_on_an_mx(dns_server_factory: Callable[..., DnsServer],
+                                       pki: TestPki) -> None:
+    dns = _signed(dns_server_factory, zone(["3 1 1 " + "ab" * 32]))
+    reached = threading.Event()
+    token = CancelToken()
+    box: dict[str, RunResult] = {}
+
+    def on_event(event: Event) -> None:
+        if isinstance(event, StepStarted) and event.step_id == "dane":
+            reached.set()
+
+    with ScriptedServer(make_slow_drip(interval=0.5)) as mx:
+        options = DomainOptions("example.test", nameserver=dns.nameserver,
+                                common_selectors=False, check_greeting=False,
+                                server_port=mx.port, timeout=20.0, dns_timeout=1.0)
+        worker = threading.Thread(target=lambda: box.setdefault(
+            "result", run_domain(options, on_event, token)), daemon=True)
+        worker.start()
+        assert reached.wait(15), "the run never reached the DANE step"
+        time.sleep(0.3)  # the probe is now reading the dripping greeting
+        cancelled_at = time.monotonic()
+        token.cancel()
+        worker.join(10)
+        ended = time.monotonic() - cancelled_at
+    assert not worker.is_alive()
+    assert box["result"].cancelled
+    assert ended < 2.0, ended  # generous bound on "within a second"
+
+
+@pytest.mark.parametrize(("mx_hosts", "diagnosis"), [
+    (["mx.example.test"], None),
+    (["mx.example.test", "deep.mx.example.test"], "mtasts.mx_mismatch"),  # one label only
+])
+def test_mta_sts_wildcard_policy_and_certificate(
+        dns_server_factory: Callable[..., DnsServer], pki: TestPki,
+        smtp_server_factory: Callable[..., SmtpServer],
+        policy_server: Callable[[str], HttpsServer], mx_hosts: list[str],
+        diagnosis: str | None) -> None:
+    smtp = _serve(smtp_server_factory, pki.ca.issue_cert("*.example.test"))
+    records = zone(**{"example.test": {"MX": [(10 * (i + 1), h) for i, h in
+                                              enumerate(mx_hosts)]},
+                      **{h: {"A": ["127.0.0.1"]} for h in mx_hosts}})
+    https = policy_server(POLICY.replace("mx: mx.example.test", "mx: *.example.test"))
+    found = step(_run(dns_server_factory(records), pki, smtp, https), "mta_sts")
+    assert found.diagnosis == diagnosis, found.summary
+    if diagnosis is None:
+        assert found.status is Status.PASS
+        assert found.facts["certificates"] == {"mx.example.test": "valid for the MX name"}
+    else:
+        assert found.facts["value"] == "deep.mx.example.test"

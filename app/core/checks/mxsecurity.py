@@ -96,7 +96,7 @@ def _probe_all(check: DomainCheck, hosts: list[str], verify: bool) -> dict[str, 
 def step_dnssec(check: DomainCheck) -> Outcome:
     domain = check.domain
     first = check.dns.secure_lookup(domain, "MX")
-    facts: dict[str, Any] = {"name": domain, "ad": first.ad, "signed": first.signed}
+    facts: dict[str, Any] = {"name": domain, "ad_flag": first.ad, "signed": first.signed}
     if first.servfail:
         second = check.dns.secure_lookup(domain, "MX", checking_disabled=True)
         if not second.servfail and second.answer.status in ("ok", "nodata", "nxdomain"):
@@ -177,7 +177,7 @@ def step_dane(check: DomainCheck) -> Outcome:
             continue
         answer, records, errors = entry
         name = f"_25._tcp.{host}"
-        info: dict[str, Any] = {"name": name, "ad": answer.ad}
+        info: dict[str, Any] = {"name": name, "ad_flag": answer.ad}
         per_host[host] = info
         if answer.servfail:
             info["error"] = "SERVFAIL"
