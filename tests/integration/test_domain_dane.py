@@ -355,3 +355,20 @@ def test_mta_sts_wildcard_policy_and_certificate(
         assert found.facts["certificates"] == {"mx.example.test": "valid for the MX name"}
     else:
         assert found.facts["value"] == "deep.mx.example.test"
+
+
+@pytest.mark.parametrize(("signed", "diagnosis"), [
+    (["example.test"], None),  # secure MX records: the domain's own name is accepted
+    (["mx.example.test"], "dane.mismatch"),  # insecure MX records: only the MX host name
+])
+def test_dane_ta_reference_names(dns_server_factory: Callable[..., DnsServer], pki: TestPki,
+                                 smtp_server_factory: Callable[..., SmtpServer],
+                                 signed: list[str], diagnosis: str | None) -> None:
+    intermediate = pki.ca.create_child_ca()
+    leaf = intermediate.issue_cert("example.test")
+    tlsa = f"2 1 1 {spki_sha256(leaf_der(leaf, 1))}"
+    dns = _signed(dns_server_factory, zone([tlsa]), signed=signed, delegated=signed)
+    result = _run(dns, pki, _serve(smtp_server_factory, leaf))
+    dane = step(result, "dane")
+    assert dane.diagnosis == diagnosis, describe(result)
+    assert dane.facts["hosts"][MX]["ad_flag"] is True

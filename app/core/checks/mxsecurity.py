@@ -218,8 +218,10 @@ def step_dane(check: DomainCheck) -> Outcome:
 
         names = tls.san_names(x509.load_der_x509_certificate(probe.chain[0])) \
             if probe.chain else []
-        # RFC 7672 §3.2.2: the MX host name, or the next-hop domain, must be in the certificate
-        names_ok = any(tls.hostname_matches(n, names) for n in (host, check.domain))
+        # RFC 7672 §3.2.2: the MX host name must be in the certificate; the next-hop domain
+        # counts too only when the MX records themselves are DNSSEC-validated
+        accepted = (host, check.domain) if check.dnssec == "secure" else (host,)
+        names_ok = any(tls.hostname_matches(n, names) for n in accepted)
         match = dane.check_chain(usable, probe.chain, names_ok)
         info["certificate"] = {"subject": leaf.get("subject", ""), "sha256": leaf.get("sha256"),
                                "chain_length": len(probe.chain)}
