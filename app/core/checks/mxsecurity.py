@@ -143,7 +143,9 @@ def step_dnssec(check: DomainCheck) -> Outcome:
                        "dnssec.no_ds")
     check.dnssec = "insecure"
     facts["meaning"] = ("unsigned: the domain's DNS answers carry no DNSSEC signatures, so "
-                        "they cannot be authenticated; DANE (TLSA) cannot be used.")
+                        "they cannot be authenticated and the domain's own MX hosts cannot use "
+                        "DANE. (A DNS server that drops DNSSEC data looks the same: ask a "
+                        "validating resolver such as 1.1.1.1 to be sure.)")
     return Outcome(Status.SKIPPED, f"{domain} is not DNSSEC-signed (optional)", facts,
                    "dnssec.unsigned")
 
