@@ -5,7 +5,10 @@ registered for every test by tests/conftest.py.
 * discovery: corp.test with SRV records, an autoconfig file and servers whose certificates name
   ``NAMES`` (``corp``); the same domain with settings planted to send the password elsewhere
   (``planted``); ``discover_options`` for the engine.
-* domain health: ``healthy_zone(dkim_record(bits))`` and the MTA-STS ``POLICY`` it announces.
+* domain health: ``healthy_zone(dkim_record(bits))`` and the MTA-STS ``POLICY`` it announces;
+  ``secured_zone`` adds a BIMI record and the TLSA record of a leaf (``tlsa_3_1_1``), to be
+  served signed (``SIGNED`` options for ``DnsServer``) with an SMTP server on
+  ``mx_tls_context(leaf)``.
 * failing servers: ``FAILING_SETUPS`` by case, each starting a failing peer on an ExitStack and
   returning the form values that reach it, with the action that shows the failure.
 """
@@ -13,12 +16,15 @@ registered for every test by tests/conftest.py.
 from __future__ import annotations
 
 import base64
+import hashlib
 import ssl
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from typing import Any
 
 import pytest
+import trustme
+from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
@@ -152,6 +158,40 @@ def healthy_zone(dkim: str) -> dict[str, dict[str, Any]]:
         "mx.example.test": {"A": ["127.0.0.1"]},
         "1.0.0.127.in-addr.arpa": {"PTR": ["mx.example.test"]},
     }
+
+
+SIGNED: dict[str, Any] = {"signed": ["example.test"], "delegated": ["example.test"],
+                          "validating": True}
+
+
+def leaf_der(leaf: trustme.LeafCert, index: int = 0) -> bytes:
+    """The DER of a leaf's certificate (``index`` 0) or of a CA in its chain."""
+    pem = leaf.cert_chain_pems[index].bytes()
+    return x509.load_pem_x509_certificate(pem).public_bytes(serialization.Encoding.DER)
+
+
+def spki_sha256(der: bytes) -> str:
+    """SHA-256 of a certificate's SubjectPublicKeyInfo, hex (TLSA selector 1, matching 1)."""
+    spki = x509.load_der_x509_certificate(der).public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return hashlib.sha256(spki).hexdigest()
+
+
+def tlsa_3_1_1(leaf: trustme.LeafCert) -> str:
+    return f"3 1 1 {spki_sha256(leaf_der(leaf))}"
+
+
+def mx_tls_context(leaf: trustme.LeafCert) -> ssl.SSLContext:
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    leaf.configure_cert(ctx)
+    return ctx
+
+
+def secured_zone(dkim: str, leaf: trustme.LeafCert) -> dict[str, dict[str, Any]]:
+    """``healthy_zone`` with a BIMI logo and DANE for mx.example.test (serve it SIGNED)."""
+    return {**healthy_zone(dkim),
+            "default._bimi.example.test": {"TXT": ["v=BIMI1; l=https://example.test/logo.svg"]},
+            "_25._tcp.mx.example.test": {"TLSA": [tlsa_3_1_1(leaf)]}}
 
 
 # --------------------------------------------------------------------------- failing servers
