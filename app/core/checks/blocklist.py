@@ -55,7 +55,8 @@ class BlocklistOptions:
     def blocklists(self) -> tuple[kb.Blocklist, ...]:
         if not self.lists:
             return kb.default_lists()
-        return tuple(dict.fromkeys(kb.find_list(name) for name in self.lists))
+        found = {item.zone: item for item in map(kb.find_list, self.lists)}
+        return tuple(found.values())
 
 
 def echo_disclosure(urls: tuple[str, ...] = ()) -> str:

@@ -204,6 +204,13 @@ class Judgement:
     why: str = ""  # for "unknown": why the answer can't be trusted
 
 
+def _address_order(raw: str) -> tuple[int, str]:
+    try:
+        return (int(ipaddress.ip_address(str(raw))), "")
+    except ValueError:
+        return (-1, str(raw))
+
+
 def judge(blocklist: Blocklist, answers: Sequence[str]) -> Judgement:
     """What the A records for an address mean on ``blocklist``: 127.0.0.x answers are
     listings (with their documented meaning), the list's ``refused`` answers and 127.0.0.1
@@ -214,7 +221,7 @@ def judge(blocklist: Blocklist, answers: Sequence[str]) -> Judgement:
     codes: list[str] = []
     meanings: list[str] = []
     policies: list[bool] = []
-    for raw in answers:
+    for raw in sorted(answers, key=_address_order):
         try:
             ip = ipaddress.ip_address(str(raw))
         except ValueError:
