@@ -14,7 +14,7 @@ from ..core.checks.blocklist import BlocklistOptions, echo_disclosure, run_block
 from ..core.forms import parse_blocklist_form
 from .output import add_tool_options, run_tool
 
-OPTION_OF_FIELD = {"address": "ADDRESS (or --public-address)", "lists": "--list",
+OPTION_OF_FIELD = {"address": "ADDRESS|--public-address", "lists": "--list",
                    "echo_urls": "--echo-url"}
 
 

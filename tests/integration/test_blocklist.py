@@ -183,7 +183,7 @@ def test_cli_public_address_needs_consent_and_says_what_is_sent(dns: DnsServer,
 
 
 @pytest.mark.parametrize(("argv", "field"), [
-    (("not-an-ip",), "ADDRESS"),
+    (("not-an-ip",), "ADDRESS|--public-address"),
     (("192.0.2.1", "--list", "not a zone"), "--list"),
     (("--public-address", "--echo-url", "http://plain.test/"), "--echo-url"),
 ])
