@@ -28,11 +28,14 @@ from typing import Any
 from ..cancel import CancelToken
 from ..errors import CheckFailure
 from ..knowledge import blocklists as kb
+from ..knowledge.blocklists import echo_disclosure
 from ..model import Event, RunResult, Status, StepResult
 from ..protocol import http
 from ..protocol.dnsquery import Answer, Resolver
 from ..protocol.transcript import Transcript
 from ..runner import Outcome, Step, execute
+
+__all__ = ["BlocklistCheck", "BlocklistOptions", "echo_disclosure", "run_blocklist"]
 
 
 @dataclass(frozen=True)
@@ -57,19 +60,6 @@ class BlocklistOptions:
             return kb.default_lists()
         found = {item.zone: item for item in map(kb.find_list, self.lists)}
         return tuple(found.values())
-
-
-def echo_disclosure(urls: tuple[str, ...] = ()) -> str:
-    """What asking for the public address sends where, in words shown before the user agrees."""
-    services = kb.echo_services()
-    if urls:
-        where = ", ".join(urls)
-    else:
-        where = "; ".join(f"{s.url} (run by {s.operator})" for s in services)
-    return ("To find your public address, SMTP Doctor sends one HTTPS request to an echo "
-            f"service — {where} — trying the next only if one fails. The service sees your "
-            "public IP address and the time of the request, nothing else: no settings, no mail "
-            "address, no password.")
 
 
 @dataclass(frozen=True)
@@ -167,8 +157,8 @@ class BlocklistCheck:
             return self._usable(address, facts, f"Connections from here come from {address} "
                                 f"(as {url} sees them)")
         problems = "; ".join(f"{t['url']}: {t['problem']}" for t in tried)
-        raise CheckFailure("blocklist.public_address_failed", "No echo service told the public address"
-                           f" ({problems})", {"tried": tried, "error": problems})
+        raise CheckFailure("blocklist.public_address_failed", "No echo service told the public "
+                           f"address ({problems})", {"tried": tried, "error": problems})
 
     def _usable(self, address: str, facts: dict[str, Any], summary: str) -> Outcome:
         facts["family"] = f"IPv{ipaddress.ip_address(address).version}"

@@ -12,7 +12,8 @@ resources/echo_services.toml), and what their answers mean.
   Microsoft's S3150, Proofpoint's ipcheck page …) and :func:`reply_facts`, the facts the
   connection check adds to a ``send.blocklisted`` failure.
 * :func:`echo_services` and :func:`parse_echo` — the "what is my address" services and the one
-  strict reading of their answer (exactly one IPv4 or IPv6 address).
+  strict reading of their answer (exactly one IPv4 or IPv6 address); :func:`echo_disclosure`,
+  what asking one sends where, shown before the user agrees (CLI help and output, the page).
 """
 
 from __future__ import annotations
@@ -322,3 +323,14 @@ def parse_echo(body: bytes) -> str:
         raise ValueError("the answer is not an IP address") from None
     mapped = getattr(ip, "ipv4_mapped", None)
     return str(mapped or ip)
+
+
+def echo_disclosure(urls: tuple[str, ...] = ()) -> str:
+    """What asking for the public address sends where, in words shown before the user agrees."""
+    if urls:
+        where = ", ".join(urls)
+    else:
+        where = ", ".join(f"{s.url.split('/')[2]} ({s.operator})" for s in echo_services())
+    return ("To find your public address, SMTP Doctor sends one HTTPS request to an echo "
+            f"service — {where} — the next only if one fails. The service sees your public IP "
+            "address and the time, nothing else: no settings, no mail address, no password.")
