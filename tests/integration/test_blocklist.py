@@ -6,11 +6,14 @@ the machine."""
 from __future__ import annotations
 
 import json
+import threading
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 
+from app.core.cancel import CancelToken
 from app.core.checks.blocklist import BlocklistOptions, run_blocklist
 from app.core.model import RunResult, Status
 from tests.support.checks import describe, step
@@ -18,6 +21,7 @@ from tests.support.proc import run_cli
 from tests.support.servers.dns import DnsServer
 from tests.support.servers.https import HttpsServer
 from tests.support.servers.pki import TestPki
+from tests.support.servers.ports import filtered_port
 from tests.support.worlds import (
     CLEAN,
     ECHO_NAMES,
@@ -95,7 +99,8 @@ def test_resolver_refused_answer_is_cannot_tell_not_listed(dns: DnsServer) -> No
     zen = step(result, "dnsbl.spamhaus_zen")
     assert zen.status is Status.WARN and zen.diagnosis == "blocklist.cannot_tell"
     assert "127.255.255.254" in zen.summary
-    assert not result.verdict.startswith(f"{REFUSED}: listed") and "cannot tell for Spamhaus ZEN" in result.verdict
+    assert not result.verdict.startswith(f"{REFUSED}: listed")
+    assert "cannot tell for Spamhaus ZEN" in result.verdict
 
 
 def test_ipv6_address_is_asked_by_nibbles_where_the_list_has_ipv6(dns: DnsServer) -> None:
@@ -188,7 +193,70 @@ def test_cli_public_address_needs_consent_and_says_what_is_sent(dns: DnsServer,
     (("--public-address", "--echo-url", "http://plain.test/"), "--echo-url"),
 ])
 def test_cli_bad_input_names_the_option(argv: tuple[str, ...], field: str) -> None:
-    code, out, err = run_cli("blocklist", *argv, "--json")
+    code, out, _err = run_cli("blocklist", *argv, "--json")
     assert code == 2
     doc = json.loads(out)
     assert {f["option"].split()[0] for f in doc["fields"]} == {field}, doc
+
+
+# ------------------------------------------------------------------ hostile peers, deadlines
+
+
+def test_echo_service_that_never_answers_fails_within_its_deadline(dns: DnsServer,
+                                                                    pki: TestPki) -> None:
+    with filtered_port() as port:
+        started = time.monotonic()
+        result = _run(dns, ask_public=True, echo_urls=("https://echo.test/",),
+                      ca_file=str(pki.ca_file), https_port=port, timeout=1.0)
+        took = time.monotonic() - started
+    assert step(result, "address").diagnosis == "blocklist.public_address_failed"
+    assert took < 6.0
+
+
+def test_echo_service_sending_a_huge_body_is_refused(dns: DnsServer, pki: TestPki) -> None:
+    routes = {("echo.test", "/"): (200, "text/plain", PBL + " " * 2_000_000)}
+    with HttpsServer(pki, routes, ECHO_NAMES) as huge:
+        result = _run(dns, ask_public=True, echo_urls=("https://echo.test/",),
+                      ca_file=str(pki.ca_file), https_port=huge.port)
+    address = step(result, "address")
+    assert address.diagnosis == "blocklist.public_address_failed"
+    assert "larger" in address.facts["tried"][0]["problem"]
+
+
+def test_echo_service_with_an_untrusted_certificate_is_refused(dns: DnsServer,
+                                                               echo: HttpsServer) -> None:
+    result = _run(dns, ask_public=True, echo_urls=("https://echo.test/",),
+                  https_port=echo.port)  # the OS store does not trust the test CA
+    assert step(result, "address").diagnosis == "blocklist.public_address_failed"
+    assert echo.requests == []
+
+
+def test_hostile_txt_reason_is_shown_as_plain_text(
+        dns_server_factory: Callable[..., DnsServer]) -> None:
+    zone = blocklist_zone()
+    zone["99.2.0.192.bl.spamcop.net"] = {"A": ["127.0.0.2"],
+                                         "TXT": ["\x1b[31mlisted\u202e\r\nX-Evil: 1"]}
+    dns = dns_server_factory(zone)
+    result = _run(dns, LISTED, lists=("bl.spamcop.net",))
+    spamcop = step(result, "dnsbl.spamcop")
+    shown = spamcop.summary + " ".join(spamcop.facts["reasons"])
+    assert "\x1b" not in shown and "\u202e" not in shown and "\r" not in shown
+    assert "listed" in spamcop.facts["reasons"][0]
+
+
+def test_cancel_while_the_dns_server_is_silent_ends_within_a_second(
+        dns_server_factory: Callable[..., DnsServer]) -> None:
+    silent = dns_server_factory({}, silent={"99.2.0.192.zen.spamhaus.org",
+                                            "2.0.0.127.zen.spamhaus.org"})
+    token = CancelToken()
+    done: list[RunResult] = []
+    worker = threading.Thread(target=lambda: done.append(run_blocklist(
+        BlocklistOptions(LISTED, lists=("zen.spamhaus.org",), nameserver=silent.nameserver,
+                         timeout=30.0), cancel=token)))
+    worker.start()
+    time.sleep(0.5)
+    cancelled_at = time.monotonic()
+    token.cancel()
+    worker.join(5)
+    assert not worker.is_alive() and done and done[0].cancelled
+    assert time.monotonic() - cancelled_at < 1.5

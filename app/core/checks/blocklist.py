@@ -136,7 +136,7 @@ class BlocklistCheck:
                 response = http.get(url, timeout=self.o.timeout, nameserver=self.o.nameserver,
                                     ca_file=self.o.ca_file, cancel=self.cancel,
                                     port=self.o.https_port, transcript=self.transcript,
-                                    max_bytes=kb.MAX_ECHO_BODY)
+                                    max_bytes=4096)
             except http.HttpFailure as exc:
                 tried.append({"url": url, "problem": exc.message})
                 continue
