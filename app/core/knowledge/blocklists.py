@@ -136,15 +136,19 @@ def _blocklist(row: Mapping[str, Any]) -> Blocklist:
         answers=answers, sources=tuple(str(s) for s in sources))
 
 
+def _tables(filename: str, table: str) -> list[Mapping[str, Any]]:
+    """The ``[[table]]`` rows of a resource file (at least one, each a table)."""
+    with resource_path(filename).open("rb") as fh:
+        rows = tomllib.load(fh).get(table, [])
+    if not isinstance(rows, list) or not rows or not all(isinstance(r, Mapping) for r in rows):
+        raise BlocklistDataError(f"{filename}: [[{table}]] tables are missing")
+    return rows
+
+
 @functools.lru_cache(maxsize=1)
 def lists() -> tuple[Blocklist, ...]:
     """Every list in resources/blocklists.toml, in file order (cached)."""
-    with resource_path(LISTS_FILE).open("rb") as fh:
-        data = tomllib.load(fh)
-    rows = data.get("list", [])
-    if not isinstance(rows, list) or not rows:
-        raise BlocklistDataError(f"{LISTS_FILE}: [[list]] tables are missing")
-    out = tuple(_blocklist(row) for row in rows)
+    out = tuple(_blocklist(row) for row in _tables(LISTS_FILE, "list"))
     ids = [b.id for b in out]
     if len(set(ids)) != len(ids):
         raise BlocklistDataError(f"{LISTS_FILE}: an id is listed twice")
@@ -289,13 +293,8 @@ def reply_facts(text: str) -> dict[str, Any]:
 @functools.lru_cache(maxsize=1)
 def echo_services() -> tuple[EchoService, ...]:
     """The public-address services of resources/echo_services.toml, in the order tried."""
-    with resource_path(ECHO_FILE).open("rb") as fh:
-        data = tomllib.load(fh)
-    rows = data.get("service", [])
-    if not isinstance(rows, list) or not rows:
-        raise BlocklistDataError(f"{ECHO_FILE}: [[service]] tables are missing")
     out = []
-    for row in rows:
+    for row in _tables(ECHO_FILE, "service"):
         where = f"{ECHO_FILE}: service {row.get('id', '?')}"
         out.append(EchoService(_text(row, "id", where), _text(row, "name", where),
                                _url(row, "url", where), _text(row, "operator", where),

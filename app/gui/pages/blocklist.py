@@ -70,18 +70,12 @@ class BlocklistPage(ToolPage):
 
     def make_job(self) -> Job | None:
         from app.core.forms import parse_blocklist_form
-        from app.core.validate import InputError
 
-        form = self.owner.current_form()
-        try:
-            options = parse_blocklist_form({
-                "address": self.address.text(), "ask_public": self.ask_public.isChecked(),
-                "lists": self.lists.text(), "echo_urls": list(self.echo_urls),
-                "nameserver": self.nameserver_text(self.nameserver),
-                "ca_file": form.get("ca_file", ""), "timeout": self.timeout,
-                "https_port": self.https_port})
-        except InputError as exc:
-            self.show_input_error(exc)
+        options = self.checked_form(parse_blocklist_form, {
+            "address": self.address.text(), "ask_public": self.ask_public.isChecked(),
+            "lists": self.lists.text(), "echo_urls": list(self.echo_urls)},
+            nameserver=self.nameserver, timeout=self.timeout, https_port=self.https_port)
+        if options is None:
             return None
         what = options["address"] or _tr("your public address")
         lists = len(options["lists"]) or 6
