@@ -31,6 +31,7 @@ TOOL_PAGES = {
     "Find my settings": ["query", "nameserver", "run_button"],
     "Domain health": ["domain", "selectors", "common", "server", "nameserver", "run_button"],
     "TLS details": ["host", "port", "security", "run_button"],
+    "Is it my network?": ["address", "lists", "ask_public", "nameserver", "run_button"],
 }
 
 

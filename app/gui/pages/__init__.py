@@ -34,6 +34,7 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("ports", "Ports", "app.gui.pages.ports", "PortsPage"),
+    PageSpec("blocklist", "Is it my network?", "app.gui.pages.blocklist", "BlocklistPage"),
     PageSpec("discover", "Find my settings", "app.gui.pages.discover", "DiscoverPage"),
     PageSpec("domain", "Domain health", "app.gui.pages.domain", "DomainPage"),
     PageSpec("tls", "TLS details", "app.gui.pages.tls", "TlsPage"),

@@ -279,6 +279,23 @@ class ToolPage(Page):
         """The DNS server field's value ("" = the system's); the form parser checks it."""
         return line.text().strip() or self.nameserver_override
 
+    def checked_form(self, parse: Callable[[dict[str, object]], dict[str, Any]],
+                     fields: dict[str, object], *, nameserver: QLineEdit, timeout: float,
+                     https_port: int | None) -> dict[str, Any] | None:
+        """``fields`` and the settings tool pages share (the DNS server field, the connection
+        test's CA file, the timeout, the test bed's HTTPS port) checked by the tool's core
+        parser: its options, or None once every problem is shown next to its field."""
+        from app.core.validate import InputError
+
+        form = {**fields, "nameserver": self.nameserver_text(nameserver),
+                "ca_file": self.owner.current_form().get("ca_file", ""), "timeout": timeout,
+                "https_port": https_port}
+        try:
+            return parse(form)
+        except InputError as exc:
+            self.show_input_error(exc)
+            return None
+
     def show_input_error(self, error: InputError) -> None:
         """Each problem of a core form parser at its field, the first one focused; one this
         page has no field for (a setting of the connection test) at the first field."""
