@@ -43,6 +43,24 @@ def name_fields(root: QWidget) -> None:
                 button.setAccessibleName(QCoreApplication.translate("Accessibility", "Clear"))
 
 
+def fit_placeholders(root: QWidget) -> None:
+    """Give every line edit under ``root`` room for its whole placeholder (the hint is text a
+    person needs; at 200 % a narrow field would cut it)."""
+    for edit in root.findChildren(QLineEdit):
+        hint = edit.placeholderText()
+        if hint:
+            # the frame and Qt's text margins, and a clear button's room (its 16 px icon and
+            # margins; it shows only once there is text, so the placeholder may use it)
+            needed = edit.fontMetrics().horizontalAdvance(hint) + 14
+            edit.setMinimumWidth(max(edit.minimumWidth(), needed))
+
+
+def make_accessible(root: QWidget) -> None:
+    """What every page and dialog gets once built: names from labels, whole placeholders."""
+    name_fields(root)
+    fit_placeholders(root)
+
+
 def announce(widget: QWidget, text: str, assertive: bool = False) -> None:
     """Say ``text`` to a screen reader (the focus stays where it is)."""
     if not text:
@@ -74,10 +92,31 @@ def luminance(colour: QColor) -> float:
             + 0.0722 * _channel(rgb.blueF()))
 
 
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG contrast ratio, 1 to 21."""
-    la, lb = luminance(a), luminance(b)
+def contrast(fg: QColor, bg: QColor) -> float:
+    """WCAG contrast ratio, 1 to 21, of ``fg`` drawn on the opaque ``bg`` (a translucent
+    ``fg``, like Fusion's placeholder text, is laid over ``bg`` first)."""
+    if fg.alpha() < 255:
+        fg = blend(bg, QColor(fg.red(), fg.green(), fg.blue()), fg.alphaF())
+    la, lb = luminance(fg), luminance(bg)
     return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+def readable(fg: QColor, grounds: list[QColor], ratio: float) -> QColor:
+    """``fg`` made darker (on light grounds) or lighter (on dark ones), hue kept, until it has
+    ``ratio`` against every ground; unchanged when it has it already."""
+    if all(contrast(fg, g) >= ratio for g in grounds):
+        return QColor(fg)
+    # a translucent colour starts from how it looks on the first ground
+    colour = (blend(grounds[0], QColor(fg.red(), fg.green(), fg.blue()), fg.alphaF())
+              if fg.alpha() < 255 else QColor(fg))
+    darken = sum(luminance(g) for g in grounds) / len(grounds) > 0.18
+    hue, sat, light = colour.hslHueF(), colour.hslSaturationF(), colour.lightnessF()
+    for _ in range(100):
+        light = max(0.0, light - 0.01) if darken else min(1.0, light + 0.01)
+        colour = QColor.fromHslF(max(hue, 0.0), sat, light)
+        if all(contrast(colour, g) >= ratio for g in grounds) or light in (0.0, 1.0):
+            break
+    return colour
 
 
 def blend(base: QColor, tint: QColor, alpha: float) -> QColor:

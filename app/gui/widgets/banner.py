@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.core.model import RunResult, Status
@@ -138,14 +137,9 @@ class VerdictBanner(QFrame):
     def _apply_colours(self) -> None:
         palette = QApplication.palette()  # ours is altered by the style sheet
         colour = theme.status_colour(self._status, palette)
-        base = palette.color(QPalette.ColorRole.Window)
-        tint = colour.toRgb()
-        alpha = 0.16 if theme.is_dark(palette) else 0.10
-        r = round(base.red() * (1 - alpha) + tint.red() * alpha)
-        g = round(base.green() * (1 - alpha) + tint.green() * alpha)
-        b = round(base.blue() * (1 - alpha) + tint.blue() * alpha)
+        background = theme.banner_background(self._status, palette).name()
         self.setStyleSheet(
-            f"QFrame#verdictBanner {{ background: rgb({r},{g},{b});"
+            f"QFrame#verdictBanner {{ background: {background};"
             f" border: 1px solid {colour.name()}; border-left: 5px solid {colour.name()};"
             " border-radius: 4px; }"
         )
