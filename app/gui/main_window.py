@@ -24,7 +24,7 @@ from app.core.storage.profiles import DEFAULT_PROFILE, Profile, ProfileError, Pr
 from app.core.text.error_text import error_text
 from app.core.text.words import APP_NAME
 from app.gui import focus_ring, theme
-from app.gui.a11y import name_fields
+from app.gui.a11y import make_accessible
 from app.gui.dns_setting import DnsSetting
 from app.gui.form_watch import FormWatch, parse_form_later
 from app.gui.history_service import HistoryService
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
                                 r.transcript, r.copy_transcript, r.copy_results]
         for a, b in itertools.pairwise(order):
             QWidget.setTabOrder(a, b)
-        name_fields(central)  # screen readers say each field's label
+        make_accessible(central)  # fields named after their labels, whole placeholders
 
     def current_form(self) -> dict[str, Any]:
         """The connection form's raw values (what parse_form takes), for other pages to reuse."""
