@@ -62,11 +62,7 @@ class Desktop(StartStop):
         self.env: dict[str, str] = {}
 
     def start(self) -> None:
-        try:
-            self._start()
-        except BaseException:
-            self.stop()
-            raise
+        self.start_or_stop(self._start)
 
     def _start(self) -> None:
         read, write = os.pipe()
