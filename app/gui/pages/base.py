@@ -226,9 +226,9 @@ class ToolPage(Page):
         raise NotImplementedError
 
     def add_field(self, row: int, col: int, text: str, field: QWidget, key: str,
-                  extra: QWidget | None = None, span: int = 1) -> FieldBox:
+                  extra: QWidget | None = None, span: int = 1, below: bool = False) -> FieldBox:
         """A labelled field at grid (row, col); the label's mnemonic focuses the field."""
-        box = FieldBox(field, extra, self.form_area)
+        box = FieldBox(field, extra, self.form_area, below=below)
         label = plain_label(text, self.form_area)
         label.setBuddy(field)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

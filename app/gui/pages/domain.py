@@ -49,7 +49,10 @@ class DomainPage(ToolPage):
         self.common.setChecked(True)
         self.common.setToolTip("Also look for selectors that providers often use (default, "
                                "google, selector1, k1, …)")
-        self.add_field(0, 1, "DKIM &selectors:", self.selectors, "selectors", extra=self.common)
+        # the check box under the field: beside it, the row had no room for the field's hint
+        # at 800 px or at 200 % (issue 19)
+        self.add_field(0, 1, "DKIM &selectors:", self.selectors, "selectors", extra=self.common,
+                       below=True)
         self.server = QLineEdit(self)
         self.server.setPlaceholderText("the first MX (optional)")
         self.server.setToolTip(self.tr("The mail server whose reverse DNS and greeting name to "
