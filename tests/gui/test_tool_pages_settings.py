@@ -34,7 +34,8 @@ def test_one_dns_server_for_every_page_and_remembered(
         qtbot: Any, make_window: Callable[..., Any]) -> None:
     window = make_window()
     fields = _dns_fields(window)
-    assert set(fields) == {"PortsPage", "DiscoverPage", "DomainPage", "TlsPage", "advanced"}
+    assert set(fields) == {"PortsPage", "DiscoverPage", "DomainPage", "TlsPage", "BlocklistPage",
+                           "advanced"}
     domain = page_of(window, "DomainPage", qtbot)
     _type(qtbot, domain.nameserver, "127.0.0.1:5353")
     for name, line in fields.items():

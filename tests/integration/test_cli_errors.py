@@ -35,6 +35,8 @@ CASES: dict[str, tuple[list[str], str, str, list[str], str]] = {
               "app.core.oauth.sign_in"),
     "logout": (["--profile", ""], "profile", "--profile", ["--json"], "app.core.oauth.sign_out"),
     "m365": (["alice"], "address", "ADDRESS", ["alice@contoso.test"], "app.cli.m365.run_m365"),
+    "blocklist": (["192.0.2"], "address", "ADDRESS|--public-address", ["192.0.2.1"],
+                  "app.cli.blocklist.run_blocklist"),
     "bounce": ([str(BOUNCE.with_name("no-such-file.eml"))], "file", "FILE", [str(BOUNCE)],
                "app.core.checks.bounce.run_bounce"),
 }
