@@ -48,6 +48,7 @@ COMMANDS: dict[str, str] = {
     "domain": "app.cli.domain",
     "tls": "app.cli.tls",
     "blocklist": "app.cli.blocklist",
+    "bounce": "app.cli.bounce",
     "login": "app.cli.login",
     "logout": "app.cli.logout",
     "m365": "app.cli.m365",

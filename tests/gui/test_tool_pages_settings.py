@@ -18,7 +18,7 @@ def _dns_fields(window: Any) -> dict[str, Any]:
     from app.gui.pages.base import ToolPage
 
     fields = {type(p).__name__: p.nameserver for p in window.registry.pages()
-              if isinstance(p, ToolPage)}
+              if isinstance(p, ToolPage) and hasattr(p, "nameserver")}  # Bounce asks no DNS
     fields["advanced"] = window.panel.advanced.nameserver
     return fields
 

@@ -95,6 +95,7 @@ FALLBACKS: dict[str, str] = {
     "blocklist_lookup": "the list's web page",
     "blocklist_delist": "the list's removal page",
     "public_address": "your address",
+    "remote_mta": "the recipient's server",
 }
 
 #: The placeholder names texts may use (the keys of ``FALLBACKS``).

@@ -39,6 +39,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("discover", "Find my settings", "app.gui.pages.discover", "DiscoverPage"),
     PageSpec("domain", "Domain health", "app.gui.pages.domain", "DomainPage"),
     PageSpec("tls", "TLS details", "app.gui.pages.tls", "TlsPage"),
+    PageSpec("bounce", "Bounce", "app.gui.pages.bounce", "BouncePage"),
     PageSpec("monitor", "Monitor", "app.gui.pages.monitor", "MonitorPage"),
     PageSpec("history", "History", "app.gui.pages.history", "HistoryPage"),
 )
