@@ -39,7 +39,7 @@ from ..model import RunResult
 from ..storage.files import write_atomic
 from .i18n import PSEUDO, SOURCE, current_language, duration, msg, msg_n
 from .redact import Redactor
-from .report_text import results_text
+from .report_text import reading_line, results_text
 from .report_text import scalar_text as text_scalar
 from .sanitize import clean_value
 from .words import APP_NAME, STATUS_TEXT, humanize, status_text
@@ -274,10 +274,13 @@ def _context(data: Mapping[str, Any], env: Mapping[str, Any]) -> dict[str, Any]:
             text_lines.append(f"{line['time']:>9} {lock} {arrow} {line['text']}")
     counts = {key: sum(1 for s in steps if s["status"]["key"] == key) for key in STATUS_TEXT}
     host = target.get("host", "?")
+    read = reading_line(target)
     return {
         "run": data,
-        "title": msg("{app} report: {host} port {port}", app=APP_NAME, host=host,
-                     port=target.get("port", "?")),
+        "title": (msg("{app} report: {reading}", app=APP_NAME, reading=read[1]) if read else
+                  msg("{app} report: {host} port {port}", app=APP_NAME, host=host,
+                      port=target.get("port", "?"))),
+        "reading": {"label": read[0], "value": read[1]} if read else None,
         "lang": current_language() if current_language() != PSEUDO else SOURCE,
         "status": _status(data.get("status")),
         "verdict": data.get("verdict", ""),

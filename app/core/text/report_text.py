@@ -146,16 +146,32 @@ def step_text(step: Mapping[str, Any], words: Words = PLAIN) -> list[str]:
     return lines
 
 
+def reading_line(target: Mapping[str, Any]) -> tuple[str, str] | None:
+    """What a run that read a document (a bounce) read, as a label and a value; None for a run
+    against a server."""
+    if "host" in target or target.get("tool") != "bounce":
+        return None
+    source, fmt = target.get("source", "?"), target.get("format", "?")
+    if target.get("reporting_mta"):
+        value = msg("{source} ({format}, reported by {mta})", source=source, format=fmt,
+                    mta=target["reporting_mta"])
+    else:
+        value = msg("{source} ({format})", source=source, format=fmt)
+    return msg("Bounce"), value
+
+
 def results_text(run: RunResult | Mapping[str, Any], words: Words = PLAIN) -> str:
     """The whole run as plain text: settings, verdict, steps with fixes, then the transcript."""
     data = _data(run)
     target = data.get("target") or {}
     security = words.value("security", target.get("security", "?"))
+    read = reading_line(target)
     head = [
         msg("{app} results", app=APP_NAME),
-        msg("Server: {host}, port {port}, {security}", host=target.get("host", "?"),
-            port=target.get("port", "?"), security=security),
-        msg("Sign in: {auth}", auth=words.value("auth", target.get("auth", "?"))),
+        *([msg("{label}: {value}", label=read[0], value=read[1])] if read else [
+            msg("Server: {host}, port {port}, {security}", host=target.get("host", "?"),
+                port=target.get("port", "?"), security=security),
+            msg("Sign in: {auth}", auth=words.value("auth", target.get("auth", "?")))]),
         msg("Started: {started}", started=words.when(str(data.get("started_at", ""))))
         + "   " + msg("Total: {total}", total=words.duration(float(data.get("total_ms") or 0.0)))
         + ("   " + msg("(cancelled)") if data.get("cancelled") else ""),

@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
+from app.gui.a11y import make_accessible
 from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.pages.page import Page, PageHost
 
@@ -35,11 +36,14 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("ports", QT_TRANSLATE_NOOP("pages", "Ports"), "app.gui.pages.ports", "PortsPage"),
+    PageSpec("blocklist", QT_TRANSLATE_NOOP("pages",
+        "Is it my network?"), "app.gui.pages.blocklist", "BlocklistPage"),
     PageSpec("discover", QT_TRANSLATE_NOOP("pages",
         "Find my settings"), "app.gui.pages.discover", "DiscoverPage"),
     PageSpec("domain", QT_TRANSLATE_NOOP("pages",
         "Domain health"), "app.gui.pages.domain", "DomainPage"),
     PageSpec("tls", QT_TRANSLATE_NOOP("pages", "TLS details"), "app.gui.pages.tls", "TlsPage"),
+    PageSpec("bounce", QT_TRANSLATE_NOOP("pages", "Bounce"), "app.gui.pages.bounce", "BouncePage"),
     PageSpec("monitor", QT_TRANSLATE_NOOP("pages",
         "Monitor"), "app.gui.pages.monitor", "MonitorPage"),
     PageSpec("history", QT_TRANSLATE_NOOP("pages",
@@ -110,6 +114,7 @@ class PageRegistry(QObject):
     def _build(self, spec: PageSpec) -> Page:
         cls = getattr(importlib.import_module(spec.module), spec.cls)
         page: Page = cls(self._host, self._tabs)
+        make_accessible(page)  # fields named after their labels, whole placeholders
         self._built[spec.key] = page
         page.message.connect(self.message)
         position = 1 + self.pages().index(page)  # after the connection test, in PAGES order

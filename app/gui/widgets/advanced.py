@@ -103,7 +103,8 @@ class AdvancedForm(QWidget):
         self.ca_file.setPlaceholderText(self.tr("the system's trusted certificates"))
         self.browse = QPushButton(self.tr("Browse…"), self)
         self.browse.setToolTip(self.tr("Choose a CA certificate file (PEM)"))
-        self.ca_file_box = FieldBox(self.ca_file, self.browse)
+        # Browse… under the field: beside it, a narrow form cut the field's hint (issue 19)
+        self.ca_file_box = FieldBox(self.ca_file, self.browse, below=True)
         add_row(form, self.tr("CA file:"), self.ca_file_box, self.ca_file)
 
         self.allow_old_tls, self.allow_old_tls_box = self._option(

@@ -3,6 +3,7 @@ stops it at the end, whatever happened inside."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Self
 
 
@@ -14,6 +15,14 @@ class StartStop:
 
     def stop(self) -> None:
         raise NotImplementedError
+
+    def start_or_stop(self, start: Callable[[], None]) -> None:
+        """Run ``start``; when it fails part way, ``stop()`` what it started, then re-raise."""
+        try:
+            start()
+        except BaseException:
+            self.stop()
+            raise
 
     def __enter__(self) -> Self:
         self.start()
