@@ -55,7 +55,7 @@ class SignInDialog(QDialog):
         self.code = QLineEdit(self)
         self.code.setReadOnly(True)
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setAccessibleName("Sign-in code")
+        self.code.setAccessibleName(self.tr("Sign-in code"))
         font = QFont(self.code.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
@@ -82,7 +82,7 @@ class SignInDialog(QDialog):
         layout.addWidget(row)
 
         self.countdown = plain_label("", self)
-        self.countdown.setAccessibleName("Time left")
+        self.countdown.setAccessibleName(self.tr("Time left"))
         layout.addWidget(self.countdown)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

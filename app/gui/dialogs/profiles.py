@@ -31,7 +31,7 @@ class ProfilesDialog(QDialog):
         self.setWindowTitle(self.tr("Profiles"))
         self.store = store
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Profiles")
+        self.list.setAccessibleName(self.tr("Profiles"))
         label = plain_label(self.tr(
             "&Profiles (passwords are kept in the system keychain, never in these "
                             "settings):"), self)

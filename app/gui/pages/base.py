@@ -185,7 +185,7 @@ class ToolPage(Page):
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(True)
         self.progress.setFormat(self.tr("%v of %m steps"))
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setMaximumHeight(self.fontMetrics().height() + 6)
         self.progress.hide()
         outer.addWidget(self.progress)

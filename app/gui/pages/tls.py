@@ -89,7 +89,7 @@ class StatusLine(QWidget):
         self.status = status
         self.word.setText(word)
         self.text.setText(text)
-        self.setAccessibleDescription(f"{word}: {text}")
+        self.setAccessibleDescription(self.tr("{status}: {text}").format(status=word, text=text))
         self._paint()
 
     def _paint(self) -> None:

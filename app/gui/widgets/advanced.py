@@ -42,7 +42,7 @@ VERIFY_OFF_WARNING = QT_TRANSLATE_NOOP(
 
 
 def _seconds(parent: QWidget) -> QLabel:
-    label = plain_label("seconds", parent)
+    label = plain_label(translate("advanced", "seconds"), parent)
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     return label
 
@@ -56,7 +56,7 @@ class VerifyWarning(QLabel):
         self.setText(translate("advanced", VERIFY_OFF_WARNING))
         self.setWordWrap(True)
         self.setObjectName("verifyWarning")
-        self.setAccessibleName("Warning: certificate checks are off")
+        self.setAccessibleName(self.tr("Warning: certificate checks are off"))
         self.refresh_colours()
         self.hide()
 

@@ -126,7 +126,7 @@ class Section(QWidget):
             button.setText(title)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setAutoRaise(True)
-            button.setAccessibleName(f"{title} section")
+            button.setAccessibleName(self.tr("{title} section").format(title=title))
             button.clicked.connect(lambda: self.set_expanded(not self._expanded))
             self.header = button
         else:
@@ -156,7 +156,8 @@ class Section(QWidget):
         if isinstance(self.header, QToolButton):
             self.header.setArrowType(Qt.ArrowType.DownArrow if expanded
                                      else Qt.ArrowType.RightArrow)
-            self.header.setAccessibleDescription("expanded" if expanded else "collapsed")
+            self.header.setAccessibleDescription(self.tr("expanded") if expanded
+                                                 else self.tr("collapsed"))
         self.body.setVisible(expanded)
         if changed:
             self.toggled.emit(expanded)

@@ -76,7 +76,7 @@ class OAuthSignIn(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.status = plain_label(self.tr("Not signed in"), self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Sign-in status")
+        self.status.setAccessibleName(self.tr("Sign-in status"))
         layout.addWidget(self.status)
         row = QWidget(self)
         h = QHBoxLayout(row)

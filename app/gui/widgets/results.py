@@ -44,7 +44,7 @@ class ResultsPanel(QWidget):
         self.steps.setUniformRowHeights(True)
         self.steps.setAllColumnsShowFocus(True)
         self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.steps.setAccessibleName("Steps")
+        self.steps.setAccessibleName(self.tr("Steps"))
         header = self.steps.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.Fixed)

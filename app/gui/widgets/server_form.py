@@ -71,7 +71,7 @@ class ServerForm(QWidget):
         self.provider.setMinimumContentsLength(10)
         self.preset = QComboBox(self)
         self.preset.setToolTip(self.tr("The provider's server to use"))
-        self.preset.setAccessibleName("Provider server")
+        self.preset.setAccessibleName(self.tr("Provider server"))
         self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.preset.setMinimumContentsLength(6)
         self.preset.hide()
@@ -142,14 +142,14 @@ class ServerForm(QWidget):
         self.show_password.setText(self.tr("Show"))
         self.show_password.setCheckable(True)
         self.show_password.setToolTip(self.tr("Show or hide the password"))
-        self.show_password.setAccessibleName("Show password")
+        self.show_password.setAccessibleName(self.tr("Show password"))
         self.password_box = FieldBox(self.password, self.show_password)
         self.password_label = add_row(form, self.tr("Pass&word:"), self.password_box, self.password)
 
         self.remember = QCheckBox(self.tr("Remember in the system &keychain"), self)
         self.remember.setToolTip(self.tr("Keep the password in the system keychain (never in SMTP "
                                  "Doctor's settings files)"))
-        self.remember.setAccessibleName("Remember password in the system keychain")
+        self.remember.setAccessibleName(self.tr("Remember password in the system keychain"))
         self.save_password = QPushButton(self.tr("Save password now"), self)
         self.save_password.setToolTip(self.tr("Save the typed password in the system keychain now, "
                                       "without waiting for a successful login"))
