@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+</context>
+<context>
     <name>AdvancedForm</name>
     <message>
         <source>Connect timeout:</source>
@@ -96,10 +103,164 @@
     </message>
 </context>
 <context>
+    <name>BlocklistPage</name>
+    <message>
+        <source>Is it my network? Looks an address up on the common spam blocklists (Spamhaus ZEN with its PBL, Barracuda, SpamCop, UCEPROTECT, PSBL, Mailspike) and explains each listing. Leave the address empty to check the public address your connections come from.</source>
+        <translation>Liegt es an meinem Netz? Sucht eine Adresse auf den gängigen Spam-Sperrlisten (Spamhaus ZEN mit PBL, Barracuda, SpamCop, UCEPROTECT, PSBL, Mailspike) und erklärt jeden Eintrag. Lassen Sie die Adresse leer, um die öffentliche Adresse zu prüfen, von der Ihre Verbindungen kommen.</translation>
+    </message>
+    <message>
+        <source>Enter an address, or allow the public-address lookup, and press Check blocklists.</source>
+        <translation>Geben Sie eine Adresse ein oder erlauben Sie die Abfrage der öffentlichen Adresse, und drücken Sie dann „Sperrlisten prüfen“.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k blocklists</source>
+        <translation>Sperrlisten &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>empty: my public address</source>
+        <translation>leer: meine öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>The IPv4 or IPv6 address to look up, for example the one a bounce message names</source>
+        <translation>Die IPv4- oder IPv6-Adresse, die nachgeschlagen wird, zum Beispiel die aus einer Unzustellbarkeitsnachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Adr&amp;esse:</translation>
+    </message>
+    <message>
+        <source>the common lists</source>
+        <translation>die gängigen Listen</translation>
+    </message>
+    <message>
+        <source>Blocklist zones to ask instead of the common ones, separated by commas (for example bl.spamcop.net)</source>
+        <translation>Sperrlisten-Zonen, die statt der gängigen gefragt werden, durch Kommas getrennt (zum Beispiel bl.spamcop.net)</translation>
+    </message>
+    <message>
+        <source>Block&amp;lists:</source>
+        <translation>Sperr&amp;listen:</translation>
+    </message>
+    <message>
+        <source>Ask an echo service for my &amp;public address</source>
+        <translation>Einen Echo-Dienst nach meiner ö&amp;ffentlichen Adresse fragen</translation>
+    </message>
+    <message>
+        <source>Public address:</source>
+        <translation>Öffentliche Adresse:</translation>
+    </message>
+    <message>
+        <source>DNS ser&amp;ver:</source>
+        <translation>DNS-Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>your public address</source>
+        <translation>Ihre öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>Looking up {what} on the blocklists…</source>
+        <translation>{what} wird auf den Sperrlisten gesucht …</translation>
+    </message>
+</context>
+<context>
+    <name>BouncePage</name>
+    <message>
+        <source>Messages and text (*.eml *.txt *.msg *.mbox *.log);;All files (*)</source>
+        <translation>Nachrichten und Text (*.eml *.txt *.msg *.mbox *.log);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Bounce: paste a bounce (the whole message or just its text), drop an .eml or .txt file here, or open one. SMTP Doctor reads who didn't get the mail, which server said so and why, and what to do about it.</source>
+        <translation>Unzustellbar: Fügen Sie eine Unzustellbarkeitsnachricht ein (die ganze Nachricht oder nur ihren Text), ziehen Sie eine .eml- oder .txt-Datei hierher, oder öffnen Sie eine. SMTP Doctor liest, wer die E-Mail nicht bekommen hat, welcher Server das gemeldet hat und warum, und was Sie tun können.</translation>
+    </message>
+    <message>
+        <source>Paste or open a bounce, then press Read bounce.</source>
+        <translation>Fügen Sie eine Unzustellbarkeitsnachricht ein oder öffnen Sie eine, und drücken Sie dann „Nachricht lesen“.</translation>
+    </message>
+    <message>
+        <source>Read bo&amp;unce</source>
+        <translation>Nachricht &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Paste the bounce here: the returned message with its headers, or only its text.</source>
+        <translation>Fügen Sie die Unzustellbarkeitsnachricht hier ein: die zurückgekommene Nachricht mit Kopfzeilen, oder nur ihren Text.</translation>
+    </message>
+    <message>
+        <source>Bounce text</source>
+        <translation>Text der Unzustellbarkeitsnachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open a saved bounce (.eml, .txt, Outlook .msg)</source>
+        <translation>Eine gespeicherte Unzustellbarkeitsnachricht öffnen (.eml, .txt, Outlook .msg)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>Lee&amp;ren</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port…</source>
+        <translation>Ex&amp;portieren …</translation>
+    </message>
+    <message>
+        <source>Save this reading as a report (HTML, Markdown or JSON)</source>
+        <translation>Diese Auswertung als Bericht speichern (HTML, Markdown oder JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Bounce:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>Open a bounce</source>
+        <translation>Unzustellbarkeitsnachricht öffnen</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>{name} wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}</source>
+        <translation>{name} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Opened {name}.</source>
+        <translation>{name} geöffnet.</translation>
+    </message>
+    <message>
+        <source>Paste a bounce or open a file first.</source>
+        <translation>Fügen Sie zuerst eine Unzustellbarkeitsnachricht ein oder öffnen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>There is nothing to read yet.</source>
+        <translation>Es gibt noch nichts zu lesen.</translation>
+    </message>
+    <message>
+        <source>Reading the bounce…</source>
+        <translation>Die Unzustellbarkeitsnachricht wird gelesen …</translation>
+    </message>
+    <message>
+        <source>This is not a bounce: SMTP Doctor found no delivery report, no failed recipient and no server reply in it.</source>
+        <translation>Das ist keine Unzustellbarkeitsnachricht: SMTP Doctor hat darin keinen Zustellbericht, keinen fehlgeschlagenen Empfänger und keine Serverantwort gefunden.</translation>
+    </message>
+    <message>
+        <source>Paste or open the bounce message.</source>
+        <translation>Fügen Sie die Unzustellbarkeitsnachricht ein oder öffnen Sie sie.</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>eingefügter Text</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonView</name>
     <message>
         <source>Select two runs and press Compare.</source>
         <translation>Wählen Sie zwei Läufe und drücken Sie Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Step</source>
@@ -128,12 +289,16 @@
     <message numerus="yes">
         <source>%n step(s) changed status</source>
         <translation>
-            <numerusform>%n Schritt hat den Status geändert</numerusform><numerusform>%n Schritte haben den Status geändert</numerusform></translation>
+            <numerusform>%n Schritt hat den Status geändert</numerusform>
+            <numerusform>%n Schritte haben den Status geändert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) slowed down</source>
         <translation>
-            <numerusform>%n Schritt ist langsamer geworden</numerusform><numerusform>%n Schritte sind langsamer geworden</numerusform></translation>
+            <numerusform>%n Schritt ist langsamer geworden</numerusform>
+            <numerusform>%n Schritte sind langsamer geworden</numerusform>
+        </translation>
     </message>
     <message>
         <source>No step changed status or slowed down</source>
@@ -222,8 +387,8 @@
 <context>
     <name>DomainPage</name>
     <message>
-        <source>Domain health: the DNS records that decide whether mail from your domain is delivered and trusted — MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT — and the reverse DNS and greeting name of your mail server.</source>
-        <translation>Domain-Zustand: die DNS-Einträge, die entscheiden, ob E-Mails Ihrer Domain zugestellt werden und als vertrauenswürdig gelten — MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT — sowie Reverse-DNS und Begrüßungsname Ihres Mailservers.</translation>
+        <source>Domain health: the DNS records that decide whether mail from your domain is delivered and trusted — MX, DNSSEC, SPF, DMARC, DKIM, BIMI, MTA-STS, TLS-RPT, DANE — and the reverse DNS, greeting name and certificates of your mail servers.</source>
+        <translation>Domain-Zustand: die DNS-Einträge, die entscheiden, ob E-Mails Ihrer Domain zugestellt werden und als vertrauenswürdig gelten — MX, DNSSEC, SPF, DMARC, DKIM, BIMI, MTA-STS, TLS-RPT, DANE — sowie Reverse-DNS, Begrüßungsname und Zertifikate Ihrer Mailserver.</translation>
     </message>
     <message>
         <source>Enter your domain and press Check domain.</source>
@@ -262,8 +427,8 @@
         <translation>der erste MX (optional)</translation>
     </message>
     <message>
-        <source>The mail server whose reverse DNS and greeting name to check, as host or host:port (default port 25)</source>
-        <translation>Der Mailserver, dessen Reverse-DNS und Begrüßungsname geprüft werden, als Host oder Host:Port (Standardport 25)</translation>
+        <source>The mail server whose reverse DNS and greeting name to check, as host or host:port (default port 25). The port is also used to read the MX servers' certificates for DANE and MTA-STS.</source>
+        <translation>Der Mailserver, dessen Reverse-DNS und Begrüßungsname geprüft werden, als Host oder Host:Port (Standardport 25). Über den Port werden auch die Zertifikate der MX-Server für DANE und MTA-STS gelesen.</translation>
     </message>
     <message>
         <source>Mai&amp;l server:</source>
@@ -340,7 +505,9 @@
     <message numerus="yes">
         <source>Please correct the %n highlighted field(s).</source>
         <translation>
-            <numerusform>Bitte korrigieren Sie das markierte Feld.</numerusform><numerusform>Bitte korrigieren Sie die %n markierten Felder.</numerusform></translation>
+            <numerusform>Bitte korrigieren Sie das markierte Feld.</numerusform>
+            <numerusform>Bitte korrigieren Sie die %n markierten Felder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The settings look right now. Press Test connection.</source>
@@ -370,6 +537,10 @@
         <translation>Die gewählten Läufe löschen (Entf)</translation>
     </message>
     <message>
+        <source>Runs to keep</source>
+        <translation>Aufbewahrte Läufe</translation>
+    </message>
+    <message>
         <source>Older runs (of all profiles) are deleted so the history file cannot grow without bound</source>
         <translation>Ältere Läufe (aller Profile) werden gelöscht, damit die Verlaufsdatei nicht unbegrenzt wächst</translation>
     </message>
@@ -380,6 +551,10 @@
     <message>
         <source>&amp;Apply</source>
         <translation>An&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Past runs</source>
+        <translation>Frühere Läufe</translation>
     </message>
     <message>
         <source>Select a run to see its full result.</source>
@@ -408,17 +583,23 @@
     <message numerus="yes">
         <source>%n run(s) in all profiles.</source>
         <translation>
-            <numerusform>%n Lauf in allen Profilen.</numerusform><numerusform>%n Läufe in allen Profilen.</numerusform></translation>
+            <numerusform>%n Lauf in allen Profilen.</numerusform>
+            <numerusform>%n Läufe in allen Profilen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) for “{profile}”.</source>
         <translation>
-            <numerusform>%n Lauf für „{profile}“.</numerusform><numerusform>%n Läufe für „{profile}“.</numerusform></translation>
+            <numerusform>%n Lauf für „{profile}“.</numerusform>
+            <numerusform>%n Läufe für „{profile}“.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %n.</source>
         <translation>
-            <numerusform>Der neueste wird angezeigt.</numerusform><numerusform>Die neuesten %n werden angezeigt.</numerusform></translation>
+            <numerusform>Der neueste wird angezeigt.</numerusform>
+            <numerusform>Die neuesten %n werden angezeigt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That run is no longer in the history.</source>
@@ -435,12 +616,16 @@
     <message numerus="yes">
         <source>Delete %n run(s) from the history? This cannot be undone.</source>
         <translation>
-            <numerusform>%n Lauf aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen.</numerusform><numerusform>%n Läufe aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen.</numerusform></translation>
+            <numerusform>%n Lauf aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Läufe aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n run(s) from the history.</source>
         <translation>
-            <numerusform>%n Lauf aus dem Verlauf gelöscht.</numerusform><numerusform>%n Läufe aus dem Verlauf gelöscht.</numerusform></translation>
+            <numerusform>%n Lauf aus dem Verlauf gelöscht.</numerusform>
+            <numerusform>%n Läufe aus dem Verlauf gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>delete the runs</source>
@@ -461,17 +646,23 @@
     <message numerus="yes">
         <source>Keep only the last %n run(s)? Older runs are deleted now.</source>
         <translation>
-            <numerusform>Nur den letzten Lauf behalten? Ältere Läufe werden jetzt gelöscht.</numerusform><numerusform>Nur die letzten %n Läufe behalten? Ältere Läufe werden jetzt gelöscht.</numerusform></translation>
+            <numerusform>Nur den letzten Lauf behalten? Ältere Läufe werden jetzt gelöscht.</numerusform>
+            <numerusform>Nur die letzten %n Läufe behalten? Ältere Läufe werden jetzt gelöscht.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The history keeps the last %n run(s).</source>
         <translation>
-            <numerusform>Der Verlauf behält den letzten Lauf.</numerusform><numerusform>Der Verlauf behält die letzten %n Läufe.</numerusform></translation>
+            <numerusform>Der Verlauf behält den letzten Lauf.</numerusform>
+            <numerusform>Der Verlauf behält die letzten %n Läufe.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n older run(s) were deleted.</source>
         <translation>
-            <numerusform>%n älterer Lauf wurde gelöscht.</numerusform><numerusform>%n ältere Läufe wurden gelöscht.</numerusform></translation>
+            <numerusform>%n älterer Lauf wurde gelöscht.</numerusform>
+            <numerusform>%n ältere Läufe wurden gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>change the retention</source>
@@ -510,6 +701,10 @@
 </context>
 <context>
     <name>LatencyChart</name>
+    <message>
+        <source>Latency chart</source>
+        <translation>Latenzdiagramm</translation>
+    </message>
     <message>
         <source>Time</source>
         <translation>Zeit</translation>
@@ -632,7 +827,9 @@
     <message numerus="yes">
         <source>Please correct the %n highlighted field(s).</source>
         <translation>
-            <numerusform>Bitte korrigieren Sie das markierte Feld.</numerusform><numerusform>Bitte korrigieren Sie die %n markierten Felder.</numerusform></translation>
+            <numerusform>Bitte korrigieren Sie das markierte Feld.</numerusform>
+            <numerusform>Bitte korrigieren Sie die %n markierten Felder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Testing {host}, port {port}…</source>
@@ -697,6 +894,14 @@
         <translation>Sekunden vom Start eines Laufs bis zum Start des nächsten</translation>
     </message>
     <message>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <source>Number of runs</source>
+        <translation>Anzahl der Läufe</translation>
+    </message>
+    <message>
         <source>&amp;Start monitoring</source>
         <translation>Überwachung &amp;starten</translation>
     </message>
@@ -729,8 +934,16 @@
         <translation>Noch keine Überwachung.</translation>
     </message>
     <message>
+        <source>Monitor runs</source>
+        <translation>Läufe der Überwachung</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Latency per phase</source>
+        <translation>Latenz je Phase</translation>
     </message>
     <message>
         <source>Runs</source>
@@ -783,7 +996,9 @@
     <message numerus="yes">
         <source>, %n runs</source>
         <translation>
-            <numerusform>, %n Lauf</numerusform><numerusform>, %n Läufe</numerusform></translation>
+            <numerusform>, %n Lauf</numerusform>
+            <numerusform>, %n Läufe</numerusform>
+        </translation>
     </message>
     <message>
         <source> for {value} min</source>
@@ -816,12 +1031,16 @@
     <message numerus="yes">
         <source>Stopped after %n run(s):</source>
         <translation>
-            <numerusform>Gestoppt nach %n Lauf:</numerusform><numerusform>Gestoppt nach %n Läufen:</numerusform></translation>
+            <numerusform>Gestoppt nach %n Lauf:</numerusform>
+            <numerusform>Gestoppt nach %n Läufen:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Finished after %n run(s):</source>
         <translation>
-            <numerusform>Beendet nach %n Lauf:</numerusform><numerusform>Beendet nach %n Läufen:</numerusform></translation>
+            <numerusform>Beendet nach %n Lauf:</numerusform>
+            <numerusform>Beendet nach %n Läufen:</numerusform>
+        </translation>
     </message>
     <message>
         <source>{passed} passed, {failures} failed.</source>
@@ -858,7 +1077,9 @@
     <message numerus="yes">
         <source>Saved %n run(s) to {path}.</source>
         <translation>
-            <numerusform>%n Lauf unter {path} gespeichert.</numerusform><numerusform>%n Läufe unter {path} gespeichert.</numerusform></translation>
+            <numerusform>%n Lauf unter {path} gespeichert.</numerusform>
+            <numerusform>%n Läufe unter {path} gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -871,6 +1092,10 @@
     <message>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Anmeldestatus</translation>
     </message>
     <message>
         <source>Sign in with Microsoft…</source>
@@ -1130,6 +1355,10 @@
 <context>
     <name>ResultsPanel</name>
     <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
         <source>&amp;Details</source>
         <translation>De&amp;tails</translation>
     </message>
@@ -1184,6 +1413,21 @@
     </message>
 </context>
 <context>
+    <name>Section</name>
+    <message>
+        <source>{title} section</source>
+        <translation>Abschnitt {title}</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>aufgeklappt</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>zugeklappt</translation>
+    </message>
+</context>
+<context>
     <name>ServerForm</name>
     <message>
         <source>Custom server</source>
@@ -1192,6 +1436,10 @@
     <message>
         <source>The provider's server to use</source>
         <translation>Der zu verwendende Server des Anbieters</translation>
+    </message>
+    <message>
+        <source>Provider server</source>
+        <translation>Server des Anbieters</translation>
     </message>
     <message>
         <source>Pro&amp;vider:</source>
@@ -1238,6 +1486,10 @@ Keine: keine Verschlüsselung (Port 25, Server im eigenen Netz).</translation>
         <translation>Passwort zeigen oder verbergen</translation>
     </message>
     <message>
+        <source>Show password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
@@ -1248,6 +1500,10 @@ Keine: keine Verschlüsselung (Port 25, Server im eigenen Netz).</translation>
     <message>
         <source>Keep the password in the system keychain (never in SMTP Doctor's settings files)</source>
         <translation>Das Passwort im Schlüsselbund des Systems aufbewahren (nie in den Einstellungsdateien von SMTP Doctor)</translation>
+    </message>
+    <message>
+        <source>Remember password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
         <source>Save password now</source>
@@ -1308,12 +1564,20 @@ Keine: keine Verschlüsselung (Port 25, Server im eigenen Netz).</translation>
         <translation>Starte die Anmeldung mit {provider_name} …</translation>
     </message>
     <message>
+        <source>Sign-in code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
         <source>&amp;Copy code</source>
         <translation>Code &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Open browser</source>
         <translation>Browser ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <source>On any device, open the address below and enter this code. Then sign in with your Microsoft account.</source>
@@ -1329,10 +1593,21 @@ Keine: keine Verschlüsselung (Port 25, Server im eigenen Netz).</translation>
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>{status}: {text}</source>
+        <translation>{status}: {text}</translation>
+    </message>
+</context>
+<context>
     <name>StepDetails</name>
     <message>
         <source>Select a step to see what happened and how to fix it.</source>
         <translation>Wählen Sie einen Schritt, um zu sehen, was passiert ist und wie Sie es beheben.</translation>
+    </message>
+    <message>
+        <source>Step details</source>
+        <translation>Details zum Schritt</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -1467,6 +1742,10 @@ Keine: keine Verschlüsselung (Port 25, Server im eigenen Netz).</translation>
         <translation>%v von %m Schritten</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
         <source>the system's</source>
         <translation>der des Systems</translation>
     </message>
@@ -1477,7 +1756,9 @@ Keine: keine Verschlüsselung (Port 25, Server im eigenen Netz).</translation>
     <message numerus="yes">
         <source>Please correct the %n highlighted field(s).</source>
         <translation>
-            <numerusform>Bitte korrigieren Sie das markierte Feld.</numerusform><numerusform>Bitte korrigieren Sie die %n markierten Felder.</numerusform></translation>
+            <numerusform>Bitte korrigieren Sie das markierte Feld.</numerusform>
+            <numerusform>Bitte korrigieren Sie die %n markierten Felder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1772,14 @@ C: von {APP_NAME} gesendet   S: vom Server gesendet   **: Hinweis</translation>
 </context>
 <context>
     <name>VerdictBanner</name>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
     <message>
         <source>Choose a provider or enter your server, then press Test connection.</source>
         <translation>Wählen Sie einen Anbieter oder geben Sie Ihren Server ein und drücken Sie dann Verbindung testen.</translation>
@@ -1512,6 +1801,14 @@ C: von {APP_NAME} gesendet   S: vom Server gesendet   **: Hinweis</translation>
         <translation>Gesamt {total_ms}</translation>
     </message>
     <message>
+        <source>{heading}: {verdict}</source>
+        <translation>{heading}: {verdict}</translation>
+    </message>
+    <message>
+        <source>{status}, {step}: {summary}</source>
+        <translation>{status}, {step}: {summary}</translation>
+    </message>
+    <message>
         <source>Check your settings</source>
         <translation>Prüfen Sie Ihre Einstellungen</translation>
     </message>
@@ -1526,6 +1823,13 @@ C: von {APP_NAME} gesendet   S: vom Server gesendet   **: Hinweis</translation>
     <message>
         <source>Elapsed {seconds} s</source>
         <translation>Vergangen: {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWarning</name>
+    <message>
+        <source>Warning: certificate checks are off</source>
+        <translation>Warnung: Zertifikatsprüfungen sind aus</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1856,10 @@ C: von {APP_NAME} gesendet   S: vom Server gesendet   **: Hinweis</translation>
     <message>
         <source>⚠ Certificate checks are off: SMTP Doctor will not notice an impostor server, and a mail app set up this way is not safe. Use this only to look at a broken certificate.</source>
         <translation>⚠ Zertifikatsprüfung ist aus: SMTP Doctor bemerkt keinen falschen Server, und eine so eingerichtete Mail-App ist nicht sicher. Nutzen Sie das nur, um ein defektes Zertifikat anzusehen.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2631,10 @@ Wenn Sie sie lesen können, funktioniert das Senden von E-Mails.
         <translation>Ports</translation>
     </message>
     <message>
+        <source>Is it my network?</source>
+        <translation>Liegt es an meinem Netz?</translation>
+    </message>
+    <message>
         <source>Find my settings</source>
         <translation>Einstellungen finden</translation>
     </message>
@@ -2333,6 +2645,10 @@ Wenn Sie sie lesen können, funktioniert das Senden von E-Mails.
     <message>
         <source>TLS details</source>
         <translation>TLS-Details</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>Unzustellbar</translation>
     </message>
     <message>
         <source>Monitor</source>

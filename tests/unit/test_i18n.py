@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from app.core.knowledge import diagnoses, providers
 from app.core.model import RunResult, Status, StepResult
 from app.core.text import i18n, report
+from app.core.text.report_text import results_text
 
 
 @pytest.fixture
@@ -153,3 +155,50 @@ def test_reports_in_german_keep_english_keys_in_json(german: None) -> None:
 def test_reports_stay_english_by_default() -> None:
     markdown = report.render(_run(), "md")
     assert "Problems and how to fix them" in markdown and "1.23 s" in markdown
+
+
+BOUNCES = Path(__file__).resolve().parents[1] / "data" / "bounces"
+
+
+def _bounce_run(name: str) -> RunResult:
+    from app.core.checks.bounce import BounceOptions, read_bounce, run_bounce
+
+    bounce = read_bounce((BOUNCES / name).read_bytes())
+    assert bounce is not None
+    return run_bounce(BounceOptions(bounce, name))
+
+
+def test_a_bounce_read_in_german(german: None) -> None:
+    """The bounce reader's verdict, step titles and advice, and the report's reading line."""
+    result = _bounce_run("postfix_dsn_user_unknown.eml")
+    assert result.verdict == ("Die Zustellung an bob@example.org ist fehlgeschlagen: Die Adresse "
+                              "des Empfängers gibt es nicht.")
+    assert result.steps[0].title == "Was die Nachricht ist"
+    advice = result.steps[1].advice
+    assert advice is not None and advice.fixes and "Buchstabe für Buchstabe" in advice.fixes[0]
+    markdown = report.render(result, "md")
+    # the reading's own row in the settings table, and the next row on its own line
+    assert re.search(r"^\| Unzustellbarkeitsnachricht \| postfix\\_dsn\\_user\\_unknown\.eml "
+                     r"\(postfix, gemeldet von mail\.example\.com\) \|\n\| Geprüft \|",
+                     markdown, re.M), markdown[:600]
+    html = report.render(result, "html")
+    assert "Bericht: postfix_dsn_user_unknown.eml (postfix, gemeldet von" in html  # <title>
+    assert "<p class=\"sub\">Unzustellbarkeitsnachricht: postfix_dsn_user_unknown.eml" in html
+    text = results_text(result)
+    assert "Unzustellbarkeitsnachricht: postfix_dsn_user_unknown.eml" in text
+
+
+def test_more_failed_recipients_counted_in_german(german: None) -> None:
+    from app.core.checks.bounce import BounceOptions, read_bounce, run_bounce
+
+    text = (BOUNCES / "postfix_text_mailbox_full.txt").read_text("utf-8")
+    more = "".join(f"""
+<user{n}@example.org>: host mail.example.org[203.0.113.40] said: 550 5.1.1
+    <user{n}@example.org>: Recipient address rejected: User unknown (in reply to
+    RCPT TO command)
+""" for n in (1, 2))
+    bounce = read_bounce((text + more).encode())
+    assert bounce is not None and len(bounce.recipients) == 3
+    result = run_bounce(BounceOptions(bounce, "three.txt"))
+    assert result.verdict.startswith("Die Zustellung an carol@example.org ist fehlgeschlagen: ")
+    assert result.verdict.endswith(". 2 weitere Empfänger haben ebenfalls ein Problem.")
