@@ -124,6 +124,16 @@ class Proxy:
         return f"{self.scheme.value}://{user}{host}:{self.port}"
 
 
+def proxy_secrets(proxy: Proxy | None) -> list[str]:
+    """The proxy's password, for the run's redactor (empty when there is none)."""
+    return [proxy.password] if proxy is not None and proxy.password else []
+
+
+def proxy_text(proxy: Proxy | None) -> str:
+    """A run's proxy setting as reports show it ("" for none), never its password."""
+    return proxy.display() if proxy is not None else ""
+
+
 @dataclass(frozen=True)
 class ServerSettings:
     host: str
@@ -181,7 +191,7 @@ class ServerSettings:
             },
             "stop_after": self.stop_after.value,
             "nameserver": self.nameserver,
-            "proxy": self.proxy.display() if self.proxy is not None else "",
+            "proxy": proxy_text(self.proxy),
         }
 
 

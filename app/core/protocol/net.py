@@ -227,7 +227,8 @@ def connect(address: Address, port: int, timeout: float,
     """Open a TCP connection to one address (through ``proxy`` when given). Raises
     ConnectError (classified), ProxyFailure or Cancelled."""
     if proxy is not None:
-        from .proxy import effective, open_tunnel
+        from .proxy import effective
+        from .tunnel import open_tunnel
         used = effective(proxy, address.ip)
         if used is not None:
             return open_tunnel(used, address.ip, port, timeout, cancel, nameserver=nameserver)
@@ -402,7 +403,7 @@ def connect_first(addresses: list[Address], port: int, timeout: float,
 def _connect_through(proxy: Proxy, addresses: list[Address], port: int, timeout: float,
                      cancel: CancelToken | None, deadline: float | None,
                      nameserver: str) -> tuple[socket.socket, Address, list[Attempt]]:
-    from .proxy import open_tunnel
+    from .tunnel import open_tunnel
 
     end = time.monotonic() + timeout if deadline is None else deadline
     attempts: list[Attempt] = []
