@@ -90,6 +90,7 @@ FALLBACKS: dict[str, str] = {
     "received_partial": "a few characters",
     "bytes_received": "a few",
     "waited_s": "the allowed",
+    "proxy": "the proxy",
 }
 
 #: The placeholder names texts may use (the keys of ``FALLBACKS``).
