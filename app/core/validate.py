@@ -227,6 +227,9 @@ def read_proxy(form: Mapping[str, object], errors: list[FieldError]) -> Proxy | 
     text = str(form.get("proxy") or "").strip()
     password = str(form.get("proxy_password") or "")
     if not text:
+        if password:
+            errors.append(FieldError("proxy_password", "A proxy password was given without a "
+                                     "proxy.", "input.invalid_value"))
         return None
     if _has_newline(text) or _has_newline(password):
         errors.append(FieldError("proxy", "The proxy must be on one line.",
