@@ -38,6 +38,7 @@ from ..model import (
     proxy_text,
 )
 from ..protocol.net import Address, connect, resolve
+from ..protocol.proxy import describe as describe_proxy
 from ..protocol.smtp import Channel, Session
 from ..protocol.tls import (
     advice_facts,
@@ -236,8 +237,12 @@ class TlsInfoCheck:
             self.cancel.unregister(sock)
             sock.close()
             self.address = address
-            return Outcome(Status.PASS, f"{address.display(self.o.port)} accepts connections",
-                           {"address": address.ip})
+            if self.o.proxy is None:
+                return Outcome(Status.PASS, f"{address.display(self.o.port)} accepts "
+                               "connections", {"address": address.ip})
+            via = describe_proxy(self.o.proxy, self.o.host)
+            return Outcome(Status.PASS, f"{address.display(self.o.port)} accepts connections "
+                           f"through the proxy {via}", {"address": address.ip, "proxy": via})
         raise failure or CheckFailure("tcp.timeout", "No time was left to connect")
 
     def step_handshake(self) -> Outcome:
