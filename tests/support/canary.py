@@ -32,6 +32,9 @@ from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
 Backend = TypeVar("Backend", bound=KeyringBackend)
 
 CANARY_TOKEN = "ya29.CanaryT0ken-9f8e7d6c5b4a3210"
+#: The proxy's password (a keychain secret with the same rules as the mail password).
+CANARY_PROXY_USER = "proxyuser"
+CANARY_PROXY_PASSWORD = "Pr0xyCanary-5e6f7a8b"
 
 
 class MemoryKeyring(KeyringBackend):
@@ -116,7 +119,8 @@ def secret_forms(password: str = CANARY_PASSWORD, user: str = CANARY_USER) -> li
 
 
 PASSWORD_FORMS = secret_forms()
-FORMS = sorted(forbidden_forms(CANARY_PASSWORD) | forbidden_forms(CANARY_TOKEN), key=len)
+FORMS = sorted(forbidden_forms(CANARY_PASSWORD) | forbidden_forms(CANARY_TOKEN)
+               | forbidden_forms(CANARY_PROXY_PASSWORD, CANARY_PROXY_USER), key=len)
 
 
 @dataclass
