@@ -275,6 +275,22 @@ class ToolPage(Page):
         self.owner.dns.bind(line)
         return line
 
+    def add_proxy_fields(self, row: int) -> None:
+        """The "Proxy" and "Proxy password" fields on ``row``: the app's one proxy setting
+        (``host.proxy``, app/gui/proxy_setting.py), shown and edited on every page."""
+        self.proxy = QLineEdit(self)
+        self.proxy.setClearButtonEnabled(True)
+        self.owner.proxy.bind(self.proxy)
+        self.add_field(row, 0, self.tr("Prox&y:"), self.proxy, "proxy")
+        self.proxy_password = QLineEdit(self)
+        self.owner.proxy.bind_password(self.proxy_password)
+        self.add_field(row, 1, self.tr("Proxy password:"), self.proxy_password,
+                       "proxy_password")
+
+    def proxy_form(self) -> dict[str, str]:
+        """The proxy fields of a tool's form (checked by its parser with the rest)."""
+        return self.owner.proxy.form()
+
     def nameserver_text(self, line: QLineEdit) -> str:
         """The DNS server field's value ("" = the system's); the form parser checks it."""
         return line.text().strip() or self.nameserver_override

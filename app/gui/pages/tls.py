@@ -110,6 +110,7 @@ class TlsPage(ToolPage):
         self.add_field(0, 2, "Se&curity:", self.security, "security")
         self.nameserver = self.nameserver_field()
         self.add_field(1, 0, "DNS ser&ver:", self.nameserver, "nameserver")
+        self.add_proxy_fields(2)
         # Which certificates the run trusts: the connection form's CA file, or the system's.
         self.trust = plain_label(trust_words(""), self.form_area)
         self.trust.setObjectName("tlsTrust")
@@ -167,7 +168,7 @@ class TlsPage(ToolPage):
             options = parse_tls_form({
                 "host": self.host.text(), "port": self.port.text(),
                 "security": self.security.currentData() or "auto", "ca_file": ca_file,
-                "nameserver": self.nameserver_text(self.nameserver),
+                "nameserver": self.nameserver_text(self.nameserver), **self.proxy_form(),
                 **{key: form.get(key, "") for key in ("connect_timeout", "reply_timeout",
                                                       "ip_version", "ehlo_name")}})
         except InputError as exc:
