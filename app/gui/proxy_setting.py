@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLineEdit
 from app.core.model import RunResult, Status
 from app.core.protocol.proxy import parse_proxy
 from app.core.storage.secrets import proxy_account
-from app.gui.keychain import PROXY_PASSWORDS, Keychain
+from app.gui.keychain import DIFFERS, NOT_YET, PROXY_PASSWORDS, Keychain
 
 KEY = "proxy/url"
 REMEMBER_KEY = "proxy/remember"
@@ -28,6 +28,18 @@ REMEMBER_KEY = "proxy/remember"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ProxySetting", text)
+
+
+def _proxy_words(message: str) -> str:
+    """The keychain's sentences as they apply to the proxy (there is no "Save password now"
+    button for it: a run the proxy accepts saves it)."""
+    if message == NOT_YET:
+        return _tr("Not saved yet: the password is saved in the system keychain after a run "
+                   "that the proxy accepts.")
+    if message == DIFFERS:
+        return _tr("The saved password differs from the one typed. The keychain is updated "
+                   "after a run that the proxy accepts.")
+    return message
 
 
 class ProxySetting(QObject):
@@ -150,12 +162,13 @@ class ProxySetting(QObject):
 
     def _keychain_status(self, account: str, message: str) -> None:
         if account == self.account():
-            self.status.emit(message)
+            self.status.emit(_proxy_words(message))
 
     def _describe(self) -> None:
         account = self.account()
         if account:
-            self.status.emit(self.keychain.describe(account, self._password, self.remember))
+            self.status.emit(_proxy_words(self.keychain.describe(account, self._password,
+                                                                 self.remember)))
 
     def save_now(self) -> None:
         account = self.account()

@@ -133,8 +133,7 @@ class AdvancedForm(QWidget):
         self.proxy_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.proxy_password_box = FieldBox(self.proxy_password)
         add_row(form, self.tr("Proxy password:"), self.proxy_password_box, self.proxy_password)
-        self.proxy_remember = QCheckBox(self.tr("Remember the proxy password in the keychain"),
-                                        self)
+        self.proxy_remember = QCheckBox(self.tr("Remember in the system keychain"), self)
         self.proxy_remember.setToolTip(self.tr(
             "Saved in the system keychain after a run in which the proxy accepted it, never "
             "after one it refused."))
