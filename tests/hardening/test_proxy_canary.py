@@ -9,7 +9,6 @@ forms it searches for are tests.support.canary's (``CANARY_PROXY_PASSWORD`` is i
 from __future__ import annotations
 
 import io
-import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from tests.support.canary import (
     CANARY_PROXY_PASSWORD,
     CANARY_PROXY_USER,
     WATCHED_DIRS,
+    LogCollect,
     MemoryKeyring,
     SecretAudit,
     keyring_selected,
@@ -67,29 +67,8 @@ def dante(smtp: SmtpServer) -> Iterator[Dante]:
         yield proxy
 
 
-@pytest.fixture
-def logs() -> Iterator[list[str]]:
-    lines: list[str] = []
-
-    class Collect(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            if not record.name.startswith(("mail.log", "asyncio")):
-                lines.append(self.format(record))
-
-    handler = Collect(logging.DEBUG)
-    root = logging.getLogger()
-    old = root.level
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG)
-    try:
-        yield lines
-    finally:
-        root.removeHandler(handler)
-        root.setLevel(old)
-
-
 def _audit_everything(audit: SecretAudit, result: RunResult, sandbox: dict[str, str],
-                      logs: list[str], capfd: pytest.CaptureFixture[str]) -> None:
+                      log_capture: LogCollect, capfd: pytest.CaptureFixture[str]) -> None:
     audit.add_result(result)
     with History() as history:
         history.add(result, profile="Canary")
@@ -98,7 +77,7 @@ def _audit_everything(audit: SecretAudit, result: RunResult, sandbox: dict[str, 
     for fmt in ("json", "md", "html"):
         path = Path(sandbox["HOME"]) / f"report.{fmt}"
         report.write(result, str(path), fmt, secrets=[])
-    audit.add("logging", "\n".join(logs))
+    audit.add("logging", "\n".join(log_capture.lines))
     captured = capfd.readouterr()
     audit.add("fd stdout", captured.out)
     audit.add("fd stderr", captured.err)
@@ -111,7 +90,7 @@ def _audit_everything(audit: SecretAudit, result: RunResult, sandbox: dict[str, 
 @pytest.mark.parametrize("kind", ["http", "socks5"])
 def test_engine_never_leaks_the_proxy_password(kind: str, password: str, smtp: SmtpServer,
                                                request: pytest.FixtureRequest, pki: TestPki,
-                                               sandbox: dict[str, str], logs: list[str],
+                                               sandbox: dict[str, str], log_capture: LogCollect,
                                                capfd: pytest.CaptureFixture[str]) -> None:
     proxy_server = request.getfixturevalue("tiny" if kind == "http" else "dante")
     proxy = parse_proxy(proxy_server.url(kind, CANARY_PROXY_USER), password=password)
@@ -124,23 +103,23 @@ def test_engine_never_leaks_the_proxy_password(kind: str, password: str, smtp: S
     assert result.diagnosis == expected, result.verdict
     audit = SecretAudit()
     audit.add("events", "\n".join(repr(e) + str(e) for e in events))
-    _audit_everything(audit, result, sandbox, logs, capfd)
+    _audit_everything(audit, result, sandbox, log_capture, capfd)
 
 
 def test_ports_tool_never_leaks_the_proxy_password(smtp: SmtpServer, tiny: TinyProxy,
-                                                   sandbox: dict[str, str], logs: list[str],
+                                                   sandbox: dict[str, str], log_capture: LogCollect,
                                                    capfd: pytest.CaptureFixture[str]) -> None:
     proxy = parse_proxy(tiny.url("http", CANARY_PROXY_USER), password=CANARY_PROXY_PASSWORD)
     result = run_ports(PortsOptions("127.0.0.1", (smtp.port, smtp.port + 1), timeout=3.0,
                                     reference="", proxy=proxy))
     assert result.steps, result.verdict
-    _audit_everything(SecretAudit(), result, sandbox, logs, capfd)
+    _audit_everything(SecretAudit(), result, sandbox, log_capture, capfd)
 
 
 @pytest.mark.parametrize("json_out", [False, True], ids=["human", "json"])
 def test_cli_never_leaks_the_proxy_password(json_out: bool, smtp: SmtpServer, tiny: TinyProxy,
                                             pki: TestPki, sandbox: dict[str, str],
-                                            logs: list[str],
+                                            log_capture: LogCollect,
                                             capfd: pytest.CaptureFixture[str]) -> None:
     report_path = Path(sandbox["HOME"]) / ("r.html" if json_out else "r.md")
     args = ["check", "127.0.0.1", "--port", str(smtp.port), "--security", "tls",
@@ -155,7 +134,7 @@ def test_cli_never_leaks_the_proxy_password(json_out: bool, smtp: SmtpServer, ti
     audit = SecretAudit()
     audit.add("stdout", out.getvalue())
     audit.add("stderr", err.getvalue())
-    audit.add("logging", "\n".join(logs))
+    audit.add("logging", "\n".join(log_capture.lines))
     audit.add_tree(Path(sandbox["HOME"]))
     audit.assert_clean()
 

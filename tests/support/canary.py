@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import html
 import json
+import logging
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -164,6 +165,38 @@ class SecretAudit:
         assert self.sources, "nothing was audited"
         leaks = self.leaks()
         assert not leaks, "secret found in: " + ", ".join(f"{s} ({f!r})" for s, f in leaks[:10])
+
+
+#: The aiosmtpd test server's own logs, not the app's.
+IGNORED_LOGGERS = ("mail.log", "asyncio")
+
+
+class LogCollect(logging.Handler):
+    """Every log line of the app at DEBUG (the test servers' own loggers left out)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines: list[str] = []
+        self.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not record.name.startswith(IGNORED_LOGGERS):
+            self.lines.append(self.format(record))
+
+
+@pytest.fixture
+def log_capture() -> Iterator[LogCollect]:
+    """The root logger at DEBUG into a :class:`LogCollect` while the test runs."""
+    handler = LogCollect()
+    root = logging.getLogger()
+    old_level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    try:
+        yield handler
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(old_level)
 
 
 @pytest.fixture

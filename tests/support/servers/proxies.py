@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Final
 
-from tests.support.servers.startstop import StartStop
+from tests.support.servers.startstop import StartStop, skip_or_fail
 
 DANTED: Final = "danted"
 TINYPROXY: Final = "tinyproxy"
@@ -59,14 +59,7 @@ def unavailable(program: str, *, users: bool = False) -> str | None:
 
 def skip_unless_runnable(program: str, *, users: bool = False) -> None:
     """Skip the calling test when the proxy can't run; under SMTP_DOCTOR_REAL_MTA=1, fail."""
-    import pytest
-
-    reason = unavailable(program, users=users)
-    if reason is None:
-        return
-    if os.environ.get("SMTP_DOCTOR_REAL_MTA") == "1":
-        pytest.fail(f"SMTP_DOCTOR_REAL_MTA=1 but a real proxy can't run: {reason}")
-    pytest.skip(f"real proxy: {reason}")
+    skip_or_fail(unavailable(program, users=users), f"a real proxy ({program})")
 
 
 def _free_port() -> int:
