@@ -61,6 +61,7 @@ from ..model import (
 from ..protocol import http
 from ..protocol.dnsquery import Resolver
 from ..protocol.net import Address, connect, resolve
+from ..protocol.proxy import describe as describe_proxy
 from ..protocol.smtp import Channel, Session, StartTLSUnavailable
 from ..protocol.tls import certificate_facts, make_context, suggest_host
 from ..protocol.transcript import Transcript
@@ -350,8 +351,12 @@ class DiscoverCheck:
             raise CheckFailure("input.invalid_host", "A domain needs a dot, like example.com",
                                {"value": domain})
         what = f"address {self.email}" if self.email else f"domain {self.domain}"
-        return Outcome(Status.PASS, f"Looking for the outgoing server of the {what}",
-                       {"domain": self.domain, "email": self.email})
+        facts = {"domain": self.domain, "email": self.email}
+        summary = f"Looking for the outgoing server of the {what}"
+        if self.o.proxy is not None:  # the probes and autoconfig fetches; DNS queries go direct
+            facts["proxy"] = describe_proxy(self.o.proxy, self.domain)
+            summary += f", through the proxy {facts['proxy']}"
+        return Outcome(Status.PASS, summary, facts)
 
     def step_presets(self) -> Outcome:
         provider = provider_for_domain(self.domain)
