@@ -214,7 +214,7 @@ def _failure(exc: BaseException, proxy: Proxy, stream: _Stream, host: str, port:
         if timed_out and not received:
             return behind(ConnectKind.TIMEOUT, f"Through the proxy {via}, {where} did not "
                           "answer in time (the proxy sent no reply)")
-        if timed_out and received.startswith(b"HTTP/"):
+        if timed_out and (received.startswith(b"HTTP/") or b"HTTP/".startswith(received)):
             return problem(ProxyProblem.UNREACHABLE,
                            f"The proxy {via} did not finish its reply in time")
         return problem(ProxyProblem.PROTOCOL_MISMATCH,
