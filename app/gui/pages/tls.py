@@ -109,15 +109,16 @@ class TlsPage(ToolPage):
                                  "first, then encrypted (587, 25).")
         self.add_field(0, 2, "Se&curity:", self.security, "security")
         self.nameserver = self.nameserver_field()
-        self.add_field(1, 0, "DNS ser&ver:", self.nameserver, "nameserver")
-        self.add_proxy_fields(2)
+        self.nameserver.setMaximumWidth(110)
         # Which certificates the run trusts: the connection form's CA file, or the system's.
         self.trust = plain_label(trust_words(""), self.form_area)
         self.trust.setObjectName("tlsTrust")
         self.trust.setWordWrap(True)
         self.trust.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.trust.setToolTip("Set in the connection test's Advanced section (CA file)")
-        self.grid.addWidget(self.trust, 1, 2, 1, 4, Qt.AlignmentFlag.AlignVCenter)
+        self.add_field(1, 0, "DNS ser&ver:", self.nameserver, "nameserver", extra=self.trust)
+        # Beside them, address and password in one cell: the page keeps its height.
+        self.add_proxy_fields(1, 1, compact=True, span=2)
         self.grid.setColumnStretch(1, 4)
 
         view = QWidget(self)
