@@ -13,15 +13,15 @@ from typing import Any, TextIO
 from ..core.cancel import CancelToken
 from ..core.validate import FieldError, InputError, parse_form
 from .output import (
-    EXIT_FAILED,
-    EXIT_OK,
     Printer,
     add_family_options,
     exit_code,
     input_error,
     ip_version_of,
+    report_format,
     run_cancellable,
     write_json,
+    write_report,
 )
 from .proxyopts import PROXY_OPTIONS, add_proxy_options, proxy_form
 
@@ -158,16 +158,9 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
         settings = parse_form(form_from_args(args, stdin))
     except InputError as exc:
         return input_error(args, out, err, exc, OPTION_OF_FIELD)
-    report_format = None
-    if args.report:
-        from ..core.text.report import format_for_path
-
-        try:
-            report_format = format_for_path(args.report)
-        except ValueError as exc:
-            return input_error(args, out, err, [FieldError("report", str(exc),
-                                                           "input.invalid_value")],
-                               {"report": "--report"})
+    fmt, bad = report_format(args, out, err)
+    if bad is not None:
+        return bad
     cancel = CancelToken()
     printer = None if args.json else Printer(out)
     if printer is not None:
@@ -180,14 +173,6 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
         printer.problems(result)
         printer.verdict(result)
     code = exit_code(result)
-    if args.report and report_format:
-        from ..core.text import report
-
-        try:
-            report.write(result, args.report, report_format, secrets=settings.secrets())
-        except OSError as exc:
-            err.write(f"smtp-doctor: --report: cannot write {args.report}: {exc.strerror or exc}\n")
-            return code if code != EXIT_OK else EXIT_FAILED
-        if printer is not None:
-            out.write(f"Report written to {args.report}\n")
+    if fmt is not None:
+        return write_report(args, out, err, result, fmt, code, settings.secrets())
     return code

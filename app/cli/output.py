@@ -38,8 +38,8 @@ T = TypeVar("T")
 
 __all__ = ["EXIT_CANCELLED", "EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "Printer",
            "add_family_options", "add_tool_options", "error_doc", "exit_code", "input_error",
-           "ip_version_of", "report_error", "run_and_report", "run_cancellable", "run_tool",
-           "write_json"]
+           "ip_version_of", "report_error", "report_format", "run_and_report", "run_cancellable",
+           "run_tool", "write_json", "write_report"]
 
 
 class Printer:
@@ -114,6 +114,40 @@ def usage_error(args: argparse.Namespace, out: TextIO, err: TextIO, option: str,
     return report_error(args, out, err, EXIT_USAGE, "Some options are not valid.",
                         [{"field": field, "option": option, "message": message,
                           "diagnosis": diagnosis}])
+
+
+# --------------------------------------------------------------------------- --report
+
+
+def report_format(args: argparse.Namespace, out: TextIO,
+                  err: TextIO) -> tuple[str | None, int | None]:
+    """The --report file's format (None without --report), or the exit code of its error."""
+    if not getattr(args, "report", None):
+        return None, None
+    from ..core.text.report import format_for_path
+
+    try:
+        return format_for_path(args.report), None
+    except ValueError as exc:
+        return None, input_error(args, out, err, [FieldError("report", str(exc),
+                                                             "input.invalid_value")],
+                                 {"report": "--report"})
+
+
+def write_report(args: argparse.Namespace, out: TextIO, err: TextIO, result: RunResult,
+                 fmt: str, code: int, secrets: Sequence[str] = ()) -> int:
+    """Write the --report file; returns the exit code (a run that passed but whose report
+    could not be written exits 1)."""
+    from ..core.text import report
+
+    try:
+        report.write(result, args.report, fmt, secrets=secrets)
+    except OSError as exc:
+        err.write(f"{PROG}: --report: cannot write {args.report}: {exc.strerror or exc}\n")
+        return code if code != EXIT_OK else EXIT_FAILED
+    if not args.json:
+        out.write(f"Report written to {args.report}\n")
+    return code
 
 
 # --------------------------------------------------------------------------- running

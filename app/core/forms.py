@@ -58,6 +58,7 @@ __all__ = [
     "MAX_TIMEOUT",
     "MonitorForm",
     "Options",
+    "parse_blocklist_form",
     "parse_discover_form",
     "parse_domain_form",
     "parse_monitor_form",
@@ -364,3 +365,46 @@ def _positive(e: _Errors, key: str, what: str, default: float | None) -> float |
         e.add(key, f"The {what} must be more than 0 seconds.")
         return default
     return value
+
+
+def parse_blocklist_form(form: Mapping[str, object]) -> Options:
+    """address (IPv4/IPv6; empty: ask an echo service, which needs ask_public — the user's
+    consent), lists (ids or zones), echo_urls (https), nameserver, ca_file, timeout ->
+    ``BlocklistOptions`` arguments."""
+    import ipaddress
+
+    from .knowledge import blocklists
+
+    e = _Errors(form)
+    address = e.text("address").strip("[]")
+    if address:
+        try:
+            ip = ipaddress.ip_address(address)
+        except ValueError:
+            e.add("address", "Write an IP address, like 192.0.2.10 or 2001:db8::1.",
+                  "input.invalid_host")
+        else:
+            address = str(getattr(ip, "ipv4_mapped", None) or ip)
+    ask_public = bool(form.get("ask_public", False))
+    if not address and not ask_public:
+        e.add("address", "Enter the address to look up, or allow SMTP Doctor to ask an echo "
+              "service for your public address.")
+    lists: list[str] = []
+    for name in e.words("lists"):
+        try:
+            lists.append(blocklists.find_list(name).zone)
+        except ValueError as exc:
+            e.add("lists", str(exc))
+    echo_urls = tuple(e.words("echo_urls"))
+    for url in echo_urls:
+        if not re.match(r"^https://[^/\s]+", url):
+            e.add("echo_urls", f"{url} is not an https:// address.")
+    timeout = e.seconds("timeout", 5.0)
+    nameserver = e.nameserver()
+    ca_file = e.ca_file()
+    proxy = e.proxy()
+    e.raise_if_any()
+    return {"proxy": proxy, "address": address, "ask_public": ask_public and not address,
+            "echo_urls": echo_urls, "lists": tuple(dict.fromkeys(lists)),
+            "nameserver": nameserver, "ca_file": ca_file, "timeout": timeout,
+            "https_port": e.https_port()}

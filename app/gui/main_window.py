@@ -23,7 +23,8 @@ from app.core.model import RunResult, ServerSettings, Status, StopAfter
 from app.core.storage.profiles import DEFAULT_PROFILE, Profile, ProfileError, ProfileStore
 from app.core.text.error_text import error_text
 from app.core.text.words import APP_NAME
-from app.gui import theme
+from app.gui import focus_ring, theme
+from app.gui.a11y import make_accessible
 from app.gui.dns_setting import DnsSetting
 from app.gui.form_watch import FormWatch, parse_form_later
 from app.gui.history_service import HistoryService
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
 
         self._pages_scheduled = False
         self._build()
+        focus_ring.install()  # a visible focus on every control, in every style
         self.dns = DnsSetting(self.settings, self)  # the one DNS server of every page
         self.dns.bind(self.panel.advanced.nameserver)
         self.proxy = ProxySetting(self.settings, self)  # the one proxy of every page
@@ -180,6 +182,7 @@ class MainWindow(QMainWindow):
                                 r.transcript, r.copy_transcript, r.copy_results]
         for a, b in itertools.pairwise(order):
             QWidget.setTabOrder(a, b)
+        make_accessible(central)  # fields named after their labels, whole placeholders
 
     def current_form(self) -> dict[str, Any]:
         """The connection form's raw values (what parse_form takes), for other pages to reuse."""

@@ -36,6 +36,9 @@ Layout (each module's docstring says more):
 * ``gui`` — driving the real window (Qt; the only module here that imports it).
 * ``layout_probe``, ``startup_time`` — scripts run in a fresh process (the window's layout on a
   given screen; cold start time for bench/gui.py).
+* ``desktop`` — a private Xvfb display with a D-Bus session and the AT-SPI bus (skips, or fails
+  under SMTP_DOCTOR_REAL_MTA=1, when they are missing); ``a11y_app`` — the real app on it (xcb),
+  ``atspi_reader`` — Debian's pyatspi (system Python) reading it as a screen reader does.
 
 Fixtures stay in the ``conftest.py`` files (tests/conftest.py for every suite, tests/gui and
 tests/hardening for theirs); a fixture defined here (``corp``, ``planted``, ``sandbox``) is

@@ -32,6 +32,7 @@ from ..knowledge.replies import (
     Phase,
     classify_auth,
     classify_reply,
+    names_blocklist,
     reply_facts,
     temporary_note,
     verdict_for,
@@ -260,6 +261,14 @@ class ConnectionCheck:
         verdict = classify_reply(reply, "session")
         diagnosis = verdict.diagnosis if verdict is not None else "smtp.busy"
         return self._verdict_failure(reply, diagnosis, summary, facts)
+
+    def _refuse_if_blocklisted(self, reply: Reply, facts: dict[str, Any]) -> None:
+        """A 5xx greeting or EHLO reply that names a blocklist ("554 5.7.1 … blocked using
+        zen.spamhaus.org") is the blocklist refusal, explained with the list and its pages."""
+        if names_blocklist(reply.text):
+            raise self._verdict_failure(reply, "send.blocklisted", "The server refuses "
+                                        "connections from this address: it is on a blocklist",
+                                        facts)
 
     # -- steps -------------------------------------------------------------------------------
     def step_input(self) -> Outcome:
@@ -636,6 +645,7 @@ class ConnectionCheck:
             raise self._session_refusal(reply, "The server is busy or refuses connections for "
                                         "now", facts)
         if reply.code >= 500:
+            self._refuse_if_blocklisted(reply, facts)
             raise self._reply_failure(reply, "smtp.rejected", "The server refuses to talk to "
                                       "this computer")
         raise self._reply_failure(reply, "smtp.protocol_error", "Unexpected greeting")
@@ -685,6 +695,8 @@ class ConnectionCheck:
             return self._capabilities_outcome(reply, facts)
         if reply.code == 421 or reply.transient:
             raise self._session_refusal(reply, "The server refused EHLO for now", facts)
+        if reply.code >= 500:
+            self._refuse_if_blocklisted(reply, facts)
         if reply.code in (500, 501, 502, 504, 550):
             helo = conn.channel.command(f"HELO {name}")
             if helo.code == 250:  # no capabilities: the EHLO before failed

@@ -90,6 +90,12 @@ FALLBACKS: dict[str, str] = {
     "received_partial": "a few characters",
     "bytes_received": "a few",
     "waited_s": "the allowed",
+    "blocklist": "a blocklist",
+    "blocklist_about": "what it lists",
+    "blocklist_lookup": "the list's web page",
+    "blocklist_delist": "the list's removal page",
+    "public_address": "your address",
+    "remote_mta": "the recipient's server",
     "proxy": "the proxy",
 }
 

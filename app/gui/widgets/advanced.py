@@ -98,7 +98,8 @@ class AdvancedForm(QWidget):
         self.ca_file.setPlaceholderText("the system's trusted certificates")
         self.browse = QPushButton("Browse…", self)
         self.browse.setToolTip("Choose a CA certificate file (PEM)")
-        self.ca_file_box = FieldBox(self.ca_file, self.browse)
+        # Browse… under the field: beside it, a narrow form cut the field's hint (issue 19)
+        self.ca_file_box = FieldBox(self.ca_file, self.browse, below=True)
         add_row(form, "CA file:", self.ca_file_box, self.ca_file)
 
         self.allow_old_tls, self.allow_old_tls_box = self._option(

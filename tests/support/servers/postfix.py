@@ -250,11 +250,7 @@ service anvil {{
         reason = unavailable(sasl=self.users is not None)
         if reason is not None:
             raise RuntimeError(f"a real Postfix can't run: {reason}")
-        try:
-            self._start()
-        except BaseException:
-            self.stop()
-            raise
+        self.start_or_stop(self._start)
 
     def _start(self) -> None:
         self._write()

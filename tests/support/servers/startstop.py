@@ -4,6 +4,7 @@ stops it at the end, whatever happened inside."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import Self
 
 
@@ -15,6 +16,14 @@ class StartStop:
 
     def stop(self) -> None:
         raise NotImplementedError
+
+    def start_or_stop(self, start: Callable[[], None]) -> None:
+        """Run ``start``; when it fails part way, ``stop()`` what it started, then re-raise."""
+        try:
+            start()
+        except BaseException:
+            self.stop()
+            raise
 
     def __enter__(self) -> Self:
         self.start()
