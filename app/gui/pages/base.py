@@ -275,26 +275,20 @@ class ToolPage(Page):
         self.owner.dns.bind(line)
         return line
 
-    def add_proxy_fields(self, row: int, col: int = 0, *, compact: bool = False,
-                         span: int = 1) -> None:
-        """The "Proxy" and "Proxy password" fields at (``row``, ``col``) and the next column
-        (``compact``: both in one cell, the password beside the address): the app's one proxy
-        setting (``host.proxy``, app/gui/proxy_setting.py), shown and edited on every page."""
+    def add_proxy_fields(self, row: int, col: int = 0, span: int = 1) -> None:
+        """The "Proxy" field at (``row``, ``col``), its password beside it in the same cell:
+        the app's one proxy setting (``host.proxy``, app/gui/proxy_setting.py), shown and
+        edited on every page."""
         self.proxy = QLineEdit(self)
         self.proxy.setClearButtonEnabled(True)
         self.owner.proxy.bind(self.proxy)
         self.proxy_password = QLineEdit(self)
         self.owner.proxy.bind_password(self.proxy_password)
         self.proxy_password.setAccessibleName(self.tr("Proxy password"))
-        if compact:
-            self.proxy_password.setMaximumWidth(110)
-            box = self.add_field(row, col, self.tr("Prox&y:"), self.proxy, "proxy",
-                                 extra=self.proxy_password, span=span)
-            self._boxes["proxy_password"] = box
-            return
-        self.add_field(row, col, self.tr("Prox&y:"), self.proxy, "proxy")
-        self.add_field(row, col + 1, self.tr("Proxy password:"), self.proxy_password,
-                       "proxy_password")
+        self.proxy_password.setMaximumWidth(170)
+        box = self.add_field(row, col, self.tr("Prox&y:"), self.proxy, "proxy",
+                             extra=self.proxy_password, span=span)
+        self._boxes["proxy_password"] = box  # its messages show under the pair
 
     def proxy_form(self) -> dict[str, str]:
         """The proxy fields of a tool's form (checked by its parser with the rest)."""

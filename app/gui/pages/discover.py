@@ -132,7 +132,7 @@ class DiscoverPage(ToolPage):
         self.nameserver = self.nameserver_field()
         self.nameserver.setMaximumWidth(220)
         self.add_field(0, 1, "DNS ser&ver:", self.nameserver, "nameserver")
-        self.add_proxy_fields(1)
+        self.add_proxy_fields(1, 0, span=2)
         self.grid.setColumnStretch(1, 3)
 
         view = QWidget(self)

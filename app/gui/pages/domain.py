@@ -62,7 +62,7 @@ class DomainPage(ToolPage):
         self.add_field(1, 0, "Mai&l server:", self.server, "server")
         self.nameserver = self.nameserver_field()
         self.add_field(1, 1, "DNS ser&ver:", self.nameserver, "nameserver")
-        self.add_proxy_fields(2)
+        self.add_proxy_fields(2, 0, span=2)
 
     def sync_from_form(self, form: dict[str, Any]) -> None:
         domain = domain_of(form)

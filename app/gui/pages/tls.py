@@ -118,7 +118,7 @@ class TlsPage(ToolPage):
         self.trust.setToolTip("Set in the connection test's Advanced section (CA file)")
         self.add_field(1, 0, "DNS ser&ver:", self.nameserver, "nameserver", extra=self.trust)
         # Beside them, address and password in one cell: the page keeps its height.
-        self.add_proxy_fields(1, 1, compact=True, span=2)
+        self.add_proxy_fields(1, 1, span=2)
         self.grid.setColumnStretch(1, 4)
 
         view = QWidget(self)
