@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from app.core.checks.blocklist import BlocklistOptions, run_blocklist
 from app.core.checks.connection import run_check
 from app.core.checks.ports import PortsOptions, run_ports
 from app.core.checks.tlsinfo import TlsInfoOptions, run_tls_info
@@ -35,6 +36,7 @@ from tests.support.servers.proxies import (
 )
 from tests.support.servers.scripted import Peer, ScriptedServer
 from tests.support.servers.smtpd import SmtpServer
+from tests.support.worlds import ECHO_NAMES, ECHO_ROUTES, TEST_LISTS, blocklist_zone
 
 SmtpFactory = Callable[..., SmtpServer]
 USER, PASSWORD = "pxuser", "Pr0xy-pw-for-tests"
@@ -255,6 +257,24 @@ def test_https_fetch_through_socks5_with_local_dns(pki: TestPki, dante_open: Dan
                          proxy=_proxy(dante_open.url("socks5")))
         assert reply.status == 200 and reply.body.decode() == body
         assert web.requests == [("autoconfig.corp.test", "/mail/config-v1.1.xml")]
+
+
+def test_public_address_echo_through_the_proxy(pki: TestPki, dante_open: Dante,
+                                               dns_server_factory: Callable[..., DnsServer]
+                                               ) -> None:
+    """Behind a proxy the address mail leaves from is the proxy's: the echo service is asked
+    through it (the blocklists themselves are DNS lookups, to the resolver)."""
+    dns = dns_server_factory(blocklist_zone())
+    with HttpsServer(pki, ECHO_ROUTES, ECHO_NAMES) as echo:
+        result = run_blocklist(BlocklistOptions(
+            "", ask_public=True, echo_urls=("https://echo.test/",), lists=TEST_LISTS,
+            nameserver=dns.nameserver, ca_file=str(pki.ca_file), https_port=echo.port,
+            timeout=3.0, proxy=_proxy(dante_open.url("socks5"))))
+        assert echo.requests == [("echo.test", "/")]
+    address = step(result, "address")
+    assert address.status is Status.PASS, address.summary
+    assert address.facts["proxy"] == dante_open.url("socks5")
+    assert "through the proxy" in address.summary
 
 
 # ------------------------------------------------------------------ the command line
