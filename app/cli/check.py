@@ -23,6 +23,7 @@ from .output import (
     write_json,
     write_report,
 )
+from .proxyopts import PROXY_OPTIONS, add_proxy_options, proxy_form
 
 OPTION_OF_FIELD = {
     "host": "HOST", "port": "--port", "security": "--security", "auth": "--auth",
@@ -30,7 +31,7 @@ OPTION_OF_FIELD = {
     "ehlo_name": "--ehlo", "mail_from": "--from", "rcpt_to": "--to", "subject": "--subject",
     "ca_file": "--ca-file", "connect_timeout": "--connect-timeout",
     "reply_timeout": "--timeout", "stop_after": "--stop-after", "nameserver": "--dns-server",
-    "body": "--body", "ip_version": "-4/-6",
+    "body": "--body", "ip_version": "-4/-6", **PROXY_OPTIONS,
 }
 
 
@@ -92,10 +93,11 @@ def add_server_options(parser: argparse.ArgumentParser) -> None:
                         "address in its certificate (AIA) to prove a missing intermediate")
     parser.add_argument("--dns-server", default="", metavar="IP[:PORT]",
                         help="ask this DNS server instead of the system resolver")
+    add_proxy_options(parser)
     add_family_options(parser)
 
 
-def _read_stdin_line(stdin: TextIO, prompt: str) -> str:
+def read_stdin_line(stdin: TextIO, prompt: str) -> str:
     """The first line of standard input; typed at a terminal, without echo (getpass)."""
     isatty = getattr(stdin, "isatty", None)
     if isatty is not None and isatty():
@@ -113,7 +115,7 @@ def form_from_args(args: argparse.Namespace, stdin: TextIO) -> dict[str, object]
     password = ""
     token = ""
     if args.password_stdin:
-        password = _read_stdin_line(stdin, "Password: ")
+        password = read_stdin_line(stdin, "Password: ")
     elif args.password_keyring:
         from ..core.storage import secrets
 
@@ -123,7 +125,7 @@ def form_from_args(args: argparse.Namespace, stdin: TextIO) -> dict[str, object]
                                          "for that profile.", "input.invalid_value")])
         password = result.value
     if args.oauth_token_stdin:
-        token = _read_stdin_line(stdin, "OAuth access token: ")
+        token = read_stdin_line(stdin, "OAuth access token: ")
     auth = args.auth or ("auto" if args.user else "none")
     if args.auth is None and token:
         auth = "xoauth2"
@@ -142,6 +144,7 @@ def form_from_args(args: argparse.Namespace, stdin: TextIO) -> dict[str, object]
         "ip_version": ip_version_of(args),
         "connect_timeout": args.connect_timeout, "reply_timeout": args.timeout,
         "stop_after": stop_after, "nameserver": args.dns_server,
+        **proxy_form(args, stdin),
     }
     if args.subject is not None:
         form["subject"] = args.subject

@@ -96,6 +96,7 @@ FALLBACKS: dict[str, str] = {
     "blocklist_delist": "the list's removal page",
     "public_address": "your address",
     "remote_mta": "the recipient's server",
+    "proxy": "the proxy",
 }
 
 #: The placeholder names texts may use (the keys of ``FALLBACKS``).
