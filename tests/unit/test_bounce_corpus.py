@@ -128,7 +128,7 @@ def test_cli_writes_a_report(tmp_path: Path) -> None:
     code, out, _err = run_cli("bounce", str(CORPUS / "gmail_message_blocked.txt"),
                               "--report", str(path))
     assert code == 0 and "Report written" in out
-    assert "send.message_rejected" in path.read_text("utf-8")
+    assert "send.sender_authentication_failed" in path.read_text("utf-8")
 
 
 def test_untrusted_text_is_shown_escaped() -> None:
@@ -274,7 +274,7 @@ REPLIES = [
     ("550 5.7.1 [192.0.2.5] Our system has detected that this message is likely unsolicited "
      "mail", "send.message_rejected"),
     ("550 5.7.23 The message was rejected because of Sender Policy Framework violation",
-     "send.message_rejected"),
+     "send.sender_authentication_failed"),
     ("552 5.2.3 Your message exceeded Google's message size limits", "send.too_large"),
     ("552-5.2.2 The recipient's inbox is out of storage space", "send.mailbox_full"),
 ]

@@ -96,6 +96,7 @@ FALLBACKS: dict[str, str] = {
     "blocklist_delist": "the list's removal page",
     "public_address": "your address",
     "remote_mta": "the recipient's server",
+    "failed_checks": "one of them",
 }
 
 #: The placeholder names texts may use (the keys of ``FALLBACKS``).
