@@ -22,7 +22,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..cancel import CancelToken
-from ..knowledge.replies import RELAY, EnhancedCode, classify_reply, meaning
+from ..knowledge.replies import (
+    RELAY,
+    EnhancedCode,
+    classify_reply,
+    meaning,
+    sender_auth_checks,
+)
 from ..model import Event, RunResult, Status, StepResult
 from ..protocol.smtp import Reply
 from ..protocol.transcript import Transcript
@@ -61,6 +67,7 @@ FORMAT_NAMES = {
     "postfix": "a Postfix bounce", "exim": "an Exim bounce", "qmail": "a qmail bounce",
     "exchange": "an Exchange / Microsoft 365 non-delivery report",
     "gmail": "a Gmail bounce", "yahoo": "a Yahoo bounce",
+    "sendmail": "a sendmail (or Proofpoint) bounce",
     "smtp-reply": "a server's reply", "unknown": "a bounce",
 }
 
@@ -232,12 +239,18 @@ class BounceCheck:
                 facts["remote_provider"] = remote
         if rec.phase:
             facts["phase"] = rec.phase
+        if rec.command:
+            facts["after_command"] = rec.command
         if self.o.bounce.reporting_mta:
             facts["reporting_mta"] = self.o.bounce.reporting_mta
         if rec.action == DELIVERED:
             return Outcome(Status.PASS, "Delivered (the report says so)", facts)
         diagnosis = diagnose(rec)
         facts["understood"] = diagnosis is not None
+        if diagnosis == "send.sender_authentication_failed":
+            checks = sender_auth_checks(EnhancedCode.parse(rec.status), rec.diagnostic)
+            if checks:
+                facts["failed_checks"] = ", ".join(checks)
         said = f": {rec.diagnostic}" if rec.diagnostic else (
             f" (status {rec.status})" if rec.status else "")
         status = Status.WARN if rec.action == DELAYED else Status.FAIL
