@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -51,11 +52,34 @@ def test_corpus_bounce_maps_to_its_diagnosis(name: str) -> None:
     got = [[s.facts.get("rcpt_to", ""), s.diagnosis or "", s.facts.get("action")] for s in steps]
     assert got == want["recipients"]
     assert understood(result) is want["understood"]
+    for key, fact in (("status", "enhanced_code"), ("remote", "remote_mta"),
+                      ("command", "after_command"), ("checks", "failed_checks")):
+        if key in want:
+            assert [s.facts.get(fact, "") for s in steps] == want[key], key
+    if "reply" in want:
+        for words, step in zip(want["reply"], steps, strict=True):
+            assert step.facts["reply"].startswith(words), step.facts["reply"]
     for step in steps:
         if step.diagnosis:  # the advice of the knowledge base, with the fixes
             assert step.advice is not None and step.advice.fixes
             assert step.status in (Status.FAIL, Status.WARN)
             assert step.facts.get("reply") or step.facts.get("enhanced_code")
+
+
+#: What must never stay in the server's words: the quotes around them, the command they
+#: answered, Exchange's "#… ##" marks, a multi-line reply's continuation prefix.
+UNCLEAN = re.compile(r"^['\"\u2018\u2019#]|['\"\u2019]$|##|\(in (?:reply|response) to|"
+                     r"\s[245]\d\d-[245]\.\d+\.\d+\s")
+
+
+@pytest.mark.parametrize("name", BOUNCES)
+def test_the_servers_words_are_clean(name: str) -> None:
+    bounce = read_bounce((CORPUS / name).read_bytes())
+    assert bounce is not None
+    for rec in bounce.recipients:
+        assert not UNCLEAN.search(rec.diagnostic), rec.diagnostic
+        if rec.command:  # the command moved into its own fact, with the phase it means
+            assert rec.phase in ("rcpt", "mail", "data", "connect")
 
 
 def test_a_delayed_recipient_is_a_warning_and_says_so() -> None:
@@ -286,3 +310,72 @@ def test_quoted_reply_maps_to_its_diagnosis(reply: str, diagnosis: str) -> None:
     assert bounce is not None
     result = run_bounce(BounceOptions(bounce, "reply"))
     assert result.steps[1].diagnosis == diagnosis, result.steps[1].summary
+
+
+#: Shapes pasted as text (each a format's documented layout, shortened): (text, recipient,
+#: status, remote server, diagnosis).
+TEXT_SHAPES = [
+    # Gmail before 2014: "Delivery to the following recipient failed permanently"
+    ("Delivery to the following recipient failed permanently:\n\n     bob@example.com\n\n"
+     "Technical details of permanent failure:\nGoogle tried to deliver your message, but it was "
+     "rejected by the server for the recipient domain example.com by mx.example.com. "
+     "[192.0.2.1].\n\nThe error that the other server returned was:\n550 5.1.1 <bob@example.com>"
+     ": Recipient address rejected: User unknown in local recipient table\n",
+     "bob@example.com", "5.1.1", "mx.example.com", "bounce.recipient_unknown"),
+    # Microsoft 365 in Italian and Dutch: the address line and the quoted reply
+    ("Il messaggio per carla@fabrikam.it non \u00e8 stato recapitato.\n\nInformazioni di "
+     "diagnostica per gli amministratori:\n\nServer di generazione: MI1P190MB0001.prod.outlook"
+     ".com\n\ncarla@fabrikam.it\nIl server remoto ha restituito '550 5.1.10 RESOLVER.ADR."
+     "RecipientNotFound; Recipient not found by SMTP address lookup'\n",
+     "carla@fabrikam.it", "5.1.10", "", "bounce.recipient_unknown"),
+    ("Uw bericht aan dirk@fabrikam.nl kan niet worden bezorgd.\n\nDiagnostische gegevens voor "
+     "beheerders:\n\nGenererende server: AM0P190MB0002.prod.outlook.com\n\ndirk@fabrikam.nl\n"
+     "Externe server heeft '550 5.7.1 Unfortunately, messages from [192.0.2.9] weren't sent. "
+     "Please contact your Internet service provider since part of their network is on our "
+     "block list (S3150).' geretourneerd\n",
+     "dirk@fabrikam.nl", "5.7.1", "", "send.blocklisted"),
+    # qmail-remote's paragraph without the qmail-send header
+    ("<eve@example.org>:\n192.0.2.30 does not like recipient.\nRemote host said: 550 5.1.1 "
+     "<eve@example.org>: Recipient address rejected: User unknown\nGiving up on 192.0.2.30.\n",
+     "eve@example.org", "5.1.1", "192.0.2.30", "bounce.recipient_unknown"),
+    # Exchange Online: "Server at H returned '…'" lines under the address, newest first
+    ("Delivery has failed to these recipients or groups:\n'Harry' <harry@hogwarts.example>\n"
+     "Diagnostic information for administrators:\nGenerating server: BL0PR01MB0001.prod.outlook"
+     ".com\nReceiving server: mx.hogwarts.example (192.0.2.77)\nharry@hogwarts.example\n"
+     "11/30/2026 10:55:00 AM - Server at mx.hogwarts.example (192.0.2.77) returned '550 5.7.1 "
+     "Message rejected due to SPF fail'\n",
+     "harry@hogwarts.example", "5.7.1", "mx.hogwarts.example",
+     "send.sender_authentication_failed"),
+    # only the address in the first sentence, the reply on the next line
+    ("Your message to george@contoso.com couldn't be delivered.\nRemote Server returned '554 "
+     "5.7.1 <george@contoso.com>: Recipient address rejected: Access denied'\n",
+     "george@contoso.com", "5.7.1", "", "send.recipient_rejected"),
+]
+
+
+@pytest.mark.parametrize(("text", "address", "status", "remote", "diagnosis"), TEXT_SHAPES)
+def test_pasted_text_shapes(text: str, address: str, status: str, remote: str,
+                            diagnosis: str) -> None:
+    bounce = parse_bounce(text)
+    assert bounce is not None
+    assert [r.address for r in bounce.recipients] == [address]
+    rec = bounce.recipients[0]
+    assert (rec.status, rec.remote_mta) == (status, remote)
+    assert not UNCLEAN.search(rec.diagnostic) and rec.diagnostic[:3].isdigit()
+    assert run_bounce(BounceOptions(bounce, "pasted")).steps[1].diagnosis == diagnosis
+
+
+def test_pasted_delivery_status_fields_keep_the_original_recipient() -> None:
+    text = ("Reporting-MTA: dns; mail.example.com\n\nOriginal-Recipient: rfc822;frank@alias."
+            "example\nFinal-Recipient: rfc822; frank@example.org\nAction: failed\nStatus: 5.7.1\n"
+            "Remote-MTA: dns; mx.example.org\nDiagnostic-Code: smtp; 550 5.7.1 <frank@example."
+            "org>: Recipient address rejected: SPF check failed for 192.0.2.5\n")
+    bounce = parse_bounce(text)
+    assert bounce is not None and bounce.format == "dsn"
+    rec = bounce.recipients[0]
+    assert (rec.address, rec.original, rec.remote_mta) == (
+        "frank@example.org", "frank@alias.example", "mx.example.org")
+    step = run_bounce(BounceOptions(bounce, "pasted")).steps[1]
+    assert step.diagnosis == "send.sender_authentication_failed"
+    assert step.facts["failed_checks"] == "SPF"
+    assert step.facts["original_recipient"] == "frank@alias.example"

@@ -97,6 +97,10 @@ def diagnose(rec: Recipient) -> str | None:
     text = rec.diagnostic
     permanent = rec.action != DELAYED and not (code is not None and code.temporary) and not (
         rec.reply_code is not None and rec.reply_code < 500)
+    # X.1.2 "bad destination system address" with words that no host was found (qmail "Sorry,
+    # I couldn't find any host named …. (#5.1.2)"): the domain, not the mailbox
+    if code is not None and code.is_("X.1.2") and UNREACHABLE.search(text):
+        return "bounce.remote_unreachable"
     if permanent and ((code is not None and code.is_("X.1.1", "X.1.2", "X.1.3", "X.1.6",
                                                      "X.1.10")) or (
             UNKNOWN_ADDRESS.search(text) and (code is None or code.subject == 1))):
@@ -122,6 +126,8 @@ def diagnose(rec: Recipient) -> str | None:
     if not phase:
         if re.search(r"sender address rejected|sender (?:domain|verify)", text, re.I):
             phase = "mail"
+        elif re.search(r"recipient address rejected", text, re.I):  # Postfix smtpd_check.c
+            phase = "rcpt"
         elif RELAY.search(text) or (code is not None and code.subject in (1, 2)) or (
                 reply.code in (550, 551, 553) and (code is None or code.subject == 0)):
             phase = "rcpt"  # RFC 5321 4.2.2: 550/551/553 are about the mailbox

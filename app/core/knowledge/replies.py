@@ -387,6 +387,11 @@ def _permanent(reply: Reply, code: EnhancedCode | None, text: str, phase: Phase,
         return "auth.encryption_required"
     if names_blocklist(text) and (code is None or code.subject == 7):
         return "send.blocklisted"
+    # Microsoft 365 "550 5.7.708 Access denied, traffic not accepted from this IP": the IP is on
+    # Microsoft's own list of addresses it takes no mail from (learn.microsoft.com, "Fix error
+    # code 5.7.708 in Exchange Online")
+    if code is not None and code.is_("5.7.708"):
+        return "send.blocklisted"
     if phase == "mail" and ((code is not None and code.is_("5.7.60"))
                             or SENDER_NOT_OWNED.search(text)):
         return "send.sender_not_owned"
