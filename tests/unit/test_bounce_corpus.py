@@ -196,6 +196,13 @@ HOSTILE: dict[str, bytes] = {
     * 20000,
     "exim flood": b"The following address(es) failed:\n  a@b.example\n" + b"    x\n" * 300000,
     "reply flood": b"550 " * 1_000_000,
+    "quoted reply flood": b"Generating server: x\n" + (b"a@b.example\nRemote server returned '550 "
+    + b"'" * 200_000 + b"\n") * 10,
+    "sendmail flood": b"   ----- The following addresses had permanent fatal errors -----\n"
+    + b"<a@b.example>\n    (reason: 550 5.1.1 x (in reply to RCPT TO command))\n" * 100_000,
+    "localized flood": "Ihre Nachricht an a@b.example konnte nicht zugestellt werden.\n".encode()
+    * 50_000 + b"Remoteserver hat '" + b"550-5.7.26 " * 200_000 + b"'\n",
+    "command flood": b"<a@b.example>: 550 x" + b" (in reply to" * 300_000 + b" after" + b" " * 500_000,
     "boundary never closed": HEAD + b'Content-Type: multipart/report; boundary="X"\n\n--X\n'
     + b"Content-Type: message/delivery-status\n\n" + b"Final-Recipient: rfc822; a@b.example\n"
     * 100000,

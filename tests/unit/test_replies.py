@@ -136,6 +136,9 @@ def test_sender_authentication_refusals(text: str, phase: str, checks: str) -> N
      "rcpt", "send.blocklisted"),
     ("550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown (see our SPF "
      "page)", "rcpt", "send.recipient_rejected"),
+    # Microsoft 365's own IP block (learn.microsoft.com, "Fix error code 5.7.708")
+    ("550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.",
+     "data", "send.blocklisted"),
 ])
 def test_near_misses_keep_their_diagnosis(text: str, phase: str, diagnosis: str) -> None:
     verdict = classify_reply(_reply(text), phase, logged_in=False)  # type: ignore[arg-type]
