@@ -200,9 +200,10 @@ HOSTILE: dict[str, bytes] = {
     + b"'" * 200_000 + b"\n") * 10,
     "sendmail flood": b"   ----- The following addresses had permanent fatal errors -----\n"
     + b"<a@b.example>\n    (reason: 550 5.1.1 x (in reply to RCPT TO command))\n" * 100_000,
-    "localized flood": "Ihre Nachricht an a@b.example konnte nicht zugestellt werden.\n".encode()
+    "localized flood": b"Ihre Nachricht an a@b.example konnte nicht zugestellt werden.\n"
     * 50_000 + b"Remoteserver hat '" + b"550-5.7.26 " * 200_000 + b"'\n",
-    "command flood": b"<a@b.example>: 550 x" + b" (in reply to" * 300_000 + b" after" + b" " * 500_000,
+    "command flood": b"<a@b.example>: 550 x" + b" (in reply to" * 300_000 + b" after"
+    + b" " * 500_000,
     "boundary never closed": HEAD + b'Content-Type: multipart/report; boundary="X"\n\n--X\n'
     + b"Content-Type: message/delivery-status\n\n" + b"Final-Recipient: rfc822; a@b.example\n"
     * 100000,
