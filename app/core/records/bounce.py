@@ -16,7 +16,16 @@ they copied out of their mail program. Two kinds of bounce are understood:
   "Customizing bounce messages"), Exchange / Microsoft 365 NDRs ("Diagnostic information for
   administrators", "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound'",
   "Reported error:"), Gmail's "Address not found" / "Message blocked" ("The response from the
-  remote server was:"), and at last any text holding an SMTP reply (RFC 5321 4.2).
+  remote server was:"), sendmail's (and Proofpoint's) "The following addresses had permanent
+  fatal errors" with its session transcript, and at last any text holding an SMTP reply (RFC
+  5321 4.2).
+
+Recipients are found by the shape of the format, then by an address alone on its line followed
+by the server's reply (Exchange's administrators' block in any language, Exchange 2003, sendmail),
+then by the sentence or label that names them ("Your message to … couldn't be delivered", "Ihre
+Nachricht an …", "Votre message à …", "Su mensaje para …", "Recipient Address:"). The server's
+words are kept without the quotes around them, a multi-line reply's repeated "550-5.7.26 "
+prefixes or a trailing "(in reply to … command)"; that command is its own field (``command``).
 
 The email package parses (``policy=default``) within limits: the input is cut at
 ``MAX_BYTES``, and before the ``MAX_PARTS``-th MIME header block (which bounds the number of
