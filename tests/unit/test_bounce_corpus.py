@@ -253,6 +253,8 @@ def test_the_text_of_an_outlook_msg_is_read() -> None:
 def test_an_ordinary_message_quoting_numbers_is_not_a_bounce() -> None:
     text = b"Hi Bob,\n\nthe 550 chairs arrive at 4.2.2 o'clock, room 421.\n"
     assert parse_bounce(text) is None
+    assert parse_bounce(b"Hi Bob,\n\nthe parcel couldn't be delivered to carol@example.org; "
+                        b"the 550 chairs come at 4.2.2 o'clock.\n") is None
     code, _out, _err = run_cli("bounce", "-", stdin=text.decode())
     assert code == 2
 
@@ -354,6 +356,23 @@ TEXT_SHAPES = [
      "Message rejected due to SPF fail'\n",
      "harry@hogwarts.example", "5.7.1", "mx.hogwarts.example",
      "send.sender_authentication_failed"),
+    # Exchange relaying a remote refusal: "#< … #5.0.0 smtp; 5.1.0 - Unknown address error
+    # 550-'5.1.1 …' (delivery attempts: 0)> #SMTP#"
+    ("Diagnostic information for administrators:\n\nGenerating server: EX01.corp.example.com\n\n"
+     "xavier@partner.example\nmx.partner.example #<mx.partner.example #5.0.0 smtp; 5.1.0 - "
+     "Unknown address error 550-'5.1.1 <xavier@partner.example>: Recipient address rejected: "
+     "User unknown' (delivery attempts: 0)> #SMTP#\n",
+     "xavier@partner.example", "5.1.1", "mx.partner.example", "bounce.recipient_unknown"),
+    # Gmail: the domain has no mail server (DNS NXDOMAIN), no SMTP code
+    ("** Address not found **\n\nYour message wasn't delivered to yara@nodomain.example because "
+     "the domain nodomain.example couldn't be found.\n\nThe response was:\n\nDNS Error: DNS type "
+     "'mx' lookup of nodomain.example responded with code NXDOMAIN Domain name not found: "
+     "nodomain.example\n", "yara@nodomain.example", "", "", "bounce.remote_unreachable"),
+    # a gateway's notice: the address on its own line, the reply under a label
+    ("Your message couldn't be delivered to the following recipients:\n\nzoe@example.org\n\n"
+     "Reason: Rejected by recipient server\nRemote server response: 550 5.1.1 <zoe@example.org>"
+     ": Recipient address rejected: User unknown in local recipient table\n",
+     "zoe@example.org", "5.1.1", "", "bounce.recipient_unknown"),
     # only the address in the first sentence, the reply on the next line
     ("Your message to george@contoso.com couldn't be delivered.\nRemote Server returned '554 "
      "5.7.1 <george@contoso.com>: Recipient address rejected: Access denied'\n",
@@ -369,7 +388,8 @@ def test_pasted_text_shapes(text: str, address: str, status: str, remote: str,
     assert [r.address for r in bounce.recipients] == [address]
     rec = bounce.recipients[0]
     assert (rec.status, rec.remote_mta) == (status, remote)
-    assert not UNCLEAN.search(rec.diagnostic) and rec.diagnostic[:3].isdigit()
+    assert not UNCLEAN.search(rec.diagnostic)
+    assert rec.diagnostic[:3].isdigit() or rec.reply_code is None
     assert run_bounce(BounceOptions(bounce, "pasted")).steps[1].diagnosis == diagnosis
 
 

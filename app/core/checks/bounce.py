@@ -49,12 +49,14 @@ UNKNOWN_ADDRESS = re.compile(
 #: Words that say the receiving server was never reached (Postfix smtp(8) "connect to …:
 #: Connection refused", "Host or domain name not found"; qmail "Sorry, I couldn't find any host
 #: by that name"; Exim "retry timeout exceeded", "all relevant MX records point to non-existent
-#: hosts"; "Connection timed out").
+#: hosts"; "Connection timed out"; Gmail "DNS Error: … responded with code NXDOMAIN Domain name
+#: not found").
 UNREACHABLE = re.compile(
     r"connection refused|connection timed out|timed out|host or domain name not found|"
     r"name service error|couldn't find any host|no host by that name|retry timeout exceeded|"
     r"non-existent host|network is unreachable|no route to host|unrouteable|unroutable|"
-    r"connect to [^\s]+: |delivery time expired|message expired|could not connect",
+    r"connect to [^\s]+: |delivery time expired|message expired|could not connect|"
+    r"\bnxdomain\b|domain name not found|dns error",
     re.IGNORECASE)
 
 #: Routing words in an X.4.x reply (Exchange "451 4.4.0 DNS query failed", "4.4.7 Message

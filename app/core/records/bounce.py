@@ -459,7 +459,7 @@ def _phase(command: str) -> str:
 def _unfold(words: str) -> str:
     """A multi-line reply joined into one line keeps each line's "550-5.7.26 " prefix: the
     first is kept (as "550 5.7.26 "), the others dropped."""
-    match = re.match(r"#?([45]\d\d)[ -]+(?:([245]\.\d{1,3}\.\d{1,3})[ -]+)?", words)
+    match = re.match(r"#?([45]\d\d)[ -]+['\"]?(?:([245]\.\d{1,3}\.\d{1,3})[ -]+)?", words)
     if not match:
         return words
     prefix = re.escape(match.group(1)) + r"[ -]" + (
@@ -482,6 +482,9 @@ def clean_reply(text: str) -> tuple[str, str]:
     # try again; this message has been in the queue too long." (qmail-remote.c, qmail-send.c)
     words = re.sub(r"\s+(?:Giving up on [^\s]{1,300}|I'm not going to try again;[^\n]{0,200})$",
                    "", words)
+    # Exchange relaying a remote refusal: "… (delivery attempts: 0)> #SMTP#"
+    for _ in range(2):
+        words = re.sub(r"\s*(?:#SMTP#|\(delivery attempts: \d+\)>?)\s*$", "", words)
     words = words.strip().strip(_QUOTES).strip().lstrip("#").strip()
     words = words.removesuffix("##").rstrip().strip(_QUOTES).rstrip()
     for opening, closing in (("<", ">"), ("(", ")"), ("[", "]")):
@@ -561,7 +564,8 @@ _ADDRESS_LINE = re.compile(rf"^[ \t]*(?:[{_QUOTES}][^\n{_QUOTES}]{{0,120}}[{_QUO
 #: their German, French, Spanish, Italian and Dutch NDRs, Gmail, Exim, sendmail, and the
 #: "Recipient Address:" of Microsoft 365's message details.
 _INTRO_ADDRESS = re.compile(
-    r"(?:Your message to|couldn't be delivered to|could not be delivered to|wasn't delivered to|"
+    r"(?:Your message to|(?:couldn't|could not|can't|cannot) be delivered to the following "
+    r"recipients?:|couldn't be delivered to|could not be delivered to|wasn't delivered to|"
     r"was not delivered to|failed permanently:|Delivery to the following recipients? failed"
     r"(?: permanently)?:|Delivery has failed to these recipients or groups:|following "
     r"recipient\(s\) (?:cannot|could not) be reached:|following address(?:es|\(es\))? "
@@ -573,6 +577,15 @@ _INTRO_ADDRESS = re.compile(
     r"entregar a estos destinatarios o grupos:|Direcci\u00f3n del destinatario:|"
     r"Il (?:tuo )?messaggio (?:per|a)|Uw bericht aan)"
     rf"\s*[{_QUOTES}]?[^<\n@]{{0,80}}?<?({_ADDRESS})", re.IGNORECASE)
+#: A reply presented as one: quoted, or after "response:", "said:", "returned:", "error:".
+_LABELLED_REPLY = re.compile(rf"[{_QUOTES}]\s*#?[45]\d\d[ -]|(?:response|said|returned|error)"
+                             r"[^\n:]{0,20}:[ \t]*#?[45]\d\d[ -]", re.IGNORECASE)
+#: Words that say a message was not delivered (English and the NDR languages above).
+_UNDELIVERED = re.compile(r"(?:couldn't|could not|can't|cannot|wasn't|was not|has not been) "
+                          r"(?:be |been )?delivered|delivery (?:has )?failed|konnte nicht "
+                          r"zugestellt|n'a pas pu \u00eatre remis|no se (?:pudo|ha podido) "
+                          r"entregar|non \u00e8 stato recapitato|kan niet worden bezorgd",
+                          re.IGNORECASE)
 _LABELLED_REMOTE = re.compile(r"(?:Remote server|Receiving server|Remoteserver|Serveur distant|"
                               r"Servidor remoto)\s*:\s*\[?([A-Za-z0-9][A-Za-z0-9.\-]*\.[A-Za-z]"
                               r"[A-Za-z0-9\-]*)", re.IGNORECASE)
@@ -764,12 +777,14 @@ def _judge(read: _Read, strict: bool = False) -> Bounce | None:
     status_texts = [_lines(t) for t in read.status_text] or ([text] if re.search(
         r"(?im)^(?:final|original)-recipient:", text) else [])
     dsn, reporting = _dsn_recipients(read, status_texts)
+    from_text = _text_recipients(fmt, text, read.headers.get("x-failed-recipients", ""))
+    replies = any(r.reply_code for r in from_text)
     looks_like = bool(fmt) or bool(dsn) or bool(_BOUNCE_SUBJECT.search(
         read.headers.get("subject", ""))) or bool(_BOUNCE_SENDER.search(
-            read.headers.get("from", ""))) or bool(read.headers.get("x-failed-recipients"))
-    from_text = _text_recipients(fmt, text, read.headers.get("x-failed-recipients", ""))
-    if not looks_like and (strict or not any(r.reply_code for r in from_text)
-                           or not _STANDALONE_REPLY.search(text)):
+            read.headers.get("from", ""))) or bool(read.headers.get("x-failed-recipients")) or (
+        replies and _UNDELIVERED.search(text) is not None and _LABELLED_REPLY.search(text)
+        is not None)  # "couldn't be delivered" and a reply the text presents as one
+    if not looks_like and (strict or not replies or not _STANDALONE_REPLY.search(text)):
         return None
     recipients = _merge(dsn, from_text)
     if not fmt:
