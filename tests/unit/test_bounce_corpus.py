@@ -129,6 +129,15 @@ def test_cli_reads_standard_input_and_prints_the_fix() -> None:
     assert "Delivery to frank@example.net failed" in out
 
 
+def test_cli_prints_the_command_and_the_failed_check() -> None:
+    code, out, _err = run_cli("bounce", str(CORPUS / "postfix_text_gmail_dmarc.txt"))
+    assert code == 0
+    assert "after command: end of DATA" in out
+    assert "checks failed: DMARC" in out
+    assert "[send.sender_authentication_failed]" in out
+    assert "(in reply to" not in out
+
+
 def test_cli_unreadable_file_is_exit_2_naming_the_field(tmp_path: Path) -> None:
     code, out, err = run_cli("bounce", str(tmp_path / "missing.eml"), "--json")
     assert code == 2
