@@ -319,6 +319,15 @@ REPLIES = [
     ("550 5.7.23 The message was rejected because of Sender Policy Framework violation",
      "send.sender_authentication_failed"),
     ("552 5.2.3 Your message exceeded Google's message size limits", "send.too_large"),
+    # sender authentication as iCloud, AOL (Yahoo's servers) and Outlook.com word it
+    ("554 5.7.1 [HM08] Message rejected due to DMARC policy of example.com",
+     "send.sender_authentication_failed"),
+    ("554 5.7.9 Message not accepted for policy reasons.  See https://senders.yahooinc.com/"
+     "error-codes", "send.sender_authentication_failed"),
+    ("550 5.7.1 Rejected by SPF: 192.0.2.1 is not allowed to send mail from example.com",
+     "send.sender_authentication_failed"),
+    ("421 4.7.0 This message does not have authentication information or fails to pass "
+     "authentication checks.", "send.sender_authentication_failed"),
     ("552-5.2.2 The recipient's inbox is out of storage space", "send.mailbox_full"),
 ]
 
@@ -377,6 +386,12 @@ TEXT_SHAPES = [
      "the domain nodomain.example couldn't be found.\n\nThe response was:\n\nDNS Error: DNS type "
      "'mx' lookup of nodomain.example responded with code NXDOMAIN Domain name not found: "
      "nodomain.example\n", "yara@nodomain.example", "", "", "bounce.remote_unreachable"),
+    # Gmail before 2014, the receiving server never answered
+    ("Delivery to the following recipient failed permanently:\n\n     bea@slow.example\n\n"
+     "Technical details of permanent failure:\nThe recipient server did not accept our requests "
+     "to connect. Learn more at https://support.google.com/mail/answer/7720\n[mx.slow.example. "
+     "192.0.2.50: timed out]\n", "bea@slow.example", "", "mx.slow.example",
+     "bounce.remote_unreachable"),
     # a gateway's notice: the address on its own line, the reply under a label
     ("Your message couldn't be delivered to the following recipients:\n\nzoe@example.org\n\n"
      "Reason: Rejected by recipient server\nRemote server response: 550 5.1.1 <zoe@example.org>"

@@ -56,7 +56,7 @@ UNREACHABLE = re.compile(
     r"name service error|couldn't find any host|no host by that name|retry timeout exceeded|"
     r"non-existent host|network is unreachable|no route to host|unrouteable|unroutable|"
     r"connect to [^\s]+: |delivery time expired|message expired|could not connect|"
-    r"\bnxdomain\b|domain name not found|dns error",
+    r"\bnxdomain\b|domain name not found|dns error|did not accept our requests to connect",
     re.IGNORECASE)
 
 #: Routing words in an X.4.x reply (Exchange "451 4.4.0 DNS query failed", "4.4.7 Message

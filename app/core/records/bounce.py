@@ -651,7 +651,9 @@ def _gmail(text: str) -> Iterator[tuple[str, str]]:
                         rf"<?({_ADDRESS})", text, re.IGNORECASE)
     response = re.search(r"(?:The response(?: from the remote server)? was|The error that the "
                          r"other server returned was):\s*\n?((?:.*\S.*\n?)+)",
-                         text, re.IGNORECASE)
+                         text, re.IGNORECASE) or re.search(
+        r"Technical details of (?:permanent|temporary) failure:\s*\n?((?:.*\S.*\n?)+)", text,
+        re.IGNORECASE)
     if address or response:
         yield (address.group(1) if address else "",
                _one_line(response.group(1)) if response else "")
@@ -662,6 +664,8 @@ def _remote_host(text: str) -> str:
                     # Gmail (before 2014): "rejected by the server for the recipient domain D by
                     # mx.example.com. [192.0.2.1]."
                     r"for the recipient domain \S+ by ([A-Za-z0-9.\-]+?)\.? \[",
+                    # Gmail: "[mx.example.org. 192.0.2.50: timed out]"
+                    r"\[([A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)\.? [0-9a-fA-F.:]+: [^\]\n]{1,80}\]",
                     r"(?i:Remote server|Receiving server)\s*:\s*\[?([A-Za-z0-9.\-]+\.[A-Za-z]"
                     r"[A-Za-z0-9\-]*)",  # Microsoft 365 "Remote server:"
                     r"host ([A-Za-z0-9.\-]+)\s*\[[0-9a-fA-F.:]+\] said",  # Postfix
