@@ -97,6 +97,7 @@ FALLBACKS: dict[str, str] = {
     "public_address": "your address",
     "remote_mta": "the recipient's server",
     "proxy": "the proxy",
+    "failed_checks": "one of them",
 }
 
 #: The placeholder names texts may use (the keys of ``FALLBACKS``).
