@@ -114,9 +114,14 @@ class ServerSettings:
     timeouts: Timeouts = field(default_factory=Timeouts)
     stop_after: StopAfter = StopAfter.EHLO
     nameserver: str = ""  # "ip" or "ip:port"; empty = the system resolver (getaddrinfo)
+    # After DATA, watch a mailbox over IMAP for the test message (checks/delivery.py):
+    # "" = don't; "auto" = the sending account; else [imap://|imaps://][user@]host[:port].
+    watch_imap: str = ""
+    watch_timeout: float = 120.0
+    imap_password: str = field(default="", repr=False)  # when the mailbox is another account
 
     def secrets(self) -> list[str]:
-        return [s for s in (self.password, self.oauth_token) if s]
+        return [s for s in (self.password, self.oauth_token, self.imap_password) if s]
 
     def public_dict(self) -> dict[str, Any]:
         """The target as reports show it: never a password or token."""
@@ -143,6 +148,8 @@ class ServerSettings:
             },
             "stop_after": self.stop_after.value,
             "nameserver": self.nameserver,
+            **({"watch_imap": self.watch_imap, "watch_timeout": self.watch_timeout,
+                "imap_password_set": bool(self.imap_password)} if self.watch_imap else {}),
         }
 
 

@@ -90,6 +90,10 @@ FALLBACKS: dict[str, str] = {
     "received_partial": "a few characters",
     "bytes_received": "a few",
     "waited_s": "the allowed",
+    "imap_host": "the IMAP server",
+    "watch_timeout": "the time allowed",
+    "folder": "the junk folder",
+    "signing_domain": "another domain",
 }
 
 #: The placeholder names texts may use (the keys of ``FALLBACKS``).
