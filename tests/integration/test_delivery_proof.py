@@ -140,6 +140,14 @@ def test_broken_spf_record(bed: DeliveryMta) -> None:
     assert spf["result"] == "permerror"
 
 
+def test_receiver_that_checks_nothing(bed: DeliveryMta) -> None:
+    result = _run(_settings(bed, port=bed.ports["plain"], auth=AuthMethod.NONE, username="",
+                            password=""))
+    assert step(result, "found").status is Status.PASS, describe(result)
+    auth = step(result, "authresults")
+    assert auth.status is Status.WARN and auth.diagnosis == "delivery.no_results"
+
+
 def test_junk_folder_by_special_use(bed: DeliveryMta) -> None:
     result = _run(_settings(bed, to=TO_JUNK))
     found = step(result, "found")

@@ -12,6 +12,8 @@ receiver's Authentication-Results written by real milters and a real SPF policy 
 * Postfix's virtual(8) delivers into Maildirs: ``bob@inbox.test`` to Inbox,
   ``bob+junk@inbox.test`` to the folder Junk (SPECIAL-USE ``\\Junk``), ``bob+spam@inbox.test``
   to a folder named Spam without the attribute (found by its name);
+* ``plain`` (``ports["plain"]``): the same mailboxes reached without any check (no milters,
+  no policy service), so no Authentication-Results at all;
 * Dovecot serves those Maildirs over IMAP (``imap_port``, STARTTLS) and IMAPS
   (``imaps_port``), with the certificate ``ca_file`` trusts; ``bob@inbox.test`` (``BOB``,
   ``BOB_PASSWORD``) can log in to it, and to the submission service.
@@ -133,6 +135,9 @@ class DeliveryMta(Postfix):
         "mx": ("smtpd_tls_security_level=may", "smtpd_sasl_auth_enable=no",
                f"myhostname={MX}", "smtpd_milters=$sd_verify_milters",
                "smtpd_recipient_restrictions=$sd_mx_restrictions"),
+        # a receiver that checks nothing: no milters, no SPF policy (no Authentication-Results)
+        "plain": ("smtpd_tls_security_level=may", "smtpd_sasl_auth_enable=no",
+                  "smtpd_milters=", "smtpd_recipient_restrictions=reject_unauth_destination"),
     }
     HOSTNAME = "submit.smtpdoctor.test"
 
