@@ -218,16 +218,17 @@ class ConnectionCheck:
         if "data" in done:
             parts.append("the test message was accepted" +
                          (f" (queue id {self.queue_id})" if self.queue_id else ""))
+        arrived = ""  # the delivery proof, after the SMTP conversation's own time
         if "found" in done and self._delivery is not None and self._delivery.folder is not None:
-            parts.append(f"it arrived in {self._delivery.folder.shown} after "
-                         f"{self._delivery.delay_s:.1f} s")
+            arrived = (f" It arrived in {self._delivery.folder.shown} after "
+                       f"{self._delivery.delay_s:.1f} s.")
         said = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
         if status is Status.WARN:
             warned = list(dict.fromkeys(st.advice.title if st.advice else st.summary
                                         for st in steps if st.status is Status.WARN))
-            return f"Your settings work, with a warning: {said} in {total_ms:.0f} ms. " + \
-                "; ".join(warned)
-        return f"Your settings work: {said} in {total_ms:.0f} ms."
+            return f"Your settings work, with a warning: {said} in {total_ms:.0f} ms.{arrived} " \
+                + "; ".join(warned)
+        return f"Your settings work: {said} in {total_ms:.0f} ms.{arrived}"
 
     # -- helpers -----------------------------------------------------------------------------
     @property
