@@ -167,15 +167,15 @@ class DeliveryWatch:
         if header_delay is not None:
             facts["delay_by_headers_s"] = round(header_delay, 3)
         plain = [h for h in hops if h.encrypted is False]
-        path = f"{len(hops)} hop{'s' if len(hops) != 1 else ''}"
+        path = received.path_text(hops) or "no Received fields"
         if plain:
-            path += f", {len(plain)} without TLS ({', '.join(h.by or '?' for h in plain)})"
+            path += f"; {len(plain)} hop{'s' if len(plain) != 1 else ''} without TLS"
             facts["hops_without_tls"] = len(plain)
         if folder.junk:
             return Outcome(Status.WARN, f"Found in {folder.shown} after {self.delay_s:.1f} s: "
-                           f"the receiver filed it as spam ({path})", facts, "delivery.junk")
-        return Outcome(Status.PASS, f"Found in {folder.shown} after {self.delay_s:.1f} s "
-                       f"({path})", facts)
+                           f"the receiver filed it as spam. Path: {path}", facts, "delivery.junk")
+        return Outcome(Status.PASS, f"Found in {folder.shown} after {self.delay_s:.1f} s. "
+                       f"Path: {path}", facts)
 
     # -- how the receiver judged it -----------------------------------------------------------
     def step_authresults(self) -> Outcome:
@@ -200,6 +200,9 @@ class DeliveryWatch:
                 facts["signing_domain"] = f.domain
         status = Status.WARN if any(f.status is Status.WARN for f in findings) else Status.PASS
         said = ", ".join(f"{f.method.upper()} {f.result}" for f in findings)
-        words = " ".join(f.words for f in findings if f.status is not Status.PASS)
+        explained = [f"{f.words} Fix: {f.fix}" if f.fix else f.words for f in findings]
+        facts["explained"] = explained
+        words = " ".join(e for e, f in zip(explained, findings, strict=True)
+                         if f.status is not Status.PASS)
         summary = f"{said} (by {authserv_id or 'the receiver'})" + (f": {words}" if words else "")
         return Outcome(status, summary, facts, authresults.main_diagnosis(findings))

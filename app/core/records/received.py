@@ -166,6 +166,23 @@ def chain(values: Sequence[str], sent_at: dt.datetime | None = None) -> list[Hop
     return out
 
 
+def path_text(hops: Sequence[Hop]) -> str:
+    """``client [ip] → server1 (ESMTPSA, +0.1 s) → server2 (ESMTPS, TLS 1.3, +0.0 s)``."""
+    if not hops:
+        return ""
+    parts = [hops[0].client or "?"]
+    for hop in hops:
+        how = [hop.protocol] if hop.protocol else []
+        if hop.tls_version:
+            how.append(hop.tls_version)
+        elif hop.encrypted is False:
+            how.append("no TLS")
+        if hop.delay_s is not None:
+            how.append(f"+{hop.delay_s:.0f} s")
+        parts.append(f"{hop.by or '?'}" + (f" ({', '.join(how)})" if how else ""))
+    return " → ".join(parts)
+
+
 def total_delay(hops: Sequence[Hop], sent_at: dt.datetime | None = None) -> float | None:
     """Seconds from ``sent_at`` (or the first hop) to the last hop, by the fields' own clocks."""
     times = [h.time for h in hops if h.time is not None]
