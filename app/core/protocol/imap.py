@@ -40,6 +40,8 @@ from .net import connect_first, resolve
 IMAPS_PORT = 993
 IMAP_PORT = 143
 MAX_LINE = 1024 * 1024
+MAX_FOLDERS = 8  # Inbox and at most 7 junk folders are looked in
+MAX_SHOWN = 80  # a folder's name is cut to this many characters where it is shown
 #: Junk folders by name when the server marks none with \Junk (lower case; Outlook.com and
 #: Exchange "Junk Email" / "Junk E-mail", Gmail "[Gmail]/Spam", Yahoo "Bulk", Dovecot's
 #: and Thunderbird's "Junk", many webmails' "Spam").
@@ -394,11 +396,14 @@ class Mailbox:
             if "\\noselect" in flags or "\\nonexistent" in flags or name.upper() == "INBOX":
                 continue
             shown = _mutf7_decode(name)
+            if len(shown) > MAX_SHOWN:
+                shown = shown[:MAX_SHOWN] + "…"
             if "\\junk" in flags:
                 found.append(Folder(name, True, shown))
             elif shown.lower() in JUNK_NAMES:
                 by_name.append(Folder(name, True, shown))
-        return found + by_name  # a "Spam" folder next to the \\Junk one is looked in too
+        # a "Spam" folder next to the \\Junk one is looked in too; a few, however many listed
+        return (found + by_name)[:MAX_FOLDERS]
 
     def select(self, folder: Folder) -> None:
         """Open ``folder`` read-only (for IDLE)."""
