@@ -62,6 +62,7 @@ ALICE_PASSWORD: Final = "smtp-Alice-pw-2207"
 TO_JUNK: Final = f"bob+junk@{INBOX_DOMAIN}"
 TO_SPAM: Final = f"bob+spam@{INBOX_DOMAIN}"
 SELECTOR: Final = "s1"
+OAUTH_USER: Final = "alice@contoso.test"  # the bed's OAuth server's test account (oauth_as)
 OTHER_NET: Final = "192.0.2.0/24"  # what the milters' "internal/ignored hosts" lists hold
 
 #: From domain -> the domain whose key signs it ("" = not signed).
@@ -141,9 +142,14 @@ class DeliveryMta(Postfix):
     }
     HOSTNAME = "submit.smtpdoctor.test"
 
-    def __init__(self, dns: DnsServer) -> None:
+    def __init__(self, dns: DnsServer, *, oauth_introspection: str = "",
+                 oauth_ca_file: str = "") -> None:
         super().__init__(users={BOB: BOB_PASSWORD, ALICE: ALICE_PASSWORD})
         self.dns = dns
+        # Dovecot checks XOAUTH2/OAUTHBEARER tokens (IMAP, and Postfix's SASL through it) by
+        # RFC 7662 introspection at this URL (client credentials in it), trusting this CA
+        self.oauth_introspection = oauth_introspection
+        self.oauth_ca_file = oauth_ca_file
         pki = build_pki(self.dir / "pki")
         self.chain_pem = pki.leaves["valid"].private_key_and_cert_chain_pem.bytes()
         self.ca_file = pki.ca_file
@@ -191,7 +197,8 @@ class DeliveryMta(Postfix):
         for path in (mail, *mail.rglob("*")):
             shutil.chown(path, "nobody", "nogroup")
         (d / "vmailbox").write_text(f"{BOB} bob/Maildir/\n{TO_JUNK} bob/Maildir/.Junk/\n"
-                                    f"{TO_SPAM} bob/Maildir/.Spam/\n")
+                                    f"{TO_SPAM} bob/Maildir/.Spam/\n"
+                                    f"{OAUTH_USER} alice/Maildir/\n")  # Dovecot: mail/%n
         (d / "policyd-spf.conf").write_text(f"""\
 debugLevel = 1
 HELO_reject = False
@@ -206,7 +213,7 @@ Authserv_Id = {MX}
         return f"""\
 mydomain = smtpdoctor.test
 myorigin = smtpdoctor.test
-virtual_mailbox_domains = {INBOX_DOMAIN}
+virtual_mailbox_domains = {INBOX_DOMAIN}, {OAUTH_USER.partition("@")[2]}
 virtual_mailbox_base = {mail}
 virtual_mailbox_maps = texthash:{d}/vmailbox
 virtual_uid_maps = static:{_uid("nobody")}
@@ -233,6 +240,32 @@ policyd-spf_time_limit = 3600
 
     def dovecot_userdb(self) -> str:
         return f"uid=nobody gid=nogroup home={self.dir}/mail/%n"
+
+    def _oauth_settings(self) -> str:
+        if not self.oauth_introspection:
+            return ""
+        ca = self.dir / "oauth-ca.pem"  # where Dovecot's auth process (a user) can read it
+        shutil.copyfile(self.oauth_ca_file, ca)
+        os.chmod(ca, 0o644)
+        conf = self.dir / "oauth2.conf"
+        conf.write_text(f"""\
+introspection_mode = post
+introspection_url = {self.oauth_introspection}
+username_attribute = username
+active_attribute = active
+active_value = true
+tls_ca_cert_file = {ca}
+""")
+        os.chmod(conf, 0o644)
+        return f"""\
+auth_mechanisms = plain login xoauth2 oauthbearer
+auth_verbose = yes
+passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {conf}
+}}
+"""
 
     def dovecot_settings(self) -> str:
         d = self.dir
@@ -265,7 +298,7 @@ service imap-login {{
     ssl = yes
   }}
 }}
-"""
+""" + self._oauth_settings()
 
     def wrap(self, argv: list[str]) -> list[str]:
         """Run ``argv`` where /etc/resolv.conf names the bed's DNS server (port 53)."""
