@@ -261,6 +261,20 @@ def test_cli_watch_imap_json_and_markdown_report(bed: DeliveryMta, tmp_path: Any
         assert secret not in out + err + text
 
 
+def test_every_report_format_has_the_delivery_steps(bed: DeliveryMta) -> None:
+    from app.core.text import report
+
+    result = _run(_settings(bed, "bad.test"))
+    secrets = [ALICE_PASSWORD, BOB_PASSWORD]
+    for fmt in (*report.FORMATS, report.TEXT):
+        text = report.render(result, fmt, secrets=secrets)
+        for words in ("Waiting for the message", "Where the message arrived",
+                      "Authentication results", "the signature does not verify",
+                      "mx.inbox.test"):
+            assert words in text, (fmt, words)
+        assert all(secret not in text for secret in secrets), fmt
+
+
 def test_cli_refuses_a_password_in_the_imap_address(bed: DeliveryMta) -> None:
     code, out, err = run_cli("check", "127.0.0.1", "--port", str(bed.port), "--user", ALICE,
                              "--password-stdin", "--watch-imap",
