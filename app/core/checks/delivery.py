@@ -47,7 +47,7 @@ def imap_credentials(settings: ServerSettings, target: ImapTarget) -> tuple[str,
     account's password or token when it is the same user."""
     if settings.imap_password:
         return settings.imap_password, ""
-    if target.user and target.user == settings.username:
+    if target.user and target.user.lower() == settings.username.lower():
         return settings.password, settings.oauth_token
     return "", ""
 
