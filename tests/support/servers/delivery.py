@@ -37,6 +37,7 @@ import os
 import random
 import shutil
 import socket
+import subprocess
 from pathlib import Path
 from typing import ClassVar, Final
 
@@ -98,6 +99,10 @@ def delivery_unavailable() -> str | None:
     if missing:
         return (f"not installed: {', '.join(missing)} (apt-get install opendkim opendmarc "
                 "postfix-policyd-spf-python dovecot-imapd util-linux)")
+    probe = subprocess.run([str(UNSHARE), "-m", "true"], capture_output=True, text=True,
+                           timeout=30, check=False)
+    if probe.returncode != 0:
+        return f"no mount namespaces here (unshare -m: {probe.stderr.strip()})"
     return None
 
 
