@@ -127,3 +127,12 @@ def test_profile_keeps_the_watch_options_but_never_the_mailbox_password(
 
     assert BOB_PASSWORD not in str(Profile.from_mapping("p", {**values,
                                                                 "imap_password": BOB_PASSWORD}))
+
+
+def test_sub_second_durations_read_in_milliseconds() -> None:
+    """The delay to "found" (0.7 s on loopback) reads "704 ms", not "1 ms"; a time in ms too."""
+    from app.gui.facts import value_text
+
+    assert value_text("delay_s", 0.704) == "704 ms"
+    assert value_text("elapsed_ms", 500) == "500 ms"
+    assert value_text("waited_s", 2.5) == "2.5 s"
