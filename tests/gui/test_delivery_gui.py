@@ -64,6 +64,7 @@ def test_send_and_watch_shows_where_it_arrived_and_how_it_was_judged(
     rows = {row.id: row for row in window.results.model.rows()}
     assert rows["watch"].result.title == "Waiting for the message"
     assert rows["found"].result.summary.startswith("Found in Inbox after ")
+    assert rows["found"].result.title.startswith("Found in Inbox after ")  # the row says it
     text = _details(window, "authresults")
     assert "delivery.dmarc_fail" in text and "provider.test" in text
     assert BOB_PASSWORD not in window.results.transcript.toPlainText()

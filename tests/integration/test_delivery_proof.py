@@ -86,6 +86,7 @@ def test_message_found_in_inbox_with_everything_passing(bed: DeliveryMta) -> Non
     assert result.status is Status.PASS, describe(result)
     found = step(result, "found")
     assert found.summary.startswith("Found in Inbox after "), found.summary
+    assert found.title.startswith("Found in Inbox after ") and found.summary.startswith(found.title)
     assert found.facts["folder"] == "Inbox" and found.facts["junk"] is False
     assert 0 < found.facts["delay_s"] < 30
     hops = found.facts["hops"]
@@ -268,7 +269,7 @@ def test_every_report_format_has_the_delivery_steps(bed: DeliveryMta) -> None:
     secrets = [ALICE_PASSWORD, BOB_PASSWORD]
     for fmt in (*report.FORMATS, report.TEXT):
         text = report.render(result, fmt, secrets=secrets)
-        for words in ("Waiting for the message", "Where the message arrived",
+        for words in ("Waiting for the message", "Found in Inbox after",
                       "Authentication results", "the signature does not verify",
                       "mx.inbox.test"):
             assert words in text, (fmt, words)

@@ -171,11 +171,11 @@ class DeliveryWatch:
         if plain:
             path += f"; {len(plain)} hop{'s' if len(plain) != 1 else ''} without TLS"
             facts["hops_without_tls"] = len(plain)
+        found = f"Found in {folder.shown} after {self.delay_s:.1f} s"  # the row's title too
         if folder.junk:
-            return Outcome(Status.WARN, f"Found in {folder.shown} after {self.delay_s:.1f} s: "
-                           f"the receiver filed it as spam. Path: {path}", facts, "delivery.junk")
-        return Outcome(Status.PASS, f"Found in {folder.shown} after {self.delay_s:.1f} s. "
-                       f"Path: {path}", facts)
+            return Outcome(Status.WARN, f"{found}: the receiver filed it as spam. Path: {path}",
+                           facts, "delivery.junk", title=found)
+        return Outcome(Status.PASS, f"{found}. Path: {path}", facts, title=found)
 
     # -- how the receiver judged it -----------------------------------------------------------
     def step_authresults(self) -> Outcome:
