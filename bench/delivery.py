@@ -21,26 +21,13 @@ def measure(runs: int) -> dict[str, list[float]]:
     from dataclasses import replace
 
     from app.core.checks.connection import run_check
-    from app.core.model import AuthMethod, Security, ServerSettings, StopAfter, Timeouts
-    from tests.support.servers.delivery import (
-        ALICE,
-        ALICE_PASSWORD,
-        BOB,
-        BOB_PASSWORD,
-        DeliveryMta,
-        make_dns,
-    )
+    from tests.support.checks import watch_settings
+    from tests.support.servers import delivery as bed
 
     found: list[float] = []
     headers: list[float] = []
-    with make_dns() as dns, DeliveryMta(dns) as mta:
-        base = ServerSettings(
-            host="127.0.0.1", port=mta.port, security=Security.STARTTLS, auth=AuthMethod.PLAIN,
-            username=ALICE, password=ALICE_PASSWORD, mail_from=ALICE, rcpt_to=BOB,
-            ca_file=str(mta.ca_file), stop_after=StopAfter.DATA,
-            timeouts=Timeouts(connect=5, reply=10, step=20, dns=5),
-            watch_imap=f"imap://{BOB}@127.0.0.1:{mta.imap_port}", imap_password=BOB_PASSWORD,
-            watch_timeout=30)
+    with bed.make_dns() as dns, bed.DeliveryMta(dns) as mta:
+        base = watch_settings(mta, "good.test")
         for i in range(runs + 1):  # the first run warms Postfix's and Dovecot's processes
             result = run_check(replace(base, subject=f"bench {i}"))
             step = next(s for s in result.steps if s.id == "found")
@@ -64,11 +51,11 @@ def run(quick: bool = False, runs: int | None = None) -> list[Figure]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--runs", type=int, default=11)
-    args = parser.parse_args(argv)
-    print(f"load average before: {loadavg()}")
-    for figure in run(runs=args.runs):
-        print(f"{figure.verdict:5} {figure.name}: {figure.measured} ({figure.note})")
-    print(f"load average after: {loadavg()}")
+    runs = parser.parse_args(argv).runs
+    load = loadavg()
+    (figure,) = run(runs=runs)
+    print(f"{figure.name}: {figure.measured} ({figure.note}); load average {load} before, "
+          f"{loadavg()} after")
     return 0
 
 

@@ -12,35 +12,26 @@ import pytest
 
 from app.core.model import Status
 from tests.support.gui import fill, run, statuses
-from tests.support.servers.delivery import (
-    ALICE,
-    ALICE_PASSWORD,
-    BOB,
-    BOB_PASSWORD,
-    DeliveryMta,
-    make_dns,
-    skip_unless_delivery_runnable,
-)
+from tests.support.servers import delivery
+from tests.support.servers.delivery import DeliveryMta
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def bed() -> Iterator[DeliveryMta]:
-    skip_unless_delivery_runnable()
-    with make_dns() as dns, DeliveryMta(dns) as mta:
-        yield mta
+    yield from delivery.running_bed()
 
 
 def _fill(window: Any, bed: DeliveryMta, sender: str) -> None:
     fill(window, host="127.0.0.1", port=bed.port, security="starttls", auth="plain",
-         username=ALICE, password=ALICE_PASSWORD, ca_file=str(bed.ca_file), mail_from=sender,
-         rcpt_to=BOB)
+         username=delivery.ALICE, password=delivery.ALICE_PASSWORD, ca_file=str(bed.ca_file),
+         mail_from=sender, rcpt_to=delivery.BOB)
     watch = window.panel.watch
     window.panel.watch_section.set_expanded(True)
     watch.enabled.setChecked(True)
-    watch.mailbox.setText(f"imap://{BOB}@127.0.0.1:{bed.imap_port}")
-    watch.password.setText(BOB_PASSWORD)
+    watch.mailbox.setText(f"imap://{delivery.BOB}@127.0.0.1:{bed.imap_port}")
+    watch.password.setText(delivery.BOB_PASSWORD)
     watch.timeout.setValue(30)
 
 
@@ -67,7 +58,7 @@ def test_send_and_watch_shows_where_it_arrived_and_how_it_was_judged(
     assert rows["found"].result.title.startswith("Found in Inbox after ")  # the row says it
     text = _details(window, "authresults")
     assert "delivery.dmarc_fail" in text and "provider.test" in text
-    assert BOB_PASSWORD not in window.results.transcript.toPlainText()
+    assert delivery.BOB_PASSWORD not in window.results.transcript.toPlainText()
     window.results.copy_results_text()
     window.resize(800, 600)
     window.grab().save(str(tmp_path / "delivery-800x600.png"))
@@ -102,11 +93,11 @@ def test_the_row_counts_down_while_waiting(qtbot: Any, window: Any, bed: Deliver
 def test_bad_mailbox_address_is_shown_next_to_the_field(qtbot: Any, window: Any,
                                                          bed: DeliveryMta) -> None:
     _fill(window, bed, "alice@good.test")
-    window.panel.watch.mailbox.setText(f"imap://bob:{BOB_PASSWORD}@127.0.0.1")
+    window.panel.watch.mailbox.setText(f"imap://bob:{delivery.BOB_PASSWORD}@127.0.0.1")
     window.run_action("data")
     qtbot.waitUntil(lambda: bool(window.panel.error_for("watch_imap")), timeout=5000)
     message = window.panel.error_for("watch_imap")
-    assert "password" in message and BOB_PASSWORD not in message
+    assert "password" in message and delivery.BOB_PASSWORD not in message
     assert not window.busy
 
 
@@ -123,11 +114,11 @@ def test_profile_keeps_the_watch_options_but_never_the_mailbox_password(
     _fill(window, bed, "alice@good.test")
     values = window.panel.profile_values()
     assert values["watch_enabled"] is True and values["watch_mailbox"].startswith("imap://")
-    assert BOB_PASSWORD not in str(values)
+    assert delivery.BOB_PASSWORD not in str(values)
     from app.core.storage.profiles import Profile
 
-    assert BOB_PASSWORD not in str(Profile.from_mapping("p", {**values,
-                                                                "imap_password": BOB_PASSWORD}))
+    saved = Profile.from_mapping("p", {**values, "imap_password": delivery.BOB_PASSWORD})
+    assert delivery.BOB_PASSWORD not in str(saved)
 
 
 def test_sub_second_durations_read_in_milliseconds() -> None:

@@ -12,7 +12,6 @@ import json
 import statistics
 import time
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -22,14 +21,11 @@ from app.core.checks.connection import run_check
 from app.core.model import (
     AuthMethod,
     RunResult,
-    Security,
     ServerSettings,
     Status,
-    StopAfter,
-    Timeouts,
 )
 from tests.support.canary import assert_no_secret
-from tests.support.checks import describe, step
+from tests.support.checks import describe, step, watch_settings
 from tests.support.proc import run_cli
 from tests.support.servers.delivery import (
     ALICE,
@@ -39,31 +35,18 @@ from tests.support.servers.delivery import (
     TO_JUNK,
     TO_SPAM,
     DeliveryMta,
-    make_dns,
-    skip_unless_delivery_runnable,
+    running_bed,
 )
 
 pytestmark = pytest.mark.slow
 
-TIMEOUTS = Timeouts(connect=5, reply=10, step=20, dns=5)
-
 
 @pytest.fixture(scope="module")
 def bed() -> Iterator[DeliveryMta]:
-    skip_unless_delivery_runnable()
-    with make_dns() as dns, DeliveryMta(dns) as mta:
-        yield mta
+    yield from running_bed()
 
 
-def _settings(mta: DeliveryMta, sender_domain: str = "good.test", *, to: str = BOB,
-              watch: str | None = None, **overrides: Any) -> ServerSettings:
-    base = ServerSettings(
-        host="127.0.0.1", port=mta.port, security=Security.STARTTLS, auth=AuthMethod.PLAIN,
-        username=ALICE, password=ALICE_PASSWORD, mail_from=f"alice@{sender_domain}",
-        rcpt_to=to, ca_file=str(mta.ca_file), stop_after=StopAfter.DATA, timeouts=TIMEOUTS,
-        watch_imap=watch if watch is not None else f"imap://{BOB}@127.0.0.1:{mta.imap_port}",
-        imap_password=BOB_PASSWORD, watch_timeout=30)
-    return replace(base, **overrides)
+_settings = watch_settings
 
 
 def _run(s: ServerSettings) -> RunResult:

@@ -38,6 +38,7 @@ import random
 import shutil
 import socket
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar, Final
 
@@ -115,6 +116,14 @@ def skip_unless_delivery_runnable() -> None:
     if os.environ.get("SMTP_DOCTOR_REAL_MTA") == "1":
         pytest.fail(f"SMTP_DOCTOR_REAL_MTA=1 but the delivery bed can't run: {reason}")
     pytest.skip(f"delivery bed: {reason}")
+
+
+def running_bed() -> Iterator[DeliveryMta]:
+    """The tests' fixture body: a started bed (with its DNS server) until the generator is
+    closed; skips (or fails under SMTP_DOCTOR_REAL_MTA=1) when it can't run here."""
+    skip_unless_delivery_runnable()
+    with make_dns() as dns, DeliveryMta(dns) as mta:
+        yield mta
 
 
 def _listening(port: int) -> bool:
