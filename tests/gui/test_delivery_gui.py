@@ -51,7 +51,7 @@ def test_send_and_watch_shows_where_it_arrived_and_how_it_was_judged(
     got = statuses(window)
     assert got["watch"] is Status.PASS and got["found"] is Status.PASS, (result.verdict, got)
     assert got["authresults"] is Status.WARN
-    assert ("watch", "the message", 30.0) in waiting  # the countdown: the watch timeout
+    assert ("watch", "it to arrive", 30.0) in waiting  # the countdown: the watch timeout
     rows = {row.id: row for row in window.results.model.rows()}
     assert rows["watch"].result.title == "Waiting for the message"
     assert rows["found"].result.summary.startswith("Found in Inbox after ")
@@ -67,7 +67,8 @@ def test_send_and_watch_shows_where_it_arrived_and_how_it_was_judged(
 
 def test_the_row_counts_down_while_waiting(qtbot: Any, window: Any, bed: DeliveryMta) -> None:
     """Watching alice's own mailbox, where the message to bob never comes: the row says
-    "waiting for the message, N of 4 s" until the watch ends in delivery.not_arrived."""
+    "Waiting for the message: waiting for it to arrive, N of 5 s" until the watch ends in
+    delivery.not_arrived."""
     from PySide6.QtCore import Qt
 
     _fill(window, bed, "alice@good.test")
@@ -84,7 +85,7 @@ def test_the_row_counts_down_while_waiting(qtbot: Any, window: Any, bed: Deliver
             Qt.ItemDataRole.DisplayRole))
 
     qtbot.waitUntil(lambda: "of 5 s" in watch_text(), timeout=15000)
-    assert "waiting for the message" in watch_text()
+    assert watch_text().startswith("Waiting for the message: waiting for it to arrive, ")
     qtbot.waitUntil(lambda: not window.busy, timeout=30000)
     assert statuses(window)["watch"] is Status.FAIL
     assert "delivery.not_arrived" in _details(window, "watch")

@@ -175,8 +175,8 @@ class ConnectionCheck:
                          waits(min(5.0, t.reply))))
         if s.stop_after is StopAfter.DATA and s.watch_imap:  # the delivery proof
             watch = self.delivery
-            plan += [Step("watch", "Waiting for the message", watch.step_watch, "the message",
-                          s.watch_timeout),
+            plan += [Step("watch", "Waiting for the message", watch.step_watch,
+                          "it to arrive", s.watch_timeout),
                      Step("found", "Where the message arrived", watch.step_found),
                      Step("authresults", "Authentication results", watch.step_authresults)]
         return plan
