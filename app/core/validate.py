@@ -18,7 +18,7 @@ from typing import Any
 
 import idna
 
-from .model import AuthMethod, IPVersion, Security, ServerSettings, StopAfter, Timeouts
+from .model import AuthMethod, IPVersion, Proxy, Security, ServerSettings, StopAfter, Timeouts
 from .protocol.net import parse_nameserver
 
 MAX_FIELD = 998  # RFC 5322 line limit: nothing single-line we send can be longer
@@ -219,6 +219,29 @@ def _single_line(value: str, field: str, label: str, errors: list[FieldError]) -
     return value
 
 
+def read_proxy(form: Mapping[str, object], errors: list[FieldError]) -> Proxy | None:
+    """The form's ``proxy`` (a URL without password, or ``system``; empty: none) with its
+    ``proxy_password`` (typed, from standard input or from the keychain), for every tool."""
+    from .protocol.proxy import parse_proxy
+
+    text = str(form.get("proxy") or "").strip()
+    password = str(form.get("proxy_password") or "")
+    if not text:
+        if password:
+            errors.append(FieldError("proxy_password", "A proxy password was given without a "
+                                     "proxy.", "input.invalid_value"))
+        return None
+    if _has_newline(text) or _has_newline(password):
+        errors.append(FieldError("proxy", "The proxy must be on one line.",
+                                 "input.invalid_value"))
+        return None
+    try:
+        return parse_proxy(text, password=password)
+    except ValueError as exc:
+        errors.append(FieldError("proxy", str(exc), "input.invalid_value"))
+        return None
+
+
 def parse_form(form: Mapping[str, object]) -> ServerSettings:
     """Raw form values (strings, bools) -> validated ServerSettings, or InputError."""
     errors: list[FieldError] = []
@@ -307,6 +330,7 @@ def parse_form(form: Mapping[str, object]) -> ServerSettings:
                           if form.get("connect_timeout") else defaults.dns),
         stop_after=stop_after,
         nameserver=nameserver,
+        proxy=read_proxy(form, errors),
         watch_imap=_single_line(text("watch_imap").strip(), "watch_imap", "IMAP address",
                                 errors),
         watch_timeout=watch_timeout,

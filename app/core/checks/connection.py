@@ -32,6 +32,7 @@ from ..knowledge.replies import (
     Phase,
     classify_auth,
     classify_reply,
+    names_blocklist,
     reply_facts,
     temporary_note,
     verdict_for,
@@ -48,6 +49,7 @@ from ..model import (
 )
 from ..protocol.auth import authenticate, choose_mechanism, next_mechanism, offered_mechanisms
 from ..protocol.net import Address, attempt_fact, connect, connect_first, resolve
+from ..protocol.proxy import describe as describe_proxy
 from ..protocol.smtp import (
     TLS_RECORD,
     Channel,
@@ -253,7 +255,8 @@ class ConnectionCheck:
         return self.s.host
 
     def _open(self, address: Address, timeout: float) -> Session:
-        return self._session(connect(address, self.s.port, timeout, self.cancel))
+        return self._session(connect(address, self.s.port, timeout, self.cancel, self.s.proxy,
+                                     self.s.nameserver))
 
     def _session(self, sock: socket.socket) -> Session:
         channel = Channel(sock, self.transcript, self.cancel, self.s.timeouts.reply,
@@ -283,6 +286,14 @@ class ConnectionCheck:
         diagnosis = verdict.diagnosis if verdict is not None else "smtp.busy"
         return self._verdict_failure(reply, diagnosis, summary, facts)
 
+    def _refuse_if_blocklisted(self, reply: Reply, facts: dict[str, Any]) -> None:
+        """A 5xx greeting or EHLO reply that names a blocklist ("554 5.7.1 … blocked using
+        zen.spamhaus.org") is the blocklist refusal, explained with the list and its pages."""
+        if names_blocklist(reply.text):
+            raise self._verdict_failure(reply, "send.blocklisted", "The server refuses "
+                                        "connections from this address: it is on a blocklist",
+                                        facts)
+
     # -- steps -------------------------------------------------------------------------------
     def step_input(self) -> Outcome:
         errors = settings_errors(self.s)
@@ -299,13 +310,18 @@ class ConnectionCheck:
             summary += "; certificate verification is OFF"
         if s.allow_old_tls and s.security is not Security.NONE:
             summary += "; old TLS 1.0/1.1 is allowed"
+        if s.proxy is not None:
+            summary += f"; through the proxy {describe_proxy(s.proxy, s.host)}"
         return Outcome(Status.PASS, summary)
 
     def step_resolve(self) -> Outcome:
         s = self.s
         self.addresses = resolve(s.host, s.port, s.ip_version, s.timeouts.dns, s.nameserver,
-                                 self.cancel)
+                                 self.cancel, s.proxy)
         facts = {"addresses": [{"ip": a.ip, "family": a.family_name} for a in self.addresses]}
+        if self.addresses and self.addresses[0].family == socket.AF_UNSPEC:
+            return Outcome(Status.PASS, f"{s.host} is looked up by the proxy "
+                           f"({describe_proxy(s.proxy, s.host)})", facts)
         listed = ", ".join(f"{a.ip} ({a.family_name})" for a in self.addresses)
         if len(self.addresses) == 1 and self.addresses[0].ip == s.host:
             return Outcome(Status.PASS, f"{s.host} is an IP address: no lookup needed", facts)
@@ -318,11 +334,16 @@ class ConnectionCheck:
         if timeout <= 0:
             raise CheckFailure("tcp.timeout", "No time was left to connect", {"attempts": []})
         sock, address, attempts = connect_first(self.addresses, self.s.port, timeout,
-                                                self.cancel, deadline=self.step_deadline)
+                                                self.cancel, deadline=self.step_deadline,
+                                                proxy=self.s.proxy, nameserver=self.s.nameserver)
         self.session = self._session(sock)
         self.address = address
         facts: dict[str, Any] = {"attempts": [attempt_fact(a) for a in attempts],
                                  "connected_to": address.ip, "family": address.family_name}
+        via = ""
+        if self.s.proxy is not None:
+            facts["proxy"] = describe_proxy(self.s.proxy, self.s.host)
+            via = f" through {facts['proxy']}"
         failures = [a for a in attempts if a.error is not None]
         for attempt in failures:
             assert attempt.error is not None
@@ -335,10 +356,10 @@ class ConnectionCheck:
             broken = "; ".join(a.error.summary for a in failures if a.error is not None)
             first = failures[0].error
             assert first is not None
-            return Outcome(Status.WARN, f"Connected to {address.display(self.s.port)} after "
-                           f"other addresses failed ({broken})", facts, first.diagnosis)
+            return Outcome(Status.WARN, f"Connected to {address.display(self.s.port)}{via} "
+                           f"after other addresses failed ({broken})", facts, first.diagnosis)
         return Outcome(Status.PASS, f"Connected to {address.display(self.s.port)} "
-                       f"({address.family_name})", facts)
+                       f"({address.family_name}){via}", facts)
 
     def _tls_facts(self, session: Session) -> tuple[str, dict[str, Any]]:
         """The TLS version of ``session`` and the facts of its handshake and certificate."""
@@ -440,7 +461,8 @@ class ConnectionCheck:
             return None
         proof = prove_missing_intermediate(
             chain, self.s.host, ca_file=self.s.ca_file, timeout=max(0.05, self.remaining()),
-            nameserver=self.s.nameserver, cancel=self.cancel, transcript=self.transcript)
+            nameserver=self.s.nameserver, cancel=self.cancel, transcript=self.transcript,
+            proxy=self.s.proxy)
         facts.update(proof.facts)
         if proof.url:
             facts["aia_url"] = proof.url
@@ -647,6 +669,7 @@ class ConnectionCheck:
             raise self._session_refusal(reply, "The server is busy or refuses connections for "
                                         "now", facts)
         if reply.code >= 500:
+            self._refuse_if_blocklisted(reply, facts)
             raise self._reply_failure(reply, "smtp.rejected", "The server refuses to talk to "
                                       "this computer")
         raise self._reply_failure(reply, "smtp.protocol_error", "Unexpected greeting")
@@ -696,6 +719,8 @@ class ConnectionCheck:
             return self._capabilities_outcome(reply, facts)
         if reply.code == 421 or reply.transient:
             raise self._session_refusal(reply, "The server refused EHLO for now", facts)
+        if reply.code >= 500:
+            self._refuse_if_blocklisted(reply, facts)
         if reply.code in (500, 501, 502, 504, 550):
             helo = conn.channel.command(f"HELO {name}")
             if helo.code == 250:  # no capabilities: the EHLO before failed

@@ -90,7 +90,8 @@ class DeliveryWatch:
         deadline = self.sent_mono + s.watch_timeout
         password, token = imap_credentials(s, target)
         box = Mailbox(target, self.cancel, verify=s.verify_tls, ca_file=s.ca_file,
-                      ip_version=s.ip_version, nameserver=s.nameserver, note=self._note)
+                      ip_version=s.ip_version, nameserver=s.nameserver, note=self._note,
+                      proxy=s.proxy)
         facts: dict[str, Any] = {"imap": target.to_dict(), "message_id": self.message_id,
                                  "imap_host": target.host,
                                  "watch_timeout": s.watch_timeout}

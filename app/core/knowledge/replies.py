@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from app.core.knowledge import blocklists
 from app.core.knowledge.resources import resource_path
 from app.core.protocol.smtp import Reply
 
@@ -138,6 +139,8 @@ def _words(*phrases: str) -> re.Pattern[str]:
 #: default_rbl_reply); Microsoft: "part of their network is on our block list (S3150)"
 #: (https://learn.microsoft.com/en-us/defender-office-365/email-bounce-s3150-s3140);
 #: Spamhaus, Barracuda (b.barracudacentral.org), SpamCop, SORBS, UCEPROTECT, Mailspike lookups.
+#: The lists themselves (and Proofpoint, Cloudmark, Trend Micro ERS) are recognised by the data
+#: in resources/blocklists.toml (``names_blocklist``), which also names the list for the advice.
 BLOCKLIST = _words(r"blocked using", r"block ?list", r"black ?list", r"\bdnsbl\b", r"\brbl\b",
                    r"spamhaus", r"barracuda", r"spamcop", r"sorbs", r"uceprotect", r"mailspike",
                    r"abuseat", r"\bS3150\b", r"\bS3140\b", r"listed (?:at|on|in|by)",
@@ -255,9 +258,17 @@ def reply_facts(reply: Reply) -> dict[str, Any]:
     return facts
 
 
+def names_blocklist(text: str) -> bool:
+    """The reply says the client's address is on a blocklist: blocklist words, or a list
+    resources/blocklists.toml recognises (Proofpoint, Cloudmark, Trend Micro ERS …)."""
+    return BLOCKLIST.search(text) is not None or blocklists.named_in(text) is not None
+
+
 def _verdict(diagnosis: str, reply: Reply, **facts: Any) -> Verdict:
     temporary = reply.transient
     out = dict(facts)
+    if diagnosis == "send.blocklisted":  # which list, its lookup and delisting pages
+        out.update(blocklists.reply_facts(reply.text))
     if temporary:
         out["retry"] = RETRY_AFTER.get(diagnosis, RETRY_AFTER["smtp.busy"])
     return Verdict(diagnosis, temporary, out)
@@ -279,7 +290,7 @@ def _temporary(code: EnhancedCode | None, text: str, phase: Phase) -> str:
     if (code is not None and code.is_("4.7.28", "4.7.500", "4.7.650", "X.4.5", "X.5.3")) \
             or RATE_LIMIT.search(text):
         return "send.rate_limited"
-    if BLOCKLIST.search(text):
+    if names_blocklist(text):
         return "send.blocklisted"
     if phase == "rcpt" and RELAY.search(text):  # Postfix defer_unauth_destination: 454 4.7.1
         return "send.relay_denied"
@@ -309,7 +320,7 @@ def _permanent(reply: Reply, code: EnhancedCode | None, text: str, phase: Phase,
         return "send.too_large"
     if code is not None and code.is_("X.7.10", "X.7.11"):
         return "auth.encryption_required"
-    if BLOCKLIST.search(text) and (code is None or code.subject == 7):
+    if names_blocklist(text) and (code is None or code.subject == 7):
         return "send.blocklisted"
     if phase == "mail" and ((code is not None and code.is_("5.7.60"))
                             or SENDER_NOT_OWNED.search(text)):

@@ -6,14 +6,15 @@ shell history, profiles and reports). ``guess_host`` names the IMAP server of a 
 its SMTP host.
 
 ``Mailbox`` is an IMAP session: ``open`` resolves and connects through ``protocol.net`` (the
-CancelToken closes the socket), starts TLS with ``protocol.tls.make_context`` (verified as the
-SMTP connection is), logs in (AUTHENTICATE PLAIN, LOGIN, or XOAUTH2 / OAUTHBEARER with the
-account's access token), ``folders`` lists Inbox and the junk folders (the ``\\Junk``
-SPECIAL-USE attribute, RFC 6154, then the common names), ``find`` searches them for a
-Message-ID, ``idle`` waits for the server to report a change (RFC 2177) and ``headers`` fetches
-a message's header without setting \\Seen. Every read waits at most what is left of the
-session's deadline (imaplib's own reads are replaced by one that re-arms the socket timeout
-before every recv), so a server that drips bytes still ends on time.
+CancelToken closes the socket; through the run's proxy when it has one), starts TLS with
+``protocol.tls.make_context`` (verified as the SMTP connection is), logs in (AUTHENTICATE
+PLAIN, LOGIN, or XOAUTH2 / OAUTHBEARER with the account's access token); ``folders`` lists
+Inbox and the junk folders (the ``\\Junk`` SPECIAL-USE attribute, RFC 6154, then the common
+names), ``find`` searches them for a Message-ID, ``idle`` waits for the server to report a
+change (RFC 2177) and ``headers`` fetches a message's header without setting \\Seen. Every read
+waits at most what is left of the session's deadline (imaplib's own reads are replaced by one
+that re-arms the socket timeout before every recv), so a server that drips bytes still ends on
+time.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
 from ..cancel import Cancelled, CancelToken
 from ..errors import CheckFailure, tls_failure
-from ..model import IPVersion
+from ..model import IPVersion, Proxy
 from .net import connect_first, resolve
 
 IMAPS_PORT = 993
@@ -243,8 +244,10 @@ class Mailbox:
 
     def __init__(self, target: ImapTarget, cancel: CancelToken, *, verify: bool = True,
                  ca_file: str = "", ip_version: IPVersion = IPVersion.AUTO,
-                 nameserver: str = "", note: Callable[[str], None] | None = None) -> None:
+                 nameserver: str = "", note: Callable[[str], None] | None = None,
+                 proxy: Proxy | None = None) -> None:
         self.target = target
+        self.proxy = proxy  # the run's proxy: the mailbox is reached through it too
         self.cancel = cancel
         self.verify = verify
         self.ca_file = ca_file
@@ -270,9 +273,10 @@ class Mailbox:
         self.deadline = deadline
         t = self.target
         addresses = resolve(t.host, t.port, self.ip_version, max(0.1, self.remaining()),
-                            self.nameserver, self.cancel)
+                            self.nameserver, self.cancel, self.proxy)
         sock, address, _attempts = connect_first(addresses, t.port, max(0.1, self.remaining()),
-                                                 self.cancel, deadline=self.deadline)
+                                                 self.cancel, deadline=self.deadline,
+                                                 proxy=self.proxy, nameserver=self.nameserver)
         self.note(f"IMAP: connected to {address.display(t.port)}")
         try:
             if t.tls:

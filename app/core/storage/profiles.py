@@ -24,7 +24,7 @@ FORMAT_VERSION = 1
 DEFAULT_PROFILE = "Default"
 
 # Form keys that must never reach the disk.
-SECRET_KEYS = frozenset({"password", "oauth_token", "imap_password"})
+SECRET_KEYS = frozenset({"password", "oauth_token", "proxy_password", "imap_password"})
 
 
 def config_dir() -> Path:

@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import ClassVar, Final
 
 from tests.support.servers.pki import TestPki, build_pki
-from tests.support.servers.startstop import StartStop
+from tests.support.servers.startstop import StartStop, skip_or_fail
 
 POSTFIX: Final = Path("/usr/sbin/postfix")
 POSTFIX_MASTER: Final = Path("/usr/lib/postfix/sbin/master")
@@ -94,14 +94,7 @@ def unavailable(*, sasl: bool = True) -> str | None:
 def skip_unless_runnable(*, sasl: bool = True) -> None:
     """Skip the calling test when Postfix can't run here; under SMTP_DOCTOR_REAL_MTA=1 (CI),
     fail it instead."""
-    import pytest
-
-    reason = unavailable(sasl=sasl)
-    if reason is None:
-        return
-    if os.environ.get("SMTP_DOCTOR_REAL_MTA") == "1":
-        pytest.fail(f"SMTP_DOCTOR_REAL_MTA=1 but a real Postfix can't run: {reason}")
-    pytest.skip(f"real Postfix: {reason}")
+    skip_or_fail(unavailable(sasl=sasl), "a real Postfix")
 
 
 def _free_port() -> int:
@@ -284,11 +277,7 @@ service anvil {{
         reason = unavailable(sasl=self.users is not None)
         if reason is not None:
             raise RuntimeError(f"a real Postfix can't run: {reason}")
-        try:
-            self._start()
-        except BaseException:
-            self.stop()
-            raise
+        self.start_or_stop(self._start)
 
     def _start(self) -> None:
         self._write()
