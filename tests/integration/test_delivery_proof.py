@@ -259,6 +259,25 @@ def test_every_report_format_has_the_delivery_steps(bed: DeliveryMta) -> None:
         assert all(secret not in text for secret in secrets), fmt
 
 
+def test_the_mailbox_is_reached_through_the_runs_proxy(bed: DeliveryMta) -> None:
+    """A real SOCKS5 proxy (Dante) that lets through the submission port only: the watch's IMAP
+    connection goes through it too, so it is refused by the proxy (proxy.port_refused), not
+    made directly; with the IMAP port allowed, the message is found through the proxy."""
+    from app.core.protocol.proxy import parse_proxy
+    from tests.support.servers.proxies import DANTED, Dante
+    from tests.support.servers.proxies import skip_unless_runnable as skip_unless_proxy
+
+    skip_unless_proxy(DANTED)
+    with Dante(allow_ports=[bed.port]) as only_smtp:
+        result = _run(_settings(bed, proxy=parse_proxy(only_smtp.url("socks5")),
+                                watch_timeout=10))
+    assert step(result, "data").status is Status.PASS, describe(result)
+    assert step(result, "watch").diagnosis == "proxy.port_refused", describe(result)
+    with Dante(allow_ports=[bed.port, bed.imap_port]) as both:
+        result = _run(_settings(bed, proxy=parse_proxy(both.url("socks5"))))
+    assert step(result, "found").status is Status.PASS, describe(result)
+
+
 def test_cli_refuses_a_password_in_the_imap_address(bed: DeliveryMta) -> None:
     code, out, err = run_cli("check", "127.0.0.1", "--port", str(bed.port), "--user", ALICE,
                              "--password-stdin", "--watch-imap",
