@@ -48,6 +48,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from tests.support.servers.dns import DnsServer
 from tests.support.servers.pki import build_pki
 from tests.support.servers.postfix import HOST, Postfix, _free_port, unavailable
+from tests.support.servers.startstop import skip_or_fail
 
 OPENDKIM: Final = Path("/usr/sbin/opendkim")
 OPENDMARC: Final = Path("/usr/sbin/opendmarc")
@@ -108,14 +109,7 @@ def delivery_unavailable() -> str | None:
 
 
 def skip_unless_delivery_runnable() -> None:
-    import pytest
-
-    reason = delivery_unavailable()
-    if reason is None:
-        return
-    if os.environ.get("SMTP_DOCTOR_REAL_MTA") == "1":
-        pytest.fail(f"SMTP_DOCTOR_REAL_MTA=1 but the delivery bed can't run: {reason}")
-    pytest.skip(f"delivery bed: {reason}")
+    skip_or_fail(delivery_unavailable(), "the delivery bed")
 
 
 def running_bed() -> Iterator[DeliveryMta]:
