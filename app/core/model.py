@@ -161,10 +161,16 @@ class ServerSettings:
     stop_after: StopAfter = StopAfter.EHLO
     nameserver: str = ""  # "ip" or "ip:port"; empty = the system resolver (getaddrinfo)
     proxy: Proxy | None = None  # every connection of the run goes through it
+    # After DATA, watch a mailbox over IMAP for the test message (checks/delivery.py):
+    # "" = don't; "auto" = the sending account; else [imap://|imaps://][user@]host[:port].
+    watch_imap: str = ""
+    watch_timeout: float = 120.0
+    imap_password: str = field(default="", repr=False)  # when the mailbox is another account
 
     def secrets(self) -> list[str]:
         proxy_password = self.proxy.password if self.proxy is not None else ""
-        return [s for s in (self.password, self.oauth_token, proxy_password) if s]
+        return [s for s in (self.password, self.oauth_token, proxy_password, self.imap_password)
+                if s]
 
     def public_dict(self) -> dict[str, Any]:
         """The target as reports show it: never a password or token."""
@@ -192,6 +198,8 @@ class ServerSettings:
             "stop_after": self.stop_after.value,
             "nameserver": self.nameserver,
             "proxy": proxy_text(self.proxy),
+            **({"watch_imap": self.watch_imap, "watch_timeout": self.watch_timeout,
+                "imap_password_set": bool(self.imap_password)} if self.watch_imap else {}),
         }
 
 

@@ -14,7 +14,7 @@ import socket
 import ssl
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import background
 from ..cancel import Cancelled, CancelToken
@@ -72,6 +72,9 @@ from ..protocol.transcript import Transcript, printable
 from ..runner import Outcome, Step, execute
 from ..validate import check_address, settings_errors
 
+if TYPE_CHECKING:
+    from .delivery import DeliveryWatch
+
 # Seconds of silence at the greeting before a second connection tries a TLS handshake (does the
 # port expect implicit TLS?) while the first keeps waiting. A server that greets within it (all
 # working ones on a near network) never sees the probe.
@@ -110,8 +113,19 @@ class ConnectionCheck:
         self.queue_id = ""
         self.step_deadline = time.monotonic() + settings.timeouts.step
         self._wire: bytes = b""
+        self._message_id = ""
         self._probe_chain: list[bytes] = []  # what the last TLS probe was presented (DER)
         self.provider_id = ""  # the provider recognised from the host, greeting or EHLO
+        self._delivery: DeliveryWatch | None = None
+
+    @property
+    def delivery(self) -> DeliveryWatch:
+        """The delivery proof's steps (checks/delivery.py), made when the plan has them."""
+        if self._delivery is None:
+            from .delivery import DeliveryWatch
+
+            self._delivery = DeliveryWatch(self.s, self.cancel, self.transcript)
+        return self._delivery
 
     # -- plan protocol ---------------------------------------------------------------------------
     offers_fix_actions = True  # its advice carries one-click fixes (settings changes)
@@ -161,6 +175,12 @@ class ConnectionCheck:
                              "the server's answer", reply))
         plan.append(Step("quit", "Say goodbye (QUIT)", self.step_quit, "the goodbye",
                          waits(min(5.0, t.reply))))
+        if s.stop_after is StopAfter.DATA and s.watch_imap:  # the delivery proof
+            watch = self.delivery
+            plan += [Step("watch", "Waiting for the message", watch.step_watch,
+                          "it to arrive", s.watch_timeout),
+                     Step("found", "Where the message arrived", watch.step_found),
+                     Step("authresults", "Authentication results", watch.step_authresults)]
         return plan
 
     def begin_step(self) -> None:
@@ -200,13 +220,17 @@ class ConnectionCheck:
         if "data" in done:
             parts.append("the test message was accepted" +
                          (f" (queue id {self.queue_id})" if self.queue_id else ""))
+        arrived = ""  # the delivery proof, after the SMTP conversation's own time
+        if "found" in done and self._delivery is not None and self._delivery.folder is not None:
+            arrived = (f" It arrived in {self._delivery.folder.shown} after "
+                       f"{self._delivery.delay_s:.1f} s.")
         said = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
         if status is Status.WARN:
             warned = list(dict.fromkeys(st.advice.title if st.advice else st.summary
                                         for st in steps if st.status is Status.WARN))
-            return f"Your settings work, with a warning: {said} in {total_ms:.0f} ms. " + \
-                "; ".join(warned)
-        return f"Your settings work: {said} in {total_ms:.0f} ms."
+            return f"Your settings work, with a warning: {said} in {total_ms:.0f} ms.{arrived} " \
+                + "; ".join(warned)
+        return f"Your settings work: {said} in {total_ms:.0f} ms.{arrived}"
 
     # -- helpers -----------------------------------------------------------------------------
     @property
@@ -835,7 +859,9 @@ class ConnectionCheck:
         if self.s.stop_after is StopAfter.DATA:  # built (and its SIZE declared) only if sent
             from ..protocol.message import build_message, wire_bytes
 
-            self._wire = wire_bytes(build_message(self.s, mail_from, rcpt_to))
+            message = build_message(self.s, mail_from, rcpt_to)
+            self._message_id = str(message["Message-ID"])
+            self._wire = wire_bytes(message)
             facts["message_size"] = size = len(self._wire)
             params = f" SIZE={size}" if "SIZE" in self.caps else ""
         limit = self.caps.get("SIZE", "").strip()
@@ -870,6 +896,8 @@ class ConnectionCheck:
         ch.send_raw(self._wire)
         reply = ch.read_reply()
         if reply.code == 250:
+            if self.s.watch_imap:
+                self.delivery.sent(self._message_id)
             match = QUEUE_ID.search(reply.text)
             if match:
                 self.queue_id = match.group(1)

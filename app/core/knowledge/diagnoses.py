@@ -98,6 +98,10 @@ FALLBACKS: dict[str, str] = {
     "remote_mta": "the recipient's server",
     "proxy": "the proxy",
     "failed_checks": "one of them",
+    "imap_host": "the IMAP server",
+    "watch_timeout": "the time allowed",
+    "folder": "the junk folder",
+    "signing_domain": "another domain",
 }
 
 #: The placeholder names texts may use (the keys of ``FALLBACKS``).
