@@ -48,7 +48,7 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
             "echo_urls": args.echo_url, "lists": args.list, "timeout": args.timeout,
             "ca_file": args.ca_file, "nameserver": args.dns_server,
             "https_port": args.https_port}
-    return run_tool(args, out, err, parse_blocklist_form, form, OPTION_OF_FIELD,
+    return run_tool(args, stdin, out, err, parse_blocklist_form, form, OPTION_OF_FIELD,
                     BlocklistOptions, _heading, run_blocklist)
 
 

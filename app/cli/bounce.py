@@ -63,6 +63,7 @@ def _details(result: Any) -> list[str]:
             continue
         lines.append(f"  {facts['rcpt_to']}: {facts.get('action', '')}")
         for key, label in (("enhanced_code", "status"), ("reply", "server said"),
+                           ("after_command", "after command"), ("failed_checks", "checks failed"),
                            ("remote_mta", "remote server"), ("reporting_mta", "reported by")):
             if facts.get(key):
                 lines.append(f"      {label + ':':14} {facts[key]}")

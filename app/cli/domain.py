@@ -47,7 +47,7 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
             "server_port": args.server_port, "check_greeting": not args.no_greeting,
             "timeout": args.timeout, "ca_file": args.ca_file, "nameserver": args.dns_server,
             "https_port": args.https_port}
-    return run_tool(args, out, err, parse_domain_form, form, OPTION_OF_FIELD, DomainOptions,
+    return run_tool(args, stdin, out, err, parse_domain_form, form, OPTION_OF_FIELD, DomainOptions,
                     lambda options: f"Checking the mail records of {options.domain}…",
                     run_domain, _details)
 

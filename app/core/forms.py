@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .model import IPVersion, Security, ServerSettings, Timeouts
+from .model import IPVersion, Proxy, Security, ServerSettings, Timeouts
 from .protocol.net import parse_nameserver
 from .validate import (
     MAX_TIMEOUT,
@@ -34,6 +34,7 @@ from .validate import (
     normalize_host,
     parse_form,
     parse_seconds,
+    read_proxy,
 )
 
 # The keyword arguments of a tool's options (PortsOptions(**options) …): the engines are imported
@@ -140,6 +141,9 @@ class _Errors:
             self.add(key, "Choose auto, ipv4 or ipv6.")
             return IPVersion.AUTO
 
+    def proxy(self) -> Proxy | None:
+        return read_proxy(self.form, self.errors)
+
     def https_port(self) -> int | None:
         value = self.form.get("https_port")  # a test hook: the autoconfig / MTA-STS web server
         return int(str(value)) if value not in (None, "") else None
@@ -185,8 +189,10 @@ def parse_ports_form(form: Mapping[str, object]) -> Options:
     reference = e.host("reference") if e.text("reference") else ""
     nameserver = e.nameserver()
     ip_version = e.ip_version()
+    proxy = e.proxy()
     e.raise_if_any()
-    return {"host": host, "ports": ports, "timeout": timeout, "reference": reference,
+    return {"proxy": proxy, "host": host, "ports": ports, "timeout": timeout,
+            "reference": reference,
             "nameserver": nameserver, "ip_version": ip_version, "dns_timeout": min(timeout, 5.0)}
 
 
@@ -207,8 +213,10 @@ def parse_discover_form(form: Mapping[str, object]) -> Options:
             e.add("guess_ports", str(exc), "input.invalid_port")
     nameserver = e.nameserver()
     ca_file = e.ca_file()
+    proxy = e.proxy()
     e.raise_if_any()
-    return {"query": query, "nameserver": nameserver, "ca_file": ca_file, "timeout": timeout,
+    return {"proxy": proxy, "query": query, "nameserver": nameserver, "ca_file": ca_file,
+            "timeout": timeout,
             "dns_timeout": min(timeout, 5.0), "https_port": e.https_port(),
             "probe": bool(form.get("probe", True)), **options}
 
@@ -263,8 +271,9 @@ def parse_domain_form(form: Mapping[str, object]) -> Options:
     timeout = e.seconds("timeout", 5.0)
     nameserver = e.nameserver()
     ca_file = e.ca_file()
+    proxy = e.proxy()
     e.raise_if_any()
-    return {"domain": domain, "dkim_selectors": selectors,
+    return {"proxy": proxy, "domain": domain, "dkim_selectors": selectors,
             "common_selectors": bool(form.get("common_selectors", True)), "server": server,
             "server_port": server_port, "check_greeting": bool(form.get("check_greeting", True)),
             "nameserver": nameserver, "ca_file": ca_file, "timeout": timeout,
@@ -301,8 +310,9 @@ def parse_tls_form(form: Mapping[str, object]) -> Options:
     nameserver = e.nameserver()
     ca_file = e.ca_file()
     ip_version = e.ip_version()
+    proxy = e.proxy()
     e.raise_if_any()
-    return {"host": host, "port": port, "security": security, "ca_file": ca_file,
+    return {"proxy": proxy, "host": host, "port": port, "security": security, "ca_file": ca_file,
             "nameserver": nameserver, "ip_version": ip_version,
             "timeouts": Timeouts(connect=connect, reply=reply, step=max(connect, reply) * 2,
                                  dns=min(connect, 5.0)), **options}
@@ -392,8 +402,9 @@ def parse_blocklist_form(form: Mapping[str, object]) -> Options:
     timeout = e.seconds("timeout", 5.0)
     nameserver = e.nameserver()
     ca_file = e.ca_file()
+    proxy = e.proxy()
     e.raise_if_any()
-    return {"address": address, "ask_public": ask_public and not address,
+    return {"proxy": proxy, "address": address, "ask_public": ask_public and not address,
             "echo_urls": echo_urls, "lists": tuple(dict.fromkeys(lists)),
             "nameserver": nameserver, "ca_file": ca_file, "timeout": timeout,
             "https_port": e.https_port()}

@@ -166,7 +166,7 @@ def security_text(value: str, in_sentence: bool = False) -> str:
 def _seconds(value: float) -> str:
     locale = QLocale()
     if value < 1:
-        return translate("facts", "{value} ms").format(value=locale.toString(value, "f", 0))
+        return translate("facts", "{value} ms").format(value=locale.toString(value * 1000, "f", 0))
     return translate("facts", "{value} s").format(value=locale.toString(value, "f", 1))
 
 

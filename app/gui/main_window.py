@@ -34,6 +34,7 @@ from app.gui.keychain_ui import KeychainUi
 from app.gui.language_menu import language_menu
 from app.gui.pages import PageRegistry
 from app.gui.pages.page import Page, ReportSource
+from app.gui.proxy_setting import ProxySetting
 from app.gui.settings import gui_settings
 from app.gui.widgets.fix_actions import FixActions
 from app.gui.widgets.results import ResultsPanel
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
         focus_ring.install()  # a visible focus on every control, in every style
         self.dns = DnsSetting(self.settings, self)  # the one DNS server of every page
         self.dns.bind(self.panel.advanced.nameserver)
+        self.proxy = ProxySetting(self.settings, self)  # the one proxy of every page
+        self._bind_proxy()
         self._build_menus()
         # The other pages are built after the first paint, or on first use (PageRegistry).
         self.registry = PageRegistry(self, self, self.pages, self.connection_page,
@@ -338,7 +341,18 @@ class MainWindow(QMainWindow):
             self.controller.cancel()
             self.results.banner.set_cancelling()  # until the run ends: "Cancelled", once
 
+    def _bind_proxy(self) -> None:
+        advanced = self.panel.advanced
+        self.proxy.bind(advanced.proxy)
+        self.proxy.bind_password(advanced.proxy_password)
+        advanced.proxy_remember.setChecked(self.proxy.remember)
+        advanced.proxy_remember.toggled.connect(self.proxy.set_remember)
+        self.proxy.status.connect(advanced.set_proxy_status)
+        self._proxy_form: dict[str, str] = {}
+        self.proxy.load()
+
     def _run_finished(self, result: RunResult) -> None:
+        self.proxy.run_finished(result, self._proxy_form)
         self.results.finish(result)
         connect = next((step for step in result.steps if step.id == "connect"), None)
         if connect is not None and connect.status is Status.PASS:  # that port works: no nag
@@ -351,6 +365,8 @@ class MainWindow(QMainWindow):
         self.results.fail(message)
 
     def _running_changed(self, running: bool) -> None:
+        if running:
+            self._proxy_form = self.proxy.form()  # the proxy this run goes through
         self._update_busy()
         if not running and self._close_when_idle:
             self.close()
@@ -397,7 +413,8 @@ class MainWindow(QMainWindow):
             lambda: self.exporter.copy(*self.report_source()))
 
     def _secrets(self) -> tuple[str, ...]:
-        return (self.panel.server.password.text(),)  # scrubbed once more wherever it appears
+        # scrubbed once more wherever they appear
+        return tuple(p for p in (self.panel.server.password.text(), self.proxy.password) if p)
 
     def report_source(self) -> tuple[RunResult | None, dict[str, str] | None, tuple[str, ...]]:
         """What Export / Copy report act on: what the page shown offers (the past run open on

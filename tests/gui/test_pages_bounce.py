@@ -113,7 +113,8 @@ def test_export_offers_the_bounce_reading(qtbot: Any, window: Any, tmp_path: Pat
                               done=lambda path, _error: written.append(path))
     qtbot.waitUntil(lambda: bool(written), timeout=10000)
     text = (tmp_path / "bounce.md").read_text("utf-8")
-    assert "send.message\\_rejected" in text or "send.message_rejected" in text
+    assert "send.sender\\_authentication\\_failed" in text or \
+        "send.sender_authentication_failed" in text
     assert "| Bounce |" in text
 
 

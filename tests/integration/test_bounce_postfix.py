@@ -1,8 +1,9 @@
 """A bounce written by the real Postfix (Debian package), read end to end.
 
-Postfix relays three test messages from loopback (tests/support/servers/postfix_bounce.py): to
-a server that refuses the recipient with 550 5.1.1, to a virtual domain of its own where the
-user is unknown, and to a port nobody listens on. It writes a DSN for each and delivers it to
+Postfix relays four test messages from loopback (tests/support/servers/postfix_bounce.py): to
+a server that refuses the recipient with 550 5.1.1, to the same server that refuses the message
+after DATA with Gmail's multi-line DMARC reply, to a virtual domain of its own where the user is
+unknown, and to a port nobody listens on. It writes a DSN for each and delivers it to
 the sender's server, an aiosmtpd sink on loopback; the CLI and the engine read what arrived."""
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ pytestmark = pytest.mark.slow
 
 REFUSAL = ("550 5.1.1 <nobody@remote.test>: Recipient address rejected: User unknown in "
            "virtual mailbox table")
+#: Gmail's refusal of a message whose From domain fails DMARC (Google "Gmail SMTP errors and
+#: codes", 5.7.26), as its multi-line reply.
+DMARC_REFUSAL = ("550-5.7.26 Unauthenticated email from sender.test is not accepted due to\r\n"
+                 "550-5.7.26 domain's DMARC policy. Please contact the administrator of\r\n"
+                 "550 5.7.26 sender.test domain if this was a legitimate mail. - gsmtp")
+DMARC_RCPT = "policy@remote.test"
 
 
 @pytest.fixture(scope="module")
@@ -38,9 +45,10 @@ def postfix_bounces() -> Iterator[dict[str, bytes]]:
     """The bounce Postfix wrote for each recipient (raw bytes, as received)."""
     skip_unless_runnable(sasl=False)
     with SmtpServer() as sink, SmtpServer(
-            reject_rcpt={re.compile(re.escape(REMOTE_UNKNOWN), re.I): REFUSAL}) as remote, \
+            reject_rcpt={re.compile(re.escape(REMOTE_UNKNOWN), re.I): REFUSAL},
+            reject_data=DMARC_REFUSAL) as remote, \
             BouncingPostfix(sink.port, remote.port) as postfix:
-        recipients = (REMOTE_UNKNOWN, LOCAL_UNKNOWN, DOWN)
+        recipients = (REMOTE_UNKNOWN, LOCAL_UNKNOWN, DOWN, DMARC_RCPT)
         for rcpt in recipients:
             with smtplib.SMTP("127.0.0.1", postfix.port, timeout=20) as client:
                 client.sendmail(SENDER, [rcpt], (
@@ -64,6 +72,7 @@ def postfix_bounces() -> Iterator[dict[str, bytes]]:
     (REMOTE_UNKNOWN, "bounce.recipient_unknown"),
     (LOCAL_UNKNOWN, "bounce.recipient_unknown"),
     (DOWN, "bounce.remote_unreachable"),
+    (DMARC_RCPT, "send.sender_authentication_failed"),
 ])
 def test_real_postfix_bounce_is_explained(postfix_bounces: dict[str, bytes], rcpt: str,
                                           diagnosis: str) -> None:
@@ -100,3 +109,18 @@ def test_cli_reads_the_real_postfix_bounce(postfix_bounces: dict[str, bytes],
     doc = json.loads(out)
     assert doc["diagnosis"] == "bounce.remote_unreachable"
     assert doc["bounce"]["recipients"][0]["address"] == DOWN
+
+
+def test_real_postfix_dmarc_refusal_names_the_check_and_the_command(
+        postfix_bounces: dict[str, bytes]) -> None:
+    bounce = read_bounce(postfix_bounces[DMARC_RCPT])
+    assert bounce is not None
+    [rec] = bounce.recipients
+    assert (rec.status, rec.reply_code, rec.phase) == ("5.7.26", 550, "data")
+    assert rec.command == "end of DATA"
+    assert rec.diagnostic.startswith("550 5.7.26 Unauthenticated email from sender.test is not "
+                                     "accepted due to domain's DMARC policy. Please contact")
+    assert "550-" not in rec.diagnostic and "in reply to" not in rec.diagnostic
+    step = run_bounce(BounceOptions(bounce, "postfix")).steps[1]
+    assert step.facts["failed_checks"] == "DMARC"
+    assert step.facts["after_command"] == "end of DATA"

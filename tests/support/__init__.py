@@ -15,7 +15,13 @@ Layout (each module's docstring says more):
   core and three beds: ``RealMta``, one smtpd per policy, the ``real_mta`` session fixture of
   the replies tests; ``PostfixServer``, one submission service and its implicit-TLS twin, the
   benchmark's yardstick and test_real_mta; ``PostfixWithChain``, sending the certificate chain
-  a test gives it; ``skip_unless_runnable`` skips, or fails under SMTP_DOCTOR_REAL_MTA=1).
+  a test gives it; ``skip_unless_runnable`` skips, or fails under SMTP_DOCTOR_REAL_MTA=1),
+  ``proxies`` (real proxies: Dante for SOCKS5, with port lists and login users in a private
+  mount namespace; tinyproxy for HTTP CONNECT with ConnectPort and BasicAuth; the same
+  skip-or-fail rule),
+  ``delivery`` (the delivery proof's bed on that core: submission with OpenDKIM signing → an
+  mx with postfix-policyd-spf-python, OpenDKIM verifying and OpenDMARC → Maildirs served by
+  Dovecot IMAP/IMAPS; DNS from a ``DnsServer`` on port 53 of a loopback address of its own).
   Each peer with ``start``/``stop`` is a ``startstop.StartStop`` (the ``with`` shape).
 * ``worlds`` — those peers put together as a mail domain: discovery (``corp``, ``planted``
   fixtures), domain health zones, and the failing servers a form can point at.

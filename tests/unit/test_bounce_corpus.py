@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -51,11 +52,34 @@ def test_corpus_bounce_maps_to_its_diagnosis(name: str) -> None:
     got = [[s.facts.get("rcpt_to", ""), s.diagnosis or "", s.facts.get("action")] for s in steps]
     assert got == want["recipients"]
     assert understood(result) is want["understood"]
+    for key, fact in (("status", "enhanced_code"), ("remote", "remote_mta"),
+                      ("command", "after_command"), ("checks", "failed_checks")):
+        if key in want:
+            assert [s.facts.get(fact, "") for s in steps] == want[key], key
+    if "reply" in want:
+        for words, step in zip(want["reply"], steps, strict=True):
+            assert step.facts["reply"].startswith(words), step.facts["reply"]
     for step in steps:
         if step.diagnosis:  # the advice of the knowledge base, with the fixes
             assert step.advice is not None and step.advice.fixes
             assert step.status in (Status.FAIL, Status.WARN)
             assert step.facts.get("reply") or step.facts.get("enhanced_code")
+
+
+#: What must never stay in the server's words: the quotes around them, the command they
+#: answered, Exchange's "#… ##" marks, a multi-line reply's continuation prefix.
+UNCLEAN = re.compile(r"^['\"\u2018\u2019#]|['\"\u2019]$|##|\(in (?:reply|response) to|"
+                     r"\s[245]\d\d-[245]\.\d+\.\d+\s")
+
+
+@pytest.mark.parametrize("name", BOUNCES)
+def test_the_servers_words_are_clean(name: str) -> None:
+    bounce = read_bounce((CORPUS / name).read_bytes())
+    assert bounce is not None
+    for rec in bounce.recipients:
+        assert not UNCLEAN.search(rec.diagnostic), rec.diagnostic
+        if rec.command:  # the command moved into its own fact, with the phase it means
+            assert rec.phase in ("rcpt", "mail", "data", "connect")
 
 
 def test_a_delayed_recipient_is_a_warning_and_says_so() -> None:
@@ -105,6 +129,15 @@ def test_cli_reads_standard_input_and_prints_the_fix() -> None:
     assert "Delivery to frank@example.net failed" in out
 
 
+def test_cli_prints_the_command_and_the_failed_check() -> None:
+    code, out, _err = run_cli("bounce", str(CORPUS / "postfix_text_gmail_dmarc.txt"))
+    assert code == 0
+    assert "after command: end of DATA" in out
+    assert "checks failed: DMARC" in out
+    assert "[send.sender_authentication_failed]" in out
+    assert "(in reply to" not in out
+
+
 def test_cli_unreadable_file_is_exit_2_naming_the_field(tmp_path: Path) -> None:
     code, out, err = run_cli("bounce", str(tmp_path / "missing.eml"), "--json")
     assert code == 2
@@ -128,7 +161,7 @@ def test_cli_writes_a_report(tmp_path: Path) -> None:
     code, out, _err = run_cli("bounce", str(CORPUS / "gmail_message_blocked.txt"),
                               "--report", str(path))
     assert code == 0 and "Report written" in out
-    assert "send.message_rejected" in path.read_text("utf-8")
+    assert "send.sender_authentication_failed" in path.read_text("utf-8")
 
 
 def test_untrusted_text_is_shown_escaped() -> None:
@@ -172,6 +205,14 @@ HOSTILE: dict[str, bytes] = {
     * 20000,
     "exim flood": b"The following address(es) failed:\n  a@b.example\n" + b"    x\n" * 300000,
     "reply flood": b"550 " * 1_000_000,
+    "quoted reply flood": b"Generating server: x\n" + (b"a@b.example\nRemote server returned '550 "
+    + b"'" * 200_000 + b"\n") * 10,
+    "sendmail flood": b"   ----- The following addresses had permanent fatal errors -----\n"
+    + b"<a@b.example>\n    (reason: 550 5.1.1 x (in reply to RCPT TO command))\n" * 100_000,
+    "localized flood": b"Ihre Nachricht an a@b.example konnte nicht zugestellt werden.\n"
+    * 50_000 + b"Remoteserver hat '" + b"550-5.7.26 " * 200_000 + b"'\n",
+    "command flood": b"<a@b.example>: 550 x" + b" (in reply to" * 300_000 + b" after"
+    + b" " * 500_000,
     "boundary never closed": HEAD + b'Content-Type: multipart/report; boundary="X"\n\n--X\n'
     + b"Content-Type: message/delivery-status\n\n" + b"Final-Recipient: rfc822; a@b.example\n"
     * 100000,
@@ -221,6 +262,8 @@ def test_the_text_of_an_outlook_msg_is_read() -> None:
 def test_an_ordinary_message_quoting_numbers_is_not_a_bounce() -> None:
     text = b"Hi Bob,\n\nthe 550 chairs arrive at 4.2.2 o'clock, room 421.\n"
     assert parse_bounce(text) is None
+    assert parse_bounce(b"Hi Bob,\n\nthe parcel couldn't be delivered to carol@example.org; "
+                        b"the 550 chairs come at 4.2.2 o'clock.\n") is None
     code, _out, _err = run_cli("bounce", "-", stdin=text.decode())
     assert code == 2
 
@@ -274,8 +317,17 @@ REPLIES = [
     ("550 5.7.1 [192.0.2.5] Our system has detected that this message is likely unsolicited "
      "mail", "send.message_rejected"),
     ("550 5.7.23 The message was rejected because of Sender Policy Framework violation",
-     "send.message_rejected"),
+     "send.sender_authentication_failed"),
     ("552 5.2.3 Your message exceeded Google's message size limits", "send.too_large"),
+    # sender authentication as iCloud, AOL (Yahoo's servers) and Outlook.com word it
+    ("554 5.7.1 [HM08] Message rejected due to DMARC policy of example.com",
+     "send.sender_authentication_failed"),
+    ("554 5.7.9 Message not accepted for policy reasons.  See https://senders.yahooinc.com/"
+     "error-codes", "send.sender_authentication_failed"),
+    ("550 5.7.1 Rejected by SPF: 192.0.2.1 is not allowed to send mail from example.com",
+     "send.sender_authentication_failed"),
+    ("421 4.7.0 This message does not have authentication information or fails to pass "
+     "authentication checks.", "send.sender_authentication_failed"),
     ("552-5.2.2 The recipient's inbox is out of storage space", "send.mailbox_full"),
 ]
 
@@ -286,3 +338,96 @@ def test_quoted_reply_maps_to_its_diagnosis(reply: str, diagnosis: str) -> None:
     assert bounce is not None
     result = run_bounce(BounceOptions(bounce, "reply"))
     assert result.steps[1].diagnosis == diagnosis, result.steps[1].summary
+
+
+#: Shapes pasted as text (each a format's documented layout, shortened): (text, recipient,
+#: status, remote server, diagnosis).
+TEXT_SHAPES = [
+    # Gmail before 2014: "Delivery to the following recipient failed permanently"
+    ("Delivery to the following recipient failed permanently:\n\n     bob@example.com\n\n"
+     "Technical details of permanent failure:\nGoogle tried to deliver your message, but it was "
+     "rejected by the server for the recipient domain example.com by mx.example.com. "
+     "[192.0.2.1].\n\nThe error that the other server returned was:\n550 5.1.1 <bob@example.com>"
+     ": Recipient address rejected: User unknown in local recipient table\n",
+     "bob@example.com", "5.1.1", "mx.example.com", "bounce.recipient_unknown"),
+    # Microsoft 365 in Italian and Dutch: the address line and the quoted reply
+    ("Il messaggio per carla@fabrikam.it non \u00e8 stato recapitato.\n\nInformazioni di "
+     "diagnostica per gli amministratori:\n\nServer di generazione: MI1P190MB0001.prod.outlook"
+     ".com\n\ncarla@fabrikam.it\nIl server remoto ha restituito '550 5.1.10 RESOLVER.ADR."
+     "RecipientNotFound; Recipient not found by SMTP address lookup'\n",
+     "carla@fabrikam.it", "5.1.10", "", "bounce.recipient_unknown"),
+    ("Uw bericht aan dirk@fabrikam.nl kan niet worden bezorgd.\n\nDiagnostische gegevens voor "
+     "beheerders:\n\nGenererende server: AM0P190MB0002.prod.outlook.com\n\ndirk@fabrikam.nl\n"
+     "Externe server heeft '550 5.7.1 Unfortunately, messages from [192.0.2.9] weren't sent. "
+     "Please contact your Internet service provider since part of their network is on our "
+     "block list (S3150).' geretourneerd\n",
+     "dirk@fabrikam.nl", "5.7.1", "", "send.blocklisted"),
+    # qmail-remote's paragraph without the qmail-send header
+    ("<eve@example.org>:\n192.0.2.30 does not like recipient.\nRemote host said: 550 5.1.1 "
+     "<eve@example.org>: Recipient address rejected: User unknown\nGiving up on 192.0.2.30.\n",
+     "eve@example.org", "5.1.1", "192.0.2.30", "bounce.recipient_unknown"),
+    # Exchange Online: "Server at H returned '…'" lines under the address, newest first
+    ("Delivery has failed to these recipients or groups:\n'Harry' <harry@hogwarts.example>\n"
+     "Diagnostic information for administrators:\nGenerating server: BL0PR01MB0001.prod.outlook"
+     ".com\nReceiving server: mx.hogwarts.example (192.0.2.77)\nharry@hogwarts.example\n"
+     "11/30/2026 10:55:00 AM - Server at mx.hogwarts.example (192.0.2.77) returned '550 5.7.1 "
+     "Message rejected due to SPF fail'\n",
+     "harry@hogwarts.example", "5.7.1", "mx.hogwarts.example",
+     "send.sender_authentication_failed"),
+    # Exchange relaying a remote refusal: "#< … #5.0.0 smtp; 5.1.0 - Unknown address error
+    # 550-'5.1.1 …' (delivery attempts: 0)> #SMTP#"
+    ("Diagnostic information for administrators:\n\nGenerating server: EX01.corp.example.com\n\n"
+     "xavier@partner.example\nmx.partner.example #<mx.partner.example #5.0.0 smtp; 5.1.0 - "
+     "Unknown address error 550-'5.1.1 <xavier@partner.example>: Recipient address rejected: "
+     "User unknown' (delivery attempts: 0)> #SMTP#\n",
+     "xavier@partner.example", "5.1.1", "mx.partner.example", "bounce.recipient_unknown"),
+    # Gmail: the domain has no mail server (DNS NXDOMAIN), no SMTP code
+    ("** Address not found **\n\nYour message wasn't delivered to yara@nodomain.example because "
+     "the domain nodomain.example couldn't be found.\n\nThe response was:\n\nDNS Error: DNS type "
+     "'mx' lookup of nodomain.example responded with code NXDOMAIN Domain name not found: "
+     "nodomain.example\n", "yara@nodomain.example", "", "", "bounce.remote_unreachable"),
+    # Gmail before 2014, the receiving server never answered
+    ("Delivery to the following recipient failed permanently:\n\n     bea@slow.example\n\n"
+     "Technical details of permanent failure:\nThe recipient server did not accept our requests "
+     "to connect. Learn more at https://support.google.com/mail/answer/7720\n[mx.slow.example. "
+     "192.0.2.50: timed out]\n", "bea@slow.example", "", "mx.slow.example",
+     "bounce.remote_unreachable"),
+    # a gateway's notice: the address on its own line, the reply under a label
+    ("Your message couldn't be delivered to the following recipients:\n\nzoe@example.org\n\n"
+     "Reason: Rejected by recipient server\nRemote server response: 550 5.1.1 <zoe@example.org>"
+     ": Recipient address rejected: User unknown in local recipient table\n",
+     "zoe@example.org", "5.1.1", "", "bounce.recipient_unknown"),
+    # only the address in the first sentence, the reply on the next line
+    ("Your message to george@contoso.com couldn't be delivered.\nRemote Server returned '554 "
+     "5.7.1 <george@contoso.com>: Recipient address rejected: Access denied'\n",
+     "george@contoso.com", "5.7.1", "", "send.recipient_rejected"),
+]
+
+
+@pytest.mark.parametrize(("text", "address", "status", "remote", "diagnosis"), TEXT_SHAPES)
+def test_pasted_text_shapes(text: str, address: str, status: str, remote: str,
+                            diagnosis: str) -> None:
+    bounce = parse_bounce(text)
+    assert bounce is not None
+    assert [r.address for r in bounce.recipients] == [address]
+    rec = bounce.recipients[0]
+    assert (rec.status, rec.remote_mta) == (status, remote)
+    assert not UNCLEAN.search(rec.diagnostic)
+    assert rec.diagnostic[:3].isdigit() or rec.reply_code is None
+    assert run_bounce(BounceOptions(bounce, "pasted")).steps[1].diagnosis == diagnosis
+
+
+def test_pasted_delivery_status_fields_keep_the_original_recipient() -> None:
+    text = ("Reporting-MTA: dns; mail.example.com\n\nOriginal-Recipient: rfc822;frank@alias."
+            "example\nFinal-Recipient: rfc822; frank@example.org\nAction: failed\nStatus: 5.7.1\n"
+            "Remote-MTA: dns; mx.example.org\nDiagnostic-Code: smtp; 550 5.7.1 <frank@example."
+            "org>: Recipient address rejected: SPF check failed for 192.0.2.5\n")
+    bounce = parse_bounce(text)
+    assert bounce is not None and bounce.format == "dsn"
+    rec = bounce.recipients[0]
+    assert (rec.address, rec.original, rec.remote_mta) == (
+        "frank@example.org", "frank@alias.example", "mx.example.org")
+    step = run_bounce(BounceOptions(bounce, "pasted")).steps[1]
+    assert step.diagnosis == "send.sender_authentication_failed"
+    assert step.facts["failed_checks"] == "SPF"
+    assert step.facts["original_recipient"] == "frank@alias.example"

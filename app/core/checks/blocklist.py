@@ -24,14 +24,16 @@ import ipaddress
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..cancel import CancelToken
 from ..errors import CheckFailure
 from ..knowledge import blocklists as kb
 from ..knowledge.blocklists import echo_disclosure
-from ..model import Event, RunResult, Status, StepResult
+from ..model import Event, Proxy, RunResult, Status, StepResult, proxy_secrets, proxy_text
 from ..protocol import http
 from ..protocol.dnsquery import Answer, Resolver
+from ..protocol.proxy import describe as describe_proxy
 from ..protocol.transcript import Transcript
 from ..runner import Outcome, Step, execute
 from ..text.i18n import msg, msg_n, number
@@ -46,6 +48,9 @@ class BlocklistOptions:
     echo_urls: tuple[str, ...] = ()  # () = resources/echo_services.toml
     lists: tuple[str, ...] = ()  # list ids or zones; () = the default lists
     nameserver: str = ""
+    # The echo service is asked through it: behind a proxy, the address mail connections come
+    # from is the proxy's. (The blocklists are DNS lookups: they go to the resolver.)
+    proxy: Proxy | None = None
     ca_file: str = ""  # trust for the echo service's HTTPS ("" = the OS store)
     timeout: float = 5.0
     https_port: int | None = None  # the test bed: every echo URL on this port
@@ -54,7 +59,7 @@ class BlocklistOptions:
         return {"address": self.address, "ask_public": self.ask_public,
                 "echo_urls": list(self.echo_urls or (s.url for s in kb.echo_services())),
                 "lists": [b.zone for b in self.blocklists()], "nameserver": self.nameserver,
-                "timeout": self.timeout}
+                "proxy": proxy_text(self.proxy), "timeout": self.timeout}
 
     def blocklists(self) -> tuple[kb.Blocklist, ...]:
         if not self.lists:
@@ -74,7 +79,7 @@ class BlocklistCheck:
     def __init__(self, options: BlocklistOptions, cancel: CancelToken) -> None:
         self.o = options
         self.cancel = cancel
-        self.transcript = Transcript()
+        self.transcript = Transcript(proxy_secrets(self.o.proxy))
         self.dns = Resolver(options.nameserver, options.timeout, cancel)
         self.lists = options.blocklists()
         self.address = ""
@@ -140,7 +145,7 @@ class BlocklistCheck:
                 response = http.get(url, timeout=self.o.timeout, nameserver=self.o.nameserver,
                                     ca_file=self.o.ca_file, cancel=self.cancel,
                                     port=self.o.https_port, transcript=self.transcript,
-                                    max_bytes=4096)
+                                    max_bytes=4096, proxy=self.o.proxy)
             except http.HttpFailure as exc:
                 tried.append({"url": url, "problem": exc.message})
                 continue
@@ -156,10 +161,13 @@ class BlocklistCheck:
                 tried.append({"url": url, "problem": f"it answered {address}, a local address"})
                 continue
             facts = {"public_address": address, "source": url, "sent_to": url}
+            summary = f"Connections from here come from {address} (as {url} sees them)"
+            if self.o.proxy is not None:  # the proxy's outside address, where mail comes from
+                facts["proxy"] = describe_proxy(self.o.proxy, urlsplit(url).hostname or url)
+                summary += f", through the proxy {facts['proxy']}"
             if tried:
                 facts["tried"] = tried
-            return self._usable(address, facts, f"Connections from here come from {address} "
-                                f"(as {url} sees them)")
+            return self._usable(address, facts, summary)
         problems = "; ".join(f"{t['url']}: {t['problem']}" for t in tried)
         raise CheckFailure("blocklist.public_address_failed", "No echo service told the public "
                            f"address ({problems})", {"tried": tried, "error": problems})

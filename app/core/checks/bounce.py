@@ -22,7 +22,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..cancel import CancelToken
-from ..knowledge.replies import RELAY, EnhancedCode, classify_reply, meaning
+from ..knowledge.replies import (
+    RELAY,
+    EnhancedCode,
+    classify_reply,
+    meaning,
+    sender_auth_checks,
+)
 from ..model import Event, RunResult, Status, StepResult
 from ..protocol.smtp import Reply
 from ..protocol.transcript import Transcript
@@ -44,12 +50,14 @@ UNKNOWN_ADDRESS = re.compile(
 #: Words that say the receiving server was never reached (Postfix smtp(8) "connect to …:
 #: Connection refused", "Host or domain name not found"; qmail "Sorry, I couldn't find any host
 #: by that name"; Exim "retry timeout exceeded", "all relevant MX records point to non-existent
-#: hosts"; "Connection timed out").
+#: hosts"; "Connection timed out"; Gmail "DNS Error: … responded with code NXDOMAIN Domain name
+#: not found").
 UNREACHABLE = re.compile(
     r"connection refused|connection timed out|timed out|host or domain name not found|"
     r"name service error|couldn't find any host|no host by that name|retry timeout exceeded|"
     r"non-existent host|network is unreachable|no route to host|unrouteable|unroutable|"
-    r"connect to [^\s]+: |delivery time expired|message expired|could not connect",
+    r"connect to [^\s]+: |delivery time expired|message expired|could not connect|"
+    r"\bnxdomain\b|domain name not found|dns error|did not accept our requests to connect",
     re.IGNORECASE)
 
 #: Routing words in an X.4.x reply (Exchange "451 4.4.0 DNS query failed", "4.4.7 Message
@@ -62,6 +70,7 @@ FORMAT_NAMES = {
     "postfix": "a Postfix bounce", "exim": "an Exim bounce", "qmail": "a qmail bounce",
     "exchange": "an Exchange / Microsoft 365 non-delivery report",
     "gmail": "a Gmail bounce", "yahoo": "a Yahoo bounce",
+    "sendmail": "a sendmail (or Proofpoint) bounce",
     "smtp-reply": "a server's reply", "unknown": "a bounce",
 }
 
@@ -91,6 +100,10 @@ def diagnose(rec: Recipient) -> str | None:
     text = rec.diagnostic
     permanent = rec.action != DELAYED and not (code is not None and code.temporary) and not (
         rec.reply_code is not None and rec.reply_code < 500)
+    # X.1.2 "bad destination system address" with words that no host was found (qmail "Sorry,
+    # I couldn't find any host named …. (#5.1.2)"): the domain, not the mailbox
+    if code is not None and code.is_("X.1.2") and UNREACHABLE.search(text):
+        return "bounce.remote_unreachable"
     if permanent and ((code is not None and code.is_("X.1.1", "X.1.2", "X.1.3", "X.1.6",
                                                      "X.1.10")) or (
             UNKNOWN_ADDRESS.search(text) and (code is None or code.subject == 1))):
@@ -116,6 +129,8 @@ def diagnose(rec: Recipient) -> str | None:
     if not phase:
         if re.search(r"sender address rejected|sender (?:domain|verify)", text, re.I):
             phase = "mail"
+        elif re.search(r"recipient address rejected", text, re.I):  # Postfix smtpd_check.c
+            phase = "rcpt"
         elif RELAY.search(text) or (code is not None and code.subject in (1, 2)) or (
                 reply.code in (550, 551, 553) and (code is None or code.subject == 0)):
             phase = "rcpt"  # RFC 5321 4.2.2: 550/551/553 are about the mailbox
@@ -241,12 +256,18 @@ class BounceCheck:
                 facts["remote_provider"] = remote
         if rec.phase:
             facts["phase"] = rec.phase
+        if rec.command:
+            facts["after_command"] = rec.command
         if self.o.bounce.reporting_mta:
             facts["reporting_mta"] = self.o.bounce.reporting_mta
         if rec.action == DELIVERED:
             return Outcome(Status.PASS, "Delivered (the report says so)", facts)
         diagnosis = diagnose(rec)
         facts["understood"] = diagnosis is not None
+        if diagnosis == "send.sender_authentication_failed":
+            checks = sender_auth_checks(EnhancedCode.parse(rec.status), rec.diagnostic)
+            if checks:
+                facts["failed_checks"] = ", ".join(checks)
         said = f": {rec.diagnostic}" if rec.diagnostic else (
             f" (status {rec.status})" if rec.status else "")
         status = Status.WARN if rec.action == DELAYED else Status.FAIL

@@ -30,7 +30,7 @@ from typing import Any
 
 from ..cancel import CancelToken
 from ..errors import CheckFailure
-from ..model import Event, RunResult, Status, StepResult
+from ..model import Event, Proxy, RunResult, Status, StepResult, proxy_secrets, proxy_text
 from ..protocol import http
 from ..protocol.dnsquery import Answer, Resolver, reverse_name, run_parallel
 from ..protocol.net import connect, literal_address
@@ -59,6 +59,7 @@ class DomainOptions:
     server_port: int = 25
     check_greeting: bool = True
     nameserver: str = ""
+    proxy: Proxy | None = None  # every connection goes through it
     ca_file: str = ""  # trust for the MTA-STS policy's HTTPS server ("" = the OS store)
     timeout: float = 5.0
     dns_timeout: float = 5.0
@@ -67,7 +68,8 @@ class DomainOptions:
     def public_dict(self) -> dict[str, Any]:
         return {"domain": self.domain, "dkim_selectors": list(self.dkim_selectors),
                 "server": self.server, "server_port": self.server_port,
-                "nameserver": self.nameserver, "timeout": self.timeout}
+                "nameserver": self.nameserver,
+                "proxy": proxy_text(self.proxy), "timeout": self.timeout}
 
 
 def _dns_problem(answer: Answer) -> str:
@@ -124,7 +126,7 @@ class DomainCheck:
     def __init__(self, options: DomainOptions, cancel: CancelToken) -> None:
         self.o = options
         self.cancel = cancel
-        self.transcript = Transcript()
+        self.transcript = Transcript(proxy_secrets(self.o.proxy))
         self.dns = Resolver(options.nameserver, options.dns_timeout, cancel)
         self.domain = ""
         self.mx_hosts: list[str] = []
@@ -411,7 +413,8 @@ class DomainCheck:
             response = http.get(url, timeout=self.o.timeout + self.o.dns_timeout,
                                 nameserver=self.o.nameserver, ca_file=self.o.ca_file,
                                 cancel=self.cancel, port=self.o.https_port,
-                                transcript=self.transcript, max_bytes=64 * 1024)
+                                transcript=self.transcript, max_bytes=64 * 1024,
+                                proxy=self.o.proxy)
         except http.HttpFailure as exc:
             return Outcome(Status.FAIL, f"{url}: {exc.message}", {**facts, "error": exc.message},
                            "mtasts.policy_unreachable")
@@ -521,7 +524,8 @@ class DomainCheck:
         port = self.o.server_port
         t0 = time.monotonic()
         try:
-            sock = connect(address, port, self.o.timeout, self.cancel)
+            sock = connect(address, port, self.o.timeout, self.cancel, self.o.proxy,
+                           self.o.nameserver)
         except CheckFailure as exc:
             return Outcome(Status.SKIPPED, f"Greeting not checked: {exc.summary}",
                            {"error": exc.summary})

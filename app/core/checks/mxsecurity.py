@@ -71,7 +71,7 @@ def probe_mx(check: DomainCheck, host: str, *, verify: bool) -> MxTls:
         assert address is not None
         context = tls.make_context(verify=verify, ca_file=o.ca_file if verify else "")
         try:
-            sock = connect(address, o.server_port, o.timeout, check.cancel)
+            sock = connect(address, o.server_port, o.timeout, check.cancel, o.proxy, o.nameserver)
             channel = Channel(sock, check.transcript, check.cancel, o.timeout,
                               time.monotonic() + 3 * o.timeout)
             with Session(channel, EHLO_NAME, host) as session:

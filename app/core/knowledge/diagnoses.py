@@ -98,6 +98,12 @@ FALLBACKS: dict[str, str] = {
     "blocklist_delist": "the list's removal page",
     "public_address": "your address",
     "remote_mta": "the recipient's server",
+    "proxy": "the proxy",
+    "failed_checks": "one of them",
+    "imap_host": "the IMAP server",
+    "watch_timeout": "the time allowed",
+    "folder": "the junk folder",
+    "signing_domain": "another domain",
 }
 
 #: The placeholder names texts may use (the keys of ``FALLBACKS``).

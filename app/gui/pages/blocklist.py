@@ -62,6 +62,9 @@ class BlocklistPage(ToolPage):
         self.grid.addWidget(self.disclosure, 2, 1, 1, 3)
         self.nameserver = self.nameserver_field()
         self.add_field(3, 0, self.tr("DNS ser&ver:"), self.nameserver, "nameserver")
+        # The echo service is asked through the proxy (its outside address is the one to look
+        # up); the blocklists themselves are DNS lookups.
+        self.add_proxy_fields(3, 1)
 
     def _consent_changed(self, checked: bool) -> None:
         self.settings.setValue(CONSENT_KEY, "yes" if checked else "no")

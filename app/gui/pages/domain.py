@@ -66,6 +66,7 @@ class DomainPage(ToolPage):
         self.add_field(1, 0, self.tr("Mai&l server:"), self.server, "server")
         self.nameserver = self.nameserver_field()
         self.add_field(1, 1, self.tr("DNS ser&ver:"), self.nameserver, "nameserver")
+        self.add_proxy_fields(2, 0, span=2)
 
     def sync_from_form(self, form: dict[str, Any]) -> None:
         domain = domain_of(form)
@@ -81,7 +82,7 @@ class DomainPage(ToolPage):
             options = parse_domain_form({
                 "domain": self.domain.text(), "selectors": self.selectors.text(),
                 "common_selectors": self.common.isChecked(), "server": self.server.text(),
-                "nameserver": self.nameserver_text(self.nameserver),
+                "nameserver": self.nameserver_text(self.nameserver), **self.proxy_form(),
                 "ca_file": form.get("ca_file", ""), "timeout": self.timeout,
                 "https_port": self.https_port})
         except InputError as exc:

@@ -156,6 +156,9 @@ def target_words(settings: Any) -> str:
     if settings.nameserver:
         words += translate("monitor", ", DNS server {nameserver}").format(
                 nameserver=settings.nameserver)
+    if settings.proxy is not None:
+        words += translate("monitor", ", through the proxy {proxy}").format(
+            proxy=settings.proxy.display())
     return words
 
 

@@ -125,6 +125,7 @@ class DnsServer(StartStop):
         delegated: Collection[str] = (),
         bogus: Collection[str] = (),
         validating: bool = False,
+        port: int = 0,
     ) -> None:
         self.records: dict[str, Mapping[str, Any]] = {
             _norm(k): v for k, v in (records or {}).items()
@@ -132,7 +133,7 @@ class DnsServer(StartStop):
         self.servfail = {_norm(n) for n in servfail}
         self.silent = {_norm(n) for n in silent}
         self.host = host
-        self.port = 0
+        self.port = port  # 0: a free one; 53 for resolvers that can't be told a port
         self.tcp = tcp
         self.queries: list[tuple[str, str, str]] = []  # (transport, name, type)
         self.signed = {_norm(n) for n in signed}
@@ -158,7 +159,7 @@ class DnsServer(StartStop):
         # Find a port free for both UDP and TCP.
         for _ in range(20):
             udp = socket.socket(family, socket.SOCK_DGRAM)
-            udp.bind((self.host, 0))
+            udp.bind((self.host, self.port))
             port = udp.getsockname()[1]
             if not self.tcp:
                 break
