@@ -47,7 +47,7 @@ CATALOGUE = "smtp_doctor"
 SOURCE = "en"
 # The engine modules whose ValueError / FieldError messages are shown next to a field (the GUI)
 # or under an option (the CLI): translated where they are shown (i18n.translated).
-INPUT_MODULES = ("validate.py", "forms.py")
+INPUT_MODULES = ("validate.py", "forms.py", "proxy.py")
 INPUT_CALLS = {"ValueError": 0, "FieldError": 1, "add": 1}  # where the message is
 
 
