@@ -94,6 +94,22 @@
         <translation>DNS-Server:</translation>
     </message>
     <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy password:</source>
+        <translation>Proxy-Passwort:</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain after a run in which the proxy accepted it, never after one it refused.</source>
+        <translation>Wird nach einem Lauf, in dem der Proxy es angenommen hat, im Schlüsselbund des Systems gespeichert, nie nach einem, in dem er es abgelehnt hat.</translation>
+    </message>
+    <message>
         <source>Choose a CA certificate file</source>
         <translation>CA-Zertifikatsdatei wählen</translation>
     </message>
@@ -118,7 +134,7 @@
     </message>
     <message>
         <source>empty: my public address</source>
-        <translation>leer: meine öffentliche Adresse</translation>
+        <translation>leer: öffentliche Adresse</translation>
     </message>
     <message>
         <source>The IPv4 or IPv6 address to look up, for example the one a bounce message names</source>
@@ -692,6 +708,7 @@
     <name>Keychain</name>
     <message>
         <source>Reading the password from the system keychain…</source>
+        <extracomment>The mail password, per profile. A proxy's password, per proxy account (user@host:port): the same rules, its own entry kind.</extracomment>
         <translation>Lese das Passwort aus dem Schlüsselbund des Systems …</translation>
     </message>
     <message>
@@ -1322,6 +1339,29 @@
     </message>
 </context>
 <context>
+    <name>ProxySetting</name>
+    <message>
+        <source>Not saved yet: the password is saved in the system keychain after a run that the proxy accepts.</source>
+        <translation>Noch nicht gespeichert: Das Passwort wird nach einem Lauf, den der Proxy annimmt, im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The saved password differs from the one typed. The keychain is updated after a run that the proxy accepts.</source>
+        <translation>Das gespeicherte Passwort unterscheidet sich vom eingegebenen. Der Schlüsselbund wird nach einem Lauf aktualisiert, den der Proxy annimmt.</translation>
+    </message>
+    <message>
+        <source>none (direct)</source>
+        <translation>keiner (direkt)</translation>
+    </message>
+    <message>
+        <source>Connect through this proxy: socks5://host:port, socks5h://host:port (the proxy looks up names), http://host:port (HTTP CONNECT), with user@ before the host when it needs a login, or system (this computer's proxy settings). The same setting is used by every tool, and is remembered; the password never goes here.</source>
+        <translation>Über diesen Proxy verbinden: socks5://host:port, socks5h://host:port (der Proxy löst die Namen auf), http://host:port (HTTP CONNECT), mit benutzer@ vor dem Host, wenn er eine Anmeldung braucht, oder system (die Proxy-Einstellungen dieses Computers). Jedes Werkzeug verwendet dieselbe Einstellung, und sie wird gemerkt; das Passwort gehört nie hierher.</translation>
+    </message>
+    <message>
+        <source>if the proxy asks for one</source>
+        <translation>falls verlangt</translation>
+    </message>
+</context>
+<context>
     <name>ReportExporter</name>
     <message>
         <source>Run a test (or open one from the history) to export its report.</source>
@@ -1552,6 +1592,10 @@ Keine: keine Verschlüsselung (Port 25, Server im eigenen Netz).</translation>
         <source>Test message</source>
         <translation>Testnachricht</translation>
     </message>
+    <message>
+        <source>After sending, watch a mailbox</source>
+        <translation>Nach dem Senden ein Postfach beobachten</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -1753,6 +1797,14 @@ Keine: keine Verschlüsselung (Port 25, Server im eigenen Netz).</translation>
         <source>Ask this DNS server (IP address[:port]) instead of the system's</source>
         <translation>Diesen DNS-Server fragen (IP-Adresse[:Port]) statt dem des Systems</translation>
     </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>Prox&amp;y:</source>
+        <translation>Prox&amp;y:</translation>
+    </message>
     <message numerus="yes">
         <source>Please correct the %n highlighted field(s).</source>
         <translation>
@@ -1830,6 +1882,53 @@ C: von {APP_NAME} gesendet   S: vom Server gesendet   **: Hinweis</translation>
     <message>
         <source>Warning: certificate checks are off</source>
         <translation>Warnung: Zertifikatsprüfungen sind aus</translation>
+    </message>
+</context>
+<context>
+    <name>WatchForm</name>
+    <message>
+        <source>After “Send test email”, look for the message in a mailbox (IMAP)</source>
+        <translation>Nach „Test-E-Mail senden“ die Nachricht in einem Postfach suchen (IMAP)</translation>
+    </message>
+    <message>
+        <source>Shows whether it arrived, in Inbox or Junk, how long it took, and how the receiver judged SPF, DKIM and DMARC.</source>
+        <translation>Zeigt, ob sie angekommen ist, im Posteingang oder im Spam-Ordner, wie lange es gedauert hat und wie der Empfänger SPF, DKIM und DMARC bewertet hat.</translation>
+    </message>
+    <message>
+        <source>the sending account, or imaps://user@imap.example.com</source>
+        <translation>das sendende Konto, oder imaps://benutzer@imap.example.com</translation>
+    </message>
+    <message>
+        <source>Leave empty to watch the account that sends (its IMAP server is guessed from the SMTP server). imaps:// uses port 993, imap:// port 143 with STARTTLS.</source>
+        <translation>Leer lassen, um das sendende Konto zu beobachten (sein IMAP-Server wird aus dem SMTP-Server erraten). imaps:// verwendet Port 993, imap:// Port 143 mit STARTTLS.</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox:</source>
+        <translation>&amp;Zielpostfach:</translation>
+    </message>
+    <message>
+        <source>only for another account than the sender's</source>
+        <translation>nur für ein anderes Konto als das des Absenders</translation>
+    </message>
+    <message>
+        <source>Mailbox password</source>
+        <translation>Passwort des Postfachs</translation>
+    </message>
+    <message>
+        <source>Mailbox pass&amp;word:</source>
+        <translation>Passwort f&amp;ür Postfach:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Wait for the message up to, in seconds</source>
+        <translation>Höchstens so lange auf die Nachricht warten, in Sekunden</translation>
+    </message>
+    <message>
+        <source>Wait &amp;up to:</source>
+        <translation>H&amp;öchstens warten:</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2721,10 @@ Wenn Sie sie lesen können, funktioniert das Senden von E-Mails.
     <message>
         <source>, DNS server {nameserver}</source>
         <translation>, DNS-Server {nameserver}</translation>
+    </message>
+    <message>
+        <source>, through the proxy {proxy}</source>
+        <translation>, über den Proxy {proxy}</translation>
     </message>
 </context>
 <context>

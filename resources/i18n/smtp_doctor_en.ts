@@ -94,6 +94,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain after a run in which the proxy accepted it, never after one it refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a CA certificate file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,6 +708,7 @@
     <name>Keychain</name>
     <message>
         <source>Reading the password from the system keychain…</source>
+        <extracomment>The mail password, per profile. A proxy&apos;s password, per proxy account (user@host:port): the same rules, its own entry kind.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1322,6 +1339,29 @@
     </message>
 </context>
 <context>
+    <name>ProxySetting</name>
+    <message>
+        <source>Not saved yet: the password is saved in the system keychain after a run that the proxy accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved password differs from the one typed. The keychain is updated after a run that the proxy accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (direct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect through this proxy: socks5://host:port, socks5h://host:port (the proxy looks up names), http://host:port (HTTP CONNECT), with user@ before the host when it needs a login, or system (this computer&apos;s proxy settings). The same setting is used by every tool, and is remembered; the password never goes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if the proxy asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportExporter</name>
     <message>
         <source>Run a test (or open one from the history) to export its report.</source>
@@ -1550,6 +1590,10 @@ None: no encryption (port 25, servers on your own network).</source>
         <source>Test message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>After sending, watch a mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -1751,6 +1795,14 @@ None: no encryption (port 25, servers on your own network).</source>
         <source>Ask this DNS server (IP address[:port]) instead of the system&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prox&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Please correct the %n highlighted field(s).</source>
         <translation>
@@ -1826,6 +1878,53 @@ C: sent by {APP_NAME}   S: sent by the server   **: note</source>
     <name>VerifyWarning</name>
     <message>
         <source>Warning: certificate checks are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchForm</name>
+    <message>
+        <source>After “Send test email”, look for the message in a mailbox (IMAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows whether it arrived, in Inbox or Junk, how long it took, and how the receiver judged SPF, DKIM and DMARC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sending account, or imaps://user@imap.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to watch the account that sends (its IMAP server is guessed from the SMTP server). imaps:// uses port 993, imap:// port 143 with STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for another account than the sender&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the message up to, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait &amp;up to:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2616,6 +2715,10 @@ If you can read it, sending mail works.
     </message>
     <message>
         <source>, DNS server {nameserver}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, through the proxy {proxy}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
