@@ -224,8 +224,12 @@ def _patterns(code: str) -> tuple[tuple[re.Pattern[str], str], ...]:
             continue
         regex = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)"
                         for i, p in enumerate(parts))
-        out.append((re.compile(regex, re.S), target))
-    return tuple(out)
+        literal = sum(len(p) for p in parts[0::2])
+        out.append((literal, re.compile(regex, re.S), target))
+    # the most specific first: "{label}: {value}" must not take "Unsupported proxy type {scheme}:
+    # use …", which it also matches
+    out.sort(key=lambda item: -item[0])
+    return tuple((pattern, target) for _literal, pattern, target in out)
 
 
 def localized_table(kind: str, key: str) -> Mapping[str, Any]:
