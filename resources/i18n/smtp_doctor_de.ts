@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>the system's trusted certificates</source>
-        <translation>die vertrauenswürdigen Zertifikate des Systems</translation>
+        <translation>die Zertifikate des Systems</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1888,7 +1888,7 @@ C: von {APP_NAME} gesendet   S: vom Server gesendet   **: Hinweis</translation>
     <name>WatchForm</name>
     <message>
         <source>After “Send test email”, look for the message in a mailbox (IMAP)</source>
-        <translation>Nach „Test-E-Mail senden“ die Nachricht in einem Postfach suchen (IMAP)</translation>
+        <translation>Nach dem Senden im Postfach nachsehen (IMAP)</translation>
     </message>
     <message>
         <source>Shows whether it arrived, in Inbox or Junk, how long it took, and how the receiver judged SPF, DKIM and DMARC.</source>
@@ -1896,7 +1896,7 @@ C: von {APP_NAME} gesendet   S: vom Server gesendet   **: Hinweis</translation>
     </message>
     <message>
         <source>the sending account, or imaps://user@imap.example.com</source>
-        <translation>das sendende Konto, oder imaps://benutzer@imap.example.com</translation>
+        <translation>leer: das sendende Konto</translation>
     </message>
     <message>
         <source>Leave empty to watch the account that sends (its IMAP server is guessed from the SMTP server). imaps:// uses port 993, imap:// port 143 with STARTTLS.</source>
@@ -1908,7 +1908,7 @@ C: von {APP_NAME} gesendet   S: vom Server gesendet   **: Hinweis</translation>
     </message>
     <message>
         <source>only for another account than the sender's</source>
-        <translation>nur für ein anderes Konto als das des Absenders</translation>
+        <translation>nur bei einem anderen Konto</translation>
     </message>
     <message>
         <source>Mailbox password</source>

@@ -104,6 +104,27 @@ def test_german_window_is_german_and_nothing_clips_at_800x600(
     assert any(path.endswith("qtbase_de.qm") for path in i18n.installed_files())
 
 
+def test_german_sections_opened_still_fit_800x600(
+        qtbot: Any, make_window: Any, language: Callable[[str], None]) -> None:
+    """Advanced (with the proxy) and the mailbox watch, opened, keep the German window at
+    800×600, and no label or button in them is cut as they scroll into view."""
+    language("de")
+    window = window_at_800x600(qtbot, make_window)
+    panel = window.panel
+    for section in (panel.advanced_section, panel.watch_section):
+        section.set_expanded(True)
+    panel.watch.enabled.setChecked(True)
+    problems = []
+    for widget in (panel.advanced.proxy_remember, panel.watch.timeout):
+        panel.ensureWidgetVisible(widget)
+        qtbot.waitUntil(lambda w=widget: w.visibleRegion().boundingRect().height() > 0)
+        problems += clipped(panel)
+    assert window.size() == SIZE, window.minimumSizeHint()
+    assert _plain(window.panel.watch_section.header.text()) == \
+        "Nach dem Senden ein Postfach beobachten"
+    assert problems == [], "\n".join(problems)
+
+
 def _mnemonic(text: str) -> str | None:
     found = re.search(r"&([^&])", text.replace("&&", ""))
     return found.group(1).lower() if found else None
