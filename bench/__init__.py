@@ -109,10 +109,8 @@ def regular_install(source: Path = ROOT) -> Path:
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(source / "app", target, ignore=shutil.ignore_patterns("__pycache__"))
-    # app/core/knowledge/resources.py looks for resources/ beside app/ when not frozen
-    if (purelib / "resources").exists():
-        shutil.rmtree(purelib / "resources")
-    shutil.copytree(source / "resources", purelib / "resources")
+    # where the wheel puts the knowledge base (setup.py): app/resources
+    shutil.copytree(source / "resources", target / "resources")
     subprocess.run([str(python), "-m", "compileall", "-q", str(target)], check=True,
                    env={k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"})
     script = venv / "bin" / "smtp-doctor"

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import itertools
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QMainWindow,
@@ -23,7 +24,7 @@ from app.core.model import RunResult, ServerSettings, Status, StopAfter
 from app.core.storage.profiles import DEFAULT_PROFILE, Profile, ProfileError, ProfileStore
 from app.core.text.error_text import error_text
 from app.core.text.words import APP_NAME
-from app.gui import focus_ring, theme
+from app.gui import focus_ring, theme, wheel_guard
 from app.gui.a11y import make_accessible
 from app.gui.dns_setting import DnsSetting
 from app.gui.form_watch import FormWatch, parse_form_later
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self._pages_scheduled = False
         self._build()
         focus_ring.install()  # a visible focus on every control, in every style
+        wheel_guard.install(cast(QApplication, QApplication.instance()))
         self.dns = DnsSetting(self.settings, self)  # the one DNS server of every page
         self.dns.bind(self.panel.advanced.nameserver)
         self.proxy = ProxySetting(self.settings, self)  # the one proxy of every page

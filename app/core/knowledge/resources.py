@@ -8,10 +8,16 @@ from typing import Any
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder: in the PyInstaller bundle when frozen, else the repo root's."""
+    """The ``resources/`` folder: in the PyInstaller bundle when frozen; ``app/resources`` in
+    an installed wheel (setup.py installs the repository's ``resources/`` there); else the
+    repository root's (a source checkout, an editable install)."""
     if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
         return Path(str(sys._MEIPASS)) / "resources"
-    return Path(__file__).resolve().parents[3] / "resources"
+    here = Path(__file__).resolve()
+    installed = here.parents[2] / "resources"
+    if installed.is_dir():
+        return installed
+    return here.parents[3] / "resources"
 
 
 def resource_path(name: str) -> Path:
