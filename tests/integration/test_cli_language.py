@@ -75,3 +75,22 @@ def test_bad_input_is_explained_in_german(monkeypatch: pytest.MonkeyPatch) -> No
     assert port["diagnosis"] == "input.invalid_port"  # the stable id stays
     assert port["message"].startswith("Der Port muss zwischen 1 und 65535 liegen")
     assert "Der Port muss zwischen 1 und 65535 liegen" in err
+
+
+def test_bounce_command_in_german(monkeypatch: pytest.MonkeyPatch) -> None:
+    """smtp-doctor bounce: its own lines, the advice and the verdict in German; not a bounce
+    is said in German under FILE, with the exit code unchanged."""
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[1] / "data" / "bounces"
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    code, out, _err = run_cli("bounce", str(corpus / "postfix_dsn_user_unknown.eml"))
+    assert code == 0, out
+    assert out.startswith("Die Unzustellbarkeitsnachricht wird gelesen …")
+    assert "Empfänger:\n  bob@example.org: failed" in out
+    assert "Die Adresse des Empfängers gibt es nicht  [bounce.recipient_unknown]" in out
+    assert out.rstrip().endswith("Die Zustellung an bob@example.org ist fehlgeschlagen: Die "
+                                 "Adresse des Empfängers gibt es nicht.")
+    code, _out, err = run_cli("bounce", str(corpus / "not_a_bounce.eml"))
+    assert code == 2
+    assert "FILE: das ist keine Unzustellbarkeitsnachricht" in err
