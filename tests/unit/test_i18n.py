@@ -218,3 +218,19 @@ def test_the_most_specific_message_wins(german: None) -> None:
     read_proxy({"proxy_password": "x"}, errors)
     assert [(e.field, i18n.translated(e.message)) for e in errors] == [
         ("proxy_password", "Ein Proxy-Passwort wurde ohne Proxy angegeben.")]
+
+
+def test_domain_health_verdict_in_german(german: None) -> None:
+    """The tool verdicts are written through the catalogue too (Domain health as the example:
+    the words around the advice titles, which are German themselves)."""
+    from app.core.cancel import CancelToken
+    from app.core.checks.domain import DomainCheck, DomainOptions
+    from app.core.knowledge.diagnoses import advise
+
+    check = DomainCheck(DomainOptions(domain="example.test"), CancelToken())
+    passed = StepResult("mx", "MX", Status.PASS)
+    assert check.verdict([passed], Status.PASS, 10.0) == "example.test: Alle Prüfungen bestanden."
+    warned = StepResult("bimi", "BIMI", Status.WARN, diagnosis="bimi.missing",
+                        advice=advise("bimi.missing", {}))
+    assert check.verdict([passed, warned], Status.WARN, 10.0) == \
+        "example.test: 1 Warnung(en): Kein BIMI-Eintrag (optional)."
