@@ -43,7 +43,9 @@ from app.gui.widgets.server_form import set_combo
 
 conf = json.loads(os.environ["SMTP_DOCTOR_BENCH_CONF"])
 qapp = gui_app.create_application([sys.argv[0]])
+gui_app.hold_workers()  # as main() does: workers wait for the first paint
 window = MainWindow()
+gui_app.after_first_paint(window)  # then they start, and the engine's warm-up
 window.resize(1100, 720)
 window.show()
 server, adv, msg = window.panel.server, window.panel.advanced, window.panel.message
