@@ -362,11 +362,13 @@ def _show_main_window(started: float) -> str:
     from PySide6.QtGui import QImageReader
 
     from app.gui import theme
-    from app.gui.app import create_application
+    from app.gui.app import after_first_paint, create_application, hold_workers
     from app.gui.main_window import MainWindow
 
     app = create_application([sys.argv[0] if sys.argv else "smtp-doctor"])
+    hold_workers()  # started as main() starts it
     window = MainWindow()
+    after_first_paint(window)
     window.show()
     deadline = time.monotonic() + 15
     handle = window.windowHandle()
