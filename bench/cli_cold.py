@@ -32,7 +32,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench import Figure, child_env, entry_point, loadavg, median, regular_install, spread
+from bench import Figure, entry_point, env_for, loadavg, median, regular_install, spread
 from tests.support.servers.postfix import PostfixServer, unavailable
 from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
 
@@ -83,7 +83,6 @@ def timed(argv: list[str], stdin: str, env: dict[str, str]) -> float:
 
 def measure(runs: int, regular: bool = True,
             compare: Sequence[Path] = ()) -> dict[str, list[float]]:
-    env = child_env()
     reason = unavailable()
     if reason is not None:
         raise RuntimeError(f"the yardstick cannot run: {reason}")
@@ -100,11 +99,11 @@ def measure(runs: int, regular: bool = True,
         if other:
             tools["swaks"] = other
         for argv in tools.values():  # one warm-up each: byte-code cache, page cache
-            timed(argv, CANARY_PASSWORD + "\n", env)
+            timed(argv, CANARY_PASSWORD + "\n", env_for(argv[0]))
         samples: dict[str, list[float]] = {name: [] for name in tools}
         for _ in range(runs):
             for name, argv in tools.items():
-                samples[name].append(timed(argv, CANARY_PASSWORD + "\n", env))
+                samples[name].append(timed(argv, CANARY_PASSWORD + "\n", env_for(argv[0])))
     return samples
 
 
