@@ -4,9 +4,8 @@ they start, the engine is imported in one, and start-up's objects leave the coll
 from __future__ import annotations
 
 import gc
-import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -38,8 +37,19 @@ def unfrozen() -> Iterator[None]:
 
 
 def test_workers_wait_for_the_first_paint_then_the_engine_warms_up(
-        qtbot: Any, config_dir: Any, memory_keyring: Any, unfrozen: None) -> None:
+        qtbot: Any, config_dir: Any, memory_keyring: Any, unfrozen: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.gui import workers
     from app.gui.main_window import MainWindow
+
+    warmed: list[int] = []
+    real_warm_up = workers.warm_up
+
+    def warm_up(on_done: Callable[[], None] | None = None) -> None:
+        warmed.append(paints.count)
+        real_warm_up(on_done)  # the real import of the engine, in a worker
+
+    monkeypatch.setattr(workers, "warm_up", warm_up)
 
     ran: list[str] = []
     painted_when_run: list[int] = []
@@ -50,7 +60,6 @@ def test_workers_wait_for_the_first_paint_then_the_engine_warms_up(
         ran.append(threading.current_thread().name)
         return "done"
 
-    sys.modules.pop("app.core.checks.connection", None)  # the warm-up must import it again
     gui_app.hold_workers()
     window = MainWindow()
     qtbot.addWidget(window)
@@ -62,8 +71,10 @@ def test_workers_wait_for_the_first_paint_then_the_engine_warms_up(
     window.show()
     qtbot.waitUntil(lambda: bool(ran), timeout=10000)
     assert painted_when_run[0] >= 1, "the held worker started before the first paint"
-    qtbot.waitUntil(lambda: "app.core.checks.connection" in sys.modules, timeout=10000)
+    qtbot.waitUntil(lambda: bool(warmed), timeout=10000)
+    assert warmed[0] >= 1, "the engine's warm-up started before the first paint"
     qtbot.waitUntil(lambda: window.registry.done, timeout=10000)
+    # the warm-up's import finished, the pages are built: start-up's objects are frozen
     qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=10000)
     # and jobs started now run at once again
     later: list[bool] = []
