@@ -6,9 +6,9 @@ Only with an existing ``packaging/dist/smtp-doctor/`` (or ``--build``, which run
 ``packaging/build.py --no-installer`` first: about a minute). Size: every regular file under
 the app's folder (symlinks not counted twice), in MB (10^6 bytes), split into Qt's ICU (the
 issue takes it as given) and the rest. Cold start: ``packaging/measure_startup.py``'s measure:
-spawn ``smtp-doctor --self-test`` and stop at its ``gui: ok`` line, which the self-test prints
-once the main window — opened as ``main()`` opens it — has been shown and painted (offscreen);
-the self-test's loopback check runs after that line.
+spawn ``smtp-doctor --self-test`` and stop at its ``gui: painted`` line, which the self-test
+prints once the main window — opened as ``main()`` opens it, workers held until the first
+paint — has been shown and painted (offscreen); the self-test's loopback check comes later.
 """
 
 from __future__ import annotations
