@@ -1,7 +1,8 @@
 """Command-line front end over app.core. Never imports Qt (keeps start-up fast).
 
 One module per command: ``check`` (the connection check), ``monitor``, ``ports``, ``discover``,
-``domain``, ``tls``, ``login``/``logout`` (OAuth sign-in), ``m365`` (Microsoft 365 readiness);
+``domain``, ``tls``, ``blocklist`` (public address and DNS blocklists), ``login``/``logout``
+(OAuth sign-in), ``m365`` (Microsoft 365 readiness);
 ``output`` holds the printer, the exit codes, the JSON error shape and ``run_cancellable``.
 A command module has
 
@@ -46,6 +47,8 @@ COMMANDS: dict[str, str] = {
     "discover": "app.cli.discover",
     "domain": "app.cli.domain",
     "tls": "app.cli.tls",
+    "blocklist": "app.cli.blocklist",
+    "bounce": "app.cli.bounce",
     "login": "app.cli.login",
     "logout": "app.cli.logout",
     "m365": "app.cli.m365",

@@ -13,16 +13,17 @@ from typing import Any, TextIO
 from ..core.cancel import CancelToken
 from ..core.validate import FieldError, InputError, parse_form
 from .output import (
-    EXIT_FAILED,
-    EXIT_OK,
     Printer,
     add_family_options,
     exit_code,
     input_error,
     ip_version_of,
+    report_format,
     run_cancellable,
     write_json,
+    write_report,
 )
+from .proxyopts import PROXY_OPTIONS, add_proxy_options, proxy_form
 
 OPTION_OF_FIELD = {
     "host": "HOST", "port": "--port", "security": "--security", "auth": "--auth",
@@ -30,7 +31,8 @@ OPTION_OF_FIELD = {
     "ehlo_name": "--ehlo", "mail_from": "--from", "rcpt_to": "--to", "subject": "--subject",
     "ca_file": "--ca-file", "connect_timeout": "--connect-timeout",
     "reply_timeout": "--timeout", "stop_after": "--stop-after", "nameserver": "--dns-server",
-    "body": "--body", "ip_version": "-4/-6",
+    "body": "--body", "ip_version": "-4/-6", **PROXY_OPTIONS, "watch_imap": "--watch-imap",
+    "watch_timeout": "--watch-timeout", "imap_password": "--imap-password-stdin",
 }
 
 
@@ -39,6 +41,18 @@ def register(subparsers: Any) -> None:
                                   description="Test an SMTP server step by step and explain "
                                   "failures.")
     add_server_options(check)
+    watch = check.add_argument_group("delivery proof (after --stop-after data)")
+    watch.add_argument("--watch-imap", nargs="?", const="auto", default="",
+                       metavar="[imap://|imaps://][USER@]HOST[:PORT]",
+                       help="then watch this mailbox over IMAP until the test message arrives "
+                       "(Inbox or Junk), and explain how the receiver judged it (SPF, DKIM, "
+                       "DMARC); without a value: the sending account, its IMAP server guessed "
+                       "from HOST; imaps:// (993, default) or imap:// (143, STARTTLS)")
+    watch.add_argument("--watch-timeout", default=None, metavar="S",
+                       help="seconds to wait for the message (default 120)")
+    watch.add_argument("--imap-password-stdin", action="store_true",
+                       help="read the mailbox's password from standard input (after the "
+                       "--password-stdin line); needed when the mailbox is another account")
     check.add_argument("--json", action="store_true", help="print one JSON object")
     check.add_argument("--report", metavar="FILE", default=None,
                        help="also write a report; the format follows the extension: .html, .md "
@@ -92,10 +106,11 @@ def add_server_options(parser: argparse.ArgumentParser) -> None:
                         "address in its certificate (AIA) to prove a missing intermediate")
     parser.add_argument("--dns-server", default="", metavar="IP[:PORT]",
                         help="ask this DNS server instead of the system resolver")
+    add_proxy_options(parser)
     add_family_options(parser)
 
 
-def _read_stdin_line(stdin: TextIO, prompt: str) -> str:
+def read_stdin_line(stdin: TextIO, prompt: str) -> str:
     """The first line of standard input; typed at a terminal, without echo (getpass)."""
     isatty = getattr(stdin, "isatty", None)
     if isatty is not None and isatty():
@@ -113,7 +128,7 @@ def form_from_args(args: argparse.Namespace, stdin: TextIO) -> dict[str, object]
     password = ""
     token = ""
     if args.password_stdin:
-        password = _read_stdin_line(stdin, "Password: ")
+        password = read_stdin_line(stdin, "Password: ")
     elif args.password_keyring:
         from ..core.storage import secrets
 
@@ -123,7 +138,10 @@ def form_from_args(args: argparse.Namespace, stdin: TextIO) -> dict[str, object]
                                          "for that profile.", "input.invalid_value")])
         password = result.value
     if args.oauth_token_stdin:
-        token = _read_stdin_line(stdin, "OAuth access token: ")
+        token = read_stdin_line(stdin, "OAuth access token: ")
+    imap_password = ""
+    if getattr(args, "imap_password_stdin", False):
+        imap_password = read_stdin_line(stdin, "IMAP password: ")
     auth = args.auth or ("auto" if args.user else "none")
     if args.auth is None and token:
         auth = "xoauth2"
@@ -131,7 +149,8 @@ def form_from_args(args: argparse.Namespace, stdin: TextIO) -> dict[str, object]
         from .login import stored_token  # the profile's sign-in, refreshed if expired
 
         token = stored_token(args, str(auth).lower())
-    stop_after = args.stop_after or ("rcpt" if args.rcpt_to else "auth" if args.user else "ehlo")
+    stop_after = args.stop_after or ("data" if getattr(args, "watch_imap", "") else
+                                     "rcpt" if args.rcpt_to else "auth" if args.user else "ehlo")
     form: dict[str, object] = {
         "host": args.host, "port": args.port, "security": args.security, "auth": auth,
         "username": args.user, "password": password, "oauth_token": token,
@@ -142,7 +161,11 @@ def form_from_args(args: argparse.Namespace, stdin: TextIO) -> dict[str, object]
         "ip_version": ip_version_of(args),
         "connect_timeout": args.connect_timeout, "reply_timeout": args.timeout,
         "stop_after": stop_after, "nameserver": args.dns_server,
+        **proxy_form(args, stdin),
     }
+    if getattr(args, "watch_imap", ""):
+        form.update(watch_imap=args.watch_imap, watch_timeout=args.watch_timeout,
+                    imap_password=imap_password)
     if args.subject is not None:
         form["subject"] = args.subject
     return form
@@ -155,16 +178,9 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
         settings = parse_form(form_from_args(args, stdin))
     except InputError as exc:
         return input_error(args, out, err, exc, OPTION_OF_FIELD)
-    report_format = None
-    if args.report:
-        from ..core.text.report import format_for_path
-
-        try:
-            report_format = format_for_path(args.report)
-        except ValueError as exc:
-            return input_error(args, out, err, [FieldError("report", str(exc),
-                                                           "input.invalid_value")],
-                               {"report": "--report"})
+    fmt, bad = report_format(args, out, err)
+    if bad is not None:
+        return bad
     cancel = CancelToken()
     printer = None if args.json else Printer(out)
     if printer is not None:
@@ -177,14 +193,6 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
         printer.problems(result)
         printer.verdict(result)
     code = exit_code(result)
-    if args.report and report_format:
-        from ..core.text import report
-
-        try:
-            report.write(result, args.report, report_format, secrets=settings.secrets())
-        except OSError as exc:
-            err.write(f"smtp-doctor: --report: cannot write {args.report}: {exc.strerror or exc}\n")
-            return code if code != EXIT_OK else EXIT_FAILED
-        if printer is not None:
-            out.write(f"Report written to {args.report}\n")
+    if fmt is not None:
+        return write_report(args, out, err, result, fmt, code, settings.secrets())
     return code

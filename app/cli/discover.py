@@ -33,7 +33,8 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
     form = {"query": args.query, "timeout": args.timeout, "probe": not args.no_probe,
             "ca_file": args.ca_file, "nameserver": args.dns_server,
             "guess_ports": args.guess_ports, "https_port": args.https_port}
-    return run_tool(args, out, err, parse_discover_form, form, OPTION_OF_FIELD, DiscoverOptions,
+    return run_tool(args, stdin, out, err, parse_discover_form, form, OPTION_OF_FIELD,
+                    DiscoverOptions,
                     lambda options: f"Looking for the outgoing server of {options.query}…",
                     run_discover, _candidate_lines)
 

@@ -1,4 +1,6 @@
-"""`smtp-doctor domain DOMAIN`: MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT and reverse DNS."""
+"""`smtp-doctor domain DOMAIN`: MX, DNSSEC, SPF, DMARC, DKIM, BIMI, MTA-STS, TLS-RPT, DANE and
+reverse DNS. After the steps, the human output explains what the security records mean
+(``_details``); ``--json`` carries the same explanations in each step's facts."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from typing import Any, TextIO
 
 from ..core.checks.domain import DomainOptions, run_domain
 from ..core.forms import parse_domain_form
+from ..core.model import RunResult
 from .output import add_tool_options, run_tool
 
 OPTION_OF_FIELD = {"domain": "DOMAIN", "selectors": "--selector", "server": "--server",
@@ -15,7 +18,8 @@ OPTION_OF_FIELD = {"domain": "DOMAIN", "selectors": "--selector", "server": "--s
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "domain", help="check a domain's mail records (MX, SPF, DMARC, DKIM, MTA-STS, PTR)",
+        "domain", help="check a domain's mail records (MX, DNSSEC, SPF, DMARC, DKIM, BIMI, "
+        "MTA-STS, DANE, PTR)",
         description="Check the DNS records that decide whether your domain's mail is delivered "
         "and trusted.")
     parser.add_argument("domain", metavar="DOMAIN", help="e.g. example.com")
@@ -27,7 +31,8 @@ def register(subparsers: Any) -> None:
                         help="mail server for the reverse-DNS and greeting checks "
                         "(default: the first MX)")
     parser.add_argument("--server-port", default="25", metavar="PORT",
-                        help="port for the greeting check (default 25)")
+                        help="SMTP port of the mail servers for the greeting, DANE and MTA-STS "
+                        "certificate checks (default 25)")
     parser.add_argument("--no-greeting", action="store_true",
                         help="do not connect to the server to read its greeting")
     add_tool_options(parser, ("5", "timeout of each lookup and connection"),
@@ -42,6 +47,39 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
             "server_port": args.server_port, "check_greeting": not args.no_greeting,
             "timeout": args.timeout, "ca_file": args.ca_file, "nameserver": args.dns_server,
             "https_port": args.https_port}
-    return run_tool(args, out, err, parse_domain_form, form, OPTION_OF_FIELD, DomainOptions,
+    return run_tool(args, stdin, out, err, parse_domain_form, form, OPTION_OF_FIELD, DomainOptions,
                     lambda options: f"Checking the mail records of {options.domain}…",
-                    run_domain)
+                    run_domain, _details)
+
+
+def _details(result: RunResult) -> list[str]:
+    """What DNSSEC, DANE, MTA-STS, TLS-RPT, DMARC and BIMI mean for this domain, in words."""
+    facts = {s.id: s.facts for s in result.steps}
+    lines: list[str] = []
+    dnssec = facts.get("dnssec", {})
+    if dnssec.get("meaning"):
+        lines.append(f"DNSSEC: {dnssec['meaning']}")
+    for host, info in facts.get("dane", {}).get("hosts", {}).items():
+        for record in info.get("records", []):
+            lines.append(f"{info['name']}: {record['meaning']}")
+        if info.get("records") and not info.get("ad_flag"):
+            lines.append("  not DNSSEC-validated: senders ignore these records")
+        if info.get("matched"):
+            lines.append(f"  {host}'s certificate matches {info['matched'][:5]}")
+        elif info.get("mismatch"):
+            lines.append(f"  {host}: {info['mismatch']}")
+        elif isinstance(info.get("certificate"), str):
+            lines.append(f"  {host}: certificate {info['certificate']}")
+    sts = facts.get("mta_sts", {})
+    if sts.get("mode_meaning"):
+        lines.append(f"MTA-STS mode {sts['mode_meaning']}")
+    for host, verdict in sts.get("certificates", {}).items():
+        lines.append(f"  {host}: {verdict}")
+    rua = facts.get("tls_rpt", {}).get("rua")
+    if rua:
+        lines.append(f"TLS-RPT reports go to {', '.join(rua)}")
+    for sentence in facts.get("dmarc", {}).get("meaning", []):
+        lines.append(f"DMARC: {sentence}")
+    for gap in facts.get("bimi", {}).get("dmarc_gaps", []):
+        lines.append(f"BIMI needs: {gap}")
+    return lines

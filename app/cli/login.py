@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any, TextIO
 
 from ..core.cancel import Cancelled, CancelToken
-from .check import _read_stdin_line
+from .check import read_stdin_line
 from .output import (
     EXIT_CANCELLED,
     EXIT_FAILED,
@@ -149,7 +149,7 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
             raise ValueError
     except ValueError:
         return usage_error(args, out, err, "--timeout", "Give a number of seconds (1 to 3600).")
-    secret = _read_stdin_line(stdin, "Client secret: ") if args.client_secret_stdin else ""
+    secret = read_stdin_line(stdin, "Client secret: ") if args.client_secret_stdin else ""
     try:
         provider = oauth.resolve(
             name, client_id=args.client_id, client_secret=secret, tenant=args.tenant,

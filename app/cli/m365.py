@@ -9,9 +9,10 @@ from typing import Any, TextIO
 
 from ..core.checks.m365 import LOGIN_BASE, M365Options, run_m365
 from ..core.model import AuthMethod, Timeouts
-from ..core.validate import InputError, check_ca_file
-from .check import _read_stdin_line
-from .output import DNS_HELP, run_and_report, usage_error
+from ..core.validate import FieldError, InputError, check_ca_file, read_proxy
+from .check import read_stdin_line
+from .output import DNS_HELP, input_error, run_and_report, usage_error
+from .proxyopts import PROXY_OPTIONS, add_proxy_options, proxy_form
 
 
 def register(subparsers: Any) -> None:
@@ -41,6 +42,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--dns-server", default="", metavar="IP[:PORT]", help=DNS_HELP)
     parser.add_argument("--timeout", "-t", default="15", metavar="SECONDS",
                         help="connect and reply timeout (default 15)")
+    add_proxy_options(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(run=run)
 
@@ -72,7 +74,11 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
         except ValueError:
             return usage_error(args, out, err, "--dns-server", "Write an IP address, optionally "
                                "with a port, like 192.0.2.53:53.")
-    password = _read_stdin_line(stdin, "Password: ") if args.password_stdin else ""
+    password = read_stdin_line(stdin, "Password: ") if args.password_stdin else ""
+    errors: list[FieldError] = []
+    proxy = read_proxy(proxy_form(args, stdin), errors)
+    if errors:
+        return input_error(args, out, err, errors, PROXY_OPTIONS)
     token = ""
     if args.profile:
         from .login import stored_token
@@ -86,7 +92,7 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
     options = M365Options(
         address=args.address.strip(), nameserver=args.dns_server, login_base=args.login_base,
         smtp_host=args.smtp_host, smtp_port=args.smtp_port, password=password,
-        oauth_token=token, oauth_auth=AuthMethod(auth), ca_file=args.ca_file,
+        oauth_token=token, oauth_auth=AuthMethod(auth), ca_file=args.ca_file, proxy=proxy,
         timeouts=Timeouts(connect=timeout, reply=timeout, step=timeout * 3,
                           dns=min(timeout, 5.0)))
     heading = f"Checking Microsoft 365 readiness of {options.address}…"

@@ -27,6 +27,7 @@ from ..core.cancel import CancelToken
 from ..core.model import Event, RunResult, Status, StepFinished
 from ..core.text.report_text import problem_lines, step_line
 from ..core.validate import FieldError, InputError
+from .proxyopts import PROXY_OPTIONS, add_proxy_options, proxy_form
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
 PROG = "smtp-doctor"
@@ -37,8 +38,8 @@ T = TypeVar("T")
 
 __all__ = ["EXIT_CANCELLED", "EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "Printer",
            "add_family_options", "add_tool_options", "error_doc", "exit_code", "input_error",
-           "ip_version_of", "report_error", "run_and_report", "run_cancellable", "run_tool",
-           "write_json"]
+           "ip_version_of", "report_error", "report_format", "run_and_report", "run_cancellable",
+           "run_tool", "write_json", "write_report"]
 
 
 class Printer:
@@ -115,6 +116,40 @@ def usage_error(args: argparse.Namespace, out: TextIO, err: TextIO, option: str,
                           "diagnosis": diagnosis}])
 
 
+# --------------------------------------------------------------------------- --report
+
+
+def report_format(args: argparse.Namespace, out: TextIO,
+                  err: TextIO) -> tuple[str | None, int | None]:
+    """The --report file's format (None without --report), or the exit code of its error."""
+    if not getattr(args, "report", None):
+        return None, None
+    from ..core.text.report import format_for_path
+
+    try:
+        return format_for_path(args.report), None
+    except ValueError as exc:
+        return None, input_error(args, out, err, [FieldError("report", str(exc),
+                                                             "input.invalid_value")],
+                                 {"report": "--report"})
+
+
+def write_report(args: argparse.Namespace, out: TextIO, err: TextIO, result: RunResult,
+                 fmt: str, code: int, secrets: Sequence[str] = ()) -> int:
+    """Write the --report file; returns the exit code (a run that passed but whose report
+    could not be written exits 1)."""
+    from ..core.text import report
+
+    try:
+        report.write(result, args.report, fmt, secrets=secrets)
+    except OSError as exc:
+        err.write(f"{PROG}: --report: cannot write {args.report}: {exc.strerror or exc}\n")
+        return code if code != EXIT_OK else EXIT_FAILED
+    if not args.json:
+        out.write(f"Report written to {args.report}\n")
+    return code
+
+
 # --------------------------------------------------------------------------- running
 
 
@@ -173,7 +208,7 @@ Opts = TypeVar("Opts")
 DNS_HELP = "ask this DNS server instead of the system resolver"
 # the form field of each shared option (add_tool_options); a tool names its own ones
 TOOL_OPTIONS = {"timeout": "--timeout", "ca_file": "--ca-file", "nameserver": "--dns-server",
-                "ip_version": "-4/-6"}
+                "ip_version": "-4/-6", **PROXY_OPTIONS}
 
 
 def add_family_options(parser: argparse.ArgumentParser) -> None:
@@ -193,6 +228,7 @@ def add_tool_options(parser: argparse.ArgumentParser, timeout: tuple[str, str], 
     if ca_help is not None:
         parser.add_argument("--ca-file", default="", help=ca_help)
     parser.add_argument("--dns-server", default="", metavar="IP[:PORT]", help=dns_help)
+    add_proxy_options(parser)
     if family:
         add_family_options(parser)
     if https_port:
@@ -200,17 +236,17 @@ def add_tool_options(parser: argparse.ArgumentParser, timeout: tuple[str, str], 
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
-def run_tool(args: argparse.Namespace, out: TextIO, err: TextIO,
+def run_tool(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO,
              parse: Callable[[Mapping[str, object]], dict[str, Any]], form: Mapping[str, object],
              option_of: Mapping[str, str], make: Callable[..., Opts],
              heading: Callable[[Opts], str],
              engine: Callable[[Opts, Callable[[Event], None] | None, CancelToken], RunResult],
              details: Callable[[RunResult], list[str]] | None = None) -> int:
-    """A tool command: check the form with the core parser (bad input: exit 2 naming the
-    options), make the engine's options from it (``make(**checked)``) and run the engine with
-    live output or JSON."""
+    """A tool command: check the form (with the proxy options, see add_tool_options) with the
+    core parser (bad input: exit 2 naming the options), make the engine's options from it
+    (``make(**checked)``) and run the engine with live output or JSON."""
     try:
-        options = make(**parse(form))
+        options = make(**parse({**form, **proxy_form(args, stdin)}))
     except InputError as exc:
         return input_error(args, out, err, exc, {**TOOL_OPTIONS, **option_of})
     return run_and_report(args, out, heading(options),

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
     form = {"host": args.host, "ports": args.port, "add_defaults": not args.only,
             "timeout": args.timeout, "reference": "" if args.no_reference else args.reference,
             "nameserver": args.dns_server, "ip_version": ip_version_of(args)}
-    return run_tool(args, out, err, parse_ports_form, form, OPTION_OF_FIELD, PortsOptions,
+    return run_tool(args, stdin, out, err, parse_ports_form, form, OPTION_OF_FIELD, PortsOptions,
                     _heading, run_ports)
 
 

@@ -60,7 +60,8 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
     form = {"host": args.host, "port": args.port, "security": args.security,
             "timeout": args.timeout, "warn_days": args.warn_days, "ca_file": args.ca_file,
             "nameserver": args.dns_server, "ip_version": ip_version_of(args)}
-    return run_tool(args, out, err, parse_tls_form, form, OPTION_OF_FIELD, TlsInfoOptions, _heading,
+    return run_tool(args, stdin, out, err, parse_tls_form, form, OPTION_OF_FIELD, TlsInfoOptions,
+                    _heading,
                     run_tls_info, _chain_details)
 
 

@@ -255,3 +255,29 @@ def tls_failure(exc: BaseException) -> TLSFailure:
 def classify_tls_error(exc: BaseException) -> str:
     """The diagnosis for an error raised by a TLS handshake."""
     return tls_failure(exc).diagnosis
+
+
+# --- proxies --------------------------------------------------------------------------------------
+
+class ProxyProblem(enum.Enum):
+    """What went wrong with the proxy itself (not the server behind it); the value is the id."""
+
+    UNREACHABLE = "proxy.unreachable"
+    AUTH_REQUIRED = "proxy.auth_required"
+    AUTH_FAILED = "proxy.auth_failed"
+    PORT_REFUSED = "proxy.port_refused"
+    DNS_FAILED = "proxy.dns_failed"
+    PROTOCOL_MISMATCH = "proxy.protocol_mismatch"
+
+
+class ProxyFailure(CheckFailure):
+    """The proxy a run goes through failed or refused; failures of the server behind the proxy
+    (refused, silent, unreachable) stay :class:`ConnectError` with a ``proxy`` fact."""
+
+    def __init__(self, problem: ProxyProblem, summary: str,
+                 facts: dict[str, Any] | None = None) -> None:
+        super().__init__(problem.value, summary, facts)
+
+    @property
+    def problem(self) -> ProxyProblem:
+        return ProxyProblem(self.diagnosis)

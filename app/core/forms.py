@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .model import IPVersion, Security, ServerSettings, Timeouts
+from .model import IPVersion, Proxy, Security, ServerSettings, Timeouts
 from .protocol.net import parse_nameserver
 from .validate import (
     MAX_TIMEOUT,
@@ -34,6 +34,7 @@ from .validate import (
     normalize_host,
     parse_form,
     parse_seconds,
+    read_proxy,
 )
 
 # The keyword arguments of a tool's options (PortsOptions(**options) …): the engines are imported
@@ -57,6 +58,7 @@ __all__ = [
     "MAX_TIMEOUT",
     "MonitorForm",
     "Options",
+    "parse_blocklist_form",
     "parse_discover_form",
     "parse_domain_form",
     "parse_monitor_form",
@@ -139,6 +141,9 @@ class _Errors:
             self.add(key, "Choose auto, ipv4 or ipv6.")
             return IPVersion.AUTO
 
+    def proxy(self) -> Proxy | None:
+        return read_proxy(self.form, self.errors)
+
     def https_port(self) -> int | None:
         value = self.form.get("https_port")  # a test hook: the autoconfig / MTA-STS web server
         return int(str(value)) if value not in (None, "") else None
@@ -184,8 +189,10 @@ def parse_ports_form(form: Mapping[str, object]) -> Options:
     reference = e.host("reference") if e.text("reference") else ""
     nameserver = e.nameserver()
     ip_version = e.ip_version()
+    proxy = e.proxy()
     e.raise_if_any()
-    return {"host": host, "ports": ports, "timeout": timeout, "reference": reference,
+    return {"proxy": proxy, "host": host, "ports": ports, "timeout": timeout,
+            "reference": reference,
             "nameserver": nameserver, "ip_version": ip_version, "dns_timeout": min(timeout, 5.0)}
 
 
@@ -206,8 +213,10 @@ def parse_discover_form(form: Mapping[str, object]) -> Options:
             e.add("guess_ports", str(exc), "input.invalid_port")
     nameserver = e.nameserver()
     ca_file = e.ca_file()
+    proxy = e.proxy()
     e.raise_if_any()
-    return {"query": query, "nameserver": nameserver, "ca_file": ca_file, "timeout": timeout,
+    return {"proxy": proxy, "query": query, "nameserver": nameserver, "ca_file": ca_file,
+            "timeout": timeout,
             "dns_timeout": min(timeout, 5.0), "https_port": e.https_port(),
             "probe": bool(form.get("probe", True)), **options}
 
@@ -262,8 +271,9 @@ def parse_domain_form(form: Mapping[str, object]) -> Options:
     timeout = e.seconds("timeout", 5.0)
     nameserver = e.nameserver()
     ca_file = e.ca_file()
+    proxy = e.proxy()
     e.raise_if_any()
-    return {"domain": domain, "dkim_selectors": selectors,
+    return {"proxy": proxy, "domain": domain, "dkim_selectors": selectors,
             "common_selectors": bool(form.get("common_selectors", True)), "server": server,
             "server_port": server_port, "check_greeting": bool(form.get("check_greeting", True)),
             "nameserver": nameserver, "ca_file": ca_file, "timeout": timeout,
@@ -300,8 +310,9 @@ def parse_tls_form(form: Mapping[str, object]) -> Options:
     nameserver = e.nameserver()
     ca_file = e.ca_file()
     ip_version = e.ip_version()
+    proxy = e.proxy()
     e.raise_if_any()
-    return {"host": host, "port": port, "security": security, "ca_file": ca_file,
+    return {"proxy": proxy, "host": host, "port": port, "security": security, "ca_file": ca_file,
             "nameserver": nameserver, "ip_version": ip_version,
             "timeouts": Timeouts(connect=connect, reply=reply, step=max(connect, reply) * 2,
                                  dns=min(connect, 5.0)), **options}
@@ -354,3 +365,46 @@ def _positive(e: _Errors, key: str, what: str, default: float | None) -> float |
         e.add(key, f"The {what} must be more than 0 seconds.")
         return default
     return value
+
+
+def parse_blocklist_form(form: Mapping[str, object]) -> Options:
+    """address (IPv4/IPv6; empty: ask an echo service, which needs ask_public — the user's
+    consent), lists (ids or zones), echo_urls (https), nameserver, ca_file, timeout ->
+    ``BlocklistOptions`` arguments."""
+    import ipaddress
+
+    from .knowledge import blocklists
+
+    e = _Errors(form)
+    address = e.text("address").strip("[]")
+    if address:
+        try:
+            ip = ipaddress.ip_address(address)
+        except ValueError:
+            e.add("address", "Write an IP address, like 192.0.2.10 or 2001:db8::1.",
+                  "input.invalid_host")
+        else:
+            address = str(getattr(ip, "ipv4_mapped", None) or ip)
+    ask_public = bool(form.get("ask_public", False))
+    if not address and not ask_public:
+        e.add("address", "Enter the address to look up, or allow SMTP Doctor to ask an echo "
+              "service for your public address.")
+    lists: list[str] = []
+    for name in e.words("lists"):
+        try:
+            lists.append(blocklists.find_list(name).zone)
+        except ValueError as exc:
+            e.add("lists", str(exc))
+    echo_urls = tuple(e.words("echo_urls"))
+    for url in echo_urls:
+        if not re.match(r"^https://[^/\s]+", url):
+            e.add("echo_urls", f"{url} is not an https:// address.")
+    timeout = e.seconds("timeout", 5.0)
+    nameserver = e.nameserver()
+    ca_file = e.ca_file()
+    proxy = e.proxy()
+    e.raise_if_any()
+    return {"proxy": proxy, "address": address, "ask_public": ask_public and not address,
+            "echo_urls": echo_urls, "lists": tuple(dict.fromkeys(lists)),
+            "nameserver": nameserver, "ca_file": ca_file, "timeout": timeout,
+            "https_port": e.https_port()}

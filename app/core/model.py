@@ -88,6 +88,52 @@ class Timeouts:
     dns: float = 10.0
 
 
+class ProxyScheme(str, enum.Enum):
+    """How a run reaches the network: a SOCKS5 proxy (names resolved here, or by the proxy for
+    ``socks5h``), an HTTP proxy (CONNECT), or whatever the system's proxy settings say."""
+
+    SOCKS5 = "socks5"
+    SOCKS5H = "socks5h"
+    HTTP = "http"
+    SYSTEM = "system"
+
+
+@dataclass(frozen=True)
+class Proxy:
+    """A proxy for every connection of a run. ``SYSTEM`` is looked up per target when the run
+    connects (environment, Windows Internet Settings, macOS System Configuration)."""
+
+    scheme: ProxyScheme
+    host: str = ""
+    port: int = 0
+    username: str = ""
+    password: str = field(default="", repr=False)
+    source: str = ""  # where a system proxy came from ("environment", "Windows settings" ...)
+
+    @property
+    def remote_dns(self) -> bool:
+        """True when the proxy, not this computer, looks up the server's name."""
+        return self.scheme in (ProxyScheme.SOCKS5H, ProxyScheme.HTTP)
+
+    def display(self) -> str:
+        """The proxy as reports show it: scheme, user and address, never the password."""
+        if self.scheme is ProxyScheme.SYSTEM:
+            return "system"
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        user = f"{self.username}@" if self.username else ""
+        return f"{self.scheme.value}://{user}{host}:{self.port}"
+
+
+def proxy_secrets(proxy: Proxy | None) -> list[str]:
+    """The proxy's password, for the run's redactor (empty when there is none)."""
+    return [proxy.password] if proxy is not None and proxy.password else []
+
+
+def proxy_text(proxy: Proxy | None) -> str:
+    """A run's proxy setting as reports show it ("" for none), never its password."""
+    return proxy.display() if proxy is not None else ""
+
+
 @dataclass(frozen=True)
 class ServerSettings:
     host: str
@@ -114,9 +160,17 @@ class ServerSettings:
     timeouts: Timeouts = field(default_factory=Timeouts)
     stop_after: StopAfter = StopAfter.EHLO
     nameserver: str = ""  # "ip" or "ip:port"; empty = the system resolver (getaddrinfo)
+    proxy: Proxy | None = None  # every connection of the run goes through it
+    # After DATA, watch a mailbox over IMAP for the test message (checks/delivery.py):
+    # "" = don't; "auto" = the sending account; else [imap://|imaps://][user@]host[:port].
+    watch_imap: str = ""
+    watch_timeout: float = 120.0
+    imap_password: str = field(default="", repr=False)  # when the mailbox is another account
 
     def secrets(self) -> list[str]:
-        return [s for s in (self.password, self.oauth_token) if s]
+        proxy_password = self.proxy.password if self.proxy is not None else ""
+        return [s for s in (self.password, self.oauth_token, proxy_password, self.imap_password)
+                if s]
 
     def public_dict(self) -> dict[str, Any]:
         """The target as reports show it: never a password or token."""
@@ -143,6 +197,9 @@ class ServerSettings:
             },
             "stop_after": self.stop_after.value,
             "nameserver": self.nameserver,
+            "proxy": proxy_text(self.proxy),
+            **({"watch_imap": self.watch_imap, "watch_timeout": self.watch_timeout,
+                "imap_password_set": bool(self.imap_password)} if self.watch_imap else {}),
         }
 
 

@@ -38,6 +38,7 @@ class Outcome:
     summary: str = ""
     facts: dict[str, Any] = field(default_factory=dict)
     diagnosis: str | None = None
+    title: str = ""  # the finished step's title, when it says more than the plan's
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,8 @@ def _step_result(plan: Plan, step: Step, outcome: Outcome, redactor: Redactor) -
     DNS said is sanitized, and every form of the run's secrets is redacted, before any listener,
     printer, report or history sees it."""
     facts = redactor.scrub_value(clean_value(outcome.facts))
-    result = StepResult(step.id, step.title, outcome.status,
+    title = _outgoing(outcome.title, redactor) if outcome.title else step.title
+    result = StepResult(step.id, title, outcome.status,
                         summary=_outgoing(outcome.summary, redactor), facts=facts,
                         diagnosis=outcome.diagnosis)
     if outcome.diagnosis:  # the knowledge base is read only when a step has a diagnosis

@@ -18,7 +18,7 @@ from typing import Any
 
 import idna
 
-from .model import AuthMethod, IPVersion, Security, ServerSettings, StopAfter, Timeouts
+from .model import AuthMethod, IPVersion, Proxy, Security, ServerSettings, StopAfter, Timeouts
 from .protocol.net import parse_nameserver
 
 MAX_FIELD = 998  # RFC 5322 line limit: nothing single-line we send can be longer
@@ -219,6 +219,29 @@ def _single_line(value: str, field: str, label: str, errors: list[FieldError]) -
     return value
 
 
+def read_proxy(form: Mapping[str, object], errors: list[FieldError]) -> Proxy | None:
+    """The form's ``proxy`` (a URL without password, or ``system``; empty: none) with its
+    ``proxy_password`` (typed, from standard input or from the keychain), for every tool."""
+    from .protocol.proxy import parse_proxy
+
+    text = str(form.get("proxy") or "").strip()
+    password = str(form.get("proxy_password") or "")
+    if not text:
+        if password:
+            errors.append(FieldError("proxy_password", "A proxy password was given without a "
+                                     "proxy.", "input.invalid_value"))
+        return None
+    if _has_newline(text) or _has_newline(password):
+        errors.append(FieldError("proxy", "The proxy must be on one line.",
+                                 "input.invalid_value"))
+        return None
+    try:
+        return parse_proxy(text, password=password)
+    except ValueError as exc:
+        errors.append(FieldError("proxy", str(exc), "input.invalid_value"))
+        return None
+
+
 def parse_form(form: Mapping[str, object]) -> ServerSettings:
     """Raw form values (strings, bools) -> validated ServerSettings, or InputError."""
     errors: list[FieldError] = []
@@ -275,6 +298,12 @@ def parse_form(form: Mapping[str, object]) -> ServerSettings:
             errors.append(FieldError("nameserver", "Enter a DNS server as an IP address,"
                                      " optionally with :port.", "input.invalid_value"))
 
+    watch_timeout = ServerSettings.watch_timeout
+    try:
+        watch_timeout = parse_seconds(form.get("watch_timeout"), "watch timeout", watch_timeout)
+    except ValueError as exc:
+        errors.append(FieldError("watch_timeout", str(exc), "input.invalid_value"))
+
     settings = ServerSettings(
         host=host or "invalid.invalid",
         port=port,
@@ -301,6 +330,12 @@ def parse_form(form: Mapping[str, object]) -> ServerSettings:
                           if form.get("connect_timeout") else defaults.dns),
         stop_after=stop_after,
         nameserver=nameserver,
+        proxy=read_proxy(form, errors),
+        watch_imap=_single_line(text("watch_imap").strip(), "watch_imap", "IMAP address",
+                                errors),
+        watch_timeout=watch_timeout,
+        imap_password=_single_line(text("imap_password"), "imap_password", "IMAP password",
+                                   errors),
     )
     with contextlib.suppress(ValueError):  # reported by settings_errors below
         if settings.mail_from:
@@ -380,8 +415,38 @@ def settings_errors(settings: ServerSettings) -> list[FieldError]:
         if not 0 < value <= MAX_TIMEOUT:
             errors.append(FieldError(key, f"Timeouts are between 0 and {MAX_TIMEOUT:g} seconds.",
                                      "input.invalid_value"))
+    errors += _watch_errors(settings)
     if "\0" in settings.body or not _encodable(settings.body):
         errors.append(FieldError("body", "The message text contains characters that cannot be"
                                  " sent (NUL or undecodable bytes).",
                                  "input.invalid_value"))
+    return errors
+
+
+def _watch_errors(settings: ServerSettings) -> list[FieldError]:
+    """The delivery proof's settings: a mailbox address that parses, the test message sent, a
+    password (or the sending account's own login) for the mailbox."""
+    if not settings.watch_imap:
+        return []
+    from .checks.delivery import imap_credentials, imap_target
+
+    if settings.stop_after is not StopAfter.DATA:
+        return [FieldError("watch_imap", "Watching a mailbox needs the test message: stop after"
+                           " data (send the message).", "input.invalid_value")]
+    try:
+        target = imap_target(settings)
+    except ValueError as exc:
+        return [FieldError("watch_imap", str(exc), "input.invalid_value")]
+    errors: list[FieldError] = []
+    if not target.user:
+        errors.append(FieldError("watch_imap", "Say which mailbox to watch: user@imap-server, "
+                                 "or log in to send so the same account is watched.",
+                                 "input.invalid_value"))
+    elif imap_credentials(settings, target) == ("", ""):
+        errors.append(FieldError("imap_password", f"Enter the password of {target.user} for "
+                                 "the IMAP server (it is another account than the sender's).",
+                                 "auth.no_credentials"))
+    if not 0 < settings.watch_timeout <= MAX_TIMEOUT:
+        errors.append(FieldError("watch_timeout", f"The watch timeout is between 0 and "
+                                 f"{MAX_TIMEOUT:g} seconds.", "input.invalid_value"))
     return errors

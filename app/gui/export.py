@@ -48,7 +48,7 @@ def resolve_path(path: str, selected_filter: str = "") -> tuple[Path, str]:
 
 
 def default_name(result: RunResult) -> str:
-    host = str(result.target.get("host") or "server")
+    host = str(result.target.get("host") or result.target.get("tool") or "server")
     safe = "".join(c if c.isalnum() or c in "-." else "-" for c in host).strip("-.") or "server"
     try:
         when = dt.datetime.fromisoformat(result.started_at).astimezone()

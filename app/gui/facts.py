@@ -100,7 +100,7 @@ def security_text(value: str, in_sentence: bool = False) -> str:
 
 
 def _seconds(value: float) -> str:
-    return f"{value:.0f} ms" if value < 1 else f"{value:.1f} s"
+    return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.1f} s"
 
 
 def value_text(key: str, value: Any) -> Any:

@@ -11,6 +11,7 @@ comes back as one plain sentence (``status`` signal) for the line under the pass
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
@@ -36,14 +37,30 @@ KEPT = "Still saved in the system keychain (not deleted)."
 NO_KEYCHAIN = "No system keychain: the password is kept for this session only."
 
 
+class SecretStore(NamedTuple):
+    """One kind of keychain entry: how to read, write and delete it (app.core.storage.secrets)."""
+
+    get: Callable[[str, float], SecretResult]
+    set: Callable[[str, str, float], SecretResult]
+    delete: Callable[[str, float], SecretResult]
+
+
+#: The mail password, per profile.
+PASSWORDS = SecretStore(secrets.get_password, secrets.set_password, secrets.delete_password)
+#: A proxy's password, per proxy account (user@host:port): the same rules, its own entry kind.
+PROXY_PASSWORDS = SecretStore(secrets.get_proxy_password, secrets.set_proxy_password,
+                              secrets.delete_proxy_password)
+
+
 class Keychain(QObject):
     status = Signal(str, str)              # profile, message ("" = nothing to say)
     password_loaded = Signal(str, str)     # profile, password
 
-    def __init__(self, parent: QObject | None = None, timeout: float = secrets.DEFAULT_TIMEOUT
-                 ) -> None:
+    def __init__(self, parent: QObject | None = None, timeout: float = secrets.DEFAULT_TIMEOUT,
+                 store: SecretStore = PASSWORDS) -> None:
         super().__init__(parent)
         self.timeout = timeout
+        self.store = store
         self.session: dict[str, str] = {}
         self._stored: dict[str, str] = {}  # what we know the keychain holds
         self._failed: dict[str, str] = {}  # the password whose last login failed (memory only)
@@ -84,7 +101,7 @@ class Keychain(QObject):
             self.password_loaded.emit(profile, self.session[profile])
             return
         self.status.emit(profile, "Reading the password from the system keychain…")
-        self._run(lambda: secrets.get_password(profile, self.timeout),
+        self._run(lambda: self.store.get(profile, self.timeout),
                   lambda r: self._loaded(profile, r))
 
     def _loaded(self, profile: str, result: SecretResult) -> None:
@@ -114,7 +131,7 @@ class Keychain(QObject):
         self.keep_session(profile, password)
         if not password:
             return
-        self._run(lambda: secrets.set_password(profile, password, self.timeout),
+        self._run(lambda: self.store.set(profile, password, self.timeout),
                   lambda r: self._saved(profile, password, after_login, r))
 
     def _saved(self, profile: str, password: str, after_login: bool,
@@ -152,7 +169,7 @@ class Keychain(QObject):
     def delete(self, profile: str) -> None:
         """Delete the saved password (the user said yes); says what happened."""
         self._stored.pop(profile, None)
-        self._run(lambda: secrets.delete_password(profile, self.timeout),
+        self._run(lambda: self.store.delete(profile, self.timeout),
                   lambda r: self._deleted(profile, r))
 
     def _deleted(self, profile: str, result: SecretResult) -> None:
@@ -177,13 +194,13 @@ class Keychain(QObject):
         def move() -> SecretResult:
             value = stored
             if value is None:
-                got = secrets.get_password(old, self.timeout)
+                got = self.store.get(old, self.timeout)
                 if not got.ok or got.value is None:
                     return got
                 value = got.value
-            result = secrets.set_password(new, value, self.timeout)
+            result = self.store.set(new, value, self.timeout)
             if result.ok:
-                secrets.delete_password(old, self.timeout)
+                self.store.delete(old, self.timeout)
             return result
 
         self._run(move, lambda r: self._moved(new, r))
@@ -202,7 +219,7 @@ class Keychain(QObject):
         self.session.pop(profile, None)
         self._stored.pop(profile, None)
         self._failed.pop(profile, None)
-        self._run(lambda: secrets.delete_password(profile, self.timeout), lambda r: None)
+        self._run(lambda: self.store.delete(profile, self.timeout), lambda r: None)
 
     def _run(self, func: Callable[[], SecretResult],
              done: Callable[[SecretResult], None]) -> None:

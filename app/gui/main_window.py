@@ -23,7 +23,8 @@ from app.core.model import RunResult, ServerSettings, Status, StopAfter
 from app.core.storage.profiles import DEFAULT_PROFILE, Profile, ProfileError, ProfileStore
 from app.core.text.error_text import error_text
 from app.core.text.words import APP_NAME
-from app.gui import theme
+from app.gui import focus_ring, theme
+from app.gui.a11y import make_accessible
 from app.gui.dns_setting import DnsSetting
 from app.gui.form_watch import FormWatch, parse_form_later
 from app.gui.history_service import HistoryService
@@ -31,6 +32,7 @@ from app.gui.keychain import Keychain
 from app.gui.keychain_ui import KeychainUi
 from app.gui.pages import PageRegistry
 from app.gui.pages.page import Page, ReportSource
+from app.gui.proxy_setting import ProxySetting
 from app.gui.settings import gui_settings
 from app.gui.widgets.fix_actions import FixActions
 from app.gui.widgets.results import ResultsPanel
@@ -100,8 +102,11 @@ class MainWindow(QMainWindow):
 
         self._pages_scheduled = False
         self._build()
+        focus_ring.install()  # a visible focus on every control, in every style
         self.dns = DnsSetting(self.settings, self)  # the one DNS server of every page
         self.dns.bind(self.panel.advanced.nameserver)
+        self.proxy = ProxySetting(self.settings, self)  # the one proxy of every page
+        self._bind_proxy()
         self._build_menus()
         # The other pages are built after the first paint, or on first use (PageRegistry).
         self.registry = PageRegistry(self, self, self.pages, self.connection_page,
@@ -177,6 +182,7 @@ class MainWindow(QMainWindow):
                                 r.transcript, r.copy_transcript, r.copy_results]
         for a, b in itertools.pairwise(order):
             QWidget.setTabOrder(a, b)
+        make_accessible(central)  # fields named after their labels, whole placeholders
 
     def current_form(self) -> dict[str, Any]:
         """The connection form's raw values (what parse_form takes), for other pages to reuse."""
@@ -322,7 +328,18 @@ class MainWindow(QMainWindow):
             self.controller.cancel()
             self.results.banner.set_cancelling()  # until the run ends: "Cancelled", once
 
+    def _bind_proxy(self) -> None:
+        advanced = self.panel.advanced
+        self.proxy.bind(advanced.proxy)
+        self.proxy.bind_password(advanced.proxy_password)
+        advanced.proxy_remember.setChecked(self.proxy.remember)
+        advanced.proxy_remember.toggled.connect(self.proxy.set_remember)
+        self.proxy.status.connect(advanced.set_proxy_status)
+        self._proxy_form: dict[str, str] = {}
+        self.proxy.load()
+
     def _run_finished(self, result: RunResult) -> None:
+        self.proxy.run_finished(result, self._proxy_form)
         self.results.finish(result)
         connect = next((step for step in result.steps if step.id == "connect"), None)
         if connect is not None and connect.status is Status.PASS:  # that port works: no nag
@@ -335,6 +352,8 @@ class MainWindow(QMainWindow):
         self.results.fail(message)
 
     def _running_changed(self, running: bool) -> None:
+        if running:
+            self._proxy_form = self.proxy.form()  # the proxy this run goes through
         self._update_busy()
         if not running and self._close_when_idle:
             self.close()
@@ -381,7 +400,8 @@ class MainWindow(QMainWindow):
             lambda: self.exporter.copy(*self.report_source()))
 
     def _secrets(self) -> tuple[str, ...]:
-        return (self.panel.server.password.text(),)  # scrubbed once more wherever it appears
+        # scrubbed once more wherever they appear
+        return tuple(p for p in (self.panel.server.password.text(), self.proxy.password) if p)
 
     def report_source(self) -> tuple[RunResult | None, dict[str, str] | None, tuple[str, ...]]:
         """What Export / Copy report act on: what the page shown offers (the past run open on

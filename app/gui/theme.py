@@ -1,9 +1,16 @@
-"""Icons and status colours that follow the palette (light or dark)."""
+"""Icons and status colours that follow the palette (light, dark or high contrast).
+
+Every text colour the app draws meets WCAG 2.2 AAA contrast (7:1) against what it is drawn on:
+the status colours against the window, the fields and the verdict banner's tint; the
+transcript's colours against the field; and the palette's own text roles (placeholder, links,
+selected text), which ``accessible_palette`` corrects on whatever palette the platform gives.
+tests/gui/test_contrast.py computes every pair."""
 
 from __future__ import annotations
 
 import os
-from functools import cache
+import sys
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QTransform
@@ -12,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from app.core.knowledge.resources import resource_path
 from app.core.model import Status
 from app.core.text.words import status_text
+from app.gui.a11y import AAA_TEXT, blend, contrast, readable
 
 RUNNING = "running"
 IDLE = "idle"
@@ -22,14 +30,25 @@ STATUS_WORDS: dict[Status | str, str] = {
     IDLE: "",
 }
 
-# (light palette, dark palette)
+# (light palette, dark palette): 7:1 or more against the window, the fields and the banner's tint
+# of the Fusion light palette and of dark_palette() (a platform palette gets them corrected by
+# status_colour when it needs).
 _COLOURS = {
-    Status.PASS: ("#1a7f37", "#3fb950"),
-    Status.WARN: ("#9a6700", "#d29922"),
-    Status.FAIL: ("#cf222e", "#f85149"),
-    Status.SKIPPED: ("#6e7781", "#8b949e"),
-    RUNNING: ("#0969da", "#4493f8"),
-    IDLE: ("#0969da", "#4493f8"),
+    Status.PASS: ("#0e4f21", "#9adda3"),
+    Status.WARN: ("#5c3d00", "#ebca83"),
+    Status.FAIL: ("#861319", "#fdc2bf"),
+    Status.SKIPPED: ("#41464c", "#cbcfd3"),
+    RUNNING: ("#054291", "#b0d1fc"),
+    IDLE: ("#054291", "#b0d1fc"),
+}
+# How strongly the verdict banner is tinted with its status colour (light, dark).
+BANNER_TINT = (0.10, 0.10)
+# The transcript's colours (light, dark), 7:1 against the field.
+TRANSCRIPT_COLOURS = {
+    "time": ("#4a5058", "#b3b9c0"),
+    "client": ("#0550ae", "#9ccfff"),
+    "server": ("#0d4d20", "#7ee787"),
+    "note": ("#4a5058", "#b3b9c0"),
 }
 
 
@@ -38,9 +57,41 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return pal.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def _table_colour(status: Status | str, dark: bool) -> QColor:
+    light_name, dark_name = _COLOURS.get(status, _COLOURS[IDLE])
+    return QColor(dark_name if dark else light_name)
+
+
+def banner_background(status: Status | str, palette: QPalette | None = None) -> QColor:
+    """The verdict banner's background: the window tinted with the status colour."""
+    pal = palette if palette is not None else QApplication.palette()
+    dark = is_dark(pal)
+    return blend(pal.color(QPalette.ColorRole.Window), _table_colour(status, dark),
+                 BANNER_TINT[dark])
+
+
 def status_colour(status: Status | str, palette: QPalette | None = None) -> QColor:
-    light, dark = _COLOURS.get(status, _COLOURS[IDLE])
-    return QColor(dark if is_dark(palette) else light)
+    """The status colour for text and marks, with 7:1 against the window, the fields and the
+    banner (made darker or lighter, hue kept, when a platform palette needs it)."""
+    pal = palette if palette is not None else QApplication.palette()
+    grounds = (pal.color(QPalette.ColorRole.Window), pal.color(QPalette.ColorRole.Base),
+               banner_background(status, pal))
+    return QColor(_readable(_table_colour(status, is_dark(pal)).rgb(),
+                            tuple(g.rgb() for g in grounds)))
+
+
+def transcript_colour(kind: str, palette: QPalette | None = None) -> QColor:
+    """A transcript colour ("time", "client", "server", "note") with 7:1 against the field."""
+    pal = palette if palette is not None else QApplication.palette()
+    light_name, dark_name = TRANSCRIPT_COLOURS[kind]
+    colour = QColor(dark_name if is_dark(pal) else light_name)
+    return QColor(_readable(colour.rgb(), (pal.color(QPalette.ColorRole.Base).rgb(),)))
+
+
+@lru_cache(maxsize=256)
+def _readable(colour: int, grounds: tuple[int, ...]) -> int:
+    return readable(QColor.fromRgb(colour), [QColor.fromRgb(g) for g in grounds],
+                    AAA_TEXT).rgb()
 
 
 def status_word(status: Status | str) -> str:
@@ -144,7 +195,21 @@ class ColorSchemeFollower:
         self._ours = False
         self.appearance = appearance if appearance in APPEARANCES else "system"
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply())
+        hints = getattr(app.styleHints(), "accessibility", None)  # Qt 6.10+
+        if hints is not None:
+            hints().contrastPreferenceChanged.connect(lambda _preference: self.apply())
         self.apply()
+
+    def high_contrast(self) -> bool:
+        """The OS asks for high contrast (Qt 6.10+ ``QAccessibilityHints``: Windows' high
+        contrast themes, macOS' Increase contrast, and what a Linux platform theme reports), or
+        ``$SMTP_DOCTOR_CONTRAST`` is ``high`` (where Qt cannot tell)."""
+        if os.environ.get("SMTP_DOCTOR_CONTRAST", "").lower() == "high":
+            return True
+        hints = getattr(self.app.styleHints(), "accessibility", None)
+        if hints is None:
+            return False
+        return bool(hints().contrastPreference() == Qt.ContrastPreference.HighContrast)
 
     def set_appearance(self, appearance: str) -> None:
         self.appearance = appearance if appearance in APPEARANCES else "system"
@@ -181,12 +246,84 @@ class ColorSchemeFollower:
         elif scheme == Qt.ColorScheme.Light and is_dark(self.app.palette()):
             self.app.setPalette(light_palette())
             self._ours = True
+        if self.high_contrast() and sys.platform != "win32":
+            # Windows gives the user's high-contrast theme as the palette: that one is kept.
+            self.app.setPalette(high_contrast_palette(is_dark(self.app.palette())))
+            self._ours = True
+        fixed = accessible_palette(self.app.palette())
+        if fixed != self.app.palette():
+            self.app.setPalette(fixed)
+            self._ours = True
         # Widgets that tint themselves with a style sheet (the verdict banner, the verification
         # warning) miss the palette-change event: tell them.
         for widget in self.app.allWidgets():
             refresh = getattr(widget, "refresh_colours", None)
             if callable(refresh):
                 refresh()
+
+
+# Text roles and what they are drawn on: each pair gets 7:1 (WCAG 2.2 AAA, 1.4.6).
+TEXT_PAIRS: tuple[tuple[QPalette.ColorRole, tuple[QPalette.ColorRole, ...]], ...] = (
+    (QPalette.ColorRole.WindowText, (QPalette.ColorRole.Window,)),
+    (QPalette.ColorRole.Text, (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase)),
+    (QPalette.ColorRole.ButtonText, (QPalette.ColorRole.Button,)),
+    (QPalette.ColorRole.ToolTipText, (QPalette.ColorRole.ToolTipBase,)),
+    # placeholder text, and the tool pages' introductions drawn in that role on the window
+    (QPalette.ColorRole.PlaceholderText, (QPalette.ColorRole.Base, QPalette.ColorRole.Window)),
+    (QPalette.ColorRole.Link, (QPalette.ColorRole.Base, QPalette.ColorRole.Window)),
+    (QPalette.ColorRole.LinkVisited, (QPalette.ColorRole.Base, QPalette.ColorRole.Window)),
+)
+# Disabled controls are exempt (WCAG 1.4.6); an inactive window is still read.
+TEXT_GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
+
+
+def accessible_palette(palette: QPalette) -> QPalette:
+    """``palette`` with every text role at 7:1 against its ground (the selection's background
+    darkened or lightened for its text), other colours as they were."""
+    pal = QPalette(palette)
+    for group in TEXT_GROUPS:
+        for role, grounds in TEXT_PAIRS:
+            colour = pal.color(group, role)
+            fixed = readable(colour, [pal.color(group, g) for g in grounds], AAA_TEXT)
+            if fixed.rgba() != colour.rgba():
+                pal.setColor(group, role, fixed)
+        selection = pal.color(group, QPalette.ColorRole.Highlight)
+        text = pal.color(group, QPalette.ColorRole.HighlightedText)
+        if contrast(text, selection) < AAA_TEXT:
+            pal.setColor(group, QPalette.ColorRole.Highlight,
+                         readable(selection, [text], AAA_TEXT))
+    return pal
+
+
+def high_contrast_palette(dark: bool) -> QPalette:
+    """Black on white (or white on black, with yellow links and a cyan selection, like Windows'
+    "High Contrast Black"); frames and edges in the text colour."""
+    pal = QPalette()
+    if dark:
+        fg, bg, link, select, select_text = "#ffffff", "#000000", "#ffff00", "#1aebff", "#000000"
+        disabled, tip = "#a0a0a0", "#000000"
+    else:
+        fg, bg, link, select, select_text = "#000000", "#ffffff", "#00009f", "#37006e", "#ffffff"
+        disabled, tip = "#5c5c5c", "#ffffe1"
+    roles = {
+        QPalette.ColorRole.Window: bg, QPalette.ColorRole.WindowText: fg,
+        QPalette.ColorRole.Base: bg, QPalette.ColorRole.AlternateBase: bg,
+        QPalette.ColorRole.Text: fg, QPalette.ColorRole.Button: bg,
+        QPalette.ColorRole.ButtonText: fg, QPalette.ColorRole.ToolTipBase: tip,
+        QPalette.ColorRole.ToolTipText: "#000000" if not dark else fg,
+        QPalette.ColorRole.PlaceholderText: fg, QPalette.ColorRole.BrightText: link,
+        QPalette.ColorRole.Light: fg, QPalette.ColorRole.Midlight: fg,
+        QPalette.ColorRole.Mid: fg, QPalette.ColorRole.Dark: fg,
+        QPalette.ColorRole.Shadow: fg, QPalette.ColorRole.Highlight: select,
+        QPalette.ColorRole.HighlightedText: select_text, QPalette.ColorRole.Link: link,
+        QPalette.ColorRole.LinkVisited: link,
+    }
+    for role, name in roles.items():
+        pal.setColor(role, QColor(name))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
+    return pal
 
 
 def light_palette() -> QPalette:

@@ -11,13 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
-    QApplication,
     QCheckBox,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
+
+from tests.support.gui import focused, walk
 
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QPlainTextEdit)
 
@@ -31,34 +32,8 @@ TOOL_PAGES = {
     "Find my settings": ["query", "nameserver", "run_button"],
     "Domain health": ["domain", "selectors", "common", "server", "nameserver", "run_button"],
     "TLS details": ["host", "port", "security", "run_button"],
+    "Is it my network?": ["address", "lists", "ask_public", "nameserver", "run_button"],
 }
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def walk(qtbot: Any, start: QWidget, backwards: bool = False, most: int = 120) -> list[QWidget]:
-    """Press Tab (or Shift+Tab) from ``start`` until the focus comes back to it."""
-    start.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is start, timeout=2000)
-    seen: list[QWidget] = [start]
-    for _ in range(most):
-        if backwards:
-            qtbot.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-        else:
-            qtbot.keyClick(focused(), Qt.Key.Key_Tab)
-        widget = focused()
-        if widget is start:
-            return seen
-        assert widget not in seen, (
-            f"Tab went back to {type(widget).__name__} before reaching the start again: trap")
-        assert widget.isVisible() and widget.isEnabled(), (
-            f"{type(widget).__name__} took the focus while invisible or disabled")
-        seen.append(widget)
-    raise AssertionError("Tab never came back to where it started")
 
 
 def visible_inputs(page: QWidget) -> list[QWidget]:

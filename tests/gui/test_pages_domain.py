@@ -21,14 +21,22 @@ from tests.support.servers.dns import DnsServer
 from tests.support.servers.https import HttpsServer
 from tests.support.servers.pki import TestPki
 from tests.support.servers.smtpd import SmtpServer
-from tests.support.worlds import POLICY, dkim_record, healthy_zone
+from tests.support.worlds import (
+    POLICY,
+    SIGNED,
+    dkim_record,
+    mx_tls_context,
+    secured_zone,
+)
 
 
 def test_healthy_domain_every_step_passes(
         qtbot: Any, window: Any, pki: TestPki, dns_server_factory: Callable[..., DnsServer],
         smtp_server_factory: Callable[..., SmtpServer]) -> None:
-    smtp = smtp_server_factory(hostname="mx.example.test")
-    dns = dns_server_factory(healthy_zone(dkim_record(2048)))
+    leaf = pki.ca.issue_cert("mx.example.test")
+    smtp = smtp_server_factory(hostname="mx.example.test", tls="starttls",
+                               tls_context=mx_tls_context(leaf))
+    dns = dns_server_factory(secured_zone(dkim_record(2048), leaf), **SIGNED)
     fill(window, mail_from="shop@example.test", ca_file=str(pki.ca_file))
     page = page_of(window, "DomainPage", qtbot)
     assert page.domain.text() == "example.test"  # prefilled from the From address's domain
@@ -45,7 +53,8 @@ def test_healthy_domain_every_step_passes(
         result = run_page(qtbot, page)
         stall = meter.stop()
     got = statuses(page)
-    assert list(got) == ["mx", "spf", "dmarc", "dkim", "mta_sts", "tls_rpt", "ptr", "greeting"]
+    assert list(got) == ["mx", "dnssec", "spf", "dmarc", "dkim", "bimi", "mta_sts", "tls_rpt",
+                         "dane", "ptr", "greeting"]
     assert all(s is Status.PASS for s in got.values()), (got, result.verdict)
     assert page.results.banner.verdict.text() == "example.test: every check passed."
     assert page.results.banner.status() is Status.PASS

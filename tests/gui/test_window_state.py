@@ -126,7 +126,7 @@ def test_dark_palette_when_platform_has_none(qtbot: Any, monkeypatch: Any) -> No
     follower = theme.ColorSchemeFollower(app)
     try:
         assert theme.is_dark(app.palette())
-        assert theme.status_colour(Status.FAIL).name() == "#f85149"
+        assert theme.status_colour(Status.FAIL).name() == "#fdc2bf"  # 7:1 on dark (issue 19)
     finally:
         monkeypatch.setenv("SMTP_DOCTOR_COLOR_SCHEME", "light")
         follower.apply()

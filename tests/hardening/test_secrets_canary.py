@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import io
 import json
-import logging
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,6 +40,7 @@ from app.core.validate import InputError, parse_form
 from tests.support.canary import (
     CANARY_TOKEN,
     WATCHED_DIRS,
+    LogCollect,
     MemoryKeyring,
     SecretAudit,
     b64,
@@ -56,34 +56,8 @@ from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER, SmtpServer
 
 PLANTED = "bug while sending"
 QUICK = Timeouts(connect=2, reply=1, step=5, dns=1)
-IGNORED_LOGGERS = ("mail.log", "asyncio")  # the aiosmtpd test server's own logs, not the app's
 
 # ---------------------------------------------------------------- where secrets could end up
-
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.lines: list[str] = []
-        self.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if not record.name.startswith(IGNORED_LOGGERS):
-            self.lines.append(self.format(record))
-
-
-@pytest.fixture
-def log_capture() -> Iterator[_Collect]:
-    handler = _Collect()
-    root = logging.getLogger()
-    old_level = root.level
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG)
-    try:
-        yield handler
-    finally:
-        root.removeHandler(handler)
-        root.setLevel(old_level)
-
 
 @pytest.fixture
 def raised(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
@@ -253,7 +227,7 @@ def _check_outcome(result: RunResult, sc: Scenario) -> None:
     assert any("AUTH" in line.text for line in result.transcript), "AUTH never happened"
 
 
-def _audit_environment(audit: SecretAudit, sandbox: dict[str, str], logs: _Collect,
+def _audit_environment(audit: SecretAudit, sandbox: dict[str, str], logs: LogCollect,
                        capfd: pytest.CaptureFixture[str]) -> None:
     # what the app keeps between runs: a profile for this user and the run in history
     ProfileStore().save(Profile(name="Canary", host=LOCAL, username=CANARY_USER,
@@ -268,7 +242,7 @@ def _audit_environment(audit: SecretAudit, sandbox: dict[str, str], logs: _Colle
 
 @pytest.mark.parametrize("sc", SCENARIOS, ids=lambda s: s.name)
 def test_engine_never_leaks(sc: Scenario, pki: TestPki, peer_for: Callable[[str], int],
-                            sandbox: dict[str, str], log_capture: _Collect,
+                            sandbox: dict[str, str], log_capture: LogCollect,
                             raised: list[BaseException], monkeypatch: pytest.MonkeyPatch,
                             capfd: pytest.CaptureFixture[str]) -> None:
     if sc.expect == "app.internal_error":
@@ -293,7 +267,7 @@ def test_engine_never_leaks(sc: Scenario, pki: TestPki, peer_for: Callable[[str]
 @pytest.mark.parametrize("sc", SCENARIOS, ids=lambda s: s.name)
 def test_cli_in_process_never_leaks(sc: Scenario, json_out: bool, pki: TestPki,
                                     peer_for: Callable[[str], int], sandbox: dict[str, str],
-                                    log_capture: _Collect, monkeypatch: pytest.MonkeyPatch,
+                                    log_capture: LogCollect, monkeypatch: pytest.MonkeyPatch,
                                     capfd: pytest.CaptureFixture[str]) -> None:
     if sc.expect == "app.internal_error":
         _break_auth(monkeypatch)
@@ -394,7 +368,7 @@ IGNORED_LOGGERS_OAUTH = ("werkzeug", "authlib.oauth2.rfc", "httpx", "httpcore") 
 
 def test_oauth_tokens_never_leak(pki: TestPki, oauth_server: Any, oauth_browser: Any,
                                  oauth_smtp_factory: Callable[..., Any],
-                                 sandbox: dict[str, str], log_capture: _Collect,
+                                 sandbox: dict[str, str], log_capture: LogCollect,
                                  monkeypatch: pytest.MonkeyPatch,
                                  capfd: pytest.CaptureFixture[str]) -> None:
     """Sign in (browser and device code), log in to SMTP with XOAUTH2 and OAUTHBEARER, refresh

@@ -200,6 +200,7 @@ def test_domain_records_with_escapes(dns_server_factory: Callable[..., DnsServer
         "evil.test": {"TXT": [f"v=spf1 ip4:192.0.2.1 {OSC52} -all"]},
         "_dmarc.evil.test": {"TXT": [f"v=DMARC1; p=none; rua=mailto:d@evil.test{CSI}{BIDI}"]},
         "_mta-sts.evil.test": {"TXT": [f"v=STSv1; id={C1}"]},
+        "default._bimi.evil.test": {"TXT": [f"v=BIMI1; l=https://evil.test/{OSC52}{BIDI}.svg"]},
     })
     options = DomainOptions(domain="evil.test", nameserver=dns.nameserver,
                             check_greeting=False, common_selectors=False, timeout=2,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,6 +15,7 @@ from app.cli import COMMANDS, EXIT_CANCELLED, EXIT_FAILED, EXIT_USAGE
 from app.core.text.redact import MARK, clear_registered, register_secret
 from tests.support.proc import run_cli
 
+BOUNCE = Path(__file__).resolve().parents[1] / "data" / "bounces" / "yahoo_text.txt"
 # command -> (argv that fails validation, field, option), argv that validates, engine to replace
 CASES: dict[str, tuple[list[str], str, str, list[str], str]] = {
     "check": (["127.0.0.1", "--port", "0"], "port", "--port",
@@ -33,6 +35,10 @@ CASES: dict[str, tuple[list[str], str, str, list[str], str]] = {
               "app.core.oauth.sign_in"),
     "logout": (["--profile", ""], "profile", "--profile", ["--json"], "app.core.oauth.sign_out"),
     "m365": (["alice"], "address", "ADDRESS", ["alice@contoso.test"], "app.cli.m365.run_m365"),
+    "blocklist": (["192.0.2"], "address", "ADDRESS|--public-address", ["192.0.2.1"],
+                  "app.cli.blocklist.run_blocklist"),
+    "bounce": ([str(BOUNCE.with_name("no-such-file.eml"))], "file", "FILE", [str(BOUNCE)],
+               "app.core.checks.bounce.run_bounce"),
 }
 SHAPE = {"error", "message", "exit_code", "fields"}
 

@@ -17,7 +17,7 @@ from tests.support.servers.dns import DnsServer
 from tests.support.servers.https import HttpsServer
 from tests.support.servers.pki import TestPki
 from tests.support.servers.smtpd import SmtpServer
-from tests.support.worlds import POLICY, dkim_record, healthy_zone
+from tests.support.worlds import POLICY, dkim_record, healthy_zone, server_context
 
 
 @pytest.fixture(scope="module")
@@ -52,15 +52,16 @@ def test_healthy_domain(dns_server_factory: Callable[..., DnsServer], pki: TestP
                         https_factory: Callable[..., HttpsServer],
                         smtp_server_factory: Callable[..., SmtpServer],
                         dkim_keys: dict[int, str]) -> None:
-    smtp = smtp_server_factory(hostname="mx.example.test")
+    smtp = smtp_server_factory(hostname="mx.example.test", tls="starttls",
+                               tls_context=server_context(pki, "mx.example.test"))
     dns = dns_server_factory(healthy_zone(dkim_keys[2048]))
     https = https_factory({("mta-sts.example.test", "/.well-known/mta-sts.txt"):
                            (200, "text/plain", POLICY)})
     result = _run(dns, "example.test", pki, https, dkim_selectors=("sel1",),
                   server_port=smtp.port)
     assert result.status is Status.PASS, describe(result)
-    assert [s.id for s in result.steps] == ["mx", "spf", "dmarc", "dkim", "mta_sts", "tls_rpt",
-                                            "ptr", "greeting"]
+    assert [s.id for s in result.steps] == ["mx", "dnssec", "spf", "dmarc", "dkim", "bimi",
+                                            "mta_sts", "tls_rpt", "dane", "ptr", "greeting"]
     spf = step(result, "spf")
     assert spf.facts["lookups"] == 1
     assert "“-all” (fail)" in spf.summary
@@ -68,6 +69,8 @@ def test_healthy_domain(dns_server_factory: Callable[..., DnsServer], pki: TestP
     assert step(result, "dmarc").facts["dmarc"]["policy"] == "reject"
     assert "2048 bits" in step(result, "dkim").summary
     assert step(result, "mta_sts").facts["policy"]["mx"] == ["mx.example.test"]
+    assert step(result, "mta_sts").facts["certificates"] == {
+        "mx.example.test": "valid for the MX name"}
     assert https.requests == [("mta-sts.example.test", "/.well-known/mta-sts.txt")]
     assert step(result, "ptr").facts["confirmed"] == ["mx.example.test"]
     assert step(result, "greeting").facts["greeting_name"] == "mx.example.test"

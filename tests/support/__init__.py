@@ -15,7 +15,13 @@ Layout (each module's docstring says more):
   core and three beds: ``RealMta``, one smtpd per policy, the ``real_mta`` session fixture of
   the replies tests; ``PostfixServer``, one submission service and its implicit-TLS twin, the
   benchmark's yardstick and test_real_mta; ``PostfixWithChain``, sending the certificate chain
-  a test gives it; ``skip_unless_runnable`` skips, or fails under SMTP_DOCTOR_REAL_MTA=1).
+  a test gives it; ``skip_unless_runnable`` skips, or fails under SMTP_DOCTOR_REAL_MTA=1),
+  ``proxies`` (real proxies: Dante for SOCKS5, with port lists and login users in a private
+  mount namespace; tinyproxy for HTTP CONNECT with ConnectPort and BasicAuth; the same
+  skip-or-fail rule),
+  ``delivery`` (the delivery proof's bed on that core: submission with OpenDKIM signing → an
+  mx with postfix-policyd-spf-python, OpenDKIM verifying and OpenDMARC → Maildirs served by
+  Dovecot IMAP/IMAPS; DNS from a ``DnsServer`` on port 53 of a loopback address of its own).
   Each peer with ``start``/``stop`` is a ``startstop.StartStop`` (the ``with`` shape).
 * ``worlds`` — those peers put together as a mail domain: discovery (``corp``, ``planted``
   fixtures), domain health zones, and the failing servers a form can point at.
@@ -33,6 +39,9 @@ Layout (each module's docstring says more):
 * ``gui`` — driving the real window (Qt; the only module here that imports it).
 * ``layout_probe``, ``startup_time`` — scripts run in a fresh process (the window's layout on a
   given screen; cold start time for bench/gui.py).
+* ``desktop`` — a private Xvfb display with a D-Bus session and the AT-SPI bus (skips, or fails
+  under SMTP_DOCTOR_REAL_MTA=1, when they are missing); ``a11y_app`` — the real app on it (xcb),
+  ``atspi_reader`` — Debian's pyatspi (system Python) reading it as a screen reader does.
 
 Fixtures stay in the ``conftest.py`` files (tests/conftest.py for every suite, tests/gui and
 tests/hardening for theirs); a fixture defined here (``corp``, ``planted``, ``sandbox``) is

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import html
 import json
+import logging
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -32,6 +33,9 @@ from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
 Backend = TypeVar("Backend", bound=KeyringBackend)
 
 CANARY_TOKEN = "ya29.CanaryT0ken-9f8e7d6c5b4a3210"
+#: The proxy's password (a keychain secret with the same rules as the mail password).
+CANARY_PROXY_USER = "proxyuser"
+CANARY_PROXY_PASSWORD = "Pr0xyCanary-5e6f7a8b"
 
 
 class MemoryKeyring(KeyringBackend):
@@ -116,7 +120,8 @@ def secret_forms(password: str = CANARY_PASSWORD, user: str = CANARY_USER) -> li
 
 
 PASSWORD_FORMS = secret_forms()
-FORMS = sorted(forbidden_forms(CANARY_PASSWORD) | forbidden_forms(CANARY_TOKEN), key=len)
+FORMS = sorted(forbidden_forms(CANARY_PASSWORD) | forbidden_forms(CANARY_TOKEN)
+               | forbidden_forms(CANARY_PROXY_PASSWORD, CANARY_PROXY_USER), key=len)
 
 
 @dataclass
@@ -160,6 +165,38 @@ class SecretAudit:
         assert self.sources, "nothing was audited"
         leaks = self.leaks()
         assert not leaks, "secret found in: " + ", ".join(f"{s} ({f!r})" for s, f in leaks[:10])
+
+
+#: The aiosmtpd test server's own logs, not the app's.
+IGNORED_LOGGERS = ("mail.log", "asyncio")
+
+
+class LogCollect(logging.Handler):
+    """Every log line of the app at DEBUG (the test servers' own loggers left out)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines: list[str] = []
+        self.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not record.name.startswith(IGNORED_LOGGERS):
+            self.lines.append(self.format(record))
+
+
+@pytest.fixture
+def log_capture() -> Iterator[LogCollect]:
+    """The root logger at DEBUG into a :class:`LogCollect` while the test runs."""
+    handler = LogCollect()
+    root = logging.getLogger()
+    old_level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    try:
+        yield handler
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(old_level)
 
 
 @pytest.fixture

@@ -50,6 +50,25 @@ def settings(port: int, **overrides: Any) -> ServerSettings:
     return make_settings(port, **overrides)
 
 
+def watch_settings(mta: Any, sender_domain: str = "good.test", *, to: str = "",
+                   watch: str | None = None, **overrides: Any) -> ServerSettings:
+    """Send through the delivery bed (``servers.delivery.DeliveryMta``) as alice, from
+    ``alice@<sender_domain>`` to ``to`` (bob), and watch bob's mailbox over IMAP (STARTTLS)."""
+    from dataclasses import replace
+
+    from app.core.model import AuthMethod, StopAfter
+    from tests.support.servers import delivery as bed
+
+    base = ServerSettings(
+        host=LOCAL, port=mta.port, security=Security.STARTTLS, auth=AuthMethod.PLAIN,
+        username=bed.ALICE, password=bed.ALICE_PASSWORD, mail_from=f"alice@{sender_domain}",
+        rcpt_to=to or bed.BOB, ca_file=str(mta.ca_file), stop_after=StopAfter.DATA,
+        timeouts=Timeouts(connect=5, reply=10, step=20, dns=5),
+        watch_imap=watch if watch is not None else f"imap://{bed.BOB}@{LOCAL}:{mta.imap_port}",
+        imap_password=bed.BOB_PASSWORD, watch_timeout=30)
+    return replace(base, **overrides)
+
+
 # --------------------------------------------------------------------------- results
 
 

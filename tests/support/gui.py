@@ -8,7 +8,8 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.model import RunResult, Status
 from tests.support.servers.pki import TestPki
@@ -177,3 +178,33 @@ def show_history(qtbot: Any, window: Any, rows: int) -> HistoryPage:
         window.pages.setCurrentWidget(page)
     qtbot.waitUntil(lambda: page.model.rowCount() == rows, timeout=5000)
     return page
+
+
+# --------------------------------------------------------------------------- keyboard
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def walk(qtbot: Any, start: QWidget, backwards: bool = False, most: int = 120) -> list[QWidget]:
+    """Press Tab (or Shift+Tab) from ``start`` until the focus comes back to it."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start, timeout=2000)
+    seen: list[QWidget] = [start]
+    for _ in range(most):
+        if backwards:
+            qtbot.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        else:
+            qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        widget = focused()
+        if widget is start:
+            return seen
+        assert widget not in seen, (
+            f"Tab went back to {type(widget).__name__} before reaching the start again: trap")
+        assert widget.isVisible() and widget.isEnabled(), (
+            f"{type(widget).__name__} took the focus while invisible or disabled")
+        seen.append(widget)
+    raise AssertionError("Tab never came back to where it started")

@@ -5,7 +5,13 @@ registered for every test by tests/conftest.py.
 * discovery: corp.test with SRV records, an autoconfig file and servers whose certificates name
   ``NAMES`` (``corp``); the same domain with settings planted to send the password elsewhere
   (``planted``); ``discover_options`` for the engine.
-* domain health: ``healthy_zone(dkim_record(bits))`` and the MTA-STS ``POLICY`` it announces.
+* domain health: ``healthy_zone(dkim_record(bits))`` and the MTA-STS ``POLICY`` it announces;
+  ``secured_zone`` adds a BIMI record and the TLSA record of a leaf (``tlsa_3_1_1``), to be
+  served signed (``SIGNED`` options for ``DnsServer``) with an SMTP server on
+  ``mx_tls_context(leaf)``.
+* blocklists: ``blocklist_zone()``, DNSBL zones under the real list names (127.0.0.x answers, TXT
+  reasons, test entries, a refusing and a silent list) with ``LISTED``/``PBL``/``CLEAN``…
+  addresses, and ``ECHO_ROUTES`` for a loopback echo service.
 * failing servers: ``FAILING_SETUPS`` by case, each starting a failing peer on an ExitStack and
   returning the form values that reach it, with the action that shows the failure.
 """
@@ -13,12 +19,15 @@ registered for every test by tests/conftest.py.
 from __future__ import annotations
 
 import base64
+import hashlib
 import ssl
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from typing import Any
 
 import pytest
+import trustme
+from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
@@ -152,6 +161,83 @@ def healthy_zone(dkim: str) -> dict[str, dict[str, Any]]:
         "mx.example.test": {"A": ["127.0.0.1"]},
         "1.0.0.127.in-addr.arpa": {"PTR": ["mx.example.test"]},
     }
+
+
+SIGNED: dict[str, Any] = {"signed": ["example.test"], "delegated": ["example.test"],
+                          "validating": True}
+
+
+def leaf_der(leaf: trustme.LeafCert, index: int = 0) -> bytes:
+    """The DER of a leaf's certificate (``index`` 0) or of a CA in its chain."""
+    pem = leaf.cert_chain_pems[index].bytes()
+    return x509.load_pem_x509_certificate(pem).public_bytes(serialization.Encoding.DER)
+
+
+def spki_sha256(der: bytes) -> str:
+    """SHA-256 of a certificate's SubjectPublicKeyInfo, hex (TLSA selector 1, matching 1)."""
+    spki = x509.load_der_x509_certificate(der).public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return hashlib.sha256(spki).hexdigest()
+
+
+def tlsa_3_1_1(leaf: trustme.LeafCert) -> str:
+    return f"3 1 1 {spki_sha256(leaf_der(leaf))}"
+
+
+def mx_tls_context(leaf: trustme.LeafCert) -> ssl.SSLContext:
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    leaf.configure_cert(ctx)
+    return ctx
+
+
+def secured_zone(dkim: str, leaf: trustme.LeafCert) -> dict[str, dict[str, Any]]:
+    """``healthy_zone`` with a BIMI logo and DANE for mx.example.test (serve it SIGNED)."""
+    return {**healthy_zone(dkim),
+            "default._bimi.example.test": {"TXT": ["v=BIMI1; l=https://example.test/logo.svg"]},
+            "_25._tcp.mx.example.test": {"TLSA": [tlsa_3_1_1(leaf)]}}
+# --------------------------------------------------------------------------- blocklists
+
+LISTED = "192.0.2.99"  # on Spamhaus ZEN as SBL + XBL (with TXT reasons) and on SpamCop
+PBL = "198.51.100.7"  # on Spamhaus ZEN as PBL only: a home address
+CLEAN = "203.0.113.20"  # on no list
+REFUSED = "203.0.113.9"  # Spamhaus answers "query via public resolver" (127.255.255.254)
+LISTED_V6 = "2001:db8::25"  # on Spamhaus ZEN (CSS), IPv6 nibbles
+ECHO_NAMES = ("echo.test", "html-echo.test", "two-echo.test")
+ECHO_ROUTES = {("echo.test", "/"): (200, "text/plain", PBL + "\n"),
+               ("html-echo.test", "/"): (200, "text/html", f"<html><b>{PBL}</b></html>"),
+               ("two-echo.test", "/"): (200, "text/plain", f"{PBL} {CLEAN}")}
+TEST_LISTS = ("zen.spamhaus.org", "bl.spamcop.net", "b.barracudacentral.org",
+              "psbl.surriel.com")
+
+
+def _rev(address: str, zone: str) -> str:
+    import ipaddress
+
+    return ipaddress.ip_address(address).reverse_pointer.rsplit(".", 2)[0] + "." + zone
+
+
+def blocklist_zone() -> dict[str, dict[str, Any]]:
+    """DNSBL answers as the real lists give them (RFC 5782), under their real zone names, for a
+    loopback DNS server: ZEN and SpamCop list their 127.0.0.2 test entry; Barracuda lists
+    nothing at all (as for an unregistered resolver: "cannot tell", never "clean"); PSBL
+    answers every name with a web address (a wildcarding resolver). The echo service's names
+    resolve to loopback."""
+    zone: dict[str, dict[str, Any]] = {name: {"A": ["127.0.0.1"]} for name in ECHO_NAMES}
+    for good in ("zen.spamhaus.org", "bl.spamcop.net"):
+        zone[_rev("127.0.0.2", good)] = {"A": ["127.0.0.2"], "TXT": ["test entry"]}
+    zen = "zen.spamhaus.org"
+    zone[_rev(LISTED, zen)] = {"A": ["127.0.0.2", "127.0.0.4"], "TXT": [
+        f"https://check.spamhaus.org/sbl/query/SBL12345 {LISTED}",
+        f"https://check.spamhaus.org/query/ip/{LISTED}"]}
+    zone[_rev(LISTED, "bl.spamcop.net")] = {"A": ["127.0.0.2"], "TXT": [
+        f"Blocked - see https://www.spamcop.net/bl.shtml?{LISTED}"]}
+    zone[_rev(PBL, zen)] = {"A": ["127.0.0.11"], "TXT": [
+        f"https://check.spamhaus.org/query/ip/{PBL}"]}
+    zone[_rev(REFUSED, zen)] = {"A": ["127.255.255.254"]}
+    zone[_rev(LISTED_V6, zen)] = {"A": ["127.0.0.3"], "TXT": ["CSS listing"]}
+    for address in (LISTED, PBL, CLEAN, REFUSED, "127.0.0.2"):
+        zone[_rev(address, "psbl.surriel.com")] = {"A": ["192.0.2.80"]}
+    return zone
 
 
 # --------------------------------------------------------------------------- failing servers

@@ -56,7 +56,9 @@ def test_every_diagnosis_keeps_a_fix_whatever_the_facts() -> None:
 
 
 def test_condition_keys_are_facts_the_engine_gives() -> None:
-    known = {"port", "security", "auth", "ip_version", "control_host", *diagnoses.DERIVED_FACTS}
+    # blocklist_policy: on every send.blocklisted (app.core.knowledge.blocklists.reply_facts)
+    known = {"port", "security", "auth", "ip_version", "control_host", "blocklist_policy",
+             *diagnoses.DERIVED_FACTS}
     for diag in load_knowledge_base().values():
         for fix in [*diag.fixes, *(f for fs in diag.provider_fixes.values() for f in fs)]:
             for table in (*getattr(fix, "when", ()), *getattr(fix, "unless", ())):

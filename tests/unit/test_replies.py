@@ -73,7 +73,9 @@ def test_meaning_falls_back_to_the_subject() -> None:
     ("554 5.7.1 Spam message rejected", "data", True, "send.message_rejected"),
     ("550 5.1.8 <a@nx.example>: Sender address rejected: Domain not found", "mail", False,
      "send.sender_rejected"),
-    ("450 4.7.1 Client host rejected: cannot find your hostname", "rcpt", False, "smtp.busy"),
+    # Postfix reject_unknown_client_hostname: the client's IP has no usable reverse DNS
+    ("450 4.7.1 Client host rejected: cannot find your hostname", "rcpt", False,
+     "send.sender_authentication_failed"),
     ("421 4.3.2 System not accepting network messages", "mail", False, "smtp.busy"),
     ("550 5.7.1 Client host rejected: Access denied", "mail", False, "send.sender_rejected"),
 ])
@@ -81,6 +83,66 @@ def test_classify_reply(text: str, phase: str, logged_in: bool, diagnosis: str) 
     verdict = classify_reply(_reply(text), phase, logged_in=logged_in)  # type: ignore[arg-type]
     assert verdict is not None and verdict.diagnosis == diagnosis
     assert verdict.temporary is (text[0] == "4")
+
+
+#: Sender-authentication refusals (RFC 7372 and the providers' own codes and words), with the
+#: checks they name: Google "SMTP errors and codes" (support.google.com/a/answer/3726730),
+#: Microsoft's NDR pages (5.7.509, 5.7.515, 5.7.23), Yahoo's "554 5.7.9" help page.
+SENDER_AUTH_REPLIES = [
+    ("550 5.7.26 This message does not have authentication information or fails to pass "
+     "authentication checks (SPF or DKIM).", "data", "SPF, DKIM"),
+    ("550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC "
+     "policy.", "data", "DMARC"),
+    ("550 5.7.27 The sender's SPF record does not authorize the sending IP.", "data", "SPF"),
+    ("421 4.7.27 Your email has been rate limited because SPF authentication didn't pass for "
+     "this message.", "data", "SPF"),
+    ("421 4.7.30 Your email has been rate limited because DKIM authentication didn't pass for "
+     "this message.", "data", "DKIM"),
+    ("550 5.7.25 The IP address sending this message does not have a PTR record setup",
+     "data", "reverse DNS"),
+    ("421 4.7.23 The sending IP does not have a PTR record.", "data", "reverse DNS"),
+    ("550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification "
+     "and has a DMARC policy of reject.", "data", "DMARC"),
+    ("550 5.7.515 Access denied, sending domain example.com does not meet the required "
+     "authentication level.", "data", ""),
+    ("550 5.7.23 The message was rejected because of Sender Policy Framework violation",
+     "data", "SPF"),
+    ("554 5.7.9 Message not accepted for policy reasons.", "data", ""),
+    ("553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; failed DMARC"
+     " check", "data", "DMARC"),
+    ("550 5.7.1 Unauthenticated email is not accepted from this domain (SPF).", "rcpt", "SPF"),
+    ("550 5.7.20 No passing DKIM signature found", "data", "DKIM"),
+    ("550 5.7.22 No valid author-matched DKIM signature", "rcpt", "DKIM"),
+    ("550 5.7.24 SPF validation error", "mail", "SPF"),
+    ("550 5.7.21", "data", "DKIM"),  # the code alone: RFC 7372 says which check
+]
+
+
+@pytest.mark.parametrize(("text", "phase", "checks"), SENDER_AUTH_REPLIES)
+def test_sender_authentication_refusals(text: str, phase: str, checks: str) -> None:
+    verdict = classify_reply(_reply(text), phase, logged_in=True)  # type: ignore[arg-type]
+    assert verdict is not None and verdict.diagnosis == "send.sender_authentication_failed"
+    assert verdict.facts.get("failed_checks", "") == checks
+    assert verdict.temporary is (text[0] == "4")
+
+
+@pytest.mark.parametrize(("text", "phase", "diagnosis"), [
+    # words near the subject that are not sender authentication keep their own diagnosis
+    ("421 4.7.28 Gmail has detected an unusual rate of unsolicited mail. To protect our users "
+     "from spam, mail sent from your IP address has been temporarily rate limited.", "data",
+     "send.rate_limited"),
+    ("530 5.7.57 Client not authenticated to send mail.", "mail", "send.auth_required"),
+    ("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+     "rcpt", "send.blocklisted"),
+    ("550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown (see our SPF "
+     "page)", "rcpt", "send.recipient_rejected"),
+    # Microsoft 365's own IP block (learn.microsoft.com, "Fix error code 5.7.708")
+    ("550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.",
+     "data", "send.blocklisted"),
+])
+def test_near_misses_keep_their_diagnosis(text: str, phase: str, diagnosis: str) -> None:
+    verdict = classify_reply(_reply(text), phase, logged_in=False)  # type: ignore[arg-type]
+    assert verdict is not None and verdict.diagnosis == diagnosis
 
 
 def test_positive_reply_has_no_verdict() -> None:

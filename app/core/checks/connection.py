@@ -14,7 +14,7 @@ import socket
 import ssl
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import background
 from ..cancel import Cancelled, CancelToken
@@ -32,6 +32,7 @@ from ..knowledge.replies import (
     Phase,
     classify_auth,
     classify_reply,
+    names_blocklist,
     reply_facts,
     temporary_note,
     verdict_for,
@@ -48,6 +49,7 @@ from ..model import (
 )
 from ..protocol.auth import authenticate, choose_mechanism, next_mechanism, offered_mechanisms
 from ..protocol.net import Address, attempt_fact, connect, connect_first, resolve
+from ..protocol.proxy import describe as describe_proxy
 from ..protocol.smtp import (
     TLS_RECORD,
     Channel,
@@ -69,6 +71,9 @@ from ..protocol.tls import (
 from ..protocol.transcript import Transcript, printable
 from ..runner import Outcome, Step, execute
 from ..validate import check_address, settings_errors
+
+if TYPE_CHECKING:
+    from .delivery import DeliveryWatch
 
 # Seconds of silence at the greeting before a second connection tries a TLS handshake (does the
 # port expect implicit TLS?) while the first keeps waiting. A server that greets within it (all
@@ -108,8 +113,19 @@ class ConnectionCheck:
         self.queue_id = ""
         self.step_deadline = time.monotonic() + settings.timeouts.step
         self._wire: bytes = b""
+        self._message_id = ""
         self._probe_chain: list[bytes] = []  # what the last TLS probe was presented (DER)
         self.provider_id = ""  # the provider recognised from the host, greeting or EHLO
+        self._delivery: DeliveryWatch | None = None
+
+    @property
+    def delivery(self) -> DeliveryWatch:
+        """The delivery proof's steps (checks/delivery.py), made when the plan has them."""
+        if self._delivery is None:
+            from .delivery import DeliveryWatch
+
+            self._delivery = DeliveryWatch(self.s, self.cancel, self.transcript)
+        return self._delivery
 
     # -- plan protocol ---------------------------------------------------------------------------
     offers_fix_actions = True  # its advice carries one-click fixes (settings changes)
@@ -159,6 +175,12 @@ class ConnectionCheck:
                              "the server's answer", reply))
         plan.append(Step("quit", "Say goodbye (QUIT)", self.step_quit, "the goodbye",
                          waits(min(5.0, t.reply))))
+        if s.stop_after is StopAfter.DATA and s.watch_imap:  # the delivery proof
+            watch = self.delivery
+            plan += [Step("watch", "Waiting for the message", watch.step_watch,
+                          "it to arrive", s.watch_timeout),
+                     Step("found", "Where the message arrived", watch.step_found),
+                     Step("authresults", "Authentication results", watch.step_authresults)]
         return plan
 
     def begin_step(self) -> None:
@@ -198,13 +220,17 @@ class ConnectionCheck:
         if "data" in done:
             parts.append("the test message was accepted" +
                          (f" (queue id {self.queue_id})" if self.queue_id else ""))
+        arrived = ""  # the delivery proof, after the SMTP conversation's own time
+        if "found" in done and self._delivery is not None and self._delivery.folder is not None:
+            arrived = (f" It arrived in {self._delivery.folder.shown} after "
+                       f"{self._delivery.delay_s:.1f} s.")
         said = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
         if status is Status.WARN:
             warned = list(dict.fromkeys(st.advice.title if st.advice else st.summary
                                         for st in steps if st.status is Status.WARN))
-            return f"Your settings work, with a warning: {said} in {total_ms:.0f} ms. " + \
-                "; ".join(warned)
-        return f"Your settings work: {said} in {total_ms:.0f} ms."
+            return f"Your settings work, with a warning: {said} in {total_ms:.0f} ms.{arrived} " \
+                + "; ".join(warned)
+        return f"Your settings work: {said} in {total_ms:.0f} ms.{arrived}"
 
     # -- helpers -----------------------------------------------------------------------------
     @property
@@ -229,7 +255,8 @@ class ConnectionCheck:
         return self.s.host
 
     def _open(self, address: Address, timeout: float) -> Session:
-        return self._session(connect(address, self.s.port, timeout, self.cancel))
+        return self._session(connect(address, self.s.port, timeout, self.cancel, self.s.proxy,
+                                     self.s.nameserver))
 
     def _session(self, sock: socket.socket) -> Session:
         channel = Channel(sock, self.transcript, self.cancel, self.s.timeouts.reply,
@@ -259,6 +286,14 @@ class ConnectionCheck:
         diagnosis = verdict.diagnosis if verdict is not None else "smtp.busy"
         return self._verdict_failure(reply, diagnosis, summary, facts)
 
+    def _refuse_if_blocklisted(self, reply: Reply, facts: dict[str, Any]) -> None:
+        """A 5xx greeting or EHLO reply that names a blocklist ("554 5.7.1 … blocked using
+        zen.spamhaus.org") is the blocklist refusal, explained with the list and its pages."""
+        if names_blocklist(reply.text):
+            raise self._verdict_failure(reply, "send.blocklisted", "The server refuses "
+                                        "connections from this address: it is on a blocklist",
+                                        facts)
+
     # -- steps -------------------------------------------------------------------------------
     def step_input(self) -> Outcome:
         errors = settings_errors(self.s)
@@ -275,13 +310,18 @@ class ConnectionCheck:
             summary += "; certificate verification is OFF"
         if s.allow_old_tls and s.security is not Security.NONE:
             summary += "; old TLS 1.0/1.1 is allowed"
+        if s.proxy is not None:
+            summary += f"; through the proxy {describe_proxy(s.proxy, s.host)}"
         return Outcome(Status.PASS, summary)
 
     def step_resolve(self) -> Outcome:
         s = self.s
         self.addresses = resolve(s.host, s.port, s.ip_version, s.timeouts.dns, s.nameserver,
-                                 self.cancel)
+                                 self.cancel, s.proxy)
         facts = {"addresses": [{"ip": a.ip, "family": a.family_name} for a in self.addresses]}
+        if self.addresses and self.addresses[0].family == socket.AF_UNSPEC:
+            return Outcome(Status.PASS, f"{s.host} is looked up by the proxy "
+                           f"({describe_proxy(s.proxy, s.host)})", facts)
         listed = ", ".join(f"{a.ip} ({a.family_name})" for a in self.addresses)
         if len(self.addresses) == 1 and self.addresses[0].ip == s.host:
             return Outcome(Status.PASS, f"{s.host} is an IP address: no lookup needed", facts)
@@ -294,11 +334,16 @@ class ConnectionCheck:
         if timeout <= 0:
             raise CheckFailure("tcp.timeout", "No time was left to connect", {"attempts": []})
         sock, address, attempts = connect_first(self.addresses, self.s.port, timeout,
-                                                self.cancel, deadline=self.step_deadline)
+                                                self.cancel, deadline=self.step_deadline,
+                                                proxy=self.s.proxy, nameserver=self.s.nameserver)
         self.session = self._session(sock)
         self.address = address
         facts: dict[str, Any] = {"attempts": [attempt_fact(a) for a in attempts],
                                  "connected_to": address.ip, "family": address.family_name}
+        via = ""
+        if self.s.proxy is not None:
+            facts["proxy"] = describe_proxy(self.s.proxy, self.s.host)
+            via = f" through {facts['proxy']}"
         failures = [a for a in attempts if a.error is not None]
         for attempt in failures:
             assert attempt.error is not None
@@ -311,10 +356,10 @@ class ConnectionCheck:
             broken = "; ".join(a.error.summary for a in failures if a.error is not None)
             first = failures[0].error
             assert first is not None
-            return Outcome(Status.WARN, f"Connected to {address.display(self.s.port)} after "
-                           f"other addresses failed ({broken})", facts, first.diagnosis)
+            return Outcome(Status.WARN, f"Connected to {address.display(self.s.port)}{via} "
+                           f"after other addresses failed ({broken})", facts, first.diagnosis)
         return Outcome(Status.PASS, f"Connected to {address.display(self.s.port)} "
-                       f"({address.family_name})", facts)
+                       f"({address.family_name}){via}", facts)
 
     def _tls_facts(self, session: Session) -> tuple[str, dict[str, Any]]:
         """The TLS version of ``session`` and the facts of its handshake and certificate."""
@@ -416,7 +461,8 @@ class ConnectionCheck:
             return None
         proof = prove_missing_intermediate(
             chain, self.s.host, ca_file=self.s.ca_file, timeout=max(0.05, self.remaining()),
-            nameserver=self.s.nameserver, cancel=self.cancel, transcript=self.transcript)
+            nameserver=self.s.nameserver, cancel=self.cancel, transcript=self.transcript,
+            proxy=self.s.proxy)
         facts.update(proof.facts)
         if proof.url:
             facts["aia_url"] = proof.url
@@ -623,6 +669,7 @@ class ConnectionCheck:
             raise self._session_refusal(reply, "The server is busy or refuses connections for "
                                         "now", facts)
         if reply.code >= 500:
+            self._refuse_if_blocklisted(reply, facts)
             raise self._reply_failure(reply, "smtp.rejected", "The server refuses to talk to "
                                       "this computer")
         raise self._reply_failure(reply, "smtp.protocol_error", "Unexpected greeting")
@@ -672,6 +719,8 @@ class ConnectionCheck:
             return self._capabilities_outcome(reply, facts)
         if reply.code == 421 or reply.transient:
             raise self._session_refusal(reply, "The server refused EHLO for now", facts)
+        if reply.code >= 500:
+            self._refuse_if_blocklisted(reply, facts)
         if reply.code in (500, 501, 502, 504, 550):
             helo = conn.channel.command(f"HELO {name}")
             if helo.code == 250:  # no capabilities: the EHLO before failed
@@ -810,7 +859,9 @@ class ConnectionCheck:
         if self.s.stop_after is StopAfter.DATA:  # built (and its SIZE declared) only if sent
             from ..protocol.message import build_message, wire_bytes
 
-            self._wire = wire_bytes(build_message(self.s, mail_from, rcpt_to))
+            message = build_message(self.s, mail_from, rcpt_to)
+            self._message_id = str(message["Message-ID"])
+            self._wire = wire_bytes(message)
             facts["message_size"] = size = len(self._wire)
             params = f" SIZE={size}" if "SIZE" in self.caps else ""
         limit = self.caps.get("SIZE", "").strip()
@@ -845,6 +896,8 @@ class ConnectionCheck:
         ch.send_raw(self._wire)
         reply = ch.read_reply()
         if reply.code == 250:
+            if self.s.watch_imap:
+                self.delivery.sent(self._message_id)
             match = QUEUE_ID.search(reply.text)
             if match:
                 self.queue_id = match.group(1)

@@ -47,10 +47,21 @@ from ..knowledge.providers import (
     provider_for_mx,
     provider_owning_host,
 )
-from ..model import Event, IPVersion, RunResult, Security, Status, StepResult
+from ..model import (
+    Event,
+    IPVersion,
+    Proxy,
+    RunResult,
+    Security,
+    Status,
+    StepResult,
+    proxy_secrets,
+    proxy_text,
+)
 from ..protocol import http
 from ..protocol.dnsquery import Resolver
 from ..protocol.net import Address, connect, resolve
+from ..protocol.proxy import describe as describe_proxy
 from ..protocol.smtp import Channel, Session, StartTLSUnavailable
 from ..protocol.tls import certificate_facts, make_context, suggest_host
 from ..protocol.transcript import Transcript
@@ -71,6 +82,7 @@ TRUSTED_KINDS = ("preset", "mx-preset")  # from our own providers.toml, not from
 class DiscoverOptions:
     query: str  # an address (alice@example.com) or a domain
     nameserver: str = ""
+    proxy: Proxy | None = None  # every connection goes through it
     ca_file: str = ""
     timeout: float = 5.0  # connect and reply timeout of each probe
     dns_timeout: float = 5.0
@@ -81,7 +93,8 @@ class DiscoverOptions:
     ehlo_name: str = "smtp-doctor.invalid"
 
     def public_dict(self) -> dict[str, Any]:
-        return {"query": self.query, "nameserver": self.nameserver, "timeout": self.timeout,
+        return {"query": self.query, "nameserver": self.nameserver,
+                "proxy": proxy_text(self.proxy), "timeout": self.timeout,
                 "ca_file": self.ca_file, "probe": self.probe,
                 "guess_ports": list(self.guess_ports)}
 
@@ -237,7 +250,7 @@ class DiscoverCheck:
     def __init__(self, options: DiscoverOptions, cancel: CancelToken) -> None:
         self.o = options
         self.cancel = cancel
-        self.transcript = Transcript()
+        self.transcript = Transcript(proxy_secrets(self.o.proxy))
         self.dns = Resolver(options.nameserver, options.dns_timeout, cancel)
         self.domain = ""
         self.email = ""
@@ -338,8 +351,12 @@ class DiscoverCheck:
             raise CheckFailure("input.invalid_host", "A domain needs a dot, like example.com",
                                {"value": domain})
         what = f"address {self.email}" if self.email else f"domain {self.domain}"
-        return Outcome(Status.PASS, f"Looking for the outgoing server of the {what}",
-                       {"domain": self.domain, "email": self.email})
+        facts = {"domain": self.domain, "email": self.email}
+        summary = f"Looking for the outgoing server of the {what}"
+        if self.o.proxy is not None:  # the probes and autoconfig fetches; DNS queries go direct
+            facts["proxy"] = describe_proxy(self.o.proxy, self.domain)
+            summary += f", through the proxy {facts['proxy']}"
+        return Outcome(Status.PASS, summary, facts)
 
     def step_presets(self) -> Outcome:
         provider = provider_for_domain(self.domain)
@@ -409,7 +426,7 @@ class DiscoverCheck:
         def fetch(url: str) -> http.HttpResponse:
             return http.get(url, timeout=timeout, nameserver=self.o.nameserver,
                             ca_file=self.o.ca_file, cancel=self.cancel, port=self.o.https_port,
-                            transcript=self.transcript)
+                            transcript=self.transcript, proxy=self.o.proxy)
 
         results = run_parallel({url: functools.partial(fetch, url) for url in urls},
                                self.cancel, timeout + 1.0)
@@ -465,7 +482,7 @@ class DiscoverCheck:
         if known is None:
             try:
                 known = resolve(host, 0, self.o.ip_version, self.o.dns_timeout,
-                                self.o.nameserver, self.cancel)
+                                self.o.nameserver, self.cancel, self.o.proxy)
             except CheckFailure as exc:
                 known = exc
             with self._lock:
@@ -493,7 +510,8 @@ class DiscoverCheck:
         failure: CheckFailure | None = None
         for address in addresses[:2]:
             try:
-                sock = connect(address, c.port, self.o.timeout, self.cancel)
+                sock = connect(address, c.port, self.o.timeout, self.cancel, self.o.proxy,
+                               self.o.nameserver)
             except CheckFailure as exc:
                 failure = exc
                 continue

@@ -1,10 +1,14 @@
-"""Domain health: MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, reverse DNS and the greeting name.
+"""Domain health: MX, DNSSEC, SPF, DMARC, DKIM, BIMI, MTA-STS, TLS-RPT, DANE, reverse DNS and
+the greeting name.
 
-Steps (ids): ``mx`` → ``spf`` → ``dmarc`` → ``dkim`` → ``mta_sts`` → ``tls_rpt`` → ``ptr`` →
-``greeting``. Each problem carries a diagnosis id (``mx.*``, ``spf.*``, ``dmarc.*``, ``dkim.*``,
-``mtasts.*``, ``tlsrpt.*``, ``ptr.*``; a DNS server that fails gives ``dns.timeout`` /
-``dns.failure``) with fixes in the knowledge base. Optional features that are simply absent
-(MTA-STS, TLS-RPT) end as "skipped" with their advice attached, so they inform without failing.
+Steps (ids): ``mx`` → ``dnssec`` → ``spf`` → ``dmarc`` → ``dkim`` → ``bimi`` → ``mta_sts`` →
+``tls_rpt`` → ``dane`` → ``ptr`` → ``greeting``. Each problem carries a diagnosis id (``mx.*``,
+``dnssec.*``, ``spf.*``, ``dmarc.*``, ``dkim.*``, ``bimi.*``, ``mtasts.*``, ``tlsrpt.*``,
+``dane.*``, ``ptr.*``; a DNS server that fails gives ``dns.timeout`` / ``dns.failure``) with
+fixes in the knowledge base. Optional features that are simply absent (DNSSEC, BIMI, MTA-STS,
+TLS-RPT, DANE) end as "skipped" with their advice attached, so they inform without failing.
+The DNSSEC, DANE, MTA-STS certificate and BIMI parts live in ``mxsecurity.py``; the MX
+certificates are read on ``server_port`` (25 unless a test or the user says otherwise).
 
 Every lookup goes through ``dnsquery.Resolver`` (one per run, cached, bounded, cancellable);
 ``nameserver`` points it at a chosen DNS server (the tests' loopback server).
@@ -21,11 +25,12 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from ..cancel import CancelToken
 from ..errors import CheckFailure
-from ..model import Event, RunResult, Status, StepResult
+from ..model import Event, Proxy, RunResult, Status, StepResult, proxy_secrets, proxy_text
 from ..protocol import http
 from ..protocol.dnsquery import Answer, Resolver, reverse_name, run_parallel
 from ..protocol.net import connect, literal_address
@@ -35,6 +40,7 @@ from ..records import dmarc, mtasts, spf
 from ..records.taglist import TagListError, parse_tags
 from ..runner import Outcome, Step, execute
 from ..validate import normalize_host
+from . import mxsecurity
 
 COMMON_SELECTORS: tuple[str, ...] = (
     "default", "dkim", "mail", "google", "selector1", "selector2", "k1", "k2", "s1", "s2",
@@ -53,6 +59,7 @@ class DomainOptions:
     server_port: int = 25
     check_greeting: bool = True
     nameserver: str = ""
+    proxy: Proxy | None = None  # every connection goes through it
     ca_file: str = ""  # trust for the MTA-STS policy's HTTPS server ("" = the OS store)
     timeout: float = 5.0
     dns_timeout: float = 5.0
@@ -61,7 +68,8 @@ class DomainOptions:
     def public_dict(self) -> dict[str, Any]:
         return {"domain": self.domain, "dkim_selectors": list(self.dkim_selectors),
                 "server": self.server, "server_port": self.server_port,
-                "nameserver": self.nameserver, "timeout": self.timeout}
+                "nameserver": self.nameserver,
+                "proxy": proxy_text(self.proxy), "timeout": self.timeout}
 
 
 def _dns_problem(answer: Answer) -> str:
@@ -118,13 +126,16 @@ class DomainCheck:
     def __init__(self, options: DomainOptions, cancel: CancelToken) -> None:
         self.o = options
         self.cancel = cancel
-        self.transcript = Transcript()
+        self.transcript = Transcript(proxy_secrets(self.o.proxy))
         self.dns = Resolver(options.nameserver, options.dns_timeout, cancel)
         self.domain = ""
         self.mx_hosts: list[str] = []
         self.null_mx = False
         self.server_ip = ""
         self.ptr_names: list[str] = []
+        self.dnssec = ""  # secure / insecure / unvalidated / bogus, from the dnssec step
+        self.dmarc_record: dmarc.DmarcRecord | None = None
+        self.mx_tls: dict[tuple[str, bool], mxsecurity.MxTls] = {}
 
     @property
     def target(self) -> dict[str, Any]:
@@ -132,11 +143,16 @@ class DomainCheck:
 
     def steps(self) -> list[Step]:
         return [Step("mx", "Mail servers (MX)", self.step_mx),
+                Step("dnssec", "DNSSEC (signed DNS)", partial(mxsecurity.step_dnssec, self)),
                 Step("spf", "SPF (who may send)", self.step_spf),
                 Step("dmarc", "DMARC (what receivers do)", self.step_dmarc),
                 Step("dkim", "DKIM keys", self.step_dkim),
-                Step("mta_sts", "MTA-STS", self.step_mta_sts),
+                Step("bimi", "BIMI (brand logo)", partial(mxsecurity.step_bimi, self)),
+                Step("mta_sts", "MTA-STS", self.step_mta_sts, "the MX servers",
+                     4 * self.o.timeout + 2 * self.o.dns_timeout + 5),
                 Step("tls_rpt", "TLS-RPT", self.step_tls_rpt),
+                Step("dane", "DANE (TLSA records)", partial(mxsecurity.step_dane, self),
+                     "the MX servers", 4 * self.o.timeout + 2 * self.o.dns_timeout + 5),
                 Step("ptr", "Reverse DNS of the server", self.step_ptr),
                 Step("greeting", "Greeting name", self.step_greeting, "the greeting",
                      2 * self.o.timeout)]
@@ -291,6 +307,8 @@ class DomainCheck:
             return Outcome(Status.FAIL, f"{records[0]}: {exc.message}",
                            {**facts, "error": exc.message}, "dmarc.syntax")
         facts["dmarc"] = record.to_dict()
+        facts["meaning"] = dmarc.explain(record, inherited)
+        self.dmarc_record = record
         external = dmarc.external_report_domains(name, record)
         if external:
             facts["external_report_domains"] = external
@@ -303,6 +321,9 @@ class DomainCheck:
         if record.pct < 100:
             facts["value"] = f"pct={record.pct}"
             return Outcome(Status.WARN, summary, facts, "dmarc.partial")
+        if not inherited and record.subdomain_policy == "none":
+            facts["value"] = "sp=none"
+            return Outcome(Status.WARN, summary + ", sp=none", facts, "dmarc.subdomain_none")
         return Outcome(Status.PASS, summary, facts)
 
     def step_dkim(self) -> Outcome:
@@ -392,7 +413,8 @@ class DomainCheck:
             response = http.get(url, timeout=self.o.timeout + self.o.dns_timeout,
                                 nameserver=self.o.nameserver, ca_file=self.o.ca_file,
                                 cancel=self.cancel, port=self.o.https_port,
-                                transcript=self.transcript, max_bytes=64 * 1024)
+                                transcript=self.transcript, max_bytes=64 * 1024,
+                                proxy=self.o.proxy)
         except http.HttpFailure as exc:
             return Outcome(Status.FAIL, f"{url}: {exc.message}", {**facts, "error": exc.message},
                            "mtasts.policy_unreachable")
@@ -417,6 +439,15 @@ class DomainCheck:
             status = Status.FAIL if policy.mode == "enforce" else Status.WARN
             return Outcome(status, f"{summary}; not covered: {', '.join(uncovered)}", facts,
                            "mtasts.mx_mismatch")
+        failed = mxsecurity.mta_sts_certificates(self, policy, facts, summary)
+        if failed is not None:
+            return failed
+        unchecked = [h for h, v in facts.get("certificates", {}).items()
+                     if v.startswith("not checked")]
+        if unchecked:
+            summary += f"; MX certificates not checked from here: {', '.join(unchecked)}"
+        elif facts.get("certificates"):
+            summary += "; MX certificates valid"
         if policy.mode == "testing":
             return Outcome(Status.WARN, summary, facts, "mtasts.testing")
         return Outcome(Status.PASS, summary, facts)
@@ -493,7 +524,8 @@ class DomainCheck:
         port = self.o.server_port
         t0 = time.monotonic()
         try:
-            sock = connect(address, port, self.o.timeout, self.cancel)
+            sock = connect(address, port, self.o.timeout, self.cancel, self.o.proxy,
+                           self.o.nameserver)
         except CheckFailure as exc:
             return Outcome(Status.SKIPPED, f"Greeting not checked: {exc.summary}",
                            {"error": exc.summary})

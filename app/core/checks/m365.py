@@ -21,6 +21,7 @@ from ..errors import CheckFailure
 from ..model import (
     AuthMethod,
     Event,
+    Proxy,
     RunResult,
     Security,
     ServerSettings,
@@ -28,6 +29,8 @@ from ..model import (
     StepResult,
     StopAfter,
     Timeouts,
+    proxy_secrets,
+    proxy_text,
 )
 from ..protocol.dnsquery import Resolver
 from ..protocol.http import HttpFailure, get
@@ -46,6 +49,7 @@ LOGIN_BASE = "https://login.microsoftonline.com"
 class M365Options:
     address: str
     nameserver: str = ""
+    proxy: Proxy | None = None  # every connection goes through it
     login_base: str = LOGIN_BASE  # {base}/{domain}/v2.0/.well-known/openid-configuration
     smtp_host: str = "smtp.office365.com"
     smtp_port: int = 587
@@ -64,10 +68,11 @@ class M365Options:
         return {"address": self.address, "domain": self.domain, "login_base": self.login_base,
                 "smtp_host": self.smtp_host, "smtp_port": self.smtp_port,
                 "password_set": bool(self.password), "oauth_token_set": bool(self.oauth_token),
-                "nameserver": self.nameserver}
+                "nameserver": self.nameserver,
+                "proxy": proxy_text(self.proxy)}
 
     def secrets(self) -> list[str]:
-        return [s for s in (self.password, self.oauth_token) if s]
+        return [s for s in (self.password, self.oauth_token, *proxy_secrets(self.proxy)) if s]
 
 
 class M365Check:
@@ -143,7 +148,7 @@ class M365Check:
         try:
             response = get(url, timeout=self.o.timeouts.connect + self.o.timeouts.reply,
                            nameserver=self.o.nameserver, ca_file=self.o.ca_file,
-                           cancel=self.cancel, transcript=self.transcript)
+                           cancel=self.cancel, transcript=self.transcript, proxy=self.o.proxy)
         except HttpFailure as exc:
             facts["error"] = str(exc)
             return Outcome(Status.SKIPPED, f"Microsoft's directory could not be asked: {exc}",
@@ -170,7 +175,8 @@ class M365Check:
         result = run_check(ServerSettings(
             host=self.o.smtp_host, port=self.o.smtp_port, security=Security.STARTTLS,
             username=self.o.address, ca_file=self.o.ca_file, stop_after=StopAfter.AUTH,
-            nameserver=self.o.nameserver, timeouts=self.o.timeouts, **settings),
+            nameserver=self.o.nameserver, timeouts=self.o.timeouts, proxy=self.o.proxy,
+            **settings),
             None, self.cancel)
         self.cancel.check()
         failed = next((s for s in result.steps if s.status is Status.FAIL), None)

@@ -28,9 +28,19 @@ from typing import Any, Literal
 
 from ..background import run_parallel
 from ..cancel import CancelToken
-from ..errors import CheckFailure, ConnectError, ConnectKind
-from ..model import Event, IPVersion, RunResult, Status, StepResult
+from ..errors import CheckFailure, ConnectError, ConnectKind, ProxyFailure
+from ..model import (
+    Event,
+    IPVersion,
+    Proxy,
+    RunResult,
+    Status,
+    StepResult,
+    proxy_secrets,
+    proxy_text,
+)
 from ..protocol.net import Address, connect, resolve
+from ..protocol.proxy import describe as describe_proxy
 from ..protocol.smtp import Channel
 from ..protocol.tls import make_context
 from ..protocol.transcript import Transcript, printable
@@ -57,6 +67,7 @@ class PortsOptions:
     timeout: float = DEFAULT_TIMEOUT  # the one connect timeout every probe shares
     reference: str = DEFAULT_REFERENCE  # "" = no control comparison
     nameserver: str = ""
+    proxy: Proxy | None = None  # every connection goes through it
     ip_version: IPVersion = IPVersion.AUTO
     dns_timeout: float = 5.0
     greeting_wait: float = 2.0  # silence on an open port before we try a TLS handshake
@@ -64,6 +75,7 @@ class PortsOptions:
     def public_dict(self) -> dict[str, Any]:
         return {"host": self.host, "ports": list(self.ports), "timeout": self.timeout,
                 "reference": self.reference, "nameserver": self.nameserver,
+                "proxy": proxy_text(self.proxy),
                 "ip_version": self.ip_version.value}
 
 
@@ -79,6 +91,7 @@ class Probe:
     tls_version: str = ""
     ms: float = 0.0
     error: str = ""
+    diagnosis: str = ""  # a failure that is not the port's (the proxy's: proxy.*)
 
     @property
     def label(self) -> str:
@@ -99,6 +112,8 @@ class Probe:
             out["tls_version"] = self.tls_version
         if self.error:
             out["error"] = self.error
+        if self.diagnosis:
+            out["diagnosis"] = self.diagnosis
         return out
 
 
@@ -149,15 +164,18 @@ def _classify_banner(line: bytes) -> tuple[Service, str]:
 
 
 def probe_port(address: Address, port: int, host: str, timeout: float, greeting_wait: float,
-               cancel: CancelToken, transcript: Transcript, identify: bool = True) -> Probe:
-    """Connect to one address and port and say what answers. Never raises but Cancelled."""
+               cancel: CancelToken, transcript: Transcript, identify: bool = True,
+               proxy: Proxy | None = None, nameserver: str = "") -> Probe:
+    """Connect to one address and port (through ``proxy`` when given) and say what answers.
+    Never raises but Cancelled."""
     probe = Probe(host, address.ip, address.family_name, port)
     where = address.display(port)
     t0 = time.monotonic()
     try:
-        sock = connect(address, port, timeout, cancel)
-    except ConnectError as exc:
-        probe.state = _STATE_OF[exc.kind]
+        sock = connect(address, port, timeout, cancel, proxy, nameserver)
+    except (ConnectError, ProxyFailure) as exc:
+        probe.state = _STATE_OF[exc.kind] if isinstance(exc, ConnectError) else "error"
+        probe.diagnosis = exc.diagnosis if isinstance(exc, ProxyFailure) else ""
         probe.ms = (time.monotonic() - t0) * 1000
         probe.error = exc.summary
         transcript.note(f"{host} {where}: {probe.label} after {probe.ms:.0f} ms")
@@ -228,7 +246,9 @@ class PortVerdict:
     facts: dict[str, Any] = field(default_factory=dict)
 
 
-_PRIORITY = ("ports.blocked_local", "ports.blocked_remote", "ports.closed",
+_PRIORITY = ("proxy.unreachable", "proxy.auth_required", "proxy.auth_failed",
+             "proxy.protocol_mismatch", "proxy.dns_failed", "proxy.port_refused",
+             "ports.blocked_local", "ports.blocked_remote", "ports.closed",
              "ports.unreachable", "ports.filtered", "ports.error")
 
 
@@ -247,7 +267,7 @@ def _family_diagnosis(target: Probe, reference: Probe | None) -> tuple[str | Non
     if target.state == "unreachable":
         return "ports.unreachable", "unreachable: no route to the server"
     if target.state == "error":
-        return "ports.error", target.error or "error"
+        return target.diagnosis or "ports.error", target.error or "error"
     if reference is None:
         return "ports.filtered", "filtered: no answer (no control comparison)"
     if reference.state == "open":
@@ -300,7 +320,7 @@ class PortsCheck:
     def __init__(self, options: PortsOptions, cancel: CancelToken) -> None:
         self.o = options
         self.cancel = cancel
-        self.transcript = Transcript()
+        self.transcript = Transcript(proxy_secrets(self.o.proxy))
         self.targets: list[Address] = []
         self.references: list[Address] = []
         self.reference_error = ""
@@ -370,6 +390,7 @@ class PortsCheck:
                    "ports.closed": "Closed on the server",
                    "ports.family_differs": "Works on one IP version only",
                    "ports.unreachable": "Unreachable",
+                   "proxy.port_refused": "Refused by the proxy",
                    "ports.filtered": "No answer (network or server)",
                    "ports.not_smtp": "Open but not SMTP",
                    "ports.silent": "Open but silent"}.get(verdict.diagnosis, "Problem")
@@ -382,11 +403,12 @@ class PortsCheck:
         o = self.o
 
         def target() -> list[Address]:
-            return resolve(o.host, 0, o.ip_version, o.dns_timeout, o.nameserver, self.cancel)
+            return resolve(o.host, 0, o.ip_version, o.dns_timeout, o.nameserver, self.cancel,
+                           o.proxy)
 
         def reference() -> list[Address]:
             return resolve(o.reference, 0, o.ip_version, o.dns_timeout, o.nameserver,
-                           self.cancel)
+                           self.cancel, o.proxy)
 
         tasks: dict[str, Callable[[], Any]] = {"target": target}
         if o.reference:
@@ -413,6 +435,8 @@ class PortsCheck:
             facts["reference_addresses"] = [{"ip": a.ip, "family": a.family_name}
                                             for a in self.references]
         summary = f"{o.host} → " + ", ".join(f"{a.ip} ({a.family_name})" for a in self.targets)
+        if o.proxy is not None:
+            facts["proxy"] = describe_proxy(o.proxy, o.host)
         if len(found) > len(self.targets):
             summary += f" (first of {len(found)} addresses per IP version)"
         return Outcome(Status.PASS, summary, facts)
@@ -424,7 +448,7 @@ class PortsCheck:
             for port in self.ports:
                 tasks[f"t|{address.ip}|{port}"] = functools.partial(
                     probe_port, address, port, o.host, o.timeout, o.greeting_wait, self.cancel,
-                    self.transcript)
+                    self.transcript, proxy=o.proxy, nameserver=o.nameserver)
         families = {a.family for a in self.targets}
         for address in self.references:
             if address.family not in families:
@@ -432,7 +456,8 @@ class PortsCheck:
             for port in self.ports:
                 tasks[f"r|{address.ip}|{port}"] = functools.partial(
                     probe_port, address, port, o.reference, o.timeout, o.greeting_wait,
-                    self.cancel, self.transcript, identify=False)
+                    self.cancel, self.transcript, identify=False, proxy=o.proxy,
+                    nameserver=o.nameserver)
         t0 = time.monotonic()
         results = run_parallel(tasks, self.cancel, self.probe_budget)
         self.probe_ms = (time.monotonic() - t0) * 1000
@@ -448,6 +473,8 @@ class PortsCheck:
         opened = sum(1 for p in self.probes if p.state == "open")
         summary = (f"{len(tasks)} probes in {self.probe_ms / 1000:.1f} s: {opened} of "
                    f"{len(self.probes)} open on {o.host}")
+        if o.proxy is not None:
+            summary += f", through the proxy {describe_proxy(o.proxy, o.host)}"
         return Outcome(Status.PASS, summary, {"elapsed_ms": round(self.probe_ms, 1),
                                               "probes": len(tasks)})
 

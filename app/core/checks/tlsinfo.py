@@ -25,8 +25,20 @@ from typing import Any
 
 from ..cancel import CancelToken
 from ..errors import CertificateRejected, CertProblem, CheckFailure, ConnectError, OldProtocol
-from ..model import Event, IPVersion, RunResult, Security, Status, StepResult, Timeouts
+from ..model import (
+    Event,
+    IPVersion,
+    Proxy,
+    RunResult,
+    Security,
+    Status,
+    StepResult,
+    Timeouts,
+    proxy_secrets,
+    proxy_text,
+)
 from ..protocol.net import Address, connect, resolve
+from ..protocol.proxy import describe as describe_proxy
 from ..protocol.smtp import Channel, Session
 from ..protocol.tls import (
     advice_facts,
@@ -50,6 +62,7 @@ class TlsInfoOptions:
     security: Security | None = None  # None: SSL/TLS on 465, STARTTLS on any other port
     ca_file: str = ""
     nameserver: str = ""
+    proxy: Proxy | None = None  # every connection goes through it
     ip_version: IPVersion = IPVersion.AUTO
     timeouts: Timeouts = field(default_factory=lambda: Timeouts(connect=10, reply=15, step=30,
                                                                 dns=5))
@@ -65,6 +78,7 @@ class TlsInfoOptions:
     def public_dict(self) -> dict[str, Any]:
         return {"host": self.host, "port": self.port, "security": self.mode.value,
                 "ca_file": self.ca_file, "nameserver": self.nameserver,
+                "proxy": proxy_text(self.proxy),
                 "ip_version": self.ip_version.value}
 
 
@@ -118,7 +132,7 @@ class TlsInfoCheck:
     def __init__(self, options: TlsInfoOptions, cancel: CancelToken) -> None:
         self.o = options
         self.cancel = cancel
-        self.transcript = Transcript()
+        self.transcript = Transcript(proxy_secrets(self.o.proxy))
         self.addresses: list[Address] = []
         self.address: Address | None = None
         self.step_deadline = time.monotonic() + options.timeouts.step
@@ -187,7 +201,8 @@ class TlsInfoCheck:
         for a verified handshake, the chain OpenSSL built). The connection is closed after."""
         assert self.address is not None
         t = self.o.timeouts
-        sock = connect(self.address, self.o.port, min(t.connect, self._remaining()), self.cancel)
+        sock = connect(self.address, self.o.port, min(t.connect, self._remaining()), self.cancel,
+                       self.o.proxy, self.o.nameserver)
         channel = Channel(sock, self.transcript, self.cancel, t.reply, self.step_deadline)
         with Session(channel, self.o.ehlo_name, self.o.host) as session:
             session.open(self.o.mode, context, until="tls")
@@ -204,7 +219,7 @@ class TlsInfoCheck:
     def step_resolve(self) -> Outcome:
         o = self.o
         self.addresses = resolve(o.host, o.port, o.ip_version, o.timeouts.dns, o.nameserver,
-                                 self.cancel)
+                                 self.cancel, o.proxy)
         return Outcome(Status.PASS, f"{o.host} → " + ", ".join(
             f"{a.ip} ({a.family_name})" for a in self.addresses),
             {"addresses": [a.ip for a in self.addresses]})
@@ -214,15 +229,20 @@ class TlsInfoCheck:
         for address in self.addresses:
             try:
                 sock = connect(address, self.o.port, min(self.o.timeouts.connect,
-                                                          self._remaining()), self.cancel)
+                                                          self._remaining()), self.cancel,
+                               self.o.proxy, self.o.nameserver)
             except ConnectError as exc:
                 failure = exc
                 continue
             self.cancel.unregister(sock)
             sock.close()
             self.address = address
-            return Outcome(Status.PASS, f"{address.display(self.o.port)} accepts connections",
-                           {"address": address.ip})
+            if self.o.proxy is None:
+                return Outcome(Status.PASS, f"{address.display(self.o.port)} accepts "
+                               "connections", {"address": address.ip})
+            via = describe_proxy(self.o.proxy, self.o.host)
+            return Outcome(Status.PASS, f"{address.display(self.o.port)} accepts connections "
+                           f"through the proxy {via}", {"address": address.ip, "proxy": via})
         raise failure or CheckFailure("tcp.timeout", "No time was left to connect")
 
     def step_handshake(self) -> Outcome:

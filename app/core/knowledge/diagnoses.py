@@ -90,6 +90,18 @@ FALLBACKS: dict[str, str] = {
     "received_partial": "a few characters",
     "bytes_received": "a few",
     "waited_s": "the allowed",
+    "blocklist": "a blocklist",
+    "blocklist_about": "what it lists",
+    "blocklist_lookup": "the list's web page",
+    "blocklist_delist": "the list's removal page",
+    "public_address": "your address",
+    "remote_mta": "the recipient's server",
+    "proxy": "the proxy",
+    "failed_checks": "one of them",
+    "imap_host": "the IMAP server",
+    "watch_timeout": "the time allowed",
+    "folder": "the junk folder",
+    "signing_domain": "another domain",
 }
 
 #: The placeholder names texts may use (the keys of ``FALLBACKS``).

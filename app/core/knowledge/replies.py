@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from app.core.knowledge import blocklists
 from app.core.knowledge.resources import resource_path
 from app.core.protocol.smtp import Reply
 
@@ -138,6 +139,8 @@ def _words(*phrases: str) -> re.Pattern[str]:
 #: default_rbl_reply); Microsoft: "part of their network is on our block list (S3150)"
 #: (https://learn.microsoft.com/en-us/defender-office-365/email-bounce-s3150-s3140);
 #: Spamhaus, Barracuda (b.barracudacentral.org), SpamCop, SORBS, UCEPROTECT, Mailspike lookups.
+#: The lists themselves (and Proofpoint, Cloudmark, Trend Micro ERS) are recognised by the data
+#: in resources/blocklists.toml (``names_blocklist``), which also names the list for the advice.
 BLOCKLIST = _words(r"blocked using", r"block ?list", r"black ?list", r"\bdnsbl\b", r"\brbl\b",
                    r"spamhaus", r"barracuda", r"spamcop", r"sorbs", r"uceprotect", r"mailspike",
                    r"abuseat", r"\bS3150\b", r"\bS3140\b", r"listed (?:at|on|in|by)",
@@ -206,6 +209,62 @@ MAILBOX_FULL = _words(r"mailbox (?:is )?full", r"over ?quota", r"quota (?:exceed
                       r"exceeded (?:its|their|the) (?:storage|quota)", r"insufficient storage")
 
 
+#: The receiver's sender-authentication checks failed: SPF, DKIM, DMARC or reverse DNS (RFC 7372
+#: X.7.20-X.7.26). The checks the words name, in the order they are reported:
+#: Google "550-5.7.26 Unauthenticated email from D is not accepted due to domain's DMARC policy",
+#: "550-5.7.26 This message does not have authentication information or fails to pass
+#: authentication checks (SPF or DKIM)", "550-5.7.27 / 421-4.7.27 ... SPF", "4.7.30 / 5.7.30 ...
+#: DKIM", "4.7.32 / 5.7.32 ... not aligned", "421-4.7.23 / 550-5.7.25 ... PTR record"
+#: (https://support.google.com/a/answer/3726730, https://support.google.com/a/answer/81126);
+#: Microsoft "550 5.7.509 Access denied, sending domain D does not pass DMARC verification",
+#: "550 5.7.515 Access denied, sending domain D does not meet the required authentication
+#: level", "550 5.7.23 The message was rejected because of Sender Policy Framework violation"
+#: (Exchange Online and Outlook.com NDR pages); Yahoo "554 5.7.9 Message not accepted for
+#: policy reasons" (https://help.yahoo.com/kb/SLN7253.html) and "553 5.7.2 ... DMARC";
+#: postfix-policyd-spf-python "550 5.7.23 ... Message rejected due to: SPF fail"; Postfix
+#: reject_unknown_client_hostname "450 4.7.25 Client host rejected: cannot find your hostname"
+#: (postconf(5); older versions say 4.7.1).
+SENDER_AUTH_CHECKS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("SPF", _words(r"\bspf\b", r"sender policy framework")),
+    ("DKIM", _words(r"\bdkim\b", r"domainkeys")),
+    ("DMARC", _words(r"\bdmarc\b", r"\baligned\b", r"alignment")),
+    ("reverse DNS", _words(r"reverse dns", r"\brdns\b", r"\bptr\b", r"reverse (?:lookup|"
+                           r"hostname|mapping)", r"forward-confirmed",
+                           r"cannot find your hostname")),
+)
+#: Words that name failed sender authentication without naming the check.
+SENDER_AUTH = _words(r"\bspf\b", r"sender policy framework", r"\bdkim\b", r"domainkeys",
+                     r"\bdmarc\b", r"reverse dns", r"\brdns\b", r"\bptr record",
+                     r"cannot find your hostname",
+                     r"authentication checks", r"authentication information",
+                     r"unauthenticated (?:e-?mail|mail|sender|message)",
+                     r"sender is unauthenticated", r"required authentication level",
+                     r"not accepted for policy reasons", r"fails? (?:to pass )?"
+                     r"(?:sender )?authentication")
+#: Codes that name sender authentication by themselves (RFC 7372; Microsoft's 5.7.509 DMARC
+#: and 5.7.515 high-volume sender requirements).
+SENDER_AUTH_CODES = ("X.7.20", "X.7.21", "X.7.22", "X.7.23", "X.7.24", "X.7.25", "X.7.26",
+                     "5.7.509", "5.7.515")
+#: What each of those codes says failed.
+_CODE_CHECKS = {"X.7.20": "DKIM", "X.7.21": "DKIM", "X.7.22": "DKIM", "X.7.23": "SPF",
+                "X.7.24": "SPF", "X.7.25": "reverse DNS", "5.7.509": "DMARC"}
+
+
+def sender_auth_checks(code: EnhancedCode | None, text: str) -> list[str] | None:
+    """The sender-authentication checks a refusal names (["DMARC"], ["SPF", "DKIM"], [] when it
+    names none in particular), or None when it is not about sender authentication."""
+    by_code = code is not None and code.is_(*SENDER_AUTH_CODES)
+    by_words = SENDER_AUTH.search(text) is not None and (
+        code is None or code.subject in (0, 7))
+    if not (by_code or by_words):
+        return None
+    checks = [name for name, words in SENDER_AUTH_CHECKS if words.search(text)]
+    named = next((check for key, check in _CODE_CHECKS.items() if code is not None
+                  and code.is_(key)), None)
+    # the words win over the registry: Gmail's 4.7.23 is about a PTR record, not SPF
+    return checks or ([named] if named else [])
+
+
 @dataclass(frozen=True)
 class Verdict:
     """What a reply means: the diagnosis id, whether it is temporary, and facts for the step."""
@@ -226,12 +285,14 @@ RETRY_AFTER: dict[str, str] = {
     "send.mailbox_full": "retry later; it works once the recipient makes room",
     "send.blocklisted": "retry after the listing is removed",
     "send.relay_denied": "waiting won't help; log in or use your provider's server",
+    "send.sender_authentication_failed": "fix the failing check first; the same message "
+                                         "is refused again until then",
     "smtp.busy": "retry in a few minutes",
 }
 
 
 #: Temporary by their code, but they don't pass by themselves: the note says so.
-NOT_SELF_CLEARING = frozenset({"send.relay_denied"})
+NOT_SELF_CLEARING = frozenset({"send.relay_denied", "send.sender_authentication_failed"})
 
 
 def temporary_note(diagnosis: str) -> str:
@@ -255,9 +316,22 @@ def reply_facts(reply: Reply) -> dict[str, Any]:
     return facts
 
 
+def names_blocklist(text: str) -> bool:
+    """The reply says the client's address is on a blocklist: blocklist words, or a list
+    resources/blocklists.toml recognises (Proofpoint, Cloudmark, Trend Micro ERS …)."""
+    return BLOCKLIST.search(text) is not None or blocklists.named_in(text) is not None
+
+
 def _verdict(diagnosis: str, reply: Reply, **facts: Any) -> Verdict:
     temporary = reply.transient
     out = dict(facts)
+    if diagnosis == "send.blocklisted":  # which list, its lookup and delisting pages
+        out.update(blocklists.reply_facts(reply.text))
+    if diagnosis == "send.sender_authentication_failed":
+        code = EnhancedCode.parse(reply.enhanced) if reply.enhanced else None
+        checks = sender_auth_checks(code, reply.text)
+        if checks:
+            out["failed_checks"] = ", ".join(checks)
     if temporary:
         out["retry"] = RETRY_AFTER.get(diagnosis, RETRY_AFTER["smtp.busy"])
     return Verdict(diagnosis, temporary, out)
@@ -273,13 +347,15 @@ def _temporary(code: EnhancedCode | None, text: str, phase: Phase) -> str:
         return "auth.too_many_attempts"
     if phase == "auth":
         return "auth.locked" if LOCKED.search(text) else "auth.temporary_failure"
+    if sender_auth_checks(code, text) is not None and not names_blocklist(text):
+        return "send.sender_authentication_failed"  # Gmail 421-4.7.27 SPF, 4.7.23 PTR …
     if (code is not None and code.is_("X.2.2")) or (MAILBOX_FULL.search(text) and (
             code is None or code.subject == 2)):
         return "send.mailbox_full"
     if (code is not None and code.is_("4.7.28", "4.7.500", "4.7.650", "X.4.5", "X.5.3")) \
             or RATE_LIMIT.search(text):
         return "send.rate_limited"
-    if BLOCKLIST.search(text):
+    if names_blocklist(text):
         return "send.blocklisted"
     if phase == "rcpt" and RELAY.search(text):  # Postfix defer_unauth_destination: 454 4.7.1
         return "send.relay_denied"
@@ -309,13 +385,21 @@ def _permanent(reply: Reply, code: EnhancedCode | None, text: str, phase: Phase,
         return "send.too_large"
     if code is not None and code.is_("X.7.10", "X.7.11"):
         return "auth.encryption_required"
-    if BLOCKLIST.search(text) and (code is None or code.subject == 7):
+    if names_blocklist(text) and (code is None or code.subject == 7):
+        return "send.blocklisted"
+    # Microsoft 365 "550 5.7.708 Access denied, traffic not accepted from this IP": the IP is on
+    # Microsoft's own list of addresses it takes no mail from (learn.microsoft.com, "Fix error
+    # code 5.7.708 in Exchange Online")
+    if code is not None and code.is_("5.7.708"):
         return "send.blocklisted"
     if phase == "mail" and ((code is not None and code.is_("5.7.60"))
                             or SENDER_NOT_OWNED.search(text)):
         return "send.sender_not_owned"
     if phase != "data" and SENDER_NOT_OWNED.search(text):
         return "send.sender_not_owned"
+    if reply.code != 530 and not (code is not None and code.is_("5.7.57")) and \
+            sender_auth_checks(code, text) is not None:
+        return "send.sender_authentication_failed"  # at MAIL, RCPT (policy services) or DATA
     if reply.code == 530 or (code is not None and code.is_("5.7.57")) or (
             AUTH_REQUIRED.search(text) and not logged_in):
         return "auth.encryption_required" if must_encrypt else "send.auth_required"

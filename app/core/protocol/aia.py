@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..cancel import CancelToken
+from ..model import Proxy
 from . import http
 from .transcript import Transcript
 
@@ -146,7 +147,8 @@ def verify_with(leaf_der: bytes, intermediates: list[x509.Certificate], host: st
 def prove_missing_intermediate(presented: list[bytes], host: str, *, ca_file: str,
                                timeout: float, nameserver: str = "",
                                cancel: CancelToken | None = None,
-                               transcript: Transcript | None = None) -> AiaProof:
+                               transcript: Transcript | None = None,
+                               proxy: Proxy | None = None) -> AiaProof:
     """Fetch the leaf's issuer from its AIA URL (within ``timeout``) and verify the chain the
     server should have sent. Never raises for network or parse problems: they are the proof's
     ``problem``."""
@@ -158,7 +160,8 @@ def prove_missing_intermediate(presented: list[bytes], host: str, *, ca_file: st
     url = urls[0]
     try:
         reply = http.get(url, timeout=timeout, nameserver=nameserver, cancel=cancel,
-                         transcript=transcript, max_bytes=MAX_CERT_BYTES, allow_http=True)
+                         transcript=transcript, max_bytes=MAX_CERT_BYTES, allow_http=True,
+                         proxy=proxy)
     except http.HttpFailure as exc:
         return AiaProof(False, url, f"downloading {url} failed: {exc.message}")
     if reply.status != 200:

@@ -23,7 +23,8 @@ from ..background import run_parallel
 from ..cancel import Cancelled, CancelToken
 from .net import parse_nameserver
 
-__all__ = ["Answer", "Resolver", "reverse_name", "run_parallel"]  # run_parallel: see background
+# run_parallel: see background
+__all__ = ["Answer", "Resolver", "SecureAnswer", "reverse_name", "run_parallel"]
 
 AnswerStatus = Literal["ok", "nxdomain", "nodata", "timeout", "error"]
 
@@ -53,6 +54,21 @@ class Answer:
             "timeout": f"the DNS server did not answer for {self.name} {self.rdtype}",
             "error": f"the DNS lookup of {self.name} {self.rdtype} failed ({self.error})",
         }[self.status]
+
+
+@dataclass(frozen=True)
+class SecureAnswer:
+    """A lookup asked with the DNSSEC OK bit (RFC 3225 / 4035): what the resolver said about
+    the answer's authenticity. ``ad``: the resolver validated it (Authenticated Data, RFC 4035
+    §3.2.3 — meaningful only from a validating resolver you trust); ``signed``: RRSIG records
+    came with it; ``signer``: the zone that signed it; ``servfail``: the resolver answered
+    SERVFAIL (with a validating resolver, often a signature that does not verify: bogus)."""
+
+    answer: Answer
+    ad: bool = False
+    signed: bool = False
+    signer: str = ""
+    servfail: bool = False
 
 
 def _text(name: Any) -> str:
@@ -135,6 +151,81 @@ class Resolver:
         if rrset is None:
             return Answer(name, rdtype, "nodata")
         return Answer(name, rdtype, "ok", tuple(_convert(rdtype, r) for r in rrset))
+
+    def secure_lookup(self, name: str, rdtype: str, *,
+                      checking_disabled: bool = False) -> SecureAnswer:
+        """``name rdtype`` asked with DO and AD set (and CD when ``checking_disabled``: the
+        resolver then returns data even when its signatures fail). Not cached."""
+        name = name.strip().rstrip(".").lower()
+        if self.cancel is not None:
+            self.cancel.check()
+        try:
+            res = self._dns()
+        except ValueError as exc:
+            return SecureAnswer(Answer(name, rdtype, "error", error=f"bad name server: {exc}"))
+        servers = [str(s) for s in res.nameservers]
+        if not servers:
+            return SecureAnswer(Answer(name, rdtype, "error", error="no DNS server configured"))
+        try:
+            result: SecureAnswer = background.call(
+                lambda: self._secure(servers[0], int(res.port), name, rdtype,
+                                     checking_disabled), self.timeout + 0.5, self.cancel,
+                name="smtp-doctor-dns")
+        except background.DeadlineExceeded:
+            return SecureAnswer(Answer(name, rdtype, "timeout"))
+        with self._lock:
+            self.queries += 1
+        return result
+
+    def _secure(self, server: str, port: int, name: str, rdtype: str,
+                checking_disabled: bool) -> SecureAnswer:
+        import dns.exception
+        import dns.flags
+        import dns.message
+        import dns.name
+        import dns.query
+        import dns.rcode
+        import dns.rdatatype
+
+        try:
+            query = dns.message.make_query(dns.name.from_text(name), rdtype, use_edns=0,
+                                           want_dnssec=True, payload=1232)
+        except (dns.name.LabelTooLong, dns.name.EmptyLabel, dns.name.NameTooLong):
+            return SecureAnswer(Answer(name, rdtype, "nxdomain", error="not a valid DNS name"))
+        query.flags |= dns.flags.RD | dns.flags.AD
+        if checking_disabled:
+            query.flags |= dns.flags.CD
+        try:
+            response, _tcp = dns.query.udp_with_fallback(query, server, self.timeout, port=port)
+        except dns.exception.Timeout:
+            return SecureAnswer(Answer(name, rdtype, "timeout"))
+        except Exception as error:  # any other failure of the exchange, by its type
+            return SecureAnswer(Answer(name, rdtype, "error", error=type(error).__name__))
+        rcode = response.rcode()
+        ad = bool(response.flags & dns.flags.AD)
+        if rcode == dns.rcode.SERVFAIL:
+            return SecureAnswer(Answer(name, rdtype, "error",
+                                       error="the DNS server failed (SERVFAIL)"), servfail=True)
+        if rcode == dns.rcode.NXDOMAIN:
+            return SecureAnswer(Answer(name, rdtype, "nxdomain"), ad=ad)
+        if rcode != dns.rcode.NOERROR:
+            return SecureAnswer(Answer(name, rdtype, "error", error=dns.rcode.to_text(rcode)))
+        wanted = dns.rdatatype.from_text(rdtype)
+        records: list[Any] = []
+        signer = ""
+        for rrset in response.answer:
+            if rrset.rdtype == wanted:
+                records += [_convert(rdtype, r) for r in rrset]
+            elif rrset.rdtype == dns.rdatatype.RRSIG:
+                for sig in rrset:
+                    signer = signer or _text(sig.signer)
+        status: AnswerStatus = "ok" if records else "nodata"
+        if not signer:  # a signed negative answer carries its RRSIGs in the authority section
+            for rrset in response.authority:
+                if rrset.rdtype == dns.rdatatype.RRSIG:
+                    signer = _text(next(iter(rrset)).signer)
+        return SecureAnswer(Answer(name, rdtype, status, tuple(records)), ad=ad,
+                            signed=bool(signer), signer=signer.lower())
 
     def lookup_many(self, queries: Iterable[tuple[str, str]]) -> list[Answer]:
         """Several lookups in parallel (one deadline each); answers in the order asked."""

@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from ..cancel import CancelToken
 from ..errors import CheckFailure
-from ..model import IPVersion
+from ..model import IPVersion, Proxy, proxy_text
 from .net import connect, resolve
 from .smtp import Channel
 from .tls import certificate_facts, make_context
@@ -96,10 +96,11 @@ def parse_response(raw: bytes, host: str) -> tuple[int, str, dict[str, str], byt
 def get(url: str, *, timeout: float, nameserver: str = "", ca_file: str = "",
         verify: bool = True, cancel: CancelToken | None = None, port: int | None = None,
         transcript: Transcript | None = None, max_bytes: int = MAX_BODY,
-        allow_http: bool = False) -> HttpResponse:
+        allow_http: bool = False, proxy: Proxy | None = None) -> HttpResponse:
     """GET ``url`` (https only; also http with ``allow_http``, for certificates named in a
     certificate's AIA, which are signed and need no TLS). Raises HttpFailure; a non-200 status
-    is returned, not raised."""
+    is returned, not raised. Through ``proxy`` when given (the name resolved by the proxy for
+    socks5h and http proxies)."""
     token = cancel or CancelToken()
     log = transcript or Transcript()
     parts = urllib.parse.urlsplit(url)
@@ -114,7 +115,7 @@ def get(url: str, *, timeout: float, nameserver: str = "", ca_file: str = "",
         return max(0.0, deadline - time.monotonic())
 
     try:
-        addresses = resolve(host, use_port, IPVersion.AUTO, left(), nameserver, token)
+        addresses = resolve(host, use_port, IPVersion.AUTO, left(), nameserver, token, proxy)
     except CheckFailure as exc:
         raise HttpFailure("dns", exc.summary, exc.diagnosis, exc.facts) from None
     sock: socket.socket | None = None
@@ -124,7 +125,7 @@ def get(url: str, *, timeout: float, nameserver: str = "", ca_file: str = "",
         if left() <= 0:
             break
         try:
-            sock = connect(addr, use_port, left(), token)
+            sock = connect(addr, use_port, left(), token, proxy, nameserver)
             address = addr.display(use_port)
             break
         except CheckFailure as exc:
@@ -133,7 +134,8 @@ def get(url: str, *, timeout: float, nameserver: str = "", ca_file: str = "",
         if failure is None:
             raise HttpFailure("timeout", f"No time was left to connect to {host}")
         raise HttpFailure("connect", failure.summary, failure.diagnosis, failure.facts)
-    log.note(f"GET {url} via {address}")
+    log.note(f"GET {url} via {address}" + (f" through the proxy {proxy_text(proxy)}"
+                                           if proxy is not None else ""))
     channel = Channel(sock, log, token, reply_timeout=timeout, step_deadline=deadline)
     info: dict[str, Any] = {}
     try:

@@ -20,7 +20,7 @@ from typing import Any
 from .. import background
 from ..cancel import Cancelled, CancelToken
 from ..errors import ConnectError, ConnectKind, ResolveError, classify_gai_error, connect_kind
-from ..model import IPVersion
+from ..model import IPVersion, Proxy
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,8 @@ class Address:
 
     @property
     def family_name(self) -> str:
+        if self.family == socket.AF_UNSPEC:
+            return "name for the proxy"
         return "IPv6" if self.family == socket.AF_INET6 else "IPv4"
 
     def sockaddr(self, port: int) -> tuple[Any, ...]:
@@ -37,6 +39,11 @@ class Address:
 
     def display(self, port: int) -> str:
         return f"[{self.ip}]:{port}" if self.family == socket.AF_INET6 else f"{self.ip}:{port}"
+
+
+def proxy_name(host: str) -> Address:
+    """A server's name that the proxy resolves (socks5h, http): ``ip`` holds the name."""
+    return Address(host, socket.AF_UNSPEC)
 
 
 def literal_address(host: str) -> Address | None:
@@ -198,18 +205,33 @@ def resolve_dns(host: str, ip_version: IPVersion, timeout: float, nameserver: st
 
 
 def resolve(host: str, port: int, ip_version: IPVersion, timeout: float, nameserver: str = "",
-            cancel: CancelToken | None = None) -> list[Address]:
+            cancel: CancelToken | None = None, proxy: Proxy | None = None) -> list[Address]:
+    """The addresses of ``host``; through a proxy that resolves names itself (socks5h, http),
+    the name alone (:func:`proxy_name`): the proxy looks it up when it connects."""
     literal = literal_address(host)
     if literal is not None:
         return _filter_family([literal], ip_version, host)
+    if proxy is not None:
+        from .proxy import effective
+        used = effective(proxy, host)
+        if used is not None and used.remote_dns:
+            return [proxy_name(host)]
     if nameserver:
         return resolve_dns(host, ip_version, timeout, nameserver, cancel)
     return resolve_system(host, port, ip_version, timeout, cancel)
 
 
 def connect(address: Address, port: int, timeout: float,
-            cancel: CancelToken | None = None) -> socket.socket:
-    """Open a TCP connection to one address. Raises ConnectError (classified) or Cancelled."""
+            cancel: CancelToken | None = None, proxy: Proxy | None = None,
+            nameserver: str = "") -> socket.socket:
+    """Open a TCP connection to one address (through ``proxy`` when given). Raises
+    ConnectError (classified), ProxyFailure or Cancelled."""
+    if proxy is not None:
+        from .proxy import effective
+        from .tunnel import open_tunnel
+        used = effective(proxy, address.ip)
+        if used is not None:
+            return open_tunnel(used, address.ip, port, timeout, cancel, nameserver=nameserver)
     sock = socket.socket(address.family, socket.SOCK_STREAM)
     if cancel is not None:
         cancel.register(sock)
@@ -269,7 +291,8 @@ def interleave(addresses: list[Address]) -> list[Address]:
 
 def connect_first(addresses: list[Address], port: int, timeout: float,
                   cancel: CancelToken | None = None, *, delay: float = ATTEMPT_DELAY,
-                  deadline: float | None = None) -> tuple[socket.socket, Address, list[Attempt]]:
+                  deadline: float | None = None, proxy: Proxy | None = None,
+                  nameserver: str = "") -> tuple[socket.socket, Address, list[Attempt]]:
     """Happy Eyeballs (RFC 8305): connect to the first of ``addresses`` that answers.
 
     Attempts start in :func:`interleave` order, the next one ``delay`` seconds after the last
@@ -278,7 +301,16 @@ def connect_first(addresses: list[Address], port: int, timeout: float,
     address and every attempt in the order started: the failures carry a ConnectError (an
     attempt still waiting when another won: a timeout after the time it was given). Raises the
     most telling ConnectError when none connects, or Cancelled.
+
+    Through a proxy the addresses are tried one after the other (the proxy connects for us);
+    a failure of the proxy itself (ProxyFailure) ends the attempts at once.
     """
+    if proxy is not None and addresses:
+        from .proxy import effective
+        used = effective(proxy, addresses[0].ip)
+        if used is not None:
+            return _connect_through(used, addresses, port, timeout, cancel, deadline,
+                                    nameserver)
     queue = interleave(addresses)
     end = time.monotonic() + timeout if deadline is None else deadline
     pending: list[_Pending] = []
@@ -366,6 +398,38 @@ def connect_first(addresses: list[Address], port: int, timeout: float,
     first = min(failures, key=lambda f: CONNECT_PRIORITY.index(f.kind))
     summary = first.summary if len(failures) == 1 else "; ".join(f.summary for f in failures)
     raise ConnectError(first.kind, summary, {"attempts": [attempt_fact(a) for a in attempts]})
+
+
+def _connect_through(proxy: Proxy, addresses: list[Address], port: int, timeout: float,
+                     cancel: CancelToken | None, deadline: float | None,
+                     nameserver: str) -> tuple[socket.socket, Address, list[Attempt]]:
+    from .tunnel import open_tunnel
+
+    end = time.monotonic() + timeout if deadline is None else deadline
+    attempts: list[Attempt] = []
+    failures: list[ConnectError] = []
+    for address in addresses:
+        left = end - time.monotonic()
+        if left <= 0:
+            break
+        started = time.monotonic()
+        try:
+            sock = open_tunnel(proxy, address.ip, port, min(timeout, left), cancel,
+                               deadline=end, nameserver=nameserver)
+        except ConnectError as exc:
+            failures.append(exc)
+            attempts.append(Attempt(address, round((time.monotonic() - started) * 1000, 1),
+                                    exc))
+            continue
+        attempts.append(Attempt(address, round((time.monotonic() - started) * 1000, 1)))
+        return sock, address, attempts
+    if not failures:
+        raise ConnectError(ConnectKind.TIMEOUT, "No time was left to connect through the "
+                           f"proxy {proxy.display()}", {"proxy": proxy.display()})
+    first = min(failures, key=lambda f: CONNECT_PRIORITY.index(f.kind))
+    summary = first.summary if len(failures) == 1 else "; ".join(f.summary for f in failures)
+    raise first.replace(summary=summary, facts={
+        **first.facts, "attempts": [attempt_fact(a) for a in attempts]})
 
 
 def attempt_fact(attempt: Attempt) -> dict[str, Any]:

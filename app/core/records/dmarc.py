@@ -119,3 +119,43 @@ def external_report_domains(domain: str, record: DmarcRecord) -> list[str]:
         if outside and host not in out:
             out.append(host)
     return out
+
+
+_POLICY_WORDS = {"none": "deliver it anyway (only report)",
+                 "quarantine": "treat it as suspicious (usually the spam folder)",
+                 "reject": "refuse it"}
+
+
+def explain(record: DmarcRecord, inherited: bool = False) -> list[str]:
+    """Plain sentences on what ``record`` asks receivers to do, and where it is weak: p=none,
+    a weaker sp for subdomains, pct below 100, and relaxed or strict alignment (RFC 7489 §3.1,
+    §6.3). Used by the domain check's facts, which every face shows."""
+    policy = record.subdomain_policy if inherited else record.policy
+    lines = [f"Mail that fails DMARC: receivers are asked to {_POLICY_WORDS.get(policy, policy)}."]
+    if policy == "none":
+        lines.append("p=none protects nothing: anyone can send mail in your name and receivers "
+                     "will still deliver it; it is meant only for a first phase of collecting "
+                     "reports before moving to quarantine, then reject.")
+    if not inherited and record.subdomain_policy != record.policy:
+        order = list(_POLICY_WORDS)
+        weaker = order.index(record.subdomain_policy) < order.index(record.policy)
+        lines.append(f"Subdomains (sp={record.subdomain_policy}) are "
+                     f"{'less' if weaker else 'more'} protected than the domain itself"
+                     + (": forged mail from made-up subdomains such as billing.yourdomain gets "
+                        "through." if weaker else "."))
+    if record.pct < 100:
+        lines.append(f"pct={record.pct}: the policy applies to only {record.pct}% of failing "
+                     "mail; the rest is treated as if p were one step weaker.")
+    for tag, what in (("adkim", "DKIM"), ("aspf", "SPF")):
+        mode = record.tags.get(tag, "r").lower()
+        if mode == "s":
+            lines.append(f"{tag}=s (strict): the domain {what} vouches for must be exactly the "
+                         "From domain; mail signed or sent through a subdomain fails DMARC.")
+        else:
+            lines.append(f"{tag}=r (relaxed, the default): the domain {what} vouches for may "
+                         "be the From domain or another domain of the same organisation (a "
+                         "subdomain or its parent); a provider's own domain never counts.")
+    lines.append("Forwarding and mailing lists break SPF and often DKIM: receivers that "
+                 "trust ARC (RFC 8617) seals added by those forwarders can still deliver such "
+                 "mail when the policy is quarantine or reject.")
+    return lines

@@ -17,10 +17,16 @@ TAG_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 ANY_NAME = re.compile(r"^.+$")
 
 
-class TagListError(ValueError):
+class RecordError(ValueError):
+    """A record that can't be read; ``message`` is one plain sentence."""
+
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class TagListError(RecordError):
+    pass
 
 
 def parse_tags(text: str, version: str, *, version_required: bool = True,

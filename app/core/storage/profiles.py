@@ -24,7 +24,7 @@ FORMAT_VERSION = 1
 DEFAULT_PROFILE = "Default"
 
 # Form keys that must never reach the disk.
-SECRET_KEYS = frozenset({"password", "oauth_token"})
+SECRET_KEYS = frozenset({"password", "oauth_token", "proxy_password", "imap_password"})
 
 
 def config_dir() -> Path:
@@ -62,6 +62,9 @@ class Profile:
     rcpt_to: str = ""
     subject: str = "SMTP Doctor test message"
     body: str = ""
+    watch_enabled: bool = False  # after sending, watch a mailbox (checks/delivery.py)
+    watch_mailbox: str = ""  # "" = the sending account
+    watch_timeout: str = "120"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

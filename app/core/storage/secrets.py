@@ -174,7 +174,10 @@ def _run(func: Callable[[Any], SecretResult], timeout: float) -> SecretResult:
 #: A second kind of entry: an OAuth sign-in (refresh token and what it belongs to), never in a
 #: file. Its own service name keeps it apart from the profile's password.
 OAUTH_SERVICE = f"{APP_NAME} OAuth"  # never change it either
-_WHAT = {SERVICE: "password", OAUTH_SERVICE: "sign-in"}
+#: A third kind: a proxy's password, kept per proxy (``proxy_account``: user@host:port), so the
+#: connection test, every tool page and every command find it for the proxy they go through.
+PROXY_SERVICE = f"{APP_NAME} proxy"  # never change it either
+_WHAT = {SERVICE: "password", OAUTH_SERVICE: "sign-in", PROXY_SERVICE: "proxy password"}
 
 
 def _get(service: str, profile: str, timeout: float) -> SecretResult:
@@ -252,3 +255,22 @@ def backend_description(timeout: float = DEFAULT_TIMEOUT) -> str:
 def _short_name(backend: Any) -> str:
     name = getattr(backend, "name", None) or type(backend).__name__
     return f"the system keychain ({name})"
+
+
+def proxy_account(username: str, host: str, port: int) -> str:
+    """The keychain account of a proxy's password: ``user@host:port`` (the host lower-cased)."""
+    return f"{username}@{host.lower()}:{port}"
+
+
+def get_proxy_password(account: str, timeout: float = DEFAULT_TIMEOUT) -> SecretResult:
+    """The password saved for the proxy ``account`` (:func:`proxy_account`); NOT_FOUND if none."""
+    return _get(PROXY_SERVICE, account, timeout)
+
+
+def set_proxy_password(account: str, password: str,
+                       timeout: float = DEFAULT_TIMEOUT) -> SecretResult:
+    return _set(PROXY_SERVICE, account, password, timeout)
+
+
+def delete_proxy_password(account: str, timeout: float = DEFAULT_TIMEOUT) -> SecretResult:
+    return _delete(PROXY_SERVICE, account, timeout)

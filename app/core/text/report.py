@@ -38,7 +38,7 @@ from ..knowledge.resources import resource_path
 from ..model import RunResult
 from ..storage.files import write_atomic
 from .redact import Redactor
-from .report_text import results_text
+from .report_text import reading_line, results_text
 from .report_text import scalar_text as text_scalar
 from .sanitize import clean_value
 from .words import APP_NAME, STATUS_TEXT, duration_text, humanize, status_text
@@ -261,9 +261,12 @@ def _context(data: Mapping[str, Any], env: Mapping[str, Any]) -> dict[str, Any]:
             text_lines.append(f"{line['time']:>9} {lock} {arrow} {line['text']}")
     counts = {key: sum(1 for s in steps if s["status"]["key"] == key) for key in STATUS_TEXT}
     host = target.get("host", "?")
+    read = reading_line(target)
     return {
         "run": data,
-        "title": f"{APP_NAME} report: {host} port {target.get('port', '?')}",
+        "title": f"{APP_NAME} report: " + (read[1] if read else
+                                            f"{host} port {target.get('port', '?')}"),
+        "reading": {"label": read[0], "value": read[1]} if read else None,
         "status": _status(data.get("status")),
         "verdict": data.get("verdict", ""),
         "diagnosis": data.get("diagnosis"),

@@ -141,15 +141,26 @@ def step_text(step: Mapping[str, Any], words: Words = PLAIN) -> list[str]:
     return lines
 
 
+def reading_line(target: Mapping[str, Any]) -> tuple[str, str] | None:
+    """What a run that read a document (a bounce) read, as a label and a value; None for a run
+    against a server."""
+    if "host" in target or target.get("tool") != "bounce":
+        return None
+    reporter = f", reported by {target['reporting_mta']}" if target.get("reporting_mta") else ""
+    return "Bounce", f"{target.get('source', '?')} ({target.get('format', '?')}{reporter})"
+
+
 def results_text(run: RunResult | Mapping[str, Any], words: Words = PLAIN) -> str:
     """The whole run as plain text: settings, verdict, steps with fixes, then the transcript."""
     data = _data(run)
     target = data.get("target") or {}
     security = words.value("security", target.get("security", "?"))
+    read = reading_line(target)
     head = [
         f"{APP_NAME} results",
-        f"Server: {target.get('host', '?')}, port {target.get('port', '?')}, {security}",
-        f"Sign in: {words.value('auth', target.get('auth', '?'))}",
+        *([f"{read[0]}: {read[1]}"] if read else [
+            f"Server: {target.get('host', '?')}, port {target.get('port', '?')}, {security}",
+            f"Sign in: {words.value('auth', target.get('auth', '?'))}"]),
         f"Started: {words.when(str(data.get('started_at', '')))}   "
         f"Total: {words.duration(float(data.get('total_ms') or 0.0))}"
         + ("   (cancelled)" if data.get("cancelled") else ""),

@@ -43,7 +43,8 @@ def status_text(status: Status | str) -> StatusText:
 _KEY_WORDS = {"tls": "TLS", "ip": "IP", "sans": "names (SAN)", "ehlo": "EHLO", "dns": "DNS",
               "smtp": "SMTP", "ms": "ms", "ipv4": "IPv4", "ipv6": "IPv6", "mx": "MX",
               "sha256": "SHA-256", "id": "ID", "cn": "CN", "ca": "CA", "s": "(s)",
-              "auth": "AUTH", "oauth": "OAuth", "rcpt": "RCPT", "8bitmime": "8BITMIME"}
+              "auth": "AUTH", "oauth": "OAuth", "rcpt": "RCPT", "8bitmime": "8BITMIME",
+              "ad": "AD", "ds": "DS"}
 
 
 def humanize(key: str) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
+from app.gui.a11y import make_accessible
 from app.gui.pages.page import Page, PageHost
 
 P = TypeVar("P", bound=Page)
@@ -34,9 +35,11 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("ports", "Ports", "app.gui.pages.ports", "PortsPage"),
+    PageSpec("blocklist", "Is it my network?", "app.gui.pages.blocklist", "BlocklistPage"),
     PageSpec("discover", "Find my settings", "app.gui.pages.discover", "DiscoverPage"),
     PageSpec("domain", "Domain health", "app.gui.pages.domain", "DomainPage"),
     PageSpec("tls", "TLS details", "app.gui.pages.tls", "TlsPage"),
+    PageSpec("bounce", "Bounce", "app.gui.pages.bounce", "BouncePage"),
     PageSpec("monitor", "Monitor", "app.gui.pages.monitor", "MonitorPage"),
     PageSpec("history", "History", "app.gui.pages.history", "HistoryPage"),
 )
@@ -105,6 +108,7 @@ class PageRegistry(QObject):
     def _build(self, spec: PageSpec) -> Page:
         cls = getattr(importlib.import_module(spec.module), spec.cls)
         page: Page = cls(self._host, self._tabs)
+        make_accessible(page)  # fields named after their labels, whole placeholders
         self._built[spec.key] = page
         page.message.connect(self.message)
         position = 1 + self.pages().index(page)  # after the connection test, in PAGES order

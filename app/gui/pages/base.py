@@ -226,9 +226,9 @@ class ToolPage(Page):
         raise NotImplementedError
 
     def add_field(self, row: int, col: int, text: str, field: QWidget, key: str,
-                  extra: QWidget | None = None, span: int = 1) -> FieldBox:
+                  extra: QWidget | None = None, span: int = 1, below: bool = False) -> FieldBox:
         """A labelled field at grid (row, col); the label's mnemonic focuses the field."""
-        box = FieldBox(field, extra, self.form_area)
+        box = FieldBox(field, extra, self.form_area, below=below)
         label = plain_label(text, self.form_area)
         label.setBuddy(field)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -275,9 +275,46 @@ class ToolPage(Page):
         self.owner.dns.bind(line)
         return line
 
+    def add_proxy_fields(self, row: int, col: int = 0, span: int = 1) -> None:
+        """The "Proxy" field at (``row``, ``col``), its password beside it in the same cell:
+        the app's one proxy setting (``host.proxy``, app/gui/proxy_setting.py), shown and
+        edited on every page."""
+        self.proxy = QLineEdit(self)
+        self.proxy.setClearButtonEnabled(True)
+        self.owner.proxy.bind(self.proxy)
+        self.proxy_password = QLineEdit(self)
+        self.owner.proxy.bind_password(self.proxy_password)
+        self.proxy_password.setAccessibleName(self.tr("Proxy password"))
+        self.proxy_password.setMaximumWidth(170)
+        box = self.add_field(row, col, self.tr("Prox&y:"), self.proxy, "proxy",
+                             extra=self.proxy_password, span=span)
+        self._boxes["proxy_password"] = box  # its messages show under the pair
+
+    def proxy_form(self) -> dict[str, str]:
+        """The proxy fields of a tool's form (checked by its parser with the rest)."""
+        return self.owner.proxy.form()
+
     def nameserver_text(self, line: QLineEdit) -> str:
         """The DNS server field's value ("" = the system's); the form parser checks it."""
         return line.text().strip() or self.nameserver_override
+
+    def checked_form(self, parse: Callable[[dict[str, object]], dict[str, Any]],
+                     fields: dict[str, object], *, nameserver: QLineEdit, timeout: float,
+                     https_port: int | None) -> dict[str, Any] | None:
+        """``fields`` and the settings tool pages share (the DNS server field, the proxy, the
+        connection test's CA file, the timeout, the test bed's HTTPS port) checked by the
+        tool's core parser: its options, or None once every problem is shown next to its
+        field."""
+        from app.core.validate import InputError
+
+        form = {**fields, "nameserver": self.nameserver_text(nameserver),
+                "ca_file": self.owner.current_form().get("ca_file", ""), "timeout": timeout,
+                "https_port": https_port, **self.proxy_form()}
+        try:
+            return parse(form)
+        except InputError as exc:
+            self.show_input_error(exc)
+            return None
 
     def show_input_error(self, error: InputError) -> None:
         """Each problem of a core form parser at its field, the first one focused; one this

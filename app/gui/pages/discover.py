@@ -132,6 +132,7 @@ class DiscoverPage(ToolPage):
         self.nameserver = self.nameserver_field()
         self.nameserver.setMaximumWidth(220)
         self.add_field(0, 1, "DNS ser&ver:", self.nameserver, "nameserver")
+        self.add_proxy_fields(1, 0, span=2)
         self.grid.setColumnStretch(1, 3)
 
         view = QWidget(self)
@@ -175,6 +176,7 @@ class DiscoverPage(ToolPage):
         try:
             options = parse_discover_form({
                 "query": self.query.text(), "nameserver": self.nameserver_text(self.nameserver),
+                **self.proxy_form(),
                 "ca_file": form.get("ca_file", ""), "timeout": self.timeout,
                 "guess_ports": self.guess_ports, "https_port": self.https_port})
         except InputError as exc:

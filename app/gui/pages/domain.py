@@ -1,4 +1,6 @@
-"""Domain health: MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, reverse DNS and the greeting name."""
+"""Domain health: MX, DNSSEC, SPF, DMARC, DKIM, BIMI, MTA-STS, TLS-RPT, DANE, reverse DNS and
+the greeting name. What each record means (DNSSEC status, TLSA records, the MTA-STS mode, DMARC
+alignment) is in the steps' facts, which the details pane shows."""
 
 from __future__ import annotations
 
@@ -25,8 +27,8 @@ def domain_of(form: dict[str, Any]) -> str:
 
 class DomainPage(ToolPage):
     intro = ("Domain health: the DNS records that decide whether mail from your domain is "
-             "delivered and trusted — MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT — and the reverse "
-             "DNS and greeting name of your mail server.")
+             "delivered and trusted — MX, DNSSEC, SPF, DMARC, DKIM, BIMI, MTA-STS, TLS-RPT, "
+             "DANE — and the reverse DNS, greeting name and certificates of your mail servers.")
     idle_message = "Enter your domain and press Check domain."
     run_text = "Chec&k domain"
     engine_module = "app.core.checks.domain"
@@ -47,14 +49,20 @@ class DomainPage(ToolPage):
         self.common.setChecked(True)
         self.common.setToolTip("Also look for selectors that providers often use (default, "
                                "google, selector1, k1, …)")
-        self.add_field(0, 1, "DKIM &selectors:", self.selectors, "selectors", extra=self.common)
+        # the check box under the field: beside it, the row had no room for the field's hint
+        # at 800 px or at 200 % (issue 19)
+        self.add_field(0, 1, "DKIM &selectors:", self.selectors, "selectors", extra=self.common,
+                       below=True)
         self.server = QLineEdit(self)
         self.server.setPlaceholderText("the first MX (optional)")
-        self.server.setToolTip("The mail server whose reverse DNS and greeting name to check, "
-                               "as host or host:port (default port 25)")
+        self.server.setToolTip(self.tr("The mail server whose reverse DNS and greeting name to "
+                                       "check, as host or host:port (default port 25). The "
+                                       "port is also used to read the MX servers' "
+                                       "certificates for DANE and MTA-STS."))
         self.add_field(1, 0, "Mai&l server:", self.server, "server")
         self.nameserver = self.nameserver_field()
         self.add_field(1, 1, "DNS ser&ver:", self.nameserver, "nameserver")
+        self.add_proxy_fields(2, 0, span=2)
 
     def sync_from_form(self, form: dict[str, Any]) -> None:
         domain = domain_of(form)
@@ -70,14 +78,14 @@ class DomainPage(ToolPage):
             options = parse_domain_form({
                 "domain": self.domain.text(), "selectors": self.selectors.text(),
                 "common_selectors": self.common.isChecked(), "server": self.server.text(),
-                "nameserver": self.nameserver_text(self.nameserver),
+                "nameserver": self.nameserver_text(self.nameserver), **self.proxy_form(),
                 "ca_file": form.get("ca_file", ""), "timeout": self.timeout,
                 "https_port": self.https_port})
         except InputError as exc:
             self.show_input_error(exc)
             return None
         return Job(partial(domain_job, options),
-                   f"Checking the mail records of {options['domain']}…", 8)
+                   f"Checking the mail records of {options['domain']}…", 11)
 
 
 def domain_job(options: dict[str, Any], on_event: Callable[[Event], None],

@@ -491,7 +491,7 @@ class HistoryPage(Page):
         panel.start("")
         for step in result.steps:
             panel.step_finished(step)
-        panel.finish(result)
+        panel.finish(result, announce=False)  # a past run: shown, not announced
 
     def _show_nothing(self, text: str = "Select a run to see its full result.") -> None:
         self.opened = None

@@ -23,6 +23,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import (
+    QCoreApplication,
     QDateTime,
     QEvent,
     QMargins,
@@ -132,6 +133,9 @@ def target_words(settings: Any) -> str:
         words += f", logged in as {settings.username or '(no user name)'}"
     if settings.nameserver:
         words += f", DNS server {settings.nameserver}"
+    if settings.proxy is not None:
+        words += QCoreApplication.translate("MonitorPage", ", through the proxy {proxy}").format(
+            proxy=settings.proxy.display())
     return words
 
 

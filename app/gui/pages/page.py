@@ -17,6 +17,7 @@ from app.core.model import RunResult
 if TYPE_CHECKING:
     from app.gui.dns_setting import DnsSetting
     from app.gui.history_service import HistoryService
+    from app.gui.proxy_setting import ProxySetting
 
 
 class PageHost(Protocol):
@@ -25,6 +26,10 @@ class PageHost(Protocol):
     @property
     def dns(self) -> DnsSetting:
         """The one DNS server of every page."""
+
+    @property
+    def proxy(self) -> ProxySetting:
+        """The one proxy of every page (its address and the session's password)."""
 
     @property
     def history(self) -> HistoryService:

@@ -110,6 +110,7 @@ class PortsPage(ToolPage):
         self.add_field(1, 0, "Co&ntrol host:", self.reference, "reference")
         self.nameserver = self.nameserver_field()
         self.add_field(1, 1, "DNS ser&ver:", self.nameserver, "nameserver", span=2)
+        self.add_proxy_fields(2, 0, span=2)
 
         self.table = results_table(self, HEADERS, "Ports")
         header = self.table.horizontalHeader()
@@ -156,7 +157,7 @@ class PortsPage(ToolPage):
             return parse_ports_form({
                 "host": self.host.text(), "ports": self.ports.text(),
                 "timeout": self.timeout.text(), "reference": self.reference.text(),
-                "nameserver": self.nameserver_text(self.nameserver)})
+                "nameserver": self.nameserver_text(self.nameserver), **self.proxy_form()})
 
         try:
             options = parse()

@@ -109,14 +109,16 @@ class TlsPage(ToolPage):
                                  "first, then encrypted (587, 25).")
         self.add_field(0, 2, "Se&curity:", self.security, "security")
         self.nameserver = self.nameserver_field()
-        self.add_field(1, 0, "DNS ser&ver:", self.nameserver, "nameserver")
+        self.nameserver.setMaximumWidth(110)
         # Which certificates the run trusts: the connection form's CA file, or the system's.
         self.trust = plain_label(trust_words(""), self.form_area)
         self.trust.setObjectName("tlsTrust")
         self.trust.setWordWrap(True)
         self.trust.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.trust.setToolTip("Set in the connection test's Advanced section (CA file)")
-        self.grid.addWidget(self.trust, 1, 2, 1, 4, Qt.AlignmentFlag.AlignVCenter)
+        self.add_field(1, 0, "DNS ser&ver:", self.nameserver, "nameserver", extra=self.trust)
+        # Beside them, address and password in one cell: the page keeps its height.
+        self.add_proxy_fields(1, 1, span=2)
         self.grid.setColumnStretch(1, 4)
 
         view = QWidget(self)
@@ -167,7 +169,7 @@ class TlsPage(ToolPage):
             options = parse_tls_form({
                 "host": self.host.text(), "port": self.port.text(),
                 "security": self.security.currentData() or "auto", "ca_file": ca_file,
-                "nameserver": self.nameserver_text(self.nameserver),
+                "nameserver": self.nameserver_text(self.nameserver), **self.proxy_form(),
                 **{key: form.get(key, "") for key in ("connect_timeout", "reply_timeout",
                                                       "ip_version", "ehlo_name")}})
         except InputError as exc:

@@ -1,4 +1,5 @@
-"""Advanced settings: timeouts, EHLO name, certificate checks, custom CA file, old TLS, IP version.
+"""Advanced settings: timeouts, EHLO name, certificate checks, custom CA file, old TLS, IP version,
+DNS server and proxy (both app-wide settings, not part of a profile).
 
 "Allow old TLS" is for this session only: profiles do not save it, and choosing a profile turns it
 off again (``set_values`` without the key).
@@ -97,7 +98,8 @@ class AdvancedForm(QWidget):
         self.ca_file.setPlaceholderText("the system's trusted certificates")
         self.browse = QPushButton("Browse…", self)
         self.browse.setToolTip("Choose a CA certificate file (PEM)")
-        self.ca_file_box = FieldBox(self.ca_file, self.browse)
+        # Browse… under the field: beside it, a narrow form cut the field's hint (issue 19)
+        self.ca_file_box = FieldBox(self.ca_file, self.browse, below=True)
         add_row(form, "CA file:", self.ca_file_box, self.ca_file)
 
         self.allow_old_tls, self.allow_old_tls_box = self._option(
@@ -122,13 +124,36 @@ class AdvancedForm(QWidget):
         self.nameserver_box = FieldBox(self.nameserver)
         add_row(form, "DNS server:", self.nameserver_box, self.nameserver)
 
+        # The app-wide proxy (app/gui/proxy_setting.py binds these): not part of a profile.
+        self.proxy = QLineEdit(self)
+        self.proxy.setObjectName("proxy")
+        self.proxy_box = FieldBox(self.proxy)
+        add_row(form, self.tr("Proxy:"), self.proxy_box, self.proxy)
+        self.proxy_password = QLineEdit(self)
+        self.proxy_password.setObjectName("proxyPassword")
+        self.proxy_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.proxy_password_box = FieldBox(self.proxy_password)
+        add_row(form, self.tr("Proxy password:"), self.proxy_password_box, self.proxy_password)
+        self.proxy_remember = QCheckBox(self.tr("Remember in the system keychain"), self)
+        self.proxy_remember.setToolTip(self.tr(
+            "Saved in the system keychain after a run in which the proxy accepted it, never "
+            "after one it refused."))
+        self.proxy_remember_box = FieldBox(self.proxy_remember)
+        form.addRow("", self.proxy_remember_box)
+        self.proxy_status = plain_label(parent=self)
+        self.proxy_status.setWordWrap(True)
+        self.proxy_status.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                        QSizePolicy.Policy.Preferred)
+        self.proxy_status.hide()
+        form.addRow("", self.proxy_status)
+
         self.browse.clicked.connect(self._browse)
         self.verify.toggled.connect(self.verify_changed)
         self.verify.toggled.connect(self.edited)
         self.allow_old_tls.toggled.connect(self.edited)
         self.aia_fetch.toggled.connect(self.edited)
         for w in (self.connect_timeout, self.reply_timeout, self.ehlo_name, self.ca_file,
-                  self.nameserver):
+                  self.nameserver, self.proxy):
             w.textEdited.connect(self.edited)
         self.ip_version.activated.connect(self.edited)
 
@@ -154,6 +179,8 @@ class AdvancedForm(QWidget):
             "aia_fetch": self.aia_fetch.isChecked(),
             "ip_version": str(self.ip_version.currentData()),
             "nameserver": self.nameserver.text().strip(),
+            "proxy": self.proxy.text().strip(),
+            "proxy_password": self.proxy_password.text(),
         }
 
     def set_values(self, values: dict[str, Any]) -> None:
@@ -169,7 +196,7 @@ class AdvancedForm(QWidget):
     def focus_order(self) -> list[QWidget]:
         return [self.connect_timeout, self.reply_timeout, self.ehlo_name, self.verify,
                 self.ca_file, self.browse, self.allow_old_tls, self.aia_fetch, self.ip_version,
-                self.nameserver]
+                self.nameserver, self.proxy, self.proxy_password, self.proxy_remember]
 
     def boxes(self) -> dict[str, FieldBox]:
         return {"connect_timeout": self.connect_timeout_box,
@@ -177,7 +204,13 @@ class AdvancedForm(QWidget):
                 "verify_tls": self.verify_box, "ca_file": self.ca_file_box,
                 "allow_old_tls": self.allow_old_tls_box, "aia_fetch": self.aia_fetch_box,
                 "ip_version": self.ip_version_box,
-                "nameserver": self.nameserver_box}
+                "nameserver": self.nameserver_box, "proxy": self.proxy_box,
+                "proxy_password": self.proxy_password_box}
+
+    def set_proxy_status(self, message: str) -> None:
+        """What the keychain holds for the proxy's password ("" hides the line)."""
+        self.proxy_status.setText(message)
+        self.proxy_status.setVisible(bool(message))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.core.model import RunResult, Status
-from app.gui import theme
+from app.gui import a11y, theme
 from app.gui.models.steps import format_ms
 
 from .plain import plain_label
@@ -26,6 +25,7 @@ class VerdictBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verdictBanner")
+        self.setAccessibleName(self.tr("Result"))
         self._status: Status | str = theme.IDLE
         self.icon = plain_label(parent=self)
         self.icon.setFixedSize(QSize(32, 32))
@@ -39,7 +39,7 @@ class VerdictBanner(QFrame):
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.elapsed = plain_label(parent=self)
         self.elapsed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.elapsed.setAccessibleName("Elapsed time")
+        self.elapsed.setAccessibleDescription(self.tr("Elapsed time"))
         text = QVBoxLayout()
         text.setSpacing(2)
         text.addWidget(self.heading)
@@ -77,13 +77,31 @@ class VerdictBanner(QFrame):
         if self._status == theme.RUNNING:
             self.verdict.setText("Cancelling…")
 
-    def set_result(self, result: RunResult) -> None:
+    def set_result(self, result: RunResult, announce: bool = True) -> None:
+        """Show a run's result; with ``announce`` (a run that just ended, not one reopened from
+        the history) a screen reader also says the verdict and each failed or warned step."""
         self._tick.stop()
         if result.cancelled:
             self._show(Status.SKIPPED, result.verdict or "The test was cancelled.", "Cancelled")
         else:
             self._show(result.status, result.verdict)
         self.elapsed.setText(f"Total {format_ms(result.total_ms)}")
+        if announce:
+            a11y.announce(self, self.announcement(result),
+                          assertive=result.status is Status.FAIL and not result.cancelled)
+
+    def announcement(self, result: RunResult) -> str:
+        """What a screen reader says when a run ends: the heading and the verdict, then every
+        failed step and every warning, worst first, each with its summary."""
+        parts = [self.tr("{heading}: {verdict}").format(heading=self.heading.text(),
+                                                       verdict=self.verdict.text())]
+        for wanted in (Status.FAIL, Status.WARN):
+            for step in result.steps:
+                if step.status is wanted:
+                    parts.append(self.tr("{status}, {step}: {summary}").format(
+                        status=theme.status_word(wanted), step=step.title,
+                        summary=step.summary))
+        return "\n".join(parts)
 
     def set_input_problem(self, message: str, fields: list[str] | None = None) -> None:
         self._tick.stop()
@@ -119,14 +137,9 @@ class VerdictBanner(QFrame):
     def _apply_colours(self) -> None:
         palette = QApplication.palette()  # ours is altered by the style sheet
         colour = theme.status_colour(self._status, palette)
-        base = palette.color(QPalette.ColorRole.Window)
-        tint = colour.toRgb()
-        alpha = 0.16 if theme.is_dark(palette) else 0.10
-        r = round(base.red() * (1 - alpha) + tint.red() * alpha)
-        g = round(base.green() * (1 - alpha) + tint.green() * alpha)
-        b = round(base.blue() * (1 - alpha) + tint.blue() * alpha)
+        background = theme.banner_background(self._status, palette).name()
         self.setStyleSheet(
-            f"QFrame#verdictBanner {{ background: rgb({r},{g},{b});"
+            f"QFrame#verdictBanner {{ background: {background};"
             f" border: 1px solid {colour.name()}; border-left: 5px solid {colour.name()};"
             " border-radius: 4px; }"
         )

@@ -49,6 +49,7 @@ class StepDetails(QTextBrowser):
         self.setOpenLinks(False)
         self._step: StepResult | None = None
         self.setPlaceholderText("Select a step to see what happened and how to fix it.")
+        self.setAccessibleName(self.tr("Step details"))
 
     @property
     def step(self) -> StepResult | None:

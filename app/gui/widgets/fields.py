@@ -56,7 +56,9 @@ class FieldBox(QWidget):
     """A field widget with an :class:`ErrorLabel` below it, for a QFormLayout row."""
 
     def __init__(self, field: QWidget, extra: QWidget | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, below: bool = False) -> None:
+        """``extra`` (a button, a check box) goes beside the field, or under it with
+        ``below`` (where a row has no room for both at 800 px or at 200 %)."""
         super().__init__(parent)
         self.field = field
         self.extra = extra
@@ -64,7 +66,10 @@ class FieldBox(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        if extra is not None:
+        if extra is not None and below:
+            layout.addWidget(field)
+            layout.addWidget(extra, 0, Qt.AlignmentFlag.AlignLeft)
+        elif extra is not None:
             row = QWidget(self)
             h = QHBoxLayout(row)
             h.setContentsMargins(0, 0, 0, 0)

@@ -134,12 +134,14 @@ class ResultsPanel(QWidget):
             self._show_current()
         self.steps.viewport().update()
 
-    def finish(self, result: RunResult) -> None:
+    def finish(self, result: RunResult, announce: bool = True) -> None:
+        """Show a finished run; ``announce`` says its verdict to a screen reader (a run that just
+        ended, not one reopened from the history)."""
         self._live_timer.stop()
         self._follow_row = None
         self.result = result
         self.model.stop_running()
-        self.banner.set_result(result)
+        self.banner.set_result(result, announce)
         # Show the step that matters: the first failure, else the first warning, else the last
         # real step (not the goodbye).
         rows = self.model.rows()

@@ -1,4 +1,5 @@
-"""The left pane: server form, Advanced (collapsed) and Test message, in one scroll area.
+"""The left pane: server form, Advanced (collapsed), Test message and After sending, watch a
+mailbox (collapsed), in one scroll area.
 
 ``form_values()`` gives the engine's form keys (``app.core.validate.parse_form``) and
 ``show_errors()`` puts each FieldError next to the widget of its field.
@@ -16,6 +17,7 @@ from app.gui.widgets.advanced import AdvancedForm, VerifyWarning
 from app.gui.widgets.fields import FieldBox, Section
 from app.gui.widgets.message_form import MessageForm
 from app.gui.widgets.server_form import ServerForm
+from app.gui.widgets.watch_form import WatchForm
 
 
 class SettingsPanel(QScrollArea):
@@ -46,6 +48,11 @@ class SettingsPanel(QScrollArea):
         self.message = MessageForm(inner)
         self.message_section = Section("Test message", self.message, True, inner)
         layout.addWidget(self.message_section)
+
+        self.watch = WatchForm(inner)
+        self.watch_section = Section(self.tr("After sending, watch a mailbox"), self.watch,
+                                     False, inner)
+        layout.addWidget(self.watch_section)
         layout.addStretch(1)
         self.setWidget(inner)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -53,16 +60,18 @@ class SettingsPanel(QScrollArea):
         self._align_labels(inner)
         self.advanced.verify_changed.connect(lambda on: self.verify_warning.setVisible(not on))
         self.server.username.textChanged.connect(self.message.set_username)
-        for form in (self.server, self.advanced, self.message):
+        for form in (self.server, self.advanced, self.message, self.watch):
             form.edited.connect(self.edited)
         for line in inner.findChildren(QLineEdit):
             line.returnPressed.connect(self.submitted)  # Return and keypad Enter
         self._boxes: dict[str, FieldBox] = {
-            **self.server.boxes(), **self.advanced.boxes(), **self.message.boxes()}
+            **self.server.boxes(), **self.advanced.boxes(), **self.message.boxes(),
+            **self.watch.boxes()}
         self._section_of = {
             **dict.fromkeys(self.server.boxes(), self.server_section),
             **dict.fromkeys(self.advanced.boxes(), self.advanced_section),
             **dict.fromkeys(self.message.boxes(), self.message_section),
+            **dict.fromkeys(self.watch.boxes(), self.watch_section),
         }
 
     def minimumSizeHint(self) -> QSize:
@@ -87,12 +96,14 @@ class SettingsPanel(QScrollArea):
         """Every input of the three forms in reading order, the section headers between."""
         return [*self.server.focus_order(), self.advanced_section.header,
                 *self.advanced.focus_order(), self.message_section.header,
-                *self.message.focus_order()]
+                *self.message.focus_order(), self.watch_section.header,
+                *self.watch.focus_order()]
 
     # -- values --------------------------------------------------------------------------------
     def profile_values(self) -> dict[str, Any]:
         """What a profile saves (the secret keys are dropped by the profile store)."""
-        return {**self.server.values(), **self.advanced.values(), **self.message.values()}
+        return {**self.server.values(), **self.advanced.values(), **self.message.values(),
+                **self.watch.values()}
 
     def form_values(self, stop_after: str) -> dict[str, Any]:
         """The engine's form for ``parse_form``."""
@@ -100,12 +111,14 @@ class SettingsPanel(QScrollArea):
         values.pop("provider", None)
         values.pop("remember_password", None)
         values["stop_after"] = stop_after
+        values.update(self.watch.run_values(stop_after))
         return values
 
     def set_values(self, values: dict[str, Any]) -> None:
         self.server.set_values(values)
         self.advanced.set_values(values)
         self.message.set_values(values)
+        self.watch.set_values(values)
         self.message.set_username(self.server.username.text())
         self.verify_warning.setVisible(not self.advanced.verify.isChecked())
         self.clear_errors()

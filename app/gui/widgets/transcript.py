@@ -7,7 +7,6 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontDatabase,
     QSyntaxHighlighter,
@@ -30,16 +29,15 @@ class _Highlighter(QSyntaxHighlighter):
         self.refresh()
 
     def refresh(self) -> None:
-        dark = theme.is_dark()
         self.time = QTextCharFormat()
-        self.time.setForeground(QColor("#8b949e" if dark else "#6e7781"))
+        self.time.setForeground(theme.transcript_colour("time"))
         self.client = QTextCharFormat()
-        self.client.setForeground(QColor("#79c0ff" if dark else "#0550ae"))
+        self.client.setForeground(theme.transcript_colour("client"))
         self.client.setFontWeight(QFont.Weight.Bold)
         self.server = QTextCharFormat()
-        self.server.setForeground(QColor("#7ee787" if dark else "#116329"))
+        self.server.setForeground(theme.transcript_colour("server"))
         self.note = QTextCharFormat()
-        self.note.setForeground(QColor("#8b949e" if dark else "#6e7781"))
+        self.note.setForeground(theme.transcript_colour("note"))
         self.note.setFontItalic(True)
         self.rehighlight()
 

@@ -8,6 +8,16 @@
 * any other name -> NXDOMAIN.
 
 Point dnspython at it with ``resolver.nameservers = [srv.host]; resolver.port = srv.port``.
+
+DNSSEC (``signed=``, ``delegated=``, ``bogus=``, ``validating=``): every zone apex in ``signed``
+gets its own ECDSA P-256 key (``dns.dnssec`` from dnspython signs); its DNSKEY is served at the
+apex and each answer under it carries RRSIGs when the query sets the DO bit. ``bogus`` zones
+are signed with a key that is not the published one. ``delegated`` zones have a DS (made from
+their key) served for the apex, as a parent would. With ``validating=True`` the server also
+plays a validating resolver whose trust reaches the DS records it serves: for an answer in a
+delegated signed zone it verifies the RRSIGs against the DNSKEY (``dns.dnssec.validate``) and
+sets AD when they verify, or answers SERVFAIL when they do not (unless the query sets CD) —
+the flags are computed from the signatures, not declared by the test.
 """
 
 from __future__ import annotations
@@ -20,6 +30,7 @@ import threading
 from collections.abc import Collection, Mapping
 from typing import Any, Final
 
+import dns.dnssec
 import dns.flags
 import dns.message
 import dns.name
@@ -78,6 +89,27 @@ def _rdatas(rdtype: str, values: Any) -> list[dns.rdata.Rdata]:
     return out
 
 
+class _ZoneKey:
+    """A zone's signing key; a bogus zone signs with another key than the one it publishes."""
+
+    def __init__(self, apex: str, bogus: bool) -> None:
+        from cryptography.hazmat.primitives.asymmetric import ec
+
+        self.origin = dns.name.from_text(apex)
+        published = ec.generate_private_key(ec.SECP256R1())
+        self.private = ec.generate_private_key(ec.SECP256R1()) if bogus else published
+        self.dnskey = dns.dnssec.make_dnskey(published.public_key(),
+                                             dns.dnssec.Algorithm.ECDSAP256SHA256, flags=257)
+
+    def dnskey_rrset(self) -> dns.rrset.RRset:
+        return dns.rrset.from_rdata_list(self.origin, TTL, [self.dnskey])
+
+    def sign(self, rrset: dns.rrset.RRset) -> dns.rrset.RRset:
+        # the RRSIG names the published key's tag, so a bogus zone's signature fails to verify
+        rrsig = dns.dnssec.sign(rrset, self.private, self.origin, self.dnskey, lifetime=3600)
+        return dns.rrset.from_rdata_list(rrset.name, TTL, [rrsig])
+
+
 class DnsServer(StartStop):
     """Threaded loopback DNS server on port 0 (same port for UDP and TCP); context manager."""
 
@@ -89,6 +121,11 @@ class DnsServer(StartStop):
         silent: Collection[str] = (),
         host: str = "127.0.0.1",
         tcp: bool = True,
+        signed: Collection[str] = (),
+        delegated: Collection[str] = (),
+        bogus: Collection[str] = (),
+        validating: bool = False,
+        port: int = 0,
     ) -> None:
         self.records: dict[str, Mapping[str, Any]] = {
             _norm(k): v for k, v in (records or {}).items()
@@ -96,9 +133,15 @@ class DnsServer(StartStop):
         self.servfail = {_norm(n) for n in servfail}
         self.silent = {_norm(n) for n in silent}
         self.host = host
-        self.port = 0
+        self.port = port  # 0: a free one; 53 for resolvers that can't be told a port
         self.tcp = tcp
         self.queries: list[tuple[str, str, str]] = []  # (transport, name, type)
+        self.signed = {_norm(n) for n in signed}
+        self.delegated = {_norm(n) for n in delegated}
+        self.bogus = {_norm(n) for n in bogus}
+        self.validating = validating
+        self._keys = {apex: _ZoneKey(apex, apex in self.bogus) for apex in self.signed}
+        self.queries_flags: list[tuple[str, bool, bool]] = []  # (name, DO, CD)
         self._lock = threading.Lock()
         self._stopped = threading.Event()
         self._udp: socket.socket | None = None
@@ -116,7 +159,7 @@ class DnsServer(StartStop):
         # Find a port free for both UDP and TCP.
         for _ in range(20):
             udp = socket.socket(family, socket.SOCK_DGRAM)
-            udp.bind((self.host, 0))
+            udp.bind((self.host, self.port))
             port = udp.getsockname()[1]
             if not self.tcp:
                 break
@@ -170,17 +213,83 @@ class DnsServer(StartStop):
         rdtype = dns.rdatatype.to_text(question.rdtype)
         with self._lock:
             self.queries.append((transport, name, rdtype))
+        want_dnssec = bool(query.ednsflags & dns.flags.DO)
+        checking_disabled = bool(query.flags & dns.flags.CD)
+        with self._lock:
+            self.queries_flags.append((name, want_dnssec, checking_disabled))
         if name in self.silent:
             return None
         response = dns.message.make_response(query)
         response.flags |= dns.flags.AA
         if name in self.servfail:
             response.set_rcode(dns.rcode.SERVFAIL)
+        elif self._answer_dnssec_records(response, name, rdtype):
+            pass
         elif name not in self.records:
             response.set_rcode(dns.rcode.NXDOMAIN)
         else:
             self._answer(response, name, rdtype)
+        if self.signed:
+            self._sign(response, want_dnssec)
+            if self.validating and not self._validate(response) and not checking_disabled:
+                response = dns.message.make_response(query)
+                response.set_rcode(dns.rcode.SERVFAIL)
         return response.to_wire()
+
+    # ------------------------------------------------------------------ DNSSEC
+    def _apex_of(self, name: str) -> str | None:
+        """The signed zone ``name`` is in (the longest apex), or None."""
+        labels = name.split(".")
+        for i in range(len(labels)):
+            candidate = ".".join(labels[i:])
+            if candidate in self.signed:
+                return candidate
+        return None
+
+    def _answer_dnssec_records(self, response: dns.message.Message, name: str,
+                               rdtype: str) -> bool:
+        """DNSKEY at a signed apex, DS for a delegated one (the parent's record)."""
+        owner = dns.name.from_text(name)
+        if rdtype == "DNSKEY" and name in self._keys:
+            response.answer.append(self._keys[name].dnskey_rrset())
+            return True
+        if rdtype == "DS" and name in self.delegated and name in self._keys:
+            ds = dns.dnssec.make_ds(owner, self._keys[name].dnskey, "SHA256")
+            response.answer.append(dns.rrset.from_rdata_list(owner, TTL, [ds]))
+            return True
+        return False
+
+    def _sign(self, response: dns.message.Message, want_dnssec: bool) -> None:
+        if not want_dnssec:
+            return
+        signatures = []
+        for rrset in response.answer:
+            name = _norm(rrset.name.to_text())
+            apex = self._apex_of(name)
+            if apex is None or (rrset.rdtype == dns.rdatatype.DS and name == apex):
+                continue  # unsigned zone; a DS belongs to the (unsigned) parent
+            signatures.append(self._keys[apex].sign(rrset))
+        response.answer.extend(signatures)
+
+    def _validate(self, response: dns.message.Message) -> bool:
+        """Play a validating resolver: AD when every answer RRset is in a delegated signed
+        zone and its signature verifies; False when one in such a zone does not verify."""
+        secure = bool(response.answer)
+        for rrset in [r for r in response.answer if r.rdtype != dns.rdatatype.RRSIG]:
+            name = _norm(rrset.name.to_text())
+            apex = self._apex_of(name)
+            if apex is None or apex not in self.delegated or (
+                    rrset.rdtype == dns.rdatatype.DS and name == apex):
+                secure = False
+                continue
+            key = self._keys[apex]
+            try:
+                dns.dnssec.validate(rrset, key.sign(rrset), {key.origin: key.dnskey_rrset()})
+            except dns.dnssec.ValidationFailure:
+                return False
+        if secure:
+            response.flags |= dns.flags.AD
+        return True
 
     def _answer(self, response: dns.message.Message, name: str, rdtype: str) -> None:
         seen: set[str] = set()

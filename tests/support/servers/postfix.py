@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import ClassVar, Final
 
 from tests.support.servers.pki import TestPki, build_pki
-from tests.support.servers.startstop import StartStop
+from tests.support.servers.startstop import StartStop, skip_or_fail
 
 POSTFIX: Final = Path("/usr/sbin/postfix")
 POSTFIX_MASTER: Final = Path("/usr/lib/postfix/sbin/master")
@@ -94,14 +94,7 @@ def unavailable(*, sasl: bool = True) -> str | None:
 def skip_unless_runnable(*, sasl: bool = True) -> None:
     """Skip the calling test when Postfix can't run here; under SMTP_DOCTOR_REAL_MTA=1 (CI),
     fail it instead."""
-    import pytest
-
-    reason = unavailable(sasl=sasl)
-    if reason is None:
-        return
-    if os.environ.get("SMTP_DOCTOR_REAL_MTA") == "1":
-        pytest.fail(f"SMTP_DOCTOR_REAL_MTA=1 but a real Postfix can't run: {reason}")
-    pytest.skip(f"real Postfix: {reason}")
+    skip_or_fail(unavailable(sasl=sasl), "a real Postfix")
 
 
 def _free_port() -> int:
@@ -163,6 +156,7 @@ class Postfix(StartStop):
         self.log_file = self.dir / "maillog"
         self._master: subprocess.Popen[bytes] | None = None
         self._dovecot: subprocess.Popen[bytes] | None = None
+        self._helpers: list[tuple[str, subprocess.Popen[bytes]]] = []
 
     @property
     def config_dir(self) -> Path:
@@ -171,6 +165,32 @@ class Postfix(StartStop):
     def settings(self) -> str:
         """This bed's main.cf lines."""
         return ""
+
+    def dovecot_settings(self) -> str:
+        """This bed's dovecot.conf lines (after the shared ones: a setting here wins)."""
+        return ""
+
+    def dovecot_userdb(self) -> str:
+        """The static userdb's args (the SASL beds' users have no mail)."""
+        return "uid=nobody gid=nogroup home=/nonexistent"
+
+    def wrap(self, argv: list[str]) -> list[str]:
+        """The command line that starts a daemon of this bed (Postfix's master); a bed may run
+        it in a namespace of its own."""
+        return argv
+
+    def start_helpers(self, deadline: float) -> None:
+        """Start the bed's own daemons (milters) before Postfix; ``helper`` keeps them."""
+
+    def helper(self, argv: list[str], ready: Callable[[], bool], deadline: float,
+               what: str) -> subprocess.Popen[bytes]:
+        """Start a daemon of the bed in a process group of its own (stopped with the bed) and
+        wait until ``ready``."""
+        proc = subprocess.Popen(self.wrap(argv), stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, start_new_session=True)
+        self._helpers.append((what, proc))
+        self._wait(ready, deadline, what)
+        return proc
 
     # -- configuration ------------------------------------------------------------------------
     def _write(self) -> None:
@@ -240,7 +260,7 @@ passdb {{
 }}
 userdb {{
   driver = static
-  args = uid=nobody gid=nogroup home=/nonexistent
+  args = {self.dovecot_userdb()}
 }}
 service auth {{
   unix_listener {self._auth_socket} {{
@@ -250,18 +270,14 @@ service auth {{
 service anvil {{
   chroot =
 }}
-""")
+""" + self.dovecot_settings())
 
     # -- life cycle ---------------------------------------------------------------------------
     def start(self) -> None:
         reason = unavailable(sasl=self.users is not None)
         if reason is not None:
             raise RuntimeError(f"a real Postfix can't run: {reason}")
-        try:
-            self._start()
-        except BaseException:
-            self.stop()
-            raise
+        self.start_or_stop(self._start)
 
     def _start(self) -> None:
         self._write()
@@ -271,13 +287,14 @@ service anvil {{
                 [str(DOVECOT), "-F", "-c", str(self.dir / "dovecot.conf")],
                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
             self._wait(lambda: self._auth_socket.exists(), deadline, "Dovecot's auth socket")
+        self.start_helpers(deadline)
         checked = subprocess.run([str(POSTFIX), "-c", str(self.config_dir), "check"],
                                  capture_output=True, text=True, timeout=60, check=False)
         if checked.returncode != 0:
             raise RuntimeError(f"postfix check failed ({checked.returncode}): "
                                f"{checked.stdout}{checked.stderr}{self.logs()}")
         self._master = subprocess.Popen(
-            [str(POSTFIX_MASTER), "-c", str(self.config_dir), "-d"],
+            self.wrap([str(POSTFIX_MASTER), "-c", str(self.config_dir), "-d"]),
             env={**os.environ, "MAIL_CONFIG": str(self.config_dir)},
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
         for name, options in self.SERVICES.items():
@@ -287,7 +304,8 @@ service anvil {{
 
     def _wait(self, ready: Callable[[], bool], deadline: float, what: str) -> None:
         while not ready():
-            for name, proc in (("Postfix's master", self._master), ("Dovecot", self._dovecot)):
+            for name, proc in (("Postfix's master", self._master), ("Dovecot", self._dovecot),
+                               *self._helpers):
                 if proc is not None and proc.poll() is not None:
                     raise RuntimeError(f"{what}: {name} exited ({proc.returncode}): "
                                        f"{self.logs()}")
@@ -298,16 +316,17 @@ service anvil {{
     def logs(self) -> str:
         """The ends of Postfix's and Dovecot's logs (for a failure's message)."""
         text = _tail(self.log_file) + _tail(self.dir / "dovecot.log")
-        for proc in (self._master, self._dovecot):
+        for proc in (self._master, self._dovecot, *(p for _name, p in self._helpers)):
             if proc is not None and proc.poll() is not None and proc.stderr is not None:
                 text += proc.stderr.read().decode(errors="replace")[-2000:]
         return text or "(no log)"
 
     def stop(self) -> None:
-        for proc in (self._master, self._dovecot):
+        for proc in (self._master, self._dovecot, *(p for _name, p in self._helpers)):
             if proc is not None:
                 _end_group(proc)
         self._master = self._dovecot = None
+        self._helpers = []
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
