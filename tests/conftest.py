@@ -42,6 +42,20 @@ def _isolated_app_dirs(tmp_path_factory: pytest.TempPathFactory,
 
 
 @pytest.fixture(autouse=True)
+def _english_engine(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts in English whatever the machine's locale says (the CLI reads LANG and
+    friends, app.core.text.i18n); a test that wants another language sets it."""
+    from app.core.text import i18n
+
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", i18n.ENV_LANG):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    i18n.set_language(i18n.SOURCE)
+    yield
+    i18n.set_language(i18n.SOURCE)
+
+
+@pytest.fixture(autouse=True)
 def _registered_secrets_per_test() -> Iterator[None]:
     """OAuth tokens one test registered for redaction (app.core.text.redact) stay in that test."""
     yield

@@ -155,6 +155,9 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
     stdin = stdin or sys.stdin
     out = out or sys.stdout
     err = err or sys.stderr
+    from app.core.text import i18n
+
+    i18n.set_language(None)  # LANGUAGE / LC_ALL / LC_MESSAGES / LANG (SMTP_DOCTOR_LANG first)
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(argv[0] if argv else None)
     try:

@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 from ..core.checks.blocklist import BlocklistOptions, echo_disclosure, run_blocklist
 from ..core.forms import parse_blocklist_form
+from ..core.text.i18n import msg_n
 from .output import add_tool_options, run_tool
 
 OPTION_OF_FIELD = {"address": "ADDRESS|--public-address", "lists": "--list",
@@ -53,7 +54,10 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
 
 
 def _heading(options: BlocklistOptions) -> str:
+    count = len(options.blocklists())
     if options.address:
-        return f"Looking up {options.address} on {len(options.blocklists())} blocklists…"
-    return (echo_disclosure(options.echo_urls) + "\nFinding the public address, then looking "
-            f"it up on {len(options.blocklists())} blocklists…")
+        return msg_n("Looking up {address} on {n} blocklist…",
+                     "Looking up {address} on {n} blocklists…", count, address=options.address)
+    return echo_disclosure(options.echo_urls) + "\n" + msg_n(
+        "Finding the public address, then looking it up on {n} blocklist…",
+        "Finding the public address, then looking it up on {n} blocklists…", count)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
+from ..core.text.i18n import msg
 from .output import (
     EXIT_FAILED,
     EXIT_OK,
@@ -57,17 +58,20 @@ def _details(result: Any) -> list[str]:
     lines: list[str] = []
     first = result.steps[0] if result.steps else None
     notes = first.facts.get("notes", []) if first is not None else []
+    labels = {"enhanced_code": msg("status:"), "reply": msg("server said:"),
+              "after_command": msg("after command:"), "failed_checks": msg("checks failed:"),
+              "remote_mta": msg("remote server:"), "reporting_mta": msg("reported by:")}
+    width = max(len(label) for label in labels.values())
     for step in result.steps[1:]:
         facts = step.facts
         if "rcpt_to" not in facts:
             continue
         lines.append(f"  {facts['rcpt_to']}: {facts.get('action', '')}")
-        for key, label in (("enhanced_code", "status"), ("reply", "server said"),
-                           ("after_command", "after command"), ("failed_checks", "checks failed"),
-                           ("remote_mta", "remote server"), ("reporting_mta", "reported by")):
+        for key, label in labels.items():
             if facts.get(key):
-                lines.append(f"      {label + ':':14} {facts[key]}")
-    return (["Recipients:", *lines] if lines else []) + [f"Note: {n}" for n in notes]
+                lines.append(f"      {label:{width}} {facts[key]}")
+    return (([msg("Recipients:"), *lines] if lines else [])
+            + [msg("Note: {note}", note=n) for n in notes])
 
 
 def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
@@ -79,13 +83,14 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
         data = _read(args.file, stdin)
     except OSError as exc:
         return usage_error(args, out, err, "FILE",
-                           f"cannot read {args.file}: {exc.strerror or exc}")
+                           msg("cannot read {file}: {reason}", file=args.file,
+                               reason=exc.strerror or exc))
     bounce = read_bounce(data)
     if bounce is None:
         return usage_error(args, out, err, "FILE",
-                           "this is not a bounce: no delivery report, no failed recipient and "
-                           "no server reply found in it")
-    result = run_bounce(BounceOptions(bounce, "standard input" if args.file == "-" else
+                           msg("this is not a bounce: no delivery report, no failed recipient "
+                               "and no server reply found in it"))
+    result = run_bounce(BounceOptions(bounce, msg("standard input") if args.file == "-" else
                                       args.file))
     code = EXIT_OK if understood(result) else EXIT_FAILED
     if args.json:
@@ -97,7 +102,7 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
         from ..core.model import StepFinished
 
         printer = Printer(out)
-        out.write("Reading the bounce…\n")
+        out.write(msg("Reading the bounce…") + "\n")
         for step in result.steps:
             printer(StepFinished(step))
         details = _details(result)

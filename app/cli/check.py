@@ -11,6 +11,7 @@ import sys
 from typing import Any, TextIO
 
 from ..core.cancel import CancelToken
+from ..core.text.i18n import msg
 from ..core.validate import FieldError, InputError, parse_form
 from .output import (
     Printer,
@@ -184,8 +185,10 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
     cancel = CancelToken()
     printer = None if args.json else Printer(out)
     if printer is not None:
-        how = "no encryption" if settings.security.value == "none" else settings.security.label
-        out.write(f"Checking {settings.host} port {settings.port} ({how})…\n")
+        how = msg("no encryption") if settings.security.value == "none" \
+            else settings.security.label
+        out.write(msg("Checking {host} port {port} ({security})…", host=settings.host,
+                      port=settings.port, security=how) + "\n")
     result = run_cancellable(lambda: run_check(settings, printer, cancel), cancel)
     if args.json:
         write_json(result.to_dict(), out)

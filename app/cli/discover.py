@@ -8,6 +8,7 @@ from typing import Any, TextIO
 from ..core.checks.discover import DiscoverOptions, run_discover
 from ..core.forms import parse_discover_form
 from ..core.model import RunResult, Security
+from ..core.text.i18n import msg
 from .output import add_tool_options, run_tool
 
 OPTION_OF_FIELD = {"query": "ADDRESS|DOMAIN", "guess_ports": "--guess-ports"}
@@ -35,7 +36,8 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
             "guess_ports": args.guess_ports, "https_port": args.https_port}
     return run_tool(args, stdin, out, err, parse_discover_form, form, OPTION_OF_FIELD,
                     DiscoverOptions,
-                    lambda options: f"Looking for the outgoing server of {options.query}…",
+                    lambda options: msg("Looking for the outgoing server of {query}…",
+                                        query=options.query),
                     run_discover, _candidate_lines)
 
 

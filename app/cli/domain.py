@@ -10,6 +10,7 @@ from typing import Any, TextIO
 from ..core.checks.domain import DomainOptions, run_domain
 from ..core.forms import parse_domain_form
 from ..core.model import RunResult
+from ..core.text.i18n import msg
 from .output import add_tool_options, run_tool
 
 OPTION_OF_FIELD = {"domain": "DOMAIN", "selectors": "--selector", "server": "--server",
@@ -48,7 +49,8 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
             "timeout": args.timeout, "ca_file": args.ca_file, "nameserver": args.dns_server,
             "https_port": args.https_port}
     return run_tool(args, stdin, out, err, parse_domain_form, form, OPTION_OF_FIELD, DomainOptions,
-                    lambda options: f"Checking the mail records of {options.domain}…",
+                    lambda options: msg("Checking the mail records of {domain}…",
+                                        domain=options.domain),
                     run_domain, _details)
 
 

@@ -25,6 +25,7 @@ from typing import Any, TextIO, TypeVar
 from ..core import background
 from ..core.cancel import CancelToken
 from ..core.model import Event, RunResult, Status, StepFinished
+from ..core.text.i18n import msg, translated
 from ..core.text.report_text import problem_lines, step_line
 from ..core.validate import FieldError, InputError
 from .proxyopts import PROXY_OPTIONS, add_proxy_options, proxy_form
@@ -101,9 +102,9 @@ def input_error(args: argparse.Namespace, out: TextIO, err: TextIO,
     """Bad input: each field's error under the option that sets it; exit 2."""
     listed = errors.errors if isinstance(errors, InputError) else list(errors)
     names = option_of or {}
-    fields = [{"field": e.field, "option": names.get(e.field, e.field), "message": e.message,
-               "diagnosis": e.diagnosis} for e in listed]
-    return report_error(args, out, err, EXIT_USAGE, "Some options are not valid.", fields)
+    fields = [{"field": e.field, "option": names.get(e.field, e.field),
+               "message": translated(e.message), "diagnosis": e.diagnosis} for e in listed]
+    return report_error(args, out, err, EXIT_USAGE, msg("Some options are not valid."), fields)
 
 
 def usage_error(args: argparse.Namespace, out: TextIO, err: TextIO, option: str,
@@ -111,8 +112,8 @@ def usage_error(args: argparse.Namespace, out: TextIO, err: TextIO, option: str,
     """Bad input for one option: exit 2 with the JSON error shape of every command (the field is
     the option's name: ``--client-id`` -> ``client_id``, ``PROVIDER`` -> ``provider``)."""
     field = option.lower().lstrip("-").replace("-", "_")
-    return report_error(args, out, err, EXIT_USAGE, "Some options are not valid.",
-                        [{"field": field, "option": option, "message": message,
+    return report_error(args, out, err, EXIT_USAGE, msg("Some options are not valid."),
+                        [{"field": field, "option": option, "message": translated(message),
                           "diagnosis": diagnosis}])
 
 
@@ -146,7 +147,7 @@ def write_report(args: argparse.Namespace, out: TextIO, err: TextIO, result: Run
         err.write(f"{PROG}: --report: cannot write {args.report}: {exc.strerror or exc}\n")
         return code if code != EXIT_OK else EXIT_FAILED
     if not args.json:
-        out.write(f"Report written to {args.report}\n")
+        out.write(msg("Report written to {path}", path=args.report) + "\n")
     return code
 
 

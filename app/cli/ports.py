@@ -7,6 +7,7 @@ from typing import Any, TextIO
 
 from ..core.checks.ports import DEFAULT_REFERENCE, PortsOptions, run_ports
 from ..core.forms import MAX_PORTS, parse_ports_form
+from ..core.text.i18n import msg
 from .output import add_tool_options, ip_version_of, run_tool
 
 OPTION_OF_FIELD = {"host": "HOST", "ports": "--port", "reference": "--reference"}
@@ -40,5 +41,8 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
 
 
 def _heading(options: PortsOptions) -> str:
-    control = f" (control: {options.reference})" if options.reference else ""
-    return f"Probing {options.host} on port {', '.join(map(str, options.ports))}{control}…"
+    ports = ", ".join(map(str, options.ports))
+    if options.reference:
+        return msg("Probing {host} on port {ports} (control: {control})…", host=options.host,
+                   ports=ports, control=options.reference)
+    return msg("Probing {host} on port {ports}…", host=options.host, ports=ports)

@@ -8,6 +8,7 @@ from typing import Any, TextIO
 
 from ..core.checks.tlsinfo import WARN_DAYS, TlsInfoOptions, run_tls_info
 from ..core.forms import parse_tls_form
+from ..core.text.i18n import msg
 from .output import add_tool_options, ip_version_of, run_tool
 
 OPTION_OF_FIELD = {"host": "HOST", "port": "--port", "security": "--security",
@@ -66,4 +67,5 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
 
 
 def _heading(options: TlsInfoOptions) -> str:
-    return f"Inspecting the TLS of {options.host}, port {options.port} ({options.mode.label})…"
+    return msg("Inspecting the TLS of {host}, port {port} ({mode})…", host=options.host,
+               port=options.port, mode=options.mode.label)

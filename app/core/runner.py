@@ -28,6 +28,7 @@ from .model import (
     StepStarted,
 )
 from .protocol.transcript import Transcript
+from .text.i18n import msg, translated
 from .text.redact import Redactor
 from .text.sanitize import clean_text, clean_value
 
@@ -139,6 +140,8 @@ def execute(plan: Plan, on_event: Callable[[Event], None] | None = None,
     cancelled = False
     try:
         for step in plan.steps():
+            step = replace(step, title=translated(step.title),  # in the current language
+                           waiting_for=translated(step.waiting_for))
             if stopped is None and cancel is not None and cancel.cancelled:
                 cancelled, stopped = True, "Cancelled"
             if stopped is not None:
@@ -179,7 +182,7 @@ def execute(plan: Plan, on_event: Callable[[Event], None] | None = None,
     total_ms = (time.monotonic() - start) * 1000
     status = overall_status(results)
     if cancelled:
-        verdict = "Cancelled: the check was stopped before it finished."
+        verdict = msg("Cancelled: the check was stopped before it finished.")
     else:
         verdict = _outgoing(plan.verdict(results, status, total_ms), redactor)
     run = RunResult(target=redactor.scrub_value(plan.target), steps=results, status=status,

@@ -34,6 +34,9 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("smtp-doctor")
+    from app.gui import i18n
+
+    i18n.install(app)  # the chosen language, else the OS locale's (app.gui.i18n)
     from app.gui import theme
 
     app.setWindowIcon(theme.app_icon())

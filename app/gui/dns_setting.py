@@ -12,10 +12,14 @@ import shiboken6
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QLineEdit
 
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
+
 KEY = "dns/server"
-PLACEHOLDER = "the system's"
-TOOLTIP = ("Ask this DNS server (IP address[:port]) instead of the system's. The same setting "
-           "is used by the connection test and every tool, and is remembered.")
+PLACEHOLDER = QT_TRANSLATE_NOOP("dns_setting", "the system's")
+TOOLTIP = QT_TRANSLATE_NOOP(
+    "dns_setting",
+    "Ask this DNS server (IP address[:port]) instead of the system's. The same setting is used "
+    "by the connection test and every tool, and is remembered.")
 
 
 class DnsSetting(QObject):
@@ -43,8 +47,8 @@ class DnsSetting(QObject):
     def bind(self, line: QLineEdit) -> None:
         """Show the setting in ``line`` and keep both in step (typing in it sets it)."""
         line.setText(self._value)
-        line.setPlaceholderText(PLACEHOLDER)
-        line.setToolTip(TOOLTIP)
+        line.setPlaceholderText(translate("dns_setting", PLACEHOLDER))
+        line.setToolTip(translate("dns_setting", TOOLTIP))
         line.textEdited.connect(self.set_value)
         self._lines.append(line)
 

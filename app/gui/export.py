@@ -18,18 +18,19 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.core.model import RunResult
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.workers import run_task
 
 FILTERS: dict[str, str] = {
-    "html": "HTML report (*.html *.htm)",
-    "md": "Markdown (*.md *.markdown)",
-    "json": "JSON (*.json)",
+    "html": QT_TRANSLATE_NOOP("export", "HTML report (*.html *.htm)"),
+    "md": QT_TRANSLATE_NOOP("export", "Markdown (*.md *.markdown)"),
+    "json": QT_TRANSLATE_NOOP("export", "JSON (*.json)"),
 }
 SUFFIX = {"html": ".html", "md": ".md", "json": ".json"}
 
 
 def format_from_filter(selected_filter: str) -> str | None:
-    for fmt, text in FILTERS.items():
+    for fmt, text in {f: translate("export", t) for f, t in FILTERS.items()}.items():
         if selected_filter == text:
             return fmt
     return None
@@ -88,15 +89,17 @@ class ReportExporter(QObject):
                secrets: Iterable[str] = ()) -> None:
         """Ask where (native save dialog), then render and write in a worker."""
         if result is None:
-            self.message.emit("Run a test (or open one from the history) to export its report.")
+            self.message.emit(self.tr(
+                "Run a test (or open one from the history) to export its report."))
             return
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         order = [self.last_format, *(f for f in FILTERS if f != self.last_format)]
         path, selected = QFileDialog.getSaveFileName(
-            self._parent, "Export report",
+            self._parent, self.tr("Export report"),
             str(Path(folder) / (default_name(result) + SUFFIX[self.last_format])),
-            ";;".join(FILTERS[f] for f in order), FILTERS[self.last_format])
+            ";;".join(translate("export", FILTERS[f]) for f in order),
+            translate("export", FILTERS[self.last_format]))
         if path:
             self.export_to(result, path, selected, environment, secrets)
 
@@ -112,9 +115,11 @@ class ReportExporter(QObject):
 
         def finished(written: Any, error: BaseException | None) -> None:
             if error is not None:
-                self.message.emit(f"Could not export the report: {error}")
+                self.message.emit(translate("ReportExporter",
+                    "Could not export the report: {error}").format(error=error))
             else:
-                self.message.emit(f"Report saved to {written}.")
+                self.message.emit(translate("ReportExporter", "Report saved to {written}.").format(
+                        written=written))
                 self.exported.emit(str(written))
             if done is not None:
                 done(written, error)
@@ -125,7 +130,8 @@ class ReportExporter(QObject):
              secrets: Iterable[str] = ()) -> None:
         """Markdown as text and HTML as rich text on the clipboard (rendered in a worker)."""
         if result is None:
-            self.message.emit("Run a test (or open one from the history) to copy its report.")
+            self.message.emit(self.tr(
+                "Run a test (or open one from the history) to copy its report."))
             return
         data = result.to_dict()
         hidden = tuple(s for s in secrets if s)
@@ -133,14 +139,16 @@ class ReportExporter(QObject):
 
         def rendered(texts: Any, error: BaseException | None) -> None:
             if error is not None:
-                self.message.emit(f"Could not copy the report: {error}")
+                self.message.emit(translate("ReportExporter",
+                    "Could not copy the report: {error}").format(error=error))
                 return
             markdown, html = texts
             mime = QMimeData()
             mime.setText(markdown)
             mime.setHtml(html)
             QGuiApplication.clipboard().setMimeData(mime)
-            self.message.emit("Report copied to the clipboard (Markdown and rich text).")
+            self.message.emit(translate("ReportExporter",
+                "Report copied to the clipboard (Markdown and rich text)."))
             self.copied.emit()
 
         run_task(lambda: _render_both(data, env, hidden), rendered, self)

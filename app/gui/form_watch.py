@@ -9,14 +9,20 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 
 from app.core.model import ServerSettings
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.workers import run_task
 
 if TYPE_CHECKING:
     from app.gui.main_window import MainWindow
 
 # What a person recognizes their settings by, and how to name the previous value.
-NAMED = {"host": "server {}", "port": "port {}", "security": "security {}",
-         "username": "user name {}", "auth": "sign-in {}"}
+NAMED = {
+    "host": QT_TRANSLATE_NOOP("form_watch", "server {}"),
+    "port": QT_TRANSLATE_NOOP("form_watch", "port {}"),
+    "security": QT_TRANSLATE_NOOP("form_watch", "security {}"),
+    "username": QT_TRANSLATE_NOOP("form_watch", "user name {}"),
+    "auth": QT_TRANSLATE_NOOP("form_watch", "sign-in {}"),
+}
 SECRET = ("password", "oauth_token")
 
 
@@ -78,13 +84,16 @@ class FormWatch(QObject):
             return
         now, before = self._form(), self._ran_with
         changed = [k for k in before if now.get(k) != before[k]]
-        named = [NAMED[k].format(self._label(k, before[k])) for k in NAMED if k in changed]
+        named = [translate("form_watch", NAMED[k]).format(self._label(k, before[k]))
+                 for k in NAMED if k in changed]
         if any(k in SECRET for k in changed):
-            named.append("another password")
+            named.append(self.tr("another password"))
         note = ""
-        if changed:
-            note = "These results are for the previous settings"
-            note += f" ({', '.join(named)})." if named else "."
+        if changed and named:
+            note = self.tr("These results are for the previous settings ({changes}).").format(
+                changes=", ".join(named))
+        elif changed:
+            note = self.tr("These results are for the previous settings.")
         self.window.results.banner.set_out_of_date(note)
 
     def _label(self, key: str, value: Any) -> str:
@@ -106,7 +115,7 @@ class FormWatch(QObject):
         if banner.heading.text() != "Check your settings":
             return
         if left:
-            banner.set_input_problem("Please correct the highlighted field." if left == 1 else
-                                     f"Please correct the {left} highlighted fields.")
+            banner.set_input_problem(
+                self.tr("Please correct the %n highlighted field(s).", "", left))
         else:
-            banner.set_idle("The settings look right now. Press Test connection.")
+            banner.set_idle(self.tr("The settings look right now. Press Test connection."))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from app.core.model import RunResult
+from app.gui.i18n import translate
 from app.gui.workers import run_task
 
 if TYPE_CHECKING:  # sqlite3 and the history module are imported in the worker that opens it
@@ -64,8 +65,10 @@ class HistoryService(QObject):
         ``context`` was deleted meanwhile). A failure is told with ``failed`` and ``message``."""
         def done(result: T | None, error: BaseException | None) -> None:
             if error is not None:
-                self.message.emit(f"History: could not {what}: {error}")
-                self.failed.emit(f"Could not {what}: {error}")
+                self.message.emit(translate("HistoryService",
+                    "History: could not {what}: {error}").format(what=what, error=error))
+                self.failed.emit(translate("HistoryService", "Could not {what}: {error}").format(
+                        what=what, error=error))
                 return
             callback(cast(T, result))  # no error: what func returned
 
@@ -75,13 +78,13 @@ class HistoryService(QObject):
         """Open the file and import what saving a run needs (in a worker, once)."""
         if not self._warm:
             self._warm = True
-            self.call(_warm_up, lambda _r: None, "open the history")
+            self.call(_warm_up, lambda _r: None, self.tr("open the history"))
 
     def add_run(self, result: RunResult, profile: str, secrets: tuple[str, ...] = ()) -> None:
         """Store a finished run (in a worker); ``stored`` tells its id."""
         data = result.to_dict()
         self.call(lambda h: h.add(data, profile, secrets=secrets), self.stored.emit,
-                  "save the run")
+                  self.tr("save the run"))
 
     def close(self) -> None:
         """Close the database (in a worker); later calls fail politely."""

@@ -17,24 +17,36 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core.storage import secrets
 from app.core.storage.secrets import SecretResult, SecretStatus
+from app.gui.i18n import QT_TRANSLATE_NOOP
 from app.gui.workers import run_task
 
-SAVED = "Saved in the system keychain."
-SAVED_AFTER_LOGIN = "Saved in the system keychain after a successful login."
-READ = "Read from the system keychain."
-NOT_SAVED_FAILED = "Not saved: the login failed."
-KEPT_AFTER_FAILURE = ("Not saved: the login failed. The keychain still holds the password saved "
-                      "before.")
-SAVED_ONE_FAILED = ("The login failed with the password saved in the keychain. It is still "
-                    "saved; type the new one and test the login to replace it.")
-DIFFERS = ("The saved password differs from the one typed. The keychain is updated after a "
-           "successful login, or with Save password now.")
-NOT_YET = ("Not saved yet: the password is saved in the system keychain after a successful "
-           "login, or with Save password now.")
-DELETED = "Deleted from the system keychain."
-NOTHING_TO_DELETE = "Nothing was saved in the system keychain."
-KEPT = "Still saved in the system keychain (not deleted)."
-NO_KEYCHAIN = "No system keychain: the password is kept for this session only."
+SAVED = QT_TRANSLATE_NOOP("keychain", "Saved in the system keychain.")
+SAVED_AFTER_LOGIN = QT_TRANSLATE_NOOP(
+    "keychain",
+    "Saved in the system keychain after a successful login.")
+READ = QT_TRANSLATE_NOOP("keychain", "Read from the system keychain.")
+NOT_SAVED_FAILED = QT_TRANSLATE_NOOP("keychain", "Not saved: the login failed.")
+KEPT_AFTER_FAILURE = QT_TRANSLATE_NOOP(
+    "keychain",
+    "Not saved: the login failed. The keychain still holds the password saved before.")
+SAVED_ONE_FAILED = QT_TRANSLATE_NOOP(
+    "keychain",
+    "The login failed with the password saved in the keychain. It is still saved; type the new "
+    "one and test the login to replace it.")
+DIFFERS = QT_TRANSLATE_NOOP(
+    "keychain",
+    "The saved password differs from the one typed. The keychain is updated after a successful "
+    "login, or with Save password now.")
+NOT_YET = QT_TRANSLATE_NOOP(
+    "keychain",
+    "Not saved yet: the password is saved in the system keychain after a successful login, or "
+    "with Save password now.")
+DELETED = QT_TRANSLATE_NOOP("keychain", "Deleted from the system keychain.")
+NOTHING_TO_DELETE = QT_TRANSLATE_NOOP("keychain", "Nothing was saved in the system keychain.")
+KEPT = QT_TRANSLATE_NOOP("keychain", "Still saved in the system keychain (not deleted).")
+NO_KEYCHAIN = QT_TRANSLATE_NOOP(
+    "keychain",
+    "No system keychain: the password is kept for this session only.")
 
 
 class SecretStore(NamedTuple):
@@ -100,7 +112,7 @@ class Keychain(QObject):
         if profile in self.session:
             self.password_loaded.emit(profile, self.session[profile])
             return
-        self.status.emit(profile, "Reading the password from the system keychain…")
+        self.status.emit(profile, self.tr("Reading the password from the system keychain…"))
         self._run(lambda: self.store.get(profile, self.timeout),
                   lambda r: self._loaded(profile, r))
 
@@ -113,7 +125,7 @@ class Keychain(QObject):
             self.status.emit(profile, READ)
         elif result.ok:
             self._stored.pop(profile, None)
-            self.status.emit(profile, "No password is saved in the system keychain yet.")
+            self.status.emit(profile, self.tr("No password is saved in the system keychain yet."))
         else:
             self._note_unavailable(profile, result)
             self.status.emit(profile, result.message)

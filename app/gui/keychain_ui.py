@@ -16,17 +16,24 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.core.model import RunResult, Status
 from app.core.text.words import APP_NAME
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.keychain import KEPT
 
 if TYPE_CHECKING:
     from app.gui.main_window import MainWindow
 
-DELETE_QUESTION = "Delete the saved password from the keychain?"
-DELETE_DETAIL = ("SMTP Doctor will no longer remember the password of this profile. The password "
-                 "stays in the field until you close the app.")
-REPLACE_QUESTION = "Replace the saved password with one that just failed to log in?"
-REPLACE_DETAIL = ("The login failed with the password typed now. The keychain holds another "
-                  "password for this profile.")
+DELETE_QUESTION = QT_TRANSLATE_NOOP("keychain_ui", "Delete the saved password from the keychain?")
+DELETE_DETAIL = QT_TRANSLATE_NOOP(
+    "keychain_ui",
+    "SMTP Doctor will no longer remember the password of this profile. The password stays in the "
+    "field until you close the app.")
+REPLACE_QUESTION = QT_TRANSLATE_NOOP(
+    "keychain_ui",
+    "Replace the saved password with one that just failed to log in?")
+REPLACE_DETAIL = QT_TRANSLATE_NOOP(
+    "keychain_ui",
+    "The login failed with the password typed now. The keychain holds another password for this "
+    "profile.")
 
 
 class KeychainUi(QObject):
@@ -77,7 +84,8 @@ class KeychainUi(QObject):
             self.keychain.save(profile, password)
 
         if self.keychain.replaces_a_working_one(profile, password):
-            self._ask(REPLACE_QUESTION, REPLACE_DETAIL, save, None)
+            self._ask(translate("keychain_ui", REPLACE_QUESTION),
+                      translate("keychain_ui", REPLACE_DETAIL), save, None)
         else:
             save()
 
@@ -89,9 +97,11 @@ class KeychainUi(QObject):
 
         def keep() -> None:
             self.form.remember.setChecked(True)
-            self.form.set_keychain_status(KEPT)
+            self.form.set_keychain_status(translate("keychain", KEPT))
 
-        self._ask(DELETE_QUESTION, DELETE_DETAIL, lambda: self.keychain.delete(profile), keep)
+        self._ask(translate("keychain_ui", DELETE_QUESTION),
+                  translate("keychain_ui", DELETE_DETAIL),
+                  lambda: self.keychain.delete(profile), keep)
 
     def _ask(self, question: str, detail: str, yes: Callable[[], None],
              no: Callable[[], None] | None) -> None:

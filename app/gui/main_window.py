@@ -29,8 +29,10 @@ from app.gui.a11y import make_accessible
 from app.gui.dns_setting import DnsSetting
 from app.gui.form_watch import FormWatch, parse_form_later
 from app.gui.history_service import HistoryService
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.keychain import Keychain
 from app.gui.keychain_ui import KeychainUi
+from app.gui.language_menu import language_menu
 from app.gui.pages import PageRegistry
 from app.gui.pages.page import Page, ReportSource
 from app.gui.proxy_setting import ProxySetting
@@ -48,9 +50,18 @@ if TYPE_CHECKING:
 
 PREFERRED_SIZE = QSize(1180, 760)  # first start: this, or the screen's room if smaller
 ACTIONS = {
-    StopAfter.EHLO.value: ("Test &connection", "Connect, encrypt and greet the server"),
-    StopAfter.AUTH.value: ("Test &login", "Also sign in with your user name and password"),
-    StopAfter.DATA.value: ("Se&nd test email", "Also send the test message"),
+    StopAfter.EHLO.value: (
+        QT_TRANSLATE_NOOP("main_window", "Test &connection"),
+        QT_TRANSLATE_NOOP("main_window", "Connect, encrypt and greet the server"),
+    ),
+    StopAfter.AUTH.value: (
+        QT_TRANSLATE_NOOP("main_window", "Test &login"),
+        QT_TRANSLATE_NOOP("main_window", "Also sign in with your user name and password"),
+    ),
+    StopAfter.DATA.value: (
+        QT_TRANSLATE_NOOP("main_window", "Se&nd test email"),
+        QT_TRANSLATE_NOOP("main_window", "Also send the test message"),
+    ),
 }
 
 
@@ -135,23 +146,23 @@ class MainWindow(QMainWindow):
         self.profile_combo.setMinimumContentsLength(12)
         self.profile_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        profile_label = plain_label("Pr&ofile:", central)
+        profile_label = plain_label(self.tr("Pr&ofile:"), central)
         profile_label.setBuddy(self.profile_combo)
-        self.manage_button = QPushButton("Manage…", central)
-        self.manage_button.setToolTip("Create, rename, duplicate or delete profiles")
+        self.manage_button = QPushButton(self.tr("Manage…"), central)
+        self.manage_button.setToolTip(self.tr("Create, rename, duplicate or delete profiles"))
         bar.addWidget(profile_label)
         bar.addWidget(self.profile_combo)
         bar.addWidget(self.manage_button)
         bar.addStretch(1)
         self.action_buttons: dict[str, QPushButton] = {}
         for stop_after, (text, tip) in ACTIONS.items():
-            button = QPushButton(text, central)
-            button.setToolTip(tip)
+            button = QPushButton(translate("main_window", text), central)
+            button.setToolTip(translate("main_window", tip))
             button.clicked.connect(lambda _=False, s=stop_after: self.run_action(s))
             self.action_buttons[stop_after] = button
             bar.addWidget(button)
-        self.cancel_button = QPushButton("Cancel", central)
-        self.cancel_button.setToolTip("Stop the test (Esc)")
+        self.cancel_button = QPushButton(self.tr("Cancel"), central)
+        self.cancel_button.setToolTip(self.tr("Stop the test (Esc)"))
         bar.addWidget(self.cancel_button)
         outer.addLayout(bar)
 
@@ -170,7 +181,7 @@ class MainWindow(QMainWindow):
         self.pages = QTabWidget(self)
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
-        self.pages.addTab(central, "Connection test")
+        self.pages.addTab(central, self.tr("Connection test"))
         self.setCentralWidget(self.pages)
         # Always there, at its own height: a first status message must not shrink the pages
         # (the form would gain a scroll bar the moment one appears).
@@ -195,65 +206,67 @@ class MainWindow(QMainWindow):
         username, auth …; other fields keep theirs) and show the connection test."""
         merged = {**self.panel.profile_values(), "provider": ""}
         merged.update({k: v for k, v in values.items() if v is not None})
-        self.fixes.remember("Undo “Use these settings”")  # the one-click fixes' Undo
+        self.fixes.remember(self.tr("Undo “Use these settings”"))  # the one-click fixes' Undo
         self.panel.set_values(merged)
         self.panel.server.edited.emit()
         self.pages.setCurrentIndex(0)
         self.action_buttons[StopAfter.EHLO.value].setFocus()
         self.statusBar().showMessage(
-            f"Filled in {merged.get('host')}, port {merged.get('port')}: press Test connection "
-            "(Undo is under Details).", 10000)
+            self.tr(
+                "Filled in {host}, port {port}: press Test connection (Undo is under "
+                "Details).").format(host=merged.get('host'), port=merged.get('port')), 10000)
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        self.save_action = file_menu.addAction("&Save profile")
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.save_action = file_menu.addAction(self.tr("&Save profile"))
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.manage_action = file_menu.addAction("&Manage profiles…")
-        self.export_action = file_menu.addAction("&Export report…")
+        self.manage_action = file_menu.addAction(self.tr("&Manage profiles…"))
+        self.export_action = file_menu.addAction(self.tr("&Export report…"))
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         file_menu.addSeparator()
-        self.quit_action = file_menu.addAction("&Quit")
+        self.quit_action = file_menu.addAction(self.tr("&Quit"))
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        edit_menu = menu.addMenu("&Edit")
-        self.copy_results_action = edit_menu.addAction("Copy results as text")
-        self.copy_transcript_action = edit_menu.addAction("Copy transcript")
-        self.copy_report_action = edit_menu.addAction("Copy &report")
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.copy_results_action = edit_menu.addAction(self.tr("Copy results as text"))
+        self.copy_transcript_action = edit_menu.addAction(self.tr("Copy transcript"))
+        self.copy_report_action = edit_menu.addAction(self.tr("Copy &report"))
         self.copy_report_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         edit_menu.addSeparator()
-        self.appearance_menu = edit_menu.addMenu("A&ppearance")
+        self.appearance_menu = edit_menu.addMenu(self.tr("A&ppearance"))
         group = QActionGroup(self)
         self.appearance_actions: dict[str, QAction] = {}
         current = theme.follower().appearance
-        for value, text in (("system", "Like the &system"), ("light", "&Light"),
-                            ("dark", "&Dark")):
+        for value, text in (("system", self.tr("Like the &system")), ("light", self.tr("&Light")),
+                            ("dark", self.tr("&Dark"))):
             action = self.appearance_menu.addAction(text)
             action.setCheckable(True)
             action.setChecked(value == current)
             action.setActionGroup(group)
             action.triggered.connect(lambda _=False, v=value: theme.set_appearance(v))
             self.appearance_actions[value] = action
+        self.language_menu = language_menu(edit_menu, self)
 
-        run_menu = menu.addMenu("&Run")
+        run_menu = menu.addMenu(self.tr("&Run"))
         self.run_actions: dict[str, QAction] = {}
         for stop_after, (text, tip) in ACTIONS.items():
-            action = run_menu.addAction(text.replace("&", ""))
-            action.setStatusTip(tip)
+            action = run_menu.addAction(translate("main_window", text).replace("&", ""))
+            action.setStatusTip(translate("main_window", tip))
             action.triggered.connect(lambda _=False, s=stop_after: self.run_action(s))
             self.run_actions[stop_after] = action
         run_menu.addSeparator()
-        self.run_again_action = run_menu.addAction("Run last test again")
+        self.run_again_action = run_menu.addAction(self.tr("Run last test again"))
         self.run_again_action.setShortcuts([QKeySequence("Ctrl+Return"),
                                             QKeySequence("Ctrl+Enter")])
         self.run_again_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.cancel_action = run_menu.addAction("Cancel")
+        self.cancel_action = run_menu.addAction(self.tr("Cancel"))
         self.cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.cancel_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
-        help_menu = menu.addMenu("&Help")
-        self.about_action = help_menu.addAction("&About SMTP Doctor")
+        help_menu = menu.addMenu(self.tr("&Help"))
+        self.about_action = help_menu.addAction(self.tr("&About SMTP Doctor"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _connect(self) -> None:
@@ -290,7 +303,7 @@ class MainWindow(QMainWindow):
     def run_action(self, stop_after: str) -> bool:
         """Validate (in a worker) then run. Refused while a run is in progress."""
         if self.busy:
-            self.statusBar().showMessage("A test is already running.", 3000)
+            self.statusBar().showMessage(self.tr("A test is already running."), 3000)
             return False
         self.last_action = stop_after
         self.settings.setValue("run/last_action", stop_after)
@@ -313,15 +326,15 @@ class MainWindow(QMainWindow):
                 shown = self.panel.show_errors(error.errors)
                 count = len(error.errors)
                 self.results.banner.set_input_problem(
-                    "Please correct the highlighted field." if count == 1 else
-                    f"Please correct the {count} highlighted fields.", shown)
+                    self.tr("Please correct the %n highlighted field(s).", "", count), shown)
             else:
                 self.results.fail(error_text(error))
             self._update_busy()
             return
         self.panel.clear_errors()
         self.save_profile()
-        self.results.start(f"Testing {settings.host}, port {settings.port}…")
+        self.results.start(self.tr("Testing {host}, port {port}…").format(
+                host=settings.host, port=settings.port))
         self.controller.start(partial(run_check, settings))
         self._update_busy()
 
@@ -370,8 +383,8 @@ class MainWindow(QMainWindow):
         self.profile_combo.setEnabled(not busy)
         self.manage_button.setEnabled(not busy)
         self.manage_action.setEnabled(not busy)
-        label = ACTIONS[self.last_action][0].replace("&", "")
-        self.run_again_action.setText(f"Run again: {label}")
+        label = translate("main_window", ACTIONS[self.last_action][0]).replace("&", "")
+        self.run_again_action.setText(self.tr("Run again: {label}").format(label=label))
         self.registry.sync_keys()  # Ctrl+Return / Esc: enabled only on this page
 
     # -- pages, reports --------------------------------------------------------------------------
@@ -423,7 +436,8 @@ class MainWindow(QMainWindow):
             try:
                 self.store.create(DEFAULT_PROFILE)
             except (OSError, ProfileError) as exc:
-                self.statusBar().showMessage(f"Could not save profiles: {exc}", 10000)
+                self.statusBar().showMessage(self.tr("Could not save profiles: {exc}").format(
+                        exc=exc), 10000)
                 self.store.__init__(self.store.directory)  # type: ignore[misc]
         last = str(self.settings.value("profiles/last", ""))
         names = self.store.names() or [DEFAULT_PROFILE]
@@ -461,7 +475,8 @@ class MainWindow(QMainWindow):
         try:
             self.store.save(Profile.from_mapping(name, values), write=False)
         except ProfileError as exc:
-            self.statusBar().showMessage(f"Could not save the profile: {exc}", 8000)
+            self.statusBar().showMessage(self.tr("Could not save the profile: {exc}").format(
+                    exc=exc), 8000)
         else:
             run_task(self.store.write, self._profile_written, self)
         # The session keeps what is typed; the keychain is written only after a login that
@@ -471,7 +486,8 @@ class MainWindow(QMainWindow):
 
     def _profile_written(self, _result: object, error: BaseException | None) -> None:
         if error is not None:
-            self.statusBar().showMessage(f"Could not save the profile: {error}", 8000)
+            self.statusBar().showMessage(self.tr("Could not save the profile: {error}").format(
+                    error=error), 8000)
 
     def manage_profiles(self) -> None:
         from app.gui.dialogs.profiles import ProfilesDialog
@@ -509,7 +525,8 @@ class MainWindow(QMainWindow):
         if error is None and providers:
             self.panel.server.set_providers(providers)
         elif error is not None:
-            self.statusBar().showMessage(f"Provider presets unavailable: {error}", 8000)
+            self.statusBar().showMessage(self.tr("Provider presets unavailable: {error}").format(
+                    error=error), 8000)
 
     # -- about ---------------------------------------------------------------------------------
     def show_about(self) -> None:

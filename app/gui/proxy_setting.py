@@ -14,32 +14,29 @@ it (with "Remember" ticked) and never after one it refused.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QLineEdit
 
 from app.core.model import RunResult, Status
 from app.core.protocol.proxy import parse_proxy
 from app.core.storage.secrets import proxy_account
+from app.gui.i18n import translate
 from app.gui.keychain import DIFFERS, NOT_YET, PROXY_PASSWORDS, Keychain
 
 KEY = "proxy/url"
 REMEMBER_KEY = "proxy/remember"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProxySetting", text)
-
-
 def _proxy_words(message: str) -> str:
     """The keychain's sentences as they apply to the proxy (there is no "Save password now"
     button for it: a run the proxy accepts saves it)."""
     if message == NOT_YET:
-        return _tr("Not saved yet: the password is saved in the system keychain after a run "
-                   "that the proxy accepts.")
+        return translate("ProxySetting", "Not saved yet: the password is saved in the system "
+                         "keychain after a run that the proxy accepts.")
     if message == DIFFERS:
-        return _tr("The saved password differs from the one typed. The keychain is updated "
-                   "after a run that the proxy accepts.")
-    return message
+        return translate("ProxySetting", "The saved password differs from the one typed. The "
+                         "keychain is updated after a run that the proxy accepts.")
+    return translate("keychain", message) if message else ""
 
 
 class ProxySetting(QObject):
@@ -116,12 +113,13 @@ class ProxySetting(QObject):
     def bind(self, line: QLineEdit) -> None:
         """Show the address in ``line`` and keep both in step (typing in it sets it)."""
         line.setText(self._url)
-        line.setPlaceholderText(_tr("none (direct)"))
-        line.setToolTip(_tr("Connect through this proxy: socks5://host:port, socks5h://host:port "
-                            "(the proxy looks up names), http://host:port (HTTP CONNECT), with "
-                            "user@ before the host when it needs a login, or system (this "
-                            "computer's proxy settings). The same setting is used by every "
-                            "tool, and is remembered; the password never goes here."))
+        line.setPlaceholderText(translate("ProxySetting", "none (direct)"))
+        line.setToolTip(translate(
+            "ProxySetting",
+            "Connect through this proxy: socks5://host:port, socks5h://host:port (the proxy looks "
+            "up names), http://host:port (HTTP CONNECT), with user@ before the host when it needs "
+            "a login, or system (this computer's proxy settings). The same setting is used by "
+            "every tool, and is remembered; the password never goes here."))
         line.textEdited.connect(self.set_url)
         line.editingFinished.connect(self.load)
         self._lines.append(line)
@@ -130,7 +128,7 @@ class ProxySetting(QObject):
         """A proxy password field: hidden text, the same value on every page (memory only)."""
         line.setEchoMode(QLineEdit.EchoMode.Password)
         line.setText(self._password)
-        line.setPlaceholderText(_tr("if the proxy asks for one"))
+        line.setPlaceholderText(translate("ProxySetting", "if the proxy asks for one"))
         line.textEdited.connect(self.set_password)
         self._password_lines.append(line)
 

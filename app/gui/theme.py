@@ -13,20 +13,25 @@ import sys
 from functools import cache, lru_cache
 
 from PySide6.QtCore import QSignalBlocker, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QTransform
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPalette, QPixmap, QTransform
 from PySide6.QtWidgets import QApplication
 
 from app.core.knowledge.resources import resource_path
 from app.core.model import Status
 from app.core.text.words import status_text
 from app.gui.a11y import AAA_TEXT, blend, contrast, readable
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 RUNNING = "running"
 IDLE = "idle"
+# The engine's status words (app.core.text.words), marked here for lupdate: status_word
+# translates them.
+STATUS_WORDS_MARKED = (QT_TRANSLATE_NOOP("theme", "Passed"), QT_TRANSLATE_NOOP("theme", "Warning"),
+                       QT_TRANSLATE_NOOP("theme", "Failed"), QT_TRANSLATE_NOOP("theme", "Skipped"))
 
 STATUS_WORDS: dict[Status | str, str] = {
-    **{status: status_text(status).word for status in Status},  # the app's one status table
-    RUNNING: "Running…",
+    **{status: status_text(status).word for status in Status},
+    RUNNING: QT_TRANSLATE_NOOP("theme", "Running…"),
     IDLE: "",
 }
 
@@ -94,8 +99,14 @@ def _readable(colour: int, grounds: tuple[int, ...]) -> int:
                     AAA_TEXT).rgb()
 
 
+def widest_status_word(metrics: QFontMetrics) -> int:
+    """The width of the longest status word in the current language (a status column's)."""
+    words = [status_word(s) for s in (*Status, RUNNING)] + [translate("steps", "Cancelled")]
+    return max(metrics.horizontalAdvance(word) for word in words)
+
+
 def status_word(status: Status | str) -> str:
-    return STATUS_WORDS.get(status, str(status))
+    return translate("theme", STATUS_WORDS[status]) if status in STATUS_WORDS else str(status)
 
 
 def _icon_name(status: Status | str) -> str:

@@ -228,7 +228,8 @@ class RunController(JobController):
         if isinstance(result, RunResult):
             self.run_finished.emit(result)
         else:
-            self.run_failed.emit(f"The check returned no result: {result!r}")
+            self.run_failed.emit(self.tr("The check returned no result: {result!r}").format(
+                    result=result))
 
 
 def run_check(settings: ServerSettings, on_event: Callable[[Event], None],

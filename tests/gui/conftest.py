@@ -17,6 +17,14 @@ from app.core.storage.profiles import CONFIG_ENV
 from tests.support.canary import MemoryKeyring, keyring_selected
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_translators(qapp: Any) -> None:
+    """The app's English translator (plural forms), as app.gui.app installs it at start-up."""
+    from app.gui import i18n
+
+    i18n.install(qapp, "en")
+
+
 @pytest.fixture
 def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     directory = tmp_path / "config"

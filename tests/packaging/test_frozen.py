@@ -146,6 +146,17 @@ def test_only_the_qt_plugins_the_app_uses(app_dir: Path) -> None:
     assert not list((app_dir / "_internal").glob("libgtk-3.so*")), "GTK came with qgtk3"
 
 
+def test_the_languages_ship_in_the_bundle(app_dir: Path) -> None:
+    """The app's catalogues and, for each shipped language, Qt's own qtbase words."""
+    i18n = app_dir / "_internal" / "resources" / "i18n"
+    shipped = [p.parent.name for p in i18n.glob("*/language.toml")]
+    assert "de" in shipped
+    for lang in ["en", *shipped]:
+        assert (i18n / f"smtp_doctor_{lang}.qm").is_file(), lang
+    for lang in shipped:
+        assert (i18n / "qt" / f"qtbase_{lang.replace('-', '_')}.qm").is_file(), lang
+
+
 def test_no_library_that_nothing_loads(app_dir: Path) -> None:
     """The trim drops libraries no kept binary links (Kerberos came for QtNetwork's Negotiate
     authentication) and the links PyInstaller made to dropped Qt libraries."""

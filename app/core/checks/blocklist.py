@@ -36,6 +36,7 @@ from ..protocol.dnsquery import Answer, Resolver
 from ..protocol.proxy import describe as describe_proxy
 from ..protocol.transcript import Transcript
 from ..runner import Outcome, Step, execute
+from ..text.i18n import msg, msg_n, number
 
 __all__ = ["BlocklistCheck", "BlocklistOptions", "echo_disclosure", "run_blocklist"]
 
@@ -109,7 +110,7 @@ class BlocklistCheck:
     def verdict(self, steps: list[StepResult], status: Status, total_ms: float) -> str:
         if not self.address:
             first = steps[0] if steps else None
-            return first.summary if first is not None else "No address to look up."
+            return first.summary if first is not None else msg("No address to look up.")
         lists = [s for s in steps if s.id.startswith("dnsbl.")]
         listed = [s.title for s in lists if s.diagnosis in ("blocklist.listed",
                                                             "blocklist.policy_listed")]
@@ -117,12 +118,15 @@ class BlocklistCheck:
         clean = [s for s in lists if s.status is Status.PASS]
         parts = []
         if listed:
-            parts.append(f"listed on {', '.join(listed)}")
+            parts.append(msg("listed on {lists}", lists=msg(", ").join(listed)))
         if clean:
-            parts.append(f"not listed on {len(clean)} of {len(lists)} lists")
+            parts.append(msg_n("not listed on {clean} of {n} list",
+                               "not listed on {clean} of {n} lists", len(lists),
+                               clean=number(len(clean))))
         if unknown:
-            parts.append(f"cannot tell for {', '.join(unknown)}")
-        return f"{self.address}: " + ("; ".join(parts) or "no list was asked") + "."
+            parts.append(msg("cannot tell for {lists}", lists=msg(", ").join(unknown)))
+        findings = msg("; ").join(parts) or msg("no list was asked")
+        return msg("{address}: {findings}.", address=self.address, findings=findings)
 
     # -- the address ---------------------------------------------------------------------------
     def step_address(self) -> Outcome:

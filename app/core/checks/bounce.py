@@ -34,6 +34,7 @@ from ..protocol.smtp import Reply
 from ..protocol.transcript import Transcript
 from ..records.bounce import DELAYED, DELIVERED, Bounce, Recipient, parse_bounce
 from ..runner import Outcome, Step, execute
+from ..text.i18n import msg, msg_n
 
 MAX_STEPS = 50
 
@@ -176,7 +177,7 @@ class BounceCheck:
         steps = [Step("bounce", "What the message is", self.step_bounce)]
         recipients = self.o.bounce.recipients[:MAX_STEPS]
         for index, rec in enumerate(recipients, 1):
-            steps.append(Step(f"recipient-{index}", rec.address or "A recipient",
+            steps.append(Step(f"recipient-{index}", rec.address or msg("A recipient"),
                               lambda rec=rec: self.step_recipient(rec)))  # type: ignore[misc]
         if not recipients:
             steps.append(Step("recipient-1", "The failure", self.step_nothing))
@@ -195,14 +196,22 @@ class BounceCheck:
         failed = [s for s in steps if s.id.startswith("recipient-") and s.status is not
                   Status.PASS]
         if not failed:
-            return "The report says every recipient got the message."
+            return msg("The report says every recipient got the message.")
         first = failed[0]
-        why = first.advice.title if first.advice else "a reason SMTP Doctor can't explain"
-        more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
-        who = f"to {first.title} " if "@" in first.title else ""
-        word = "is delayed" if first.status is Status.WARN and first.diagnosis and \
-            first.facts.get("action") == DELAYED else "failed"
-        return f"Delivery {who}{word}: {why}{more}."
+        why = first.advice.title if first.advice else msg("a reason SMTP Doctor can't explain")
+        delayed = first.status is Status.WARN and bool(first.diagnosis) and \
+            first.facts.get("action") == DELAYED
+        to = first.title if "@" in first.title else ""
+        if delayed:
+            said = (msg("Delivery to {recipient} is delayed: {why}.", recipient=to, why=why)
+                    if to else msg("Delivery is delayed: {why}.", why=why))
+        else:
+            said = (msg("Delivery to {recipient} failed: {why}.", recipient=to, why=why) if to
+                    else msg("Delivery failed: {why}.", why=why))
+        if len(failed) > 1:
+            said += " " + msg_n("One more recipient has a problem too.",
+                                "{n} more recipients have a problem too.", len(failed) - 1)
+        return said
 
     # -- steps ------------------------------------------------------------------------------------
     def step_bounce(self) -> Outcome:

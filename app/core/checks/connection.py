@@ -70,6 +70,7 @@ from ..protocol.tls import (
 )
 from ..protocol.transcript import Transcript, printable
 from ..runner import Outcome, Step, execute
+from ..text.i18n import msg, number
 from ..validate import check_address, settings_errors
 
 if TYPE_CHECKING:
@@ -210,27 +211,33 @@ class ConnectionCheck:
         if failed is not None:
             return failed.advice.title if failed.advice else failed.summary
         done = {st.id for st in steps if st.status in (Status.PASS, Status.WARN)}
-        parts = ["connected"]
+        parts = [msg("connected")]
         if self.tls_version:
-            parts.append(f"encrypted ({self.tls_version.replace('v', ' ')})")
+            parts.append(msg("encrypted ({version})",
+                             version=self.tls_version.replace("v", " ")))
         if "auth" in done:
-            parts.append(f"logged in ({self.auth_used})" if self.auth_used else "logged in")
+            parts.append(msg("logged in ({method})", method=self.auth_used) if self.auth_used
+                         else msg("logged in"))
         if "rcpt" in done and "data" not in done:
-            parts.append("the recipient was accepted")
+            parts.append(msg("the recipient was accepted"))
         if "data" in done:
-            parts.append("the test message was accepted" +
-                         (f" (queue id {self.queue_id})" if self.queue_id else ""))
+            parts.append(msg("the test message was accepted (queue id {queue_id})",
+                             queue_id=self.queue_id) if self.queue_id
+                         else msg("the test message was accepted"))
         arrived = ""  # the delivery proof, after the SMTP conversation's own time
         if "found" in done and self._delivery is not None and self._delivery.folder is not None:
-            arrived = (f" It arrived in {self._delivery.folder.shown} after "
-                       f"{self._delivery.delay_s:.1f} s.")
-        said = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
+            arrived = " " + msg("It arrived in {folder} after {seconds} s.",
+                                folder=self._delivery.folder.shown,
+                                seconds=number(self._delivery.delay_s, 1))
+        said = msg("{items} and {last}", items=msg(", ").join(parts[:-1]), last=parts[-1]) \
+            if len(parts) > 1 else parts[0]
+        ms = f"{total_ms:.0f}"
         if status is Status.WARN:
             warned = list(dict.fromkeys(st.advice.title if st.advice else st.summary
                                         for st in steps if st.status is Status.WARN))
-            return f"Your settings work, with a warning: {said} in {total_ms:.0f} ms.{arrived} " \
-                + "; ".join(warned)
-        return f"Your settings work: {said} in {total_ms:.0f} ms.{arrived}"
+            return msg("Your settings work, with a warning: {done} in {ms} ms.", done=said,
+                       ms=ms) + arrived + " " + "; ".join(warned)
+        return msg("Your settings work: {done} in {ms} ms.", done=said, ms=ms) + arrived
 
     # -- helpers -----------------------------------------------------------------------------
     @property

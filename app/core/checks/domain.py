@@ -39,6 +39,7 @@ from ..protocol.transcript import Transcript
 from ..records import dmarc, mtasts, spf
 from ..records.taglist import TagListError, parse_tags
 from ..runner import Outcome, Step, execute
+from ..text.i18n import msg
 from ..validate import normalize_host
 from . import mxsecurity
 
@@ -172,18 +173,19 @@ class DomainCheck:
     def verdict(self, steps: list[StepResult], status: Status, total_ms: float) -> str:
         fails = [s for s in steps if s.status is Status.FAIL]
         warns = [s for s in steps if s.status is Status.WARN]
+        domain = self.domain or self.o.domain
         if not fails and not warns:
-            return f"{self.domain or self.o.domain}: every check passed."
+            return msg("{domain}: every check passed.", domain=domain)
 
         def names(items: list[StepResult]) -> str:
-            return ", ".join(s.advice.title if s.advice else s.summary for s in items)
+            return msg(", ").join(s.advice.title if s.advice else s.summary for s in items)
 
         parts = []
         if fails:
-            parts.append(f"{len(fails)} problem(s): {names(fails)}")
+            parts.append(msg("{count} problem(s): {names}", count=len(fails), names=names(fails)))
         if warns:
-            parts.append(f"{len(warns)} warning(s): {names(warns)}")
-        return f"{self.domain or self.o.domain}: " + "; ".join(parts) + "."
+            parts.append(msg("{count} warning(s): {names}", count=len(warns), names=names(warns)))
+        return msg("{domain}: {findings}.", domain=domain, findings=msg("; ").join(parts))
 
     # -- steps -----------------------------------------------------------------------------------
     def step_mx(self) -> Outcome:

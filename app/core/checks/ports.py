@@ -45,6 +45,7 @@ from ..protocol.smtp import Channel
 from ..protocol.tls import make_context
 from ..protocol.transcript import Transcript, printable
 from ..runner import Outcome, Step, execute
+from ..text.i18n import msg, number
 
 DEFAULT_PORTS: tuple[int, ...] = (25, 465, 587, 2525)
 #: A public host that accepts TCP connections on every port (http://portquiz.net). Used only as
@@ -385,18 +386,20 @@ class PortsCheck:
             verdict = self._verdicts.get(port)
             if verdict is None:
                 continue
-            key = {None: "Open", "ports.blocked_local": "Blocked by your network or ISP",
-                   "ports.blocked_remote": "Blocked by the server or its firewall",
-                   "ports.closed": "Closed on the server",
-                   "ports.family_differs": "Works on one IP version only",
-                   "ports.unreachable": "Unreachable",
-                   "proxy.port_refused": "Refused by the proxy",
-                   "ports.filtered": "No answer (network or server)",
-                   "ports.not_smtp": "Open but not SMTP",
-                   "ports.silent": "Open but silent"}.get(verdict.diagnosis, "Problem")
+            key = {None: msg("Open"), "ports.blocked_local": msg("Blocked by your network or ISP"),
+                   "ports.blocked_remote": msg("Blocked by the server or its firewall"),
+                   "ports.closed": msg("Closed on the server"),
+                   "ports.family_differs": msg("Works on one IP version only"),
+                   "ports.unreachable": msg("Unreachable"),
+                   "proxy.port_refused": msg("Refused by the proxy"),
+                   "ports.filtered": msg("No answer (network or server)"),
+                   "ports.not_smtp": msg("Open but not SMTP"),
+                   "ports.silent": msg("Open but silent")}.get(verdict.diagnosis, msg("Problem"))
             groups.setdefault(key, []).append(str(port))
-        said = "; ".join(f"{k}: {', '.join(v)}" for k, v in groups.items())
-        return f"{self.o.host}: {said} (probed in {self.probe_ms / 1000:.1f} s)."
+        said = msg("; ").join(msg("{label}: {value}", label=k, value=", ".join(v))
+                              for k, v in groups.items())
+        return msg("{host}: {findings} (probed in {seconds} s).", host=self.o.host,
+                   findings=said, seconds=number(self.probe_ms / 1000, 1))
 
     # -- steps -----------------------------------------------------------------------------------
     def step_resolve(self) -> Outcome:

@@ -51,6 +51,7 @@ from ..protocol.tls import (
 )
 from ..protocol.transcript import Transcript
 from ..runner import Outcome, Step, execute
+from ..text.i18n import msg
 
 WARN_DAYS = 14
 
@@ -183,14 +184,17 @@ class TlsInfoCheck:
         if problems:
             worst = max(problems, key=lambda s: s.status.rank)
             assert worst.advice is not None
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            return worst.advice.title + more
+            if len(problems) > 1:
+                return msg("{title} (and {n} more)", title=worst.advice.title,
+                           n=len(problems) - 1)
+            return worst.advice.title
         if self.certs:
             leaf = self.certs[0]
-            return (f"TLS is healthy: {self.tls_version}, certificate for "
-                    f"{', '.join(leaf.get('sans') or [leaf.get('subject_cn', '')])} valid for "
-                    f"{leaf.get('days_left')} more days, chain complete.")
-        return "TLS check finished."
+            return msg("TLS is healthy: {version}, certificate for {names} valid for {days} more "
+                       "days, chain complete.", version=self.tls_version,
+                       names=", ".join(leaf.get("sans") or [leaf.get("subject_cn", "")]),
+                       days=leaf.get("days_left"))
+        return msg("TLS check finished.")
 
     # -- helpers ---------------------------------------------------------------------------------
     def _remaining(self) -> float:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from app.core.knowledge.resources import resource_path
+from app.core.text.i18n import msg
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -330,6 +331,7 @@ def echo_disclosure(urls: tuple[str, ...] = ()) -> str:
         where = ", ".join(urls)
     else:
         where = ", ".join(f"{s.url.split('/')[2]} ({s.operator})" for s in echo_services())
-    return ("To find your public address, SMTP Doctor sends one HTTPS request to an echo "
-            f"service — {where} — the next only if one fails. The service sees your public IP "
-            "address and the time, nothing else: no settings, no mail address, no password.")
+    return msg("To find your public address, SMTP Doctor sends one HTTPS request to an echo "
+               "service — {where} — the next only if one fails. The service sees your public IP "
+               "address and the time, nothing else: no settings, no mail address, no password.",
+               where=where)

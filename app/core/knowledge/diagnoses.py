@@ -25,6 +25,7 @@ must not for the fix to be shown.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import enum
 import functools
 import re
@@ -38,6 +39,7 @@ from app.core.knowledge import providers as _providers
 from app.core.knowledge.fixactions import ActionSpec, parse_actions, resolve
 from app.core.knowledge.resources import resource_path
 from app.core.model import Advice, FixAction, Security, Status
+from app.core.text import i18n
 from app.core.text.words import size_text
 
 if sys.version_info >= (3, 11):
@@ -287,11 +289,60 @@ def known_ids() -> frozenset[str]:
 
 
 def get(diagnosis_id: str) -> Diagnosis | None:
-    """The entry for an id, or None (never raises, even if the resource is broken)."""
+    """The entry for an id in the current language (``localize``), or None (never raises, even
+    if the resource is broken)."""
     try:
-        return _load().get(diagnosis_id)
+        found = _load().get(diagnosis_id)
     except (OSError, ValueError):
         return None
+    return localize(found) if found is not None else None
+
+
+def localize(diagnosis: Diagnosis) -> Diagnosis:
+    """The entry in the current language: resources/i18n/<lang>/diagnoses.toml's table for its
+    id (title, cause, fixes in the English order, providers.<id>.fixes, action labels); any text
+    it lacks stays English. Fix conditions and actions are the English entry's."""
+    table = i18n.localized_table("diagnoses", diagnosis.id)
+    if not table and i18n.current_language() != i18n.PSEUDO:
+        return diagnosis
+    raw_providers = table.get("providers")
+    providers: Mapping[str, Any] = raw_providers if isinstance(raw_providers, Mapping) else {}
+    provider_fixes = {}
+    for pid, fixes in diagnosis.provider_fixes.items():
+        theirs = providers.get(pid)
+        provider_fixes[pid] = _localized_fixes(
+            fixes, theirs.get("fixes") if isinstance(theirs, Mapping) else None)
+    labels = i18n.localized_list(tuple(a.label for a in diagnosis.actions), table.get("actions"))
+    return dataclasses.replace(
+        diagnosis,
+        title=i18n.localized_text(diagnosis.title, table.get("title")),
+        cause=i18n.localized_text(diagnosis.cause, table.get("cause")),
+        fixes=_localized_fixes(diagnosis.fixes, table.get("fixes")),
+        provider_fixes=provider_fixes,
+        actions=tuple(dataclasses.replace(a, label=label)
+                      for a, label in zip(diagnosis.actions, labels, strict=True)),
+    )
+
+
+def _localized_fixes(fixes: tuple[str, ...], translated: object) -> tuple[str, ...]:
+    texts = i18n.localized_list(fixes, translated)
+    return tuple(Fix(text, fix.when, fix.unless) if isinstance(fix, Fix) else text
+                 for fix, text in zip(fixes, texts, strict=True))
+
+
+def generic_diagnosis() -> Diagnosis:
+    """``GENERIC`` in the current language."""
+    return dataclasses.replace(
+        GENERIC,
+        title=i18n.msg("Something went wrong"),
+        cause=i18n.msg("SMTP Doctor ran into a problem it has no explanation for yet[ "
+                       "(technical detail: {error})]."),
+        fixes=(i18n.msg("Run the test again."),
+               i18n.msg("Read the transcript: the server's last reply often says what is "
+                        "wrong."),
+               i18n.msg("Export the report and send it to your provider's support or your IT "
+                        "team.")),
+    )
 
 
 # -- rendering --------------------------------------------------------------------------------
@@ -389,7 +440,15 @@ class _Neutral(dict[str, str]):
     """Values for ``format_map``; a missing key becomes its neutral fallback word."""
 
     def __missing__(self, key: str) -> str:
-        return FALLBACKS.get(key, _DEFAULT_FALLBACK)
+        return fallback_word(key)
+
+
+def fallback_word(key: str) -> str:
+    """The neutral word for a placeholder without a value, in the current language
+    (``[_fallbacks]`` of its diagnoses.toml)."""
+    english = FALLBACKS.get(key, _DEFAULT_FALLBACK)
+    return i18n.localized_text(english, i18n.localized_table("diagnoses", "_fallbacks").get(
+        key if key in FALLBACKS else "_default"))
 
 
 def placeholders(text: str) -> set[str]:
@@ -457,7 +516,7 @@ def advise(diagnosis_id: str, context: Mapping[str, object] | None = None, *,
     Never raises: an unknown id gives a generic piece of advice under the same id.
     """
     ctx: Mapping[str, object] = context or {}
-    diagnosis = get(diagnosis_id) or GENERIC
+    diagnosis = get(diagnosis_id) or generic_diagnosis()
     try:
         values = _Neutral(prepare_context(ctx))
         pids = _provider_ids(ctx)
@@ -489,11 +548,12 @@ def advise(diagnosis_id: str, context: Mapping[str, object] | None = None, *,
             actions=_actions(diagnosis, values, facts or ctx, settings, generic),
         )
     except Exception:  # advice must never break a run
+        fallback = generic_diagnosis()
         return Advice(
             id=diagnosis_id,
-            title=GENERIC.title,
-            cause=_render(GENERIC.cause, _Neutral()),
-            fixes=GENERIC.fixes,
+            title=fallback.title,
+            cause=_render(fallback.cause, _Neutral()),
+            fixes=fallback.fixes,
         )
 
 

@@ -12,6 +12,7 @@ but not offered as presets.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import sys
@@ -22,6 +23,7 @@ from typing import Any
 
 from app.core.knowledge.resources import resource_path, str_tuple
 from app.core.model import Security
+from app.core.text import i18n
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -160,22 +162,39 @@ def _load() -> tuple[Provider, ...]:
 
 
 def load_providers() -> list[Provider]:
-    """The providers offered as presets, in file order, with "custom" last. Cached; returns a
-    fresh list."""
-    return [p for p in _load() if p.listed]
+    """The providers offered as presets, in file order, with "custom" last, in the current
+    language (``localize``). Cached; returns a fresh list."""
+    return [localize(p) for p in _load() if p.listed]
 
 
 def all_providers() -> list[Provider]:
     """Every provider, the recognised-only ones (``listed = false``) too."""
-    return list(_load())
+    return [localize(p) for p in _load()]
 
 
 def get_provider(provider_id: str) -> Provider | None:
-    """The provider with this id, or None."""
+    """The provider with this id (in the current language), or None."""
     for provider in _load():
         if provider.id == provider_id:
-            return provider
+            return localize(provider)
     return None
+
+
+def localize(provider: Provider) -> Provider:
+    """The provider's words in the current language (resources/i18n/<lang>/providers.toml:
+    ``auth_hint``, ``notes``, ``presets`` labels in order); what it lacks stays English."""
+    table = i18n.localized_table("providers", provider.id)
+    if not table and i18n.current_language() != i18n.PSEUDO:
+        return provider
+    labels = i18n.localized_list(tuple(p.label for p in provider.presets), table.get("presets"))
+    return dataclasses.replace(
+        provider,
+        auth_hint=i18n.localized_text(provider.auth_hint, table.get("auth_hint"))
+        if provider.auth_hint else "",
+        notes=i18n.localized_list(provider.notes, table.get("notes")),
+        presets=tuple(dataclasses.replace(p, label=label)
+                      for p, label in zip(provider.presets, labels, strict=True)),
+    )
 
 
 def providers_for_host(host: str) -> list[Provider]:

@@ -37,11 +37,13 @@ import jinja2
 from ..knowledge.resources import resource_path
 from ..model import RunResult
 from ..storage.files import write_atomic
+from .i18n import PSEUDO, SOURCE, current_language, duration, msg, msg_n
 from .redact import Redactor
 from .report_text import reading_line, results_text
 from .report_text import scalar_text as text_scalar
 from .sanitize import clean_value
-from .words import APP_NAME, STATUS_TEXT, duration_text, humanize, status_text
+from .words import APP_NAME, STATUS_TEXT, humanize, status_text
+from .words import duration_text as duration_text  # re-exported (the English form)
 
 FORMATS: tuple[str, ...] = ("html", "md", "json")  # report files (--report, File > Export)
 TEXT = "txt"  # also rendered: plain text, what "Copy results" puts on the clipboard
@@ -129,7 +131,9 @@ def os_description() -> str:
 def _status(value: Any) -> dict[str, str]:
     key = str(value) if str(value) in STATUS_TEXT else "skipped"
     text = status_text(key)
-    return {"key": key, "word": text.heading, "emoji": text.emoji}
+    words = {"pass": msg("PASS"), "warn": msg("WARNING"), "fail": msg("FAIL"),
+             "skipped": msg("SKIPPED")}
+    return {"key": key, "word": words.get(key, text.heading), "emoji": text.emoji}
 
 
 def time_text(iso: Any) -> str:
@@ -175,7 +179,7 @@ def fact_rows(facts: Any, depth: int = 0) -> list[dict[str, Any]]:
                     rows.append({"depth": depth + 1, "label": f"#{number}",
                                  "value": scalar_text(item), "block": False})
         else:
-            text = "(none)" if isinstance(value, dict) else scalar_text(value)
+            text = msg("(none)") if isinstance(value, dict) else scalar_text(value)
             rows.append({"depth": depth, "label": label, "value": text, "block": "\n" in text})
 
     if isinstance(facts, dict):
@@ -185,37 +189,46 @@ def fact_rows(facts: Any, depth: int = 0) -> list[dict[str, Any]]:
         for number, item in enumerate(facts, 1):
             add(f"#{number}", item)
     elif facts not in (None, ""):
-        add("Value", facts)
+        add(msg("Value"), facts)
     return rows
 
 
-_SETTING_LABELS = {
-    "host": "Server", "port": "Port", "security": "Security", "auth": "Sign-in method",
-    "username": "User name", "password_set": "Password", "oauth_token_set": "OAuth token",
-    "ehlo_name": "EHLO name", "mail_from": "Sender (MAIL FROM)", "rcpt_to": "Recipient (RCPT TO)",
-    "verify_tls": "Verify certificate", "ca_file": "CA file",
-    "allow_old_tls": "Allow old TLS 1.0/1.1", "aia_fetch": "Download a missing intermediate",
-    "ip_version": "IP version",
-    "timeouts": "Timeouts", "stop_after": "Stop after", "nameserver": "DNS server",
-}
-_SECURITY_LABELS = {"none": "None (plain text)", "starttls": "STARTTLS", "tls": "SSL/TLS"}
+def _setting_labels() -> dict[str, str]:
+    """The settings' names in the current language (a function: the language may change)."""
+    return {
+        "host": msg("Server"), "port": msg("Port"), "security": msg("Security"),
+        "auth": msg("Sign-in method"), "username": msg("User name"),
+        "password_set": msg("Password"), "oauth_token_set": msg("OAuth token"),
+        "ehlo_name": msg("EHLO name"), "mail_from": msg("Sender (MAIL FROM)"),
+        "rcpt_to": msg("Recipient (RCPT TO)"), "verify_tls": msg("Verify certificate"),
+        "ca_file": msg("CA file"), "allow_old_tls": msg("Allow old TLS 1.0/1.1"),
+        "aia_fetch": msg("Download a missing intermediate"), "ip_version": msg("IP version"),
+        "timeouts": msg("Timeouts"), "stop_after": msg("Stop after"),
+        "nameserver": msg("DNS server"),
+    }
+
+
+def _security_label(value: Any) -> str:
+    labels = {"none": msg("None (plain text)"), "starttls": "STARTTLS", "tls": "SSL/TLS"}
+    return labels.get(str(value), str(value))
 
 
 def setting_rows(target: Mapping[str, Any]) -> list[dict[str, str]]:
     """The run's settings as label/value rows. A password or token is never shown."""
     rows: list[dict[str, str]] = []
+    labels = _setting_labels()
     for key, value in target.items():
-        label = _SETTING_LABELS.get(key, humanize(key))
+        label = labels.get(key, humanize(key))
         if key in ("password_set", "oauth_token_set"):
-            text = "set (not shown)" if value else "not set"
+            text = msg("set (not shown)") if value else msg("not set")
         elif _SECRET_KEY.search(key):
             continue  # anything secret-looking that is not a "was it set" flag stays out
         elif key == "security":
-            text = _SECURITY_LABELS.get(str(value), str(value))
+            text = _security_label(value)
         elif key == "timeouts" and isinstance(value, dict):
             text = ", ".join(f"{k} {scalar_text(v)} s" for k, v in value.items())
         elif key == "nameserver" and not value:
-            text = "system resolver"
+            text = msg("system resolver")
         elif value in ("", None):
             text = "—"
         else:
@@ -235,7 +248,7 @@ def _context(data: Mapping[str, Any], env: Mapping[str, Any]) -> dict[str, Any]:
             "id": raw.get("id", ""),
             "title": raw.get("title", ""),
             "status": _status(raw.get("status")),
-            "duration": duration_text(raw.get("duration_ms")),
+            "duration": duration(raw.get("duration_ms")),
             "summary": raw.get("summary", ""),
             "diagnosis": raw.get("diagnosis"),
             "advice": advice,
@@ -264,20 +277,21 @@ def _context(data: Mapping[str, Any], env: Mapping[str, Any]) -> dict[str, Any]:
     read = reading_line(target)
     return {
         "run": data,
-        "title": f"{APP_NAME} report: " + (read[1] if read else
-                                            f"{host} port {target.get('port', '?')}"),
+        "title": (msg("{app} report: {reading}", app=APP_NAME, reading=read[1]) if read else
+                  msg("{app} report: {host} port {port}", app=APP_NAME, host=host,
+                      port=target.get("port", "?"))),
         "reading": {"label": read[0], "value": read[1]} if read else None,
+        "lang": current_language() if current_language() != PSEUDO else SOURCE,
         "status": _status(data.get("status")),
         "verdict": data.get("verdict", ""),
         "diagnosis": data.get("diagnosis"),
         "cancelled": bool(data.get("cancelled")),
         "host": host,
         "port": target.get("port", "?"),
-        "security": _SECURITY_LABELS.get(str(target.get("security")),
-                                         str(target.get("security", ""))),
+        "security": _security_label(target.get("security", "")),
         "started": time_text(data.get("started_at")),
         "generated": time_text(env.get("generated_at")),
-        "total": duration_text(data.get("total_ms")),
+        "total": duration(data.get("total_ms")),
         "app_version": data.get("app_version") or "?",
         "os": env.get("os", ""),
         "python": env.get("python", ""),
@@ -344,4 +358,6 @@ def _template_env(fmt: str) -> jinja2.Environment:
         env.filters["fence"] = md_fence
         env.filters["code"] = md_code
         env.filters["verbatim"] = Verbatim
+    env.globals["_"] = msg  # the templates' words, in the current language (app.core.text.i18n)
+    env.globals["_n"] = msg_n
     return env

@@ -16,12 +16,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..model import FixAction, RunResult, StepResult, TranscriptLine
+from .i18n import msg
 from .words import APP_NAME, duration_text, humanize, ms_figure, status_text
 
 if TYPE_CHECKING:
     from ..monitor import Sample
 
-LEGEND = f"C: sent by {APP_NAME}   S: sent by the server   **: note   TLS: encrypted"
+def legend() -> str:
+    """What the transcript's marks mean, in the current language."""
+    return msg("C: sent by {app}   S: sent by the server   **: note   TLS: encrypted",
+               app=APP_NAME)
 ARROWS = {"C": "C:", "S": "S:", "*": "**"}
 
 
@@ -127,14 +131,15 @@ def step_text(step: Mapping[str, Any], words: Words = PLAIN) -> list[str]:
         lines.append(f"       {step['summary']}")
     advice = step.get("advice")
     if advice:
-        lines.append(f"       Problem: {advice['title']} [{advice['id']}]")
-        lines.append(f"       Cause: {advice['cause']}")
+        lines.append("       " + msg("Problem: {title} [{id}]", title=advice["title"],
+                                      id=advice["id"]))
+        lines.append("       " + msg("Cause: {cause}", cause=advice["cause"]))
         for n, fix in enumerate(advice.get("fixes") or [], 1):
             lines.append(f"       {n}. {fix}")
     elif step.get("diagnosis"):
-        lines.append(f"       Diagnosis: {step['diagnosis']}")
+        lines.append("       " + msg("Diagnosis: {id}", id=step["diagnosis"]))
     shown, technical = words.readable(dict(step.get("facts") or {}))
-    for heading, facts in (("Details", shown), ("Technical details", technical)):
+    for heading, facts in ((msg("Details"), shown), (msg("Technical details"), technical)):
         if facts:
             lines.append(f"       {heading}:")
             lines += fact_lines(facts, 4)
@@ -146,8 +151,13 @@ def reading_line(target: Mapping[str, Any]) -> tuple[str, str] | None:
     against a server."""
     if "host" in target or target.get("tool") != "bounce":
         return None
-    reporter = f", reported by {target['reporting_mta']}" if target.get("reporting_mta") else ""
-    return "Bounce", f"{target.get('source', '?')} ({target.get('format', '?')}{reporter})"
+    source, fmt = target.get("source", "?"), target.get("format", "?")
+    if target.get("reporting_mta"):
+        value = msg("{source} ({format}, reported by {mta})", source=source, format=fmt,
+                    mta=target["reporting_mta"])
+    else:
+        value = msg("{source} ({format})", source=source, format=fmt)
+    return msg("Bounce"), value
 
 
 def results_text(run: RunResult | Mapping[str, Any], words: Words = PLAIN) -> str:
@@ -157,17 +167,19 @@ def results_text(run: RunResult | Mapping[str, Any], words: Words = PLAIN) -> st
     security = words.value("security", target.get("security", "?"))
     read = reading_line(target)
     head = [
-        f"{APP_NAME} results",
-        *([f"{read[0]}: {read[1]}"] if read else [
-            f"Server: {target.get('host', '?')}, port {target.get('port', '?')}, {security}",
-            f"Sign in: {words.value('auth', target.get('auth', '?'))}"]),
-        f"Started: {words.when(str(data.get('started_at', '')))}   "
-        f"Total: {words.duration(float(data.get('total_ms') or 0.0))}"
-        + ("   (cancelled)" if data.get("cancelled") else ""),
-        f"Result: {status_text(str(data.get('status', ''))).tag}: {data.get('verdict', '')}",
+        msg("{app} results", app=APP_NAME),
+        *([msg("{label}: {value}", label=read[0], value=read[1])] if read else [
+            msg("Server: {host}, port {port}, {security}", host=target.get("host", "?"),
+                port=target.get("port", "?"), security=security),
+            msg("Sign in: {auth}", auth=words.value("auth", target.get("auth", "?")))]),
+        msg("Started: {started}", started=words.when(str(data.get("started_at", ""))))
+        + "   " + msg("Total: {total}", total=words.duration(float(data.get("total_ms") or 0.0)))
+        + ("   " + msg("(cancelled)") if data.get("cancelled") else ""),
+        msg("Result: {status}: {verdict}", status=status_text(str(data.get("status", ""))).tag,
+            verdict=data.get("verdict", "")),
     ]
     if data.get("diagnosis"):
-        head.append(f"Diagnosis: {data['diagnosis']}")
+        head.append(msg("Diagnosis: {id}", id=data["diagnosis"]))
     body: list[str] = []
     transcript: list[TranscriptLine | Mapping[str, Any]] = []
     for step in data.get("steps") or []:
@@ -175,9 +187,10 @@ def results_text(run: RunResult | Mapping[str, Any], words: Words = PLAIN) -> st
         transcript += step.get("transcript") or []
     if isinstance(run, RunResult):
         transcript = list(run.transcript)  # unrounded times, as the Transcript pane shows them
-    parts = ["\n".join(head), "Steps:\n" + "\n".join(body)]
+    parts = ["\n".join(head), msg("Steps:") + "\n" + "\n".join(body)]
     if transcript:
-        parts.append(f"Transcript ({LEGEND}):\n{transcript_text(transcript)}")
+        parts.append(msg("Transcript ({legend}):", legend=legend()) + "\n"
+                     + transcript_text(transcript))
     return "\n\n".join(parts) + "\n"
 
 
@@ -218,12 +231,13 @@ def problem_lines(result: RunResult, fancy: bool) -> list[str]:
         shown.add(advice.id)
         text = status_text(step.status)
         lines += ["", f"{text.glyph if fancy else text.ascii} {advice.title}  [{advice.id}]",
-                  f"  Why: {advice.cause}"]
+                  "  " + msg("Why: {cause}", cause=advice.cause)]
         if advice.fixes:
-            lines.append("  What to do:")
+            lines.append("  " + msg("What to do:"))
             for number, fix in enumerate(advice.fixes, 1):
                 lines.append(f"    {number}. {fix}")
-                lines += [f"       {arrow} try: {try_command(action, result.target)}"
+                lines += [f"       {arrow} " + msg("try: {command}",
+                                                   command=try_command(action, result.target))
                           for action in advice.actions if action.fix == number - 1]
     return lines
 

@@ -61,16 +61,11 @@ def humanize(key: str) -> str:
 
 
 def duration_text(ms: object) -> str:
-    """Milliseconds for people: "4.2 ms", "180 ms", "2.35 s" ("" for what is not a number)."""
-    try:
-        value = float(ms)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return ""
-    if value >= 1000:
-        return f"{value / 1000:.2f} s"
-    if value < 10:
-        return f"{value:.1f} ms"
-    return f"{value:.0f} ms"
+    """Milliseconds for people: "4.2 ms", "180 ms", "2.35 s" ("" for what is not a number), in
+    the current language ("2,35 s" in German: app.core.text.i18n.duration)."""
+    from .i18n import duration
+
+    return duration(ms)
 
 
 def ms_figure(value: float | None) -> str:

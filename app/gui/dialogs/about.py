@@ -15,6 +15,7 @@ from app import __version__
 from app.core.storage import secrets
 from app.core.text.words import APP_NAME
 from app.gui import theme
+from app.gui.i18n import translate
 from app.gui.workers import run_task
 
 from ..widgets.plain import plain_label
@@ -27,14 +28,14 @@ def version_rows(keyring_backend: str) -> list[tuple[str, str]]:
         ("PySide6", PySide6.__version__),
         ("Python", f"{platform.python_version()} ({sys.platform})"),
         ("OpenSSL", ssl.OPENSSL_VERSION),
-        ("Keyring backend", keyring_backend),
+        (translate("about", "Keyring backend"), keyring_backend),
     ]
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {APP_NAME}").format(APP_NAME=APP_NAME))
         self.icon = plain_label(parent=self)
         self.icon.setPixmap(theme.app_icon().pixmap(64, 64))
         self.icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -54,13 +55,14 @@ class AboutDialog(QDialog):
         layout.addWidget(self.icon)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self.backend = "checking…"
+        self.backend = self.tr("checking…")
         self._render()
         # Asking keyring which backend it uses may touch D-Bus: never on the GUI thread.
         run_task(lambda: secrets.backend_description(timeout=3.0), self._backend_known, self)
 
     def _backend_known(self, result: object, error: BaseException | None) -> None:
-        self.backend = str(result) if error is None else f"unavailable ({error})"
+        self.backend = str(result) if error is None else self.tr("unavailable ({error})").format(
+                error=error)
         self._render()
 
     def _render(self) -> None:
@@ -68,6 +70,8 @@ class AboutDialog(QDialog):
             f"<tr><td style='padding-right:12px'><b>{html.escape(k)}</b></td>"
             f"<td>{html.escape(v)}</td></tr>" for k, v in version_rows(self.backend))
         self.text.setText(
-            f"<h2>{APP_NAME}</h2><p>Tells you why your mail (SMTP) settings don't work and "
-            f"how to fix them.</p><table>{rows}</table>")
+            f"<h2>{APP_NAME}</h2><p>"
+            + html.escape(self.tr("Tells you why your mail (SMTP) settings don't work and how "
+                                  "to fix them."))
+            + f"</p><table>{rows}</table>")
         self.text.setFixedHeight(self.text.heightForWidth(self.text.width()))

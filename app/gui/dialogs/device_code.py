@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.oauth import BrowserOpened, DeviceCode
+from app.gui.i18n import translate
 
 from ..widgets.plain import plain_label
 
@@ -27,7 +28,8 @@ WEB_SCHEMES = ("http", "https")
 
 def countdown_text(seconds_left: float) -> str:
     left = max(0, int(seconds_left))
-    return f"Waiting for you to sign in… {left // 60}:{left % 60:02d} left"
+    return translate("device_code", "Waiting for you to sign in… {time} left").format(
+        time=f"{left // 60}:{left % 60:02d}")
 
 
 class SignInDialog(QDialog):
@@ -37,21 +39,23 @@ class SignInDialog(QDialog):
 
     def __init__(self, provider_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Sign in with {provider_name}")
+        self.setWindowTitle(self.tr("Sign in with {provider_name}").format(
+                provider_name=provider_name))
         self.setModal(True)
         # Wide enough from the start for the code, the address and "… 14:59 left": the dialog is
         # laid out while it still says "Starting…", and word-wrapped labels don't widen it later.
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance(
             countdown_text(59 * 60 + 59) + "MMMMMMMM"))
         layout = QVBoxLayout(self)
-        self.heading = plain_label(f"Starting the sign-in with {provider_name}…", self)
+        self.heading = plain_label(self.tr("Starting the sign-in with {provider_name}…").format(
+                provider_name=provider_name), self)
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
 
         self.code = QLineEdit(self)
         self.code.setReadOnly(True)
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setAccessibleName("Sign-in code")
+        self.code.setAccessibleName(self.tr("Sign-in code"))
         font = QFont(self.code.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
@@ -68,8 +72,8 @@ class SignInDialog(QDialog):
         row = QWidget(self)
         h = QHBoxLayout(row)
         h.setContentsMargins(0, 0, 0, 0)
-        self.copy_button = QPushButton("&Copy code", self)
-        self.open_button = QPushButton("&Open browser", self)
+        self.copy_button = QPushButton(self.tr("&Copy code"), self)
+        self.open_button = QPushButton(self.tr("&Open browser"), self)
         h.addWidget(self.copy_button)
         h.addWidget(self.open_button)
         h.addStretch(1)
@@ -78,7 +82,7 @@ class SignInDialog(QDialog):
         layout.addWidget(row)
 
         self.countdown = plain_label("", self)
-        self.countdown.setAccessibleName("Time left")
+        self.countdown.setAccessibleName(self.tr("Time left"))
         layout.addWidget(self.countdown)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -91,18 +95,19 @@ class SignInDialog(QDialog):
         self.open_button.clicked.connect(self._open)
 
     def show_device_code(self, event: DeviceCode) -> None:
-        self.heading.setText("On any device, open the address below and enter this code. "
-                             "Then sign in with your Microsoft account.")
+        self.heading.setText(self.tr("On any device, open the address below and enter this code. "
+                             "Then sign in with your Microsoft account."))
         self.code.setText(event.user_code)
         self.code.show()
-        self._show(event.verification_uri, event.user_code, "&Copy code", event.expires_in)
+        self._show(event.verification_uri, event.user_code, self.tr("&Copy code"), event.expires_in)
         self.copy_button.setFocus()
 
     def show_browser(self, event: BrowserOpened) -> None:
-        self.heading.setText("Sign in in your browser; SMTP Doctor continues by itself when you "
-                             "are done. If no browser window opened, open this address:")
+        self.heading.setText(self.tr(
+            "Sign in in your browser; SMTP Doctor continues by itself when you "
+                             "are done. If no browser window opened, open this address:"))
         self.code.hide()
-        self._show(event.url, event.url, "&Copy link", event.expires_in)
+        self._show(event.url, event.url, self.tr("&Copy link"), event.expires_in)
 
     def _show(self, link: str, copy_text: str, copy_label: str, expires_in: float) -> None:
         self.url.setText(link)

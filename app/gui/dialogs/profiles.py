@@ -28,18 +28,19 @@ class ProfilesDialog(QDialog):
 
     def __init__(self, store: ProfileStore, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Profiles")
+        self.setWindowTitle(self.tr("Profiles"))
         self.store = store
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Profiles")
-        label = plain_label("&Profiles (passwords are kept in the system keychain, never in these "
-                            "settings):", self)
+        self.list.setAccessibleName(self.tr("Profiles"))
+        label = plain_label(self.tr(
+            "&Profiles (passwords are kept in the system keychain, never in these "
+                            "settings):"), self)
         label.setWordWrap(True)
         label.setBuddy(self.list)
-        self.new_button = QPushButton("&New…", self)
-        self.rename_button = QPushButton("&Rename…", self)
-        self.duplicate_button = QPushButton("D&uplicate", self)
-        self.delete_button = QPushButton("&Delete…", self)
+        self.new_button = QPushButton(self.tr("&New…"), self)
+        self.rename_button = QPushButton(self.tr("&Rename…"), self)
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"), self)
+        self.delete_button = QPushButton(self.tr("&Delete…"), self)
         side = QVBoxLayout()
         for b in (self.new_button, self.rename_button, self.duplicate_button,
                   self.delete_button):
@@ -83,14 +84,15 @@ class ProfilesDialog(QDialog):
         self.delete_button.setEnabled(has and len(self.store) > 1)
 
     def _ask_name(self, title: str, text: str) -> str | None:
-        name, ok = QInputDialog.getText(self, title, "Profile name:", text=text)
+        name, ok = QInputDialog.getText(self, title, self.tr("Profile name:"), text=text)
         return name.strip() if ok and name.strip() else None
 
     def _error(self, exc: Exception) -> None:
-        QMessageBox.warning(self, "Profiles", str(exc))
+        QMessageBox.warning(self, self.tr("Profiles"), str(exc))
 
     def new_profile(self) -> None:
-        name = self._ask_name("New profile", self.store.unique_name("New profile"))
+        name = self._ask_name(self.tr("New profile"), self.store.unique_name(self.tr(
+            "New profile")))
         if name is None:
             return
         try:
@@ -105,7 +107,7 @@ class ProfilesDialog(QDialog):
         old = self.selected()
         if not old:
             return
-        new = self._ask_name("Rename profile", old)
+        new = self._ask_name(self.tr("Rename profile"), old)
         if new is None or new == old:
             return
         try:
@@ -133,8 +135,8 @@ class ProfilesDialog(QDialog):
         if not name or len(self.store) <= 1:
             return
         answer = QMessageBox.question(
-            self, "Delete profile",
-            f"Delete the profile “{name}” and its saved password?",
+            self, self.tr("Delete profile"),
+            self.tr("Delete the profile “{name}” and its saved password?").format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

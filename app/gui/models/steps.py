@@ -17,11 +17,16 @@ from PySide6.QtGui import QGuiApplication
 from app.core.model import Status, StepResult
 from app.core.text.words import duration_text
 from app.gui import theme
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.models.table import Index, RowsModel
 from app.gui.widgets.plain import plain_tooltip
 
 COL_STATUS, COL_STEP, COL_TIME = range(3)
-HEADERS = ("Status", "Step", "Time")
+HEADERS = (
+    QT_TRANSLATE_NOOP("steps", "Status"),
+    QT_TRANSLATE_NOOP("steps", "Step"),
+    QT_TRANSLATE_NOOP("steps", "Time"),
+)
 StepRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 
@@ -47,8 +52,10 @@ class StepRow:
         waited = int(max(0.0, (time.monotonic() if now is None else now) - self.since))
         limit = f"{self.timeout_s:.1f}".removesuffix(".0")
         if waited > self.timeout_s:
-            return f"waiting for {self.waiting_for}, {waited} s"
-        return f"waiting for {self.waiting_for}, {waited} of {limit} s"
+            return translate("StepRow", "waiting for {waiting_for}, {waited} s").format(
+                    waiting_for=self.waiting_for, waited=waited)
+        return translate("StepRow", "waiting for {waiting_for}, {waited} of {limit} s").format(
+                waiting_for=self.waiting_for, waited=waited, limit=limit)
 
 
 def step_word(result: StepResult | None) -> str:
@@ -57,7 +64,7 @@ def step_word(result: StepResult | None) -> str:
     if result is None:
         return theme.status_word(theme.RUNNING)
     if result.status is Status.SKIPPED and result.diagnosis == "cancelled":
-        return "Cancelled"
+        return translate("steps", "Cancelled")
     return theme.status_word(result.status)
 
 
@@ -66,6 +73,7 @@ format_ms = duration_text  # the reports' and the clipboard's way of writing a d
 
 class StepsModel(RowsModel):
     headers = HEADERS
+    header_context = "steps"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -129,7 +137,8 @@ class StepsModel(RowsModel):
         for i, row in enumerate(self._rows):
             if row.result is None:
                 self._rows[i] = StepRow(row.id, row.title, StepResult(
-                    row.id, row.title, Status.SKIPPED, summary="Stopped before it finished."))
+                    row.id, row.title, Status.SKIPPED, summary=self.tr(
+                        "Stopped before it finished.")))
                 self._changed(i)
 
     # -- reading -------------------------------------------------------------------------------
@@ -177,7 +186,8 @@ class StepsModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.result:
                 return plain_tooltip(row.result.summary)
-            return f"{row.title}: {row.countdown() or 'running'}"
+            return self.tr("{title}: {state}").format(
+                title=row.title, state=row.countdown() or self.tr("running"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_TIME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_STATUS:

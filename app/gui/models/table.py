@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.gui.i18n import translate
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -13,13 +15,14 @@ class RowsModel(QAbstractTableModel):
     """A flat table: subclasses set ``headers``, give ``row_count()`` and answer ``data()``."""
 
     headers: tuple[str, ...] = ()
+    header_context = ""  # the translation context the headers are marked in
 
     def row_count(self) -> int:
         raise NotImplementedError
 
     def header(self, section: int) -> str:
         """The title of column ``section``."""
-        return self.headers[section]
+        return translate(self.header_context, self.headers[section])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.row_count()

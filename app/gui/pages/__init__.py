@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from app.gui.a11y import make_accessible
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.pages.page import Page, PageHost
 
 P = TypeVar("P", bound=Page)
@@ -34,14 +35,19 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("ports", "Ports", "app.gui.pages.ports", "PortsPage"),
-    PageSpec("blocklist", "Is it my network?", "app.gui.pages.blocklist", "BlocklistPage"),
-    PageSpec("discover", "Find my settings", "app.gui.pages.discover", "DiscoverPage"),
-    PageSpec("domain", "Domain health", "app.gui.pages.domain", "DomainPage"),
-    PageSpec("tls", "TLS details", "app.gui.pages.tls", "TlsPage"),
-    PageSpec("bounce", "Bounce", "app.gui.pages.bounce", "BouncePage"),
-    PageSpec("monitor", "Monitor", "app.gui.pages.monitor", "MonitorPage"),
-    PageSpec("history", "History", "app.gui.pages.history", "HistoryPage"),
+    PageSpec("ports", QT_TRANSLATE_NOOP("pages", "Ports"), "app.gui.pages.ports", "PortsPage"),
+    PageSpec("blocklist", QT_TRANSLATE_NOOP("pages",
+        "Is it my network?"), "app.gui.pages.blocklist", "BlocklistPage"),
+    PageSpec("discover", QT_TRANSLATE_NOOP("pages",
+        "Find my settings"), "app.gui.pages.discover", "DiscoverPage"),
+    PageSpec("domain", QT_TRANSLATE_NOOP("pages",
+        "Domain health"), "app.gui.pages.domain", "DomainPage"),
+    PageSpec("tls", QT_TRANSLATE_NOOP("pages", "TLS details"), "app.gui.pages.tls", "TlsPage"),
+    PageSpec("bounce", QT_TRANSLATE_NOOP("pages", "Bounce"), "app.gui.pages.bounce", "BouncePage"),
+    PageSpec("monitor", QT_TRANSLATE_NOOP("pages",
+        "Monitor"), "app.gui.pages.monitor", "MonitorPage"),
+    PageSpec("history", QT_TRANSLATE_NOOP("pages",
+        "History"), "app.gui.pages.history", "HistoryPage"),
 )
 RUN_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 
@@ -112,7 +118,7 @@ class PageRegistry(QObject):
         self._built[spec.key] = page
         page.message.connect(self.message)
         position = 1 + self.pages().index(page)  # after the connection test, in PAGES order
-        self._tabs.insertTab(position, page, spec.title)
+        self._tabs.insertTab(position, page, translate("pages", spec.title))
         if page.run_keys:
             for key in RUN_KEYS:
                 QShortcut(QKeySequence(key), page, page.run,

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.core.model import RunResult, Status, StepResult
 from app.gui import theme
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.pages.page import Page, PageHost
 from app.gui.widgets.fields import FieldBox
 from app.gui.widgets.results import ResultsPanel
@@ -95,10 +96,12 @@ def fit_rows(table: QTableWidget, most: int = 8) -> None:
     table.setMinimumHeight(height)
 
 
-def results_table(parent: QWidget, headers: tuple[str, ...], name: str) -> QTableWidget:
-    """A read-only, row-selecting table for a page's results, columns sized to their contents."""
+def results_table(parent: QWidget, headers: tuple[str, ...], name: str, context: str = ""
+                  ) -> QTableWidget:
+    """A read-only, row-selecting table for a page's results, columns sized to their contents;
+    ``headers`` are marked for translation in ``context``."""
     table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
+    table.setHorizontalHeaderLabels([translate(context, h) for h in headers])
     table.setAccessibleName(name)
     table.verticalHeader().hide()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -131,7 +134,7 @@ class ToolPage(Page):
 
     intro = ""
     idle_message = ""
-    run_text = "&Run"
+    run_text = QT_TRANSLATE_NOOP("ToolPage", "&Run")
     engine_module = ""  # imported in a worker when the page is first shown
     nameserver_override = ""  # test bed: the DNS server asked when the field is empty
 
@@ -150,7 +153,7 @@ class ToolPage(Page):
         outer.setContentsMargins(8, 6, 8, 4)
         outer.setSpacing(6)
         if self.intro:
-            intro = plain_label(self.intro, self)
+            intro = plain_label(self.tr(self.intro), self)
             intro.setWordWrap(True)
             intro.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             outer.addWidget(intro)
@@ -166,12 +169,12 @@ class ToolPage(Page):
 
         buttons = QVBoxLayout()
         buttons.setSpacing(4)
-        self.run_button = QPushButton(self.run_text, self)
+        self.run_button = QPushButton(self.tr(self.run_text), self)
         self.run_button.setDefault(True)
         self.run_button.setAutoDefault(True)
-        self.run_button.setToolTip("Run (Ctrl+Return)")
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setToolTip("Stop (Esc)")
+        self.run_button.setToolTip(self.tr("Run (Ctrl+Return)"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setToolTip(self.tr("Stop (Esc)"))
         self.cancel_button.setEnabled(False)
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
@@ -181,8 +184,8 @@ class ToolPage(Page):
 
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(True)
-        self.progress.setFormat("%v of %m steps")
-        self.progress.setAccessibleName("Progress")
+        self.progress.setFormat(self.tr("%v of %m steps"))
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setMaximumHeight(self.fontMetrics().height() + 6)
         self.progress.hide()
         outer.addWidget(self.progress)
@@ -193,7 +196,7 @@ class ToolPage(Page):
             results_layout.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.results, 1)
         if self.idle_message:
-            self.results.banner.set_idle(self.idle_message)
+            self.results.banner.set_idle(self.tr(self.idle_message))
 
         self.build_form()
         self.grid.setRowStretch(self.grid.rowCount(), 1)  # rows stay compact at the top
@@ -270,8 +273,8 @@ class ToolPage(Page):
         """The optional "DNS server" field (checked by the form parser): the app's one DNS
         setting (``host.dns``, app/gui/dns_setting.py), shown and edited on every page."""
         line = QLineEdit(self)
-        line.setPlaceholderText("the system's")
-        line.setToolTip("Ask this DNS server (IP address[:port]) instead of the system's")
+        line.setPlaceholderText(self.tr("the system's"))
+        line.setToolTip(self.tr("Ask this DNS server (IP address[:port]) instead of the system's"))
         self.owner.dns.bind(line)
         return line
 
@@ -407,7 +410,8 @@ class ToolPage(Page):
         self.clear_errors()
         job = self.make_job()
         if job is None:
-            self.results.banner.set_input_problem("Please correct the highlighted field.")
+            self.results.banner.set_input_problem(
+                self.tr("Please correct the %n highlighted field(s).", "", 1))
             return False
         self.result = None
         self.results.start(job.message)

@@ -8,11 +8,11 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from app.core.cancel import CancelToken
 from app.core.model import Event, RunResult
+from app.gui.i18n import QT_TRANSLATE_NOOP
 from app.gui.pages.base import Job, ToolPage
 from app.gui.pages.page import PageHost
 from app.gui.settings import gui_settings
@@ -21,21 +21,19 @@ from app.gui.widgets.plain import plain_label
 CONSENT_KEY = "blocklist/echo_consent"  # "yes" / "no": the box's last state
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BlocklistPage", text)
-
-
 class BlocklistPage(ToolPage):
+    intro = QT_TRANSLATE_NOOP(
+        "BlocklistPage",
+        "Is it my network? Looks an address up on the common spam blocklists (Spamhaus ZEN with "
+        "its PBL, Barracuda, SpamCop, UCEPROTECT, PSBL, Mailspike) and explains each listing. "
+        "Leave the address empty to check the public address your connections come from.")
+    idle_message = QT_TRANSLATE_NOOP(
+        "BlocklistPage",
+        "Enter an address, or allow the public-address lookup, and press Check blocklists.")
+    run_text = QT_TRANSLATE_NOOP("BlocklistPage", "Chec&k blocklists")
     engine_module = "app.core.checks.blocklist"
 
     def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
-        self.intro = _tr("Is it my network? Looks an address up on the common spam blocklists "
-                         "(Spamhaus ZEN with its PBL, Barracuda, SpamCop, UCEPROTECT, PSBL, "
-                         "Mailspike) and explains each listing. Leave the address empty to "
-                         "check the public address your connections come from.")
-        self.idle_message = _tr("Enter an address, or allow the public-address lookup, and "
-                                "press Check blocklists.")
-        self.run_text = _tr("Chec&k blocklists")
         self.https_port: int | None = None  # test bed: the echo service on this port
         self.echo_urls: tuple[str, ...] = ()  # test bed: instead of the resource's services
         self.timeout = 5.0
@@ -47,23 +45,23 @@ class BlocklistPage(ToolPage):
     def build_form(self) -> None:
         from app.core.knowledge.blocklists import echo_disclosure
 
-        self.address = self.line_field("blocklistAddress", _tr("empty: my public address"))
-        self.address.setToolTip(_tr("The IPv4 or IPv6 address to look up, for example the one "
-                                    "a bounce message names"))
-        self.add_field(0, 0, _tr("&Address:"), self.address, "address")
+        self.address = self.line_field("blocklistAddress", self.tr("empty: my public address"))
+        self.address.setToolTip(self.tr("The IPv4 or IPv6 address to look up, for example the "
+                                        "one a bounce message names"))
+        self.add_field(0, 0, self.tr("&Address:"), self.address, "address")
         self.lists = QLineEdit(self)
-        self.lists.setPlaceholderText(_tr("the common lists"))
-        self.lists.setToolTip(_tr("Blocklist zones to ask instead of the common ones, "
-                                  "separated by commas (for example bl.spamcop.net)"))
-        self.add_field(0, 1, _tr("Block&lists:"), self.lists, "lists")
-        self.ask_public = QCheckBox(_tr("Ask an echo service for my &public address"),
+        self.lists.setPlaceholderText(self.tr("the common lists"))
+        self.lists.setToolTip(self.tr("Blocklist zones to ask instead of the common ones, "
+                                      "separated by commas (for example bl.spamcop.net)"))
+        self.add_field(0, 1, self.tr("Block&lists:"), self.lists, "lists")
+        self.ask_public = QCheckBox(self.tr("Ask an echo service for my &public address"),
                                     self.form_area)
-        self.add_field(1, 0, _tr("Public address:"), self.ask_public, "ask_public", span=2)
+        self.add_field(1, 0, self.tr("Public address:"), self.ask_public, "ask_public", span=2)
         self.disclosure = plain_label(echo_disclosure(self.echo_urls), self.form_area)
         self.disclosure.setWordWrap(True)
         self.grid.addWidget(self.disclosure, 2, 1, 1, 3)
         self.nameserver = self.nameserver_field()
-        self.add_field(3, 0, _tr("DNS ser&ver:"), self.nameserver, "nameserver")
+        self.add_field(3, 0, self.tr("DNS ser&ver:"), self.nameserver, "nameserver")
         # The echo service is asked through the proxy (its outside address is the one to look
         # up); the blocklists themselves are DNS lookups.
         self.add_proxy_fields(3, 1)
@@ -80,10 +78,10 @@ class BlocklistPage(ToolPage):
             nameserver=self.nameserver, timeout=self.timeout, https_port=self.https_port)
         if options is None:
             return None
-        what = options["address"] or _tr("your public address")
+        what = options["address"] or self.tr("your public address")
         lists = len(options["lists"]) or 6
         return Job(partial(blocklist_job, options),
-                   _tr("Looking up {what} on the blocklists…").format(what=what), 1 + lists)
+                   self.tr("Looking up {what} on the blocklists…").format(what=what), 1 + lists)
 
 
 def blocklist_job(options: dict[str, Any], on_event: Callable[[Event], None],

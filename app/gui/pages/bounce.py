@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Signal
+from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.core.cancel import CancelToken
 from app.core.model import Event, RunResult
+from app.gui.i18n import QT_TRANSLATE_NOOP
 from app.gui.pages.base import Job, ToolPage
 from app.gui.pages.page import PageHost, ReportSource
 from app.gui.workers import run_task
@@ -38,11 +39,8 @@ if TYPE_CHECKING:
 
 MAX_FILE = 64 * 1024 * 1024  # read at most (the parser reads less)
 MAX_SHOWN = 512 * 1024  # characters of an opened file shown in the box
-FILE_FILTER = "Messages and text (*.eml *.txt *.msg *.mbox *.log);;All files (*)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BouncePage", text)
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "BouncePage", "Messages and text (*.eml *.txt *.msg *.mbox *.log);;All files (*)")
 
 
 def read_file(path: str) -> bytes:
@@ -75,14 +73,17 @@ class BounceEdit(QPlainTextEdit):
 
 
 class BouncePage(ToolPage):
+    intro = QT_TRANSLATE_NOOP(
+        "BouncePage",
+        "Bounce: paste a bounce (the whole message or just its text), drop an .eml or .txt file "
+        "here, or open one. SMTP Doctor reads who didn't get the mail, which server said so and "
+        "why, and what to do about it.")
+    idle_message = QT_TRANSLATE_NOOP("BouncePage",
+                                     "Paste or open a bounce, then press Read bounce.")
+    run_text = QT_TRANSLATE_NOOP("BouncePage", "Read bo&unce")
     engine_module = "app.core.checks.bounce"
 
     def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
-        self.intro = _tr("Bounce: paste a bounce (the whole message or just its text), drop an "
-                         ".eml or .txt file here, or open one. SMTP Doctor reads who didn't get "
-                         "the mail, which server said so and why, and what to do about it.")
-        self.idle_message = _tr("Paste or open a bounce, then press Read bounce.")
-        self.run_text = _tr("Read bo&unce")
         self._data: bytes | None = None  # the opened file's bytes, while the box shows it
         self._source = ""  # the opened file's name
         self._loading = False  # a file is being read
@@ -96,12 +97,12 @@ class BouncePage(ToolPage):
     def build_form(self) -> None:
         self.text = BounceEdit(self)
         self.text.setObjectName("bounceText")
-        self.text.setPlaceholderText(_tr("Paste the bounce here: the returned message with its "
-                                         "headers, or only its text."))
+        self.text.setPlaceholderText(self.tr("Paste the bounce here: the returned message with "
+                                             "its headers, or only its text."))
         self.text.setTabChangesFocus(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.text.setAccessibleName(_tr("Bounce text"))
+        self.text.setAccessibleName(self.tr("Bounce text"))
         rows = self.text.fontMetrics().lineSpacing() * 5 + 12
         self.text.setFixedHeight(rows)
         self.text.textChanged.connect(self._edited)
@@ -111,21 +112,21 @@ class BouncePage(ToolPage):
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
-        self.open_button = QPushButton(_tr("&Open…"), side)
-        self.open_button.setToolTip(_tr("Open a saved bounce (.eml, .txt, Outlook .msg)"))
+        self.open_button = QPushButton(self.tr("&Open…"), side)
+        self.open_button.setToolTip(self.tr("Open a saved bounce (.eml, .txt, Outlook .msg)"))
         self.open_button.clicked.connect(self.choose_file)
-        self.clear_button = QPushButton(_tr("C&lear"), side)
+        self.clear_button = QPushButton(self.tr("C&lear"), side)
         self.clear_button.clicked.connect(self.clear)
-        self.export_button = QPushButton(_tr("Ex&port…"), side)
-        self.export_button.setToolTip(_tr("Save this reading as a report (HTML, Markdown or "
-                                          "JSON)"))
+        self.export_button = QPushButton(self.tr("Ex&port…"), side)
+        self.export_button.setToolTip(self.tr("Save this reading as a report (HTML, Markdown "
+                                              "or JSON)"))
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export)
         column.addWidget(self.open_button)
         column.addWidget(self.clear_button)
         column.addWidget(self.export_button)
         column.addStretch(1)
-        self.add_field(0, 0, _tr("&Bounce:"), self.text, "text", extra=side)
+        self.add_field(0, 0, self.tr("&Bounce:"), self.text, "text", extra=side)
 
     def focus_order(self) -> list[QWidget]:
         """The box, its buttons, then Run and the results."""
@@ -144,22 +145,22 @@ class BouncePage(ToolPage):
 
     # -- files -------------------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _selected = QFileDialog.getOpenFileName(self, _tr("Open a bounce"), "",
-                                                      _tr(FILE_FILTER))
+        path, _selected = QFileDialog.getOpenFileName(self, self.tr("Open a bounce"), "",
+                                                      self.tr(FILE_FILTER))
         if path:
             self.open_file(path)
 
     def open_file(self, path: str) -> None:
         """Read ``path`` in a worker, then show it in the box (and keep its bytes)."""
         self.clear_errors()
-        self.message.emit(_tr("Opening {name}…").format(name=Path(path).name))
+        self.message.emit(self.tr("Opening {name}…").format(name=Path(path).name))
         run_task(partial(read_file, path), partial(self._file_read, path), self)
 
     def _file_read(self, path: str, data: bytes | None, error: BaseException | None) -> None:
         name = Path(path).name
         if error is not None or data is None:
             reason = getattr(error, "strerror", None) or str(error)
-            self.show_error("text", _tr("Could not read {name}: {reason}").format(
+            self.show_error("text", self.tr("Could not read {name}: {reason}").format(
                 name=name, reason=reason))
             return
         from app.core.records.bounce import OLE_MAGIC, binary_text, decode_bytes
@@ -172,7 +173,7 @@ class BouncePage(ToolPage):
         finally:
             self._loading = False
         self._data, self._source = data, name
-        self.message.emit(_tr("Opened {name}.").format(name=name))
+        self.message.emit(self.tr("Opened {name}.").format(name=name))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt override
         if local_file(event.mimeData()) or event.mimeData().hasText():
@@ -200,12 +201,12 @@ class BouncePage(ToolPage):
         data = self._data if self._data is not None else self.text.toPlainText().encode(
             "utf-8", errors="replace")
         if not data.strip():
-            self.show_error("text", _tr("Paste a bounce or open a file first."))
-            self.results.banner.set_input_problem(_tr("There is nothing to read yet."))
+            self.show_error("text", self.tr("Paste a bounce or open a file first."))
+            self.results.banner.set_input_problem(self.tr("There is nothing to read yet."))
             return False
         self._parsing = True
         self.run_button.setEnabled(False)
-        self.results.banner.set_running(_tr("Reading the bounce…"))
+        self.results.banner.set_running(self.tr("Reading the bounce…"))
         run_task(partial(_read, data), self._parsed, self)
         return True
 
@@ -218,10 +219,10 @@ class BouncePage(ToolPage):
             self.results.fail(error_text(error))
             return
         if bounce is None:
-            self.show_error("text", _tr("This is not a bounce: SMTP Doctor found no delivery "
-                                        "report, no failed recipient and no server reply in "
-                                        "it."))
-            self.results.banner.set_input_problem(_tr("Paste or open the bounce message."))
+            self.show_error("text", self.tr("This is not a bounce: SMTP Doctor found no "
+                                            "delivery report, no failed recipient and no server "
+                                            "reply in it."))
+            self.results.banner.set_input_problem(self.tr("Paste or open the bounce message."))
             return
         self._bounce = bounce
         super().run()
@@ -230,8 +231,8 @@ class BouncePage(ToolPage):
         if self._bounce is None:
             return None
         bounce, self._bounce = self._bounce, None
-        source = self._source or _tr("pasted text")
-        return Job(partial(bounce_job, bounce, source), _tr("Reading the bounce…"),
+        source = self._source or self.tr("pasted text")
+        return Job(partial(bounce_job, bounce, source), self.tr("Reading the bounce…"),
                    1 + max(len(bounce.recipients), 1))
 
     def run_started(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.core.cancel import CancelToken
 from app.core.model import Event, RunResult, Status, StepResult
 from app.gui.facts import security_text
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.pages.base import (
     Job,
     ToolPage,
@@ -33,13 +34,27 @@ from app.gui.pages.base import (
 from app.gui.pages.page import PageHost
 from app.gui.widgets.plain import plain_label
 
-HEADERS = ("#", "Server", "Port", "Security", "Found via", "Result", "TLS", "Certificate",
-           "Greeting")
+HEADERS = (
+    "#",
+    QT_TRANSLATE_NOOP("discover", "Server"),
+    QT_TRANSLATE_NOOP("discover", "Port"),
+    QT_TRANSLATE_NOOP("discover", "Security"),
+    QT_TRANSLATE_NOOP("discover", "Found via"),
+    QT_TRANSLATE_NOOP("discover", "Result"),
+    "TLS",
+    QT_TRANSLATE_NOOP("discover", "Certificate"),
+    QT_TRANSLATE_NOOP("discover", "Greeting"),
+)
 (COL_RANK, COL_HOST, COL_PORT, COL_SECURITY, COL_SOURCES, COL_RESULT, COL_TLS, COL_CERT,
  COL_GREETING) = range(len(HEADERS))
 STATUS_COLUMNS = (COL_RESULT, COL_TLS, COL_CERT)
-KIND_WORDS = {"preset": "Provider preset", "mx-preset": "Preset (by MX)", "srv": "SRV record",
-              "autoconfig": "Autoconfig", "guess": "Guess"}
+KIND_WORDS = {
+    "preset": QT_TRANSLATE_NOOP("discover", "Provider preset"),
+    "mx-preset": QT_TRANSLATE_NOOP("discover", "Preset (by MX)"),
+    "srv": QT_TRANSLATE_NOOP("discover", "SRV record"),
+    "autoconfig": QT_TRANSLATE_NOOP("discover", "Autoconfig"),
+    "guess": QT_TRANSLATE_NOOP("discover", "Guess"),
+}
 FORM_ROLE = Qt.ItemDataRole.UserRole + 8
 
 
@@ -50,38 +65,44 @@ def source_words(candidate: dict[str, Any]) -> str:
         kind = ("mx-preset" if "preset (MX" in text else "preset" if " preset " in text
                 else "srv" if text.startswith("SRV") else "autoconfig"
                 if text.startswith("autoconfig") else "guess")
-        if KIND_WORDS[kind] not in kinds:
-            kinds.append(KIND_WORDS[kind])
+        if translate("discover", KIND_WORDS[kind]) not in kinds:
+            kinds.append(translate("discover", KIND_WORDS[kind]))
     return ", ".join(kinds) or "—"
 
 
 def result_cell(c: dict[str, Any]) -> tuple[Status | str, str, str]:
     if not c.get("probed"):
-        return Status.SKIPPED, "Not tried", "Not probed"
+        return Status.SKIPPED, translate("discover", "Not tried"), translate("discover",
+            "Not probed")
     if c.get("works"):
-        return Status.PASS, "Works", str(c.get("summary", ""))
-    return Status.FAIL, "Fails", str(c.get("error") or c.get("summary") or "")
+        return Status.PASS, translate("discover", "Works"), str(c.get("summary", ""))
+    return Status.FAIL, translate("discover",
+        "Fails"), str(c.get("error") or c.get("summary") or "")
 
 
 def tls_cell(c: dict[str, Any]) -> tuple[Status | str, str, str]:
     if not c.get("probed") or not (c.get("works") or c.get("tls")):
         return Status.SKIPPED, "—", ""
     if c.get("tls"):
-        return Status.PASS, str(c.get("tls_version") or "Yes"), "The connection is encrypted"
+        return Status.PASS, str(c.get("tls_version") or translate("discover",
+            "Yes")), translate("discover", "The connection is encrypted")
     return (Status.WARN, security_text("none"),
-            "No encryption: the password would travel in clear text")
+            translate("discover", "No encryption: the password would travel in clear text"))
 
 
 def cert_cell(c: dict[str, Any]) -> tuple[Status | str, str, str]:
     valid = c.get("cert_valid")
     if valid is True:
         names = ", ".join(c.get("cert_names") or [])
-        return Status.PASS, "Valid", f"Valid for {c.get('host')}" + (f" ({names})" if names
+        return Status.PASS, translate("discover", "Valid"), translate("discover",
+            "Valid for {host}").format(host=c.get('host')) + (f" ({names})" if names
                                                                      else "")
     if valid is False:
         names = ", ".join(c.get("cert_names") or [])
-        return Status.FAIL, "Problem", (f"{c.get('cert_problem', '')}" +
-                                        (f": the certificate is for {names}" if names else ""))
+        return Status.FAIL, translate("discover", "Problem"), (f"{c.get('cert_problem', '')}" +
+                                        (translate("discover",
+                                            ": the certificate is for {names}").format(
+                                                    names=names) if names else ""))
     return Status.SKIPPED, "—", ""
 
 
@@ -90,29 +111,35 @@ def apply_warnings(c: dict[str, Any]) -> list[str]:
     reasons: list[str] = []
     if c.get("outside_domain"):
         reasons.append(str(c.get("outside_note") or
-                           f"{c.get('host')} is outside your domain. Your password would be "
-                           "sent to this host."))
+                           translate("discover", "{host} is outside your domain. Your password "
+                                     "would be sent to this host.").format(host=c.get("host"))))
     form = c.get("form") or {}
     if str(form.get("security", c.get("security"))) == "none":
-        reasons.append(f"{c.get('host')} offers no encryption: your password would cross the "
-                       "network unencrypted, readable by anyone on the way.")
+        reasons.append(translate("discover", "{host} offers no encryption: your password would "
+                                 "cross the network unencrypted, readable by anyone on the way."
+                                 ).format(host=c.get("host")))
     return reasons
 
 
 def host_cell(c: dict[str, Any]) -> QTableWidgetItem:
     host = str(c.get("host", ""))
     if c.get("outside_domain"):
-        return status_item(Status.WARN, f"{host} (outside your domain)",
+        return status_item(Status.WARN,
+                           translate("discover", "{host} (outside your domain)").format(host=host),
                            str(c.get("outside_note", "")))
     return text_item(host)
 
 
 class DiscoverPage(ToolPage):
-    intro = ("Find my settings: enter your email address (or your domain). SMTP Doctor looks "
-             "for the outgoing server in provider presets, published SRV records and autoconfig "
-             "files, and the usual names; tries them all at once and ranks them.")
-    idle_message = "Enter your email address and press Find settings."
-    run_text = "F&ind settings"
+    intro = QT_TRANSLATE_NOOP(
+        "DiscoverPage",
+        "Find my settings: enter your email address (or your domain). SMTP Doctor looks for the "
+        "outgoing server in provider presets, published SRV records and autoconfig files, and "
+        "the usual names; tries them all at once and ranks them.")
+    idle_message = QT_TRANSLATE_NOOP(
+        "DiscoverPage",
+        "Enter your email address and press Find settings.")
+    run_text = QT_TRANSLATE_NOOP("DiscoverPage", "F&ind settings")
     engine_module = "app.core.checks.discover"
 
     apply_requested = Signal(dict)  # the chosen candidate's form values
@@ -127,11 +154,11 @@ class DiscoverPage(ToolPage):
         self.apply_requested.connect(host.apply_form)
 
     def build_form(self) -> None:
-        self.query = self.line_field("discoverQuery", "you@example.com or example.com")
-        self.add_field(0, 0, "Email &address or domain:", self.query, "query")
+        self.query = self.line_field("discoverQuery", self.tr("you@example.com or example.com"))
+        self.add_field(0, 0, self.tr("Email &address or domain:"), self.query, "query")
         self.nameserver = self.nameserver_field()
         self.nameserver.setMaximumWidth(220)
-        self.add_field(0, 1, "DNS ser&ver:", self.nameserver, "nameserver")
+        self.add_field(0, 1, self.tr("DNS ser&ver:"), self.nameserver, "nameserver")
         self.add_proxy_fields(1, 0, span=2)
         self.grid.setColumnStretch(1, 3)
 
@@ -139,7 +166,8 @@ class DiscoverPage(ToolPage):
         layout = QVBoxLayout(view)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.table = results_table(view, HEADERS, "Candidates, best first")
+        self.table = results_table(view, HEADERS, self.tr("Candidates, best first"),
+                                   "discover")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_HOST, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_HOST, 200)
@@ -148,9 +176,9 @@ class DiscoverPage(ToolPage):
         row = QHBoxLayout()
         self.choice = plain_label(parent=view)
         self.choice.setWordWrap(True)
-        self.use_button = QPushButton("&Use these settings", view)
-        self.use_button.setToolTip("Put the selected server, port and security into the "
-                                   "connection test's form")
+        self.use_button = QPushButton(self.tr("&Use these settings"), view)
+        self.use_button.setToolTip(self.tr("Put the selected server, port and security into the "
+                                   "connection test's form"))
         self.use_button.setEnabled(False)
         row.addWidget(self.choice, 1)
         row.addWidget(self.use_button)
@@ -183,7 +211,8 @@ class DiscoverPage(ToolPage):
             self.show_input_error(exc)
             return None
         return Job(partial(discover_job, options),
-                   f"Looking for the outgoing server of {options['query']}…", 8)
+                   self.tr("Looking for the outgoing server of {query}…").format(
+                           query=options['query']), 8)
 
     def run_started(self) -> None:
         self.candidates = []
@@ -200,8 +229,8 @@ class DiscoverPage(ToolPage):
         if isinstance(best, dict):
             facts = {"best": {k: best[k] for k in ("host", "port", "security", "sources",
                                                     "summary") if k in best}, **facts}
-        facts["candidates"] = (f"{len(step.facts.get('candidates', []))} listed in the table "
-                               f"above ({len(step.facts.get('tried', []))} tried)")
+        facts["candidates"] = self.tr("{listed} listed in the table above ({tried} tried)").format(
+            listed=len(step.facts.get("candidates", [])), tried=len(step.facts.get("tried", [])))
         return dataclasses.replace(step, facts=facts)
 
     def step_finished(self, step: StepResult) -> None:
@@ -232,7 +261,7 @@ class DiscoverPage(ToolPage):
             working = [i for i, c in enumerate(self.candidates) if c.get("works")]
             self.table.selectRow(working[0] if working else 0)
         else:
-            self.choice.setText("No candidates to use.")
+            self.choice.setText(self.tr("No candidates to use."))
 
     def _selection_changed(self) -> None:
         c = self.selected()
@@ -241,10 +270,11 @@ class DiscoverPage(ToolPage):
             self.choice.setText("")
             return
         security = security_text(str(c.get("security", "")), in_sentence=True)
-        works = "works" if c.get("works") else "did not work here"
-        outside = "; outside your domain" if c.get("outside_domain") else ""
-        self.choice.setText(f"{c.get('host')}, port {c.get('port')}, {security} ({works}"
-                            f"{outside})")
+        works = self.tr("works") if c.get("works") else self.tr("did not work here")
+        outside = self.tr("; outside your domain") if c.get("outside_domain") else ""
+        self.choice.setText(self.tr("{host}, port {port}, {security} ({works}{outside})").format(
+            host=c.get("host"), port=c.get("port"), security=security, works=works,
+            outside=outside))
 
     def selected(self) -> dict[str, Any] | None:
         rows = self.table.selectionModel().selectedRows()
@@ -264,8 +294,9 @@ class DiscoverPage(ToolPage):
 
     def confirm_apply(self, host: str, reasons: list[str]) -> bool:
         """Ask before a risky candidate fills the form; No (the default, and Esc) keeps it."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Use these settings?",
-                          "\n\n".join([f"Use {host} for sending mail?", *reasons]),
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Use these settings?"),
+                          "\n\n".join([self.tr("Use {host} for sending mail?").format(
+                                  host=host), *reasons]),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("discoverConfirm")
         box.setTextFormat(Qt.TextFormat.PlainText)  # host names come from DNS and the web

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from app.core.cancel import CancelToken
 from app.core.model import Event, RunResult
+from app.gui.i18n import QT_TRANSLATE_NOOP
 from app.gui.pages.base import Job, ToolPage
 from app.gui.pages.page import PageHost
 
@@ -26,11 +27,13 @@ def domain_of(form: dict[str, Any]) -> str:
 
 
 class DomainPage(ToolPage):
-    intro = ("Domain health: the DNS records that decide whether mail from your domain is "
-             "delivered and trusted — MX, DNSSEC, SPF, DMARC, DKIM, BIMI, MTA-STS, TLS-RPT, "
-             "DANE — and the reverse DNS, greeting name and certificates of your mail servers.")
-    idle_message = "Enter your domain and press Check domain."
-    run_text = "Chec&k domain"
+    intro = QT_TRANSLATE_NOOP(
+        "DomainPage",
+        "Domain health: the DNS records that decide whether mail from your domain is delivered "
+        "and trusted — MX, DNSSEC, SPF, DMARC, DKIM, BIMI, MTA-STS, TLS-RPT, DANE — and the "
+        "reverse DNS, greeting name and certificates of your mail servers.")
+    idle_message = QT_TRANSLATE_NOOP("DomainPage", "Enter your domain and press Check domain.")
+    run_text = QT_TRANSLATE_NOOP("DomainPage", "Chec&k domain")
     engine_module = "app.core.checks.domain"
 
     def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
@@ -40,28 +43,29 @@ class DomainPage(ToolPage):
 
     def build_form(self) -> None:
         self.domain = self.line_field("domainDomain", "example.com")
-        self.add_field(0, 0, "Do&main:", self.domain, "domain")
+        self.add_field(0, 0, self.tr("Do&main:"), self.domain, "domain")
         self.selectors = QLineEdit(self)
-        self.selectors.setPlaceholderText("e.g. s1, google (optional)")
-        self.selectors.setToolTip("DKIM selectors to check: the s= value in a DKIM-Signature "
-                                  "header of a message you sent. Separate with commas.")
-        self.common = QCheckBox("Also try &common ones", self)
+        self.selectors.setPlaceholderText(self.tr("e.g. s1, google (optional)"))
+        self.selectors.setToolTip(self.tr(
+            "DKIM selectors to check: the s= value in a DKIM-Signature header of a message you "
+            "sent. Separate with commas."))
+        self.common = QCheckBox(self.tr("Also try &common ones"), self)
         self.common.setChecked(True)
-        self.common.setToolTip("Also look for selectors that providers often use (default, "
-                               "google, selector1, k1, …)")
+        self.common.setToolTip(self.tr("Also look for selectors that providers often use "
+                                       "(default, google, selector1, k1, …)"))
         # the check box under the field: beside it, the row had no room for the field's hint
         # at 800 px or at 200 % (issue 19)
-        self.add_field(0, 1, "DKIM &selectors:", self.selectors, "selectors", extra=self.common,
-                       below=True)
+        self.add_field(0, 1, self.tr("DKIM &selectors:"), self.selectors, "selectors",
+                       extra=self.common, below=True)
         self.server = QLineEdit(self)
-        self.server.setPlaceholderText("the first MX (optional)")
+        self.server.setPlaceholderText(self.tr("the first MX (optional)"))
         self.server.setToolTip(self.tr("The mail server whose reverse DNS and greeting name to "
                                        "check, as host or host:port (default port 25). The "
                                        "port is also used to read the MX servers' "
                                        "certificates for DANE and MTA-STS."))
-        self.add_field(1, 0, "Mai&l server:", self.server, "server")
+        self.add_field(1, 0, self.tr("Mai&l server:"), self.server, "server")
         self.nameserver = self.nameserver_field()
-        self.add_field(1, 1, "DNS ser&ver:", self.nameserver, "nameserver")
+        self.add_field(1, 1, self.tr("DNS ser&ver:"), self.nameserver, "nameserver")
         self.add_proxy_fields(2, 0, span=2)
 
     def sync_from_form(self, form: dict[str, Any]) -> None:
@@ -85,7 +89,8 @@ class DomainPage(ToolPage):
             self.show_input_error(exc)
             return None
         return Job(partial(domain_job, options),
-                   f"Checking the mail records of {options['domain']}…", 11)
+                   self.tr("Checking the mail records of {domain}…").format(
+                       domain=options['domain']), 11)
 
 
 def domain_job(options: dict[str, Any], on_event: Callable[[Event], None],

@@ -40,6 +40,7 @@ from app.core.model import RunResult, Status
 from app.core.storage.history import DEFAULT_RETENTION, Comparison, History, RunSummary, StoredRun
 from app.gui import theme
 from app.gui.facts import local_time, security_text
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.models.steps import format_ms
 from app.gui.models.table import Index, RowsModel
 from app.gui.pages.page import Page, PageHost, ReportSource
@@ -49,7 +50,13 @@ from app.gui.widgets.results import ResultsPanel
 from ..widgets.plain import plain_label
 
 ALL_PROFILES = "\x00all"
-COLUMNS = ("Time", "Status", "Verdict", "Total", "Server")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("history", "Time"),
+    QT_TRANSLATE_NOOP("history", "Status"),
+    QT_TRANSLATE_NOOP("history", "Verdict"),
+    QT_TRANSLATE_NOOP("history", "Total"),
+    QT_TRANSLATE_NOOP("history", "Server"),
+)
 COL_TIME, COL_STATUS, COL_VERDICT, COL_TOTAL, COL_SERVER = range(len(COLUMNS))
 PAGE_SIZE = 1000  # rows listed at once (retention is 500 by default)
 RunIdRole = Qt.ItemDataRole.UserRole + 1
@@ -65,11 +72,13 @@ def _status(value: str | None) -> Status:
 
 def server_text(host: str, port: int, security: str) -> str:
     """"mail.example.com:587, STARTTLS": the security as the form names it, never its value."""
-    return f"{host}:{port}" + (f", {security_text(security)}" if security else "")
+    return f"{host}:{port}" + (translate("history", ", {security}").format(
+            security=security_text(security)) if security else "")
 
 
 class RunsModel(RowsModel):
     headers = COLUMNS
+    header_context = "history"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -107,7 +116,7 @@ class RunsModel(RowsModel):
             if col == COL_TIME:
                 return local_time(run.started_at, seconds=False)
             if col == COL_STATUS:
-                return "Cancelled" if run.cancelled else theme.status_word(status)
+                return self.tr("Cancelled") if run.cancelled else theme.status_word(status)
             if col == COL_VERDICT:
                 return run.verdict
             if col == COL_TOTAL:
@@ -121,8 +130,8 @@ class RunsModel(RowsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_TOTAL:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(run.verdict + (f"\nDiagnosis: {run.diagnosis}"
-                                                 if run.diagnosis else ""))
+            return plain_tooltip(run.verdict + ("\n" + self.tr("Diagnosis: {id}").format(
+                id=run.diagnosis) if run.diagnosis else ""))
         return None
 
 
@@ -131,17 +140,18 @@ class ComparisonView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = plain_label("Select two runs and press Compare.", self)
+        self.heading = plain_label(self.tr("Select two runs and press Compare."), self)
         self.heading.setTextFormat(Qt.TextFormat.RichText)  # built from escaped parts
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName("Comparison")
+        self.tree.setAccessibleName(self.tr("Comparison"))
         self.tree.setRootIsDecorated(False)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setHeaderLabels(["Step", "Status before", "Status after", "Time before",
-                                   "Time after", "Change"])
+        self.tree.setHeaderLabels([self.tr("Step"), self.tr("Status before"), self.tr(
+            "Status after"), self.tr("Time before"),
+                                   self.tr("Time after"), self.tr("Change")])
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -157,15 +167,17 @@ class ComparisonView(QWidget):
         changed, slowed = len(comparison.status_changed), len(comparison.slowed)
         parts = []
         if changed:
-            parts.append(f"{changed} step{'s' if changed != 1 else ''} changed status")
+            parts.append(self.tr("%n step(s) changed status", "", changed))
         if slowed:
-            parts.append(f"{slowed} step{'s' if slowed != 1 else ''} slowed down")
-        news = "; ".join(parts) if parts else "No step changed status or slowed down"
+            parts.append(self.tr("%n step(s) slowed down", "", slowed))
+        news = "; ".join(parts) if parts else self.tr("No step changed status or slowed down")
         self.heading.setText(
-            f"<b>{news}.</b><br>Before: {local_time(str(old.get('started_at', '')))} — "
-            f"{html.escape(str(old.get('verdict', '')))}<br>After: "
-            f"{local_time(str(new.get('started_at', '')))} — "
-            f"{html.escape(str(new.get('verdict', '')))}")
+            self.tr("<b>{news}.</b><br>Before: {old_time} — {old_verdict}<br>"
+                    "After: {new_time} — {new_verdict}").format(
+                news=html.escape(news), old_time=local_time(str(old.get("started_at", ""))),
+                old_verdict=html.escape(str(old.get("verdict", ""))),
+                new_time=local_time(str(new.get("started_at", ""))),
+                new_verdict=html.escape(str(new.get("verdict", "")))))
         self.tree.clear()
         bold = QFont(self.tree.font())
         bold.setBold(True)
@@ -200,7 +212,7 @@ class ComparisonView(QWidget):
     def clear(self) -> None:
         self.comparison = None
         self.tree.clear()
-        self.heading.setText("Select two runs and press Compare.")
+        self.heading.setText(self.tr("Select two runs and press Compare."))
 
 
 def _status_word(value: str | None) -> str:
@@ -215,11 +227,11 @@ def _rank(value: str | None) -> float:
 def _change_text(status_changed: bool, slower: bool, faster: bool, delta: float | None) -> str:
     words = []
     if status_changed:
-        words.append("status changed")
+        words.append(translate("history", "status changed"))
     if slower and delta is not None:
-        words.append(f"slower by {format_ms(delta)}")
+        words.append(translate("history", "slower by {delta}").format(delta=format_ms(delta)))
     elif faster and delta is not None:
-        words.append(f"faster by {format_ms(-delta)}")
+        words.append(translate("history", "faster by {value}").format(value=format_ms(-delta)))
     return ", ".join(words)
 
 
@@ -261,22 +273,22 @@ class HistoryPage(Page):
         self.profile.setMinimumContentsLength(14)
         self.profile.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        profile_label = plain_label("Pr&ofile:", self)
+        profile_label = plain_label(self.tr("Pr&ofile:"), self)
         profile_label.setBuddy(self.profile)
-        self.compare_button = QPushButton("Co&mpare", self)
-        self.compare_button.setToolTip("Compare the two selected runs step by step")
-        self.delete_button = QPushButton("De&lete", self)
-        self.delete_button.setToolTip("Delete the selected runs (Del)")
+        self.compare_button = QPushButton(self.tr("Co&mpare"), self)
+        self.compare_button.setToolTip(self.tr("Compare the two selected runs step by step"))
+        self.delete_button = QPushButton(self.tr("De&lete"), self)
+        self.delete_button.setToolTip(self.tr("Delete the selected runs (Del)"))
         self.retention = QSpinBox(self)
         self.retention.setRange(1, 1_000_000)
         self.retention.setValue(DEFAULT_RETENTION)
         self.retention.setSuffix(" runs")
-        self.retention.setAccessibleName("Runs to keep")
-        self.retention.setToolTip("Older runs (of all profiles) are deleted so the history "
-                                  "file cannot grow without bound")
-        keep_label = plain_label("&Keep the last:", self)
+        self.retention.setAccessibleName(self.tr("Runs to keep"))
+        self.retention.setToolTip(self.tr("Older runs (of all profiles) are deleted so the history "
+                                  "file cannot grow without bound"))
+        keep_label = plain_label(self.tr("&Keep the last:"), self)
         keep_label.setBuddy(self.retention)
-        self.apply_retention = QPushButton("&Apply", self)
+        self.apply_retention = QPushButton(self.tr("&Apply"), self)
         self.apply_retention.setEnabled(False)
 
         bar = QHBoxLayout()
@@ -292,7 +304,7 @@ class HistoryPage(Page):
         self.model = RunsModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Past runs")
+        self.table.setAccessibleName(self.tr("Past runs"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
@@ -314,12 +326,12 @@ class HistoryPage(Page):
         left_layout.addWidget(self.state)
 
         self.results = ResultsPanel(self)
-        self.results.banner.set_idle("Select a run to see its full result.")
+        self.results.banner.set_idle(self.tr("Select a run to see its full result."))
         self.comparison = ComparisonView(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.results, "Res&ult")
-        self.tabs.addTab(self.comparison, "Compariso&n")
+        self.tabs.addTab(self.results, self.tr("Res&ult"))
+        self.tabs.addTab(self.comparison, self.tr("Compariso&n"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("historySplitter")
@@ -377,7 +389,7 @@ class HistoryPage(Page):
             profile = None if choice == ALL_PROFILES else choice
             return profiles, h.retention, h.runs(profile, limit=PAGE_SIZE), choice
 
-        self.call(load, self._loaded, "read the history")
+        self.call(load, self._loaded, self.tr("read the history"))
 
     def _loaded(self, loaded: tuple[list[str], int, list[RunSummary], str | None]) -> None:
         profiles, retention, runs, choice = loaded
@@ -387,8 +399,8 @@ class HistoryPage(Page):
         self.profile.blockSignals(True)
         self.profile.clear()
         for name in names:
-            self.profile.addItem(name or "(no profile)", name)
-        self.profile.addItem("All profiles", ALL_PROFILES)
+            self.profile.addItem(name or self.tr("(no profile)"), name)
+        self.profile.addItem(self.tr("All profiles"), ALL_PROFILES)
         index = self.profile.findData(choice)
         self.profile.setCurrentIndex(max(index, 0))
         self.profile.blockSignals(False)
@@ -399,11 +411,14 @@ class HistoryPage(Page):
         keep = self.opened.id if self.opened is not None else None
         selected = self.selected_ids()
         self.model.set_runs(runs)
-        self.state.setText(f"{len(runs)} run{'s' if len(runs) != 1 else ''} "
-                           + ("in all profiles" if choice == ALL_PROFILES else
-                              f"for “{choice or '(no profile)'}”")
-                           + (f" (showing the newest {PAGE_SIZE})" if len(runs) >= PAGE_SIZE
-                              else "") + ".")
+        if choice == ALL_PROFILES:
+            state = self.tr("%n run(s) in all profiles.", "", len(runs))
+        else:
+            state = self.tr("%n run(s) for “{profile}”.", "", len(runs)).format(
+                profile=choice or self.tr("(no profile)"))
+        if len(runs) >= PAGE_SIZE:
+            state += " " + self.tr("Showing the newest %n.", "", PAGE_SIZE)
+        self.state.setText(state)
         self._reselect(selected, keep)
         self._update_buttons()
         self.runs_loaded.emit()
@@ -475,7 +490,8 @@ class HistoryPage(Page):
             if self._want_open != run_id:
                 return  # the user moved on meanwhile
             if found is None:
-                self._show_nothing("That run is no longer in the history.")
+                self._show_nothing(translate("HistoryPage",
+                    "That run is no longer in the history."))
                 return
             stored, result = found
             self.opened = stored
@@ -484,7 +500,7 @@ class HistoryPage(Page):
                 self.tabs.setCurrentWidget(self.results)  # not while choosing runs to compare
             self.run_opened.emit(stored)
 
-        self.call(lambda h: opened(h.get(run_id)), show, "open the run")
+        self.call(lambda h: opened(h.get(run_id)), show, self.tr("open the run"))
 
     def _show_result(self, result: RunResult) -> None:
         panel = self.results
@@ -493,7 +509,8 @@ class HistoryPage(Page):
             panel.step_finished(step)
         panel.finish(result, announce=False)  # a past run: shown, not announced
 
-    def _show_nothing(self, text: str = "Select a run to see its full result.") -> None:
+    def _show_nothing(self, text: str = "") -> None:
+        text = text or self.tr("Select a run to see its full result.")
         self.opened = None
         self.results.start("")
         self.results.model.stop_running()
@@ -512,9 +529,9 @@ class HistoryPage(Page):
             return
         if confirm:
             answer = QMessageBox.question(
-                self, "Delete runs",
-                f"Delete {len(ids)} run{'s' if len(ids) != 1 else ''} from the history? "
-                "This cannot be undone.",
+                self, self.tr("Delete runs"),
+                self.tr("Delete %n run(s) from the history? This cannot be undone.", "",
+                        len(ids)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
@@ -525,16 +542,16 @@ class HistoryPage(Page):
                 self._show_nothing()
             if self.comparison.comparison is not None:
                 self.comparison.clear()
-            self.message.emit(f"Deleted {count} run{'s' if count != 1 else ''} from the history.")
+            self.message.emit(self.tr("Deleted %n run(s) from the history.", "", count))
             self.refresh()
 
-        self.call(lambda h: h.delete(*ids), deleted, "delete the runs")
+        self.call(lambda h: h.delete(*ids), deleted, self.tr("delete the runs"))
 
     # -- comparing -----------------------------------------------------------------------------
     def compare_selected(self) -> None:
         ids = self.selected_ids()
         if len(ids) != 2:
-            self.message.emit("Select exactly two runs to compare.")
+            self.message.emit(self.tr("Select exactly two runs to compare."))
             return
         old_id, new_id = min(ids), max(ids)  # ids grow with time: older first
 
@@ -543,15 +560,15 @@ class HistoryPage(Page):
             self.tabs.setCurrentWidget(self.comparison)
             self.compared.emit(comparison)
 
-        self.call(lambda h: h.compare(old_id, new_id), shown, "compare the runs")
+        self.call(lambda h: h.compare(old_id, new_id), shown, self.tr("compare the runs"))
 
     # -- retention -----------------------------------------------------------------------------
     def set_retention(self, confirm: bool = True) -> None:
         keep = int(self.retention.value())
         if confirm and keep < self.model.rowCount():
             answer = QMessageBox.question(
-                self, "Keep fewer runs",
-                f"Keep only the last {keep} runs? Older runs are deleted now.",
+                self, self.tr("Keep fewer runs"),
+                self.tr("Keep only the last %n run(s)? Older runs are deleted now.", "", keep),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
@@ -559,8 +576,10 @@ class HistoryPage(Page):
 
         def applied(deleted: int) -> None:
             self.apply_retention.setEnabled(False)
-            self.message.emit(f"The history keeps the last {keep} runs"
-                              + (f"; {deleted} older runs were deleted." if deleted else "."))
+            text = self.tr("The history keeps the last %n run(s).", "", keep)
+            if deleted:
+                text += " " + self.tr("%n older run(s) were deleted.", "", deleted)
+            self.message.emit(text)
             self.refresh()
 
-        self.call(lambda h: h.set_retention(keep), applied, "change the retention")
+        self.call(lambda h: h.set_retention(keep), applied, self.tr("change the retention"))

@@ -23,7 +23,6 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import (
-    QCoreApplication,
     QDateTime,
     QEvent,
     QMargins,
@@ -69,8 +68,11 @@ from app.core.monitor import (
     write_csv,
 )
 from app.core.text.error_text import error_text
+from app.core.text.i18n import translated
 from app.core.text.words import ms_figure as format_ms
 from app.gui import theme
+from app.gui.facts import security_label
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.models.table import Index, RowsModel
 from app.gui.pages.page import Page, PageHost
 from app.gui.widgets.plain import plain_tooltip
@@ -81,8 +83,13 @@ from ..widgets.plain import plain_label
 if TYPE_CHECKING:
     from app.core.forms import MonitorForm
 
-PHASE_TITLES = {"connect": "Connect", "greeting": "Greeting", "tls": "TLS", "auth": "Login",
-                "total": "Total"}
+PHASE_TITLES = {
+    "connect": QT_TRANSLATE_NOOP("monitor", "Connect"),
+    "greeting": QT_TRANSLATE_NOOP("monitor", "Greeting"),
+    "tls": "TLS",
+    "auth": QT_TRANSLATE_NOOP("monitor", "Login"),
+    "total": QT_TRANSLATE_NOOP("monitor", "Total"),
+}
 # (light palette, dark palette) per phase; failures use the theme's FAIL colour.
 PHASE_COLOURS = {
     "connect": ("#0969da", "#4493f8"),
@@ -91,15 +98,28 @@ PHASE_COLOURS = {
     "auth": ("#1b7c83", "#39c5cf"),
     "total": ("#24292f", "#e6edf3"),
 }
-CHECKS = (("ehlo", "Test connection"), ("auth", "Test login"))
-MODES = (("forever", "Until stopped"), ("duration", "For a time"), ("count", "A number of times"))
+CHECKS = (
+    ("ehlo", QT_TRANSLATE_NOOP("monitor", "Test connection")),
+    ("auth", QT_TRANSLATE_NOOP("monitor", "Test login")),
+)
+MODES = (
+    ("forever", QT_TRANSLATE_NOOP("monitor", "Until stopped")),
+    ("duration", QT_TRANSLATE_NOOP("monitor", "For a time")),
+    ("count", QT_TRANSLATE_NOOP("monitor", "A number of times")),
+)
 TICK_STEPS_MS = tuple(int(v * 1000) for v in (
     1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 3 * 3600, 6 * 3600,
     12 * 3600, 86_400, 2 * 86_400, 7 * 86_400))
 MAX_POINTS = 2000  # chart points kept per series (older ones scroll off)
 MAX_ROWS = 10_000  # table rows and samples kept for the summary
 
-COLUMNS = ("#", "Time", "Status", "Diagnosis", *(PHASE_TITLES[p] for p in PHASES))
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("monitor", "Time"),
+    QT_TRANSLATE_NOOP("monitor", "Status"),
+    QT_TRANSLATE_NOOP("monitor", "Diagnosis"),
+    *(PHASE_TITLES[p] for p in PHASES),
+)
 COL_INDEX, COL_TIME, COL_STATUS, COL_DIAGNOSIS = range(4)
 COL_FIRST_PHASE = 4
 
@@ -125,16 +145,19 @@ def target_words(settings: Any) -> str:
     in as alice" (or "without logging in"), and the DNS server when one is set."""
     from app.core.model import AuthMethod, StopAfter
 
-    words = f"Monitoring {settings.host}, port {settings.port}, {settings.security.label}"
+    words = translate("monitor", "Monitoring {host}, port {port}, {label}").format(
+            host=settings.host, port=settings.port, label=security_label(settings.security))
     logs_in = settings.stop_after in (StopAfter.AUTH, StopAfter.RCPT, StopAfter.DATA)
     if not logs_in or settings.auth is AuthMethod.NONE:
-        words += ", without logging in"
+        words += translate("monitor", ", without logging in")
     else:
-        words += f", logged in as {settings.username or '(no user name)'}"
+        words += translate("monitor", ", logged in as {username}").format(
+            username=settings.username or translate("monitor", "(no user name)"))
     if settings.nameserver:
-        words += f", DNS server {settings.nameserver}"
+        words += translate("monitor", ", DNS server {nameserver}").format(
+                nameserver=settings.nameserver)
     if settings.proxy is not None:
-        words += QCoreApplication.translate("MonitorPage", ", through the proxy {proxy}").format(
+        words += translate("monitor", ", through the proxy {proxy}").format(
             proxy=settings.proxy.display())
     return words
 
@@ -153,6 +176,7 @@ class SamplesModel(RowsModel):
     """One row per monitor run: time, status (icon + word + colour), diagnosis, ms per phase."""
 
     headers = COLUMNS
+    header_context = "monitor"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -191,8 +215,8 @@ class SamplesModel(RowsModel):
         return len(self._rows)
 
     def header(self, section: int) -> str:
-        title = COLUMNS[section]
-        return f"{title} ms" if section >= COL_FIRST_PHASE else title
+        title = translate("monitor", COLUMNS[section])
+        return self.tr("{title} ms").format(title=title) if section >= COL_FIRST_PHASE else title
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -221,7 +245,8 @@ class SamplesModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(sample.verdict)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_STATUS:
-            return f"Run {sample.index}: {theme.status_word(status)}"
+            return self.tr("Run {index}: {status}").format(
+                    index=sample.index, status=theme.status_word(status))
         return None
 
 
@@ -237,7 +262,7 @@ class LatencyChart(QChartView):
         self.chart_ = chart
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
-        self.setAccessibleName("Latency chart")
+        self.setAccessibleName(self.tr("Latency chart"))
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setBackgroundRoundness(0)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -245,10 +270,10 @@ class LatencyChart(QChartView):
 
         self.x_axis = QDateTimeAxis()
         self.x_axis.setFormat("HH:mm:ss")
-        self.x_axis.setTitleText("Time")
+        self.x_axis.setTitleText(self.tr("Time"))
         self.x_axis.setTickCount(7)
         self.y_axis = QValueAxis()
-        self.y_axis.setTitleText("Milliseconds")
+        self.y_axis.setTitleText(self.tr("Milliseconds"))
         self.y_axis.setLabelFormat("%.0f")
         self.y_axis.setMin(0)
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
@@ -257,13 +282,13 @@ class LatencyChart(QChartView):
         self.series: dict[str, QLineSeries] = {}
         for phase in PHASES:
             line = QLineSeries()
-            line.setName(PHASE_TITLES[phase])
+            line.setName(translate("monitor", PHASE_TITLES[phase]))
             chart.addSeries(line)
             line.attachAxis(self.x_axis)
             line.attachAxis(self.y_axis)
             self.series[phase] = line
         self.failures = QScatterSeries()
-        self.failures.setName("Failed run")
+        self.failures.setName(self.tr("Failed run"))
         self.failures.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle)
         self.failures.setMarkerSize(13)
         chart.addSeries(self.failures)
@@ -437,43 +462,44 @@ class MonitorPage(Page):
     # -- construction --------------------------------------------------------------------------
     def _build(self) -> None:
         self.check = QComboBox(self)
-        for value, text in CHECKS:
+        for value, text in ((v, translate("monitor", t)) for v, t in CHECKS):
             self.check.addItem(text, value)
         self.check.setCurrentIndex(1)
-        self.check.setToolTip("Which test to repeat: connect, encrypt and greet, or also sign "
-                              "in. The settings are those of the Connection test page.")
+        self.check.setToolTip(self.tr(
+            "Which test to repeat: connect, encrypt and greet, or also sign "
+                              "in. The settings are those of the Connection test page."))
         self.every = QDoubleSpinBox(self)
         self.every.setRange(1.0, 24 * 3600.0)
         self.every.setDecimals(0)
         self.every.setSuffix(" s")
         self.every.setValue(DEFAULT_EVERY)
         self.every.setAccelerated(True)
-        self.every.setToolTip("Seconds from the start of one run to the start of the next")
+        self.every.setToolTip(self.tr("Seconds from the start of one run to the start of the next"))
         self.mode = QComboBox(self)
-        for value, text in MODES:
+        for value, text in ((v, translate("monitor", t)) for v, t in MODES):
             self.mode.addItem(text, value)
         self.duration = QSpinBox(self)
         self.duration.setRange(1, 7 * 24 * 60)
         self.duration.setValue(60)
         self.duration.setSuffix(" min")
-        self.duration.setAccessibleName("Duration in minutes")
+        self.duration.setAccessibleName(self.tr("Duration in minutes"))
         self.count = QSpinBox(self)
         self.count.setRange(1, 100_000)
         self.count.setValue(60)
         self.count.setSuffix(" runs")
-        self.count.setAccessibleName("Number of runs")
-        self.start_button = QPushButton("&Start monitoring", self)
-        self.stop_button = QPushButton("S&top", self)
-        self.export_button = QPushButton("Export &CSV…", self)
-        self.export_button.setToolTip("Save every run of this session as a CSV file")
+        self.count.setAccessibleName(self.tr("Number of runs"))
+        self.start_button = QPushButton(self.tr("&Start monitoring"), self)
+        self.stop_button = QPushButton(self.tr("S&top"), self)
+        self.export_button = QPushButton(self.tr("Export &CSV…"), self)
+        self.export_button.setToolTip(self.tr("Save every run of this session as a CSV file"))
         self.state = plain_label(parent=self)
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        check_label = plain_label("Chec&k:", self)
+        check_label = plain_label(self.tr("Chec&k:"), self)
         check_label.setBuddy(self.check)
-        every_label = plain_label("E&very:", self)
+        every_label = plain_label(self.tr("E&very:"), self)
         every_label.setBuddy(self.every)
-        mode_label = plain_label("R&un:", self)
+        mode_label = plain_label(self.tr("R&un:"), self)
         mode_label.setBuddy(self.mode)
         bar = QHBoxLayout()
         w: QWidget
@@ -488,7 +514,7 @@ class MonitorPage(Page):
             actions.addWidget(w)
 
         # What is monitored, in words: set when monitoring starts (the form may change later).
-        self.target = plain_label("Not monitoring yet.", self)
+        self.target = plain_label(self.tr("Not monitoring yet."), self)
         self.target.setObjectName("monitorTarget")
         self.target.setWordWrap(True)
         self.target.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -496,7 +522,7 @@ class MonitorPage(Page):
         self.model = SamplesModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Monitor runs")
+        self.table.setAccessibleName(self.tr("Monitor runs"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
@@ -510,7 +536,7 @@ class MonitorPage(Page):
         pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin) + 12
         widths = {COL_INDEX: fm.horizontalAdvance("0000"),
                   COL_TIME: fm.horizontalAdvance("00:00:00"),
-                  COL_STATUS: fm.horizontalAdvance("Warning") + 22}
+                  COL_STATUS: theme.widest_status_word(fm) + 22}
         for col in range(len(COLUMNS)):
             if col != COL_DIAGNOSIS:
                 text = str(self.model.headerData(col, Qt.Orientation.Horizontal))
@@ -519,15 +545,16 @@ class MonitorPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(
             self.fontMetrics().height() + 8)
 
-        self.summary_box = QGroupBox("Summary", self)
+        self.summary_box = QGroupBox(self.tr("Summary"), self)
         self.runs_label = plain_label("–", self.summary_box)
         self.failures_label = plain_label("–", self.summary_box)
         self.failures_label.setWordWrap(True)
         self.failures_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stats = QTableWidget(len(PHASES), 4, self.summary_box)
-        self.stats.setAccessibleName("Latency per phase")
-        self.stats.setHorizontalHeaderLabels(["Runs", "p50 ms", "p95 ms", "max ms"])
-        self.stats.setVerticalHeaderLabels([PHASE_TITLES[p] for p in PHASES])
+        self.stats.setAccessibleName(self.tr("Latency per phase"))
+        self.stats.setHorizontalHeaderLabels([self.tr("Runs"), self.tr("p50 ms"), self.tr(
+            "p95 ms"), self.tr("max ms")])
+        self.stats.setVerticalHeaderLabels([translate("monitor", PHASE_TITLES[p]) for p in PHASES])
         self.stats.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.stats.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.stats.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -536,15 +563,15 @@ class MonitorPage(Page):
         box = QVBoxLayout(self.summary_box)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(plain_label("Runs:", self.summary_box), self.runs_label)
-        form.addRow(plain_label("Failures:", self.summary_box), self.failures_label)
+        form.addRow(plain_label(self.tr("Runs:"), self.summary_box), self.runs_label)
+        form.addRow(plain_label(self.tr("Failures:"), self.summary_box), self.failures_label)
         box.addLayout(form)
         box.addWidget(self.stats)
         box.addStretch(1)
         self._fit_stats()
         fm = self.fontMetrics()
-        self.stats.setMinimumWidth(fm.horizontalAdvance("Greeting") + 24
-                                   + 4 * (fm.horizontalAdvance("p95 ms") + 18))
+        self.stats.setMinimumWidth(fm.horizontalAdvance(self.tr("Greeting")) + 24
+                                   + 4 * (fm.horizontalAdvance(self.tr("p95 ms")) + 18))
 
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
         bottom.addWidget(self.table)
@@ -590,7 +617,8 @@ class MonitorPage(Page):
         self.start_button.clicked.connect(self.run)
         self.stop_button.clicked.connect(self.cancel)
         self.export_button.clicked.connect(self.export_csv)
-        self._set_state("Repeats the chosen test with the settings of the Connection test page.")
+        self._set_state(self.tr(
+            "Repeats the chosen test with the settings of the Connection test page."))
         self._refresh_summary()
 
     def _fit_stats(self) -> None:
@@ -639,7 +667,7 @@ class MonitorPage(Page):
         form["duration"] = self.duration.value() * 60 if mode == "duration" else ""
         self._validating = True
         self._update_controls()
-        self._set_state("Checking the settings…")
+        self._set_state(self.tr("Checking the settings…"))
         run_task(partial(_parse_monitor_form, form), self._validated, self)
         return True
 
@@ -649,10 +677,12 @@ class MonitorPage(Page):
             from app.core.validate import InputError  # imported by the worker that raised it
 
             if isinstance(error, InputError) and error.errors:
-                detail = "; ".join(e.message for e in error.errors)
-                text = f"Please correct the settings on the Connection test page first: {detail}"
+                detail = "; ".join(translated(e.message) for e in error.errors)
+                text = self.tr(
+                    "Please correct the settings on the Connection test page first: "
+                    "{detail}").format(detail=detail)
             else:
-                text = f"Could not start: {error_text(error)}"
+                text = self.tr("Could not start: {error}").format(error=error_text(error))
             self._set_state(text)
             self.message.emit(text)
             self._update_controls()
@@ -667,11 +697,13 @@ class MonitorPage(Page):
         self._refresh_summary()
         clock = self.clock_factory() if self.clock_factory else None
         self.controller.start(partial(monitor_job, settings, every, count, duration, clock,
-                                      self.owner.current_profile or "Default"))
+                                      self.owner.current_profile or self.tr("Default")))
         self.target.setText(target_words(settings))
-        limit = {"count": f", {count} runs", "duration": f" for {self.duration.value()} min"}
-        self._set_state(f"Monitoring {settings.host}, port {settings.port}, every "
-                        f"{every:g} s{limit.get(mode, ' until stopped')}…")
+        limit = {"count": self.tr(", %n runs", "", count or 0),
+                 "duration": self.tr(" for {value} min").format(value=self.duration.value())}
+        self._set_state(self.tr("Monitoring {host}, port {port}, every {every:g} s{limit}…").format(
+            host=settings.host, port=settings.port, every=every,
+            limit=limit.get(mode, self.tr(" until stopped"))))
         self._update_controls()
         self.running_changed.emit(True)
         return
@@ -680,7 +712,7 @@ class MonitorPage(Page):
         """Stop from the GUI: cancels the check in flight; the worker ends within a second."""
         if self.running:
             self.controller.cancel()
-            self._set_state("Stopping…")
+            self._set_state(self.tr("Stopping…"))
             self.stop_button.setEnabled(False)
 
     def _on_sample(self, sample: Sample) -> None:
@@ -705,9 +737,10 @@ class MonitorPage(Page):
             self._summary_timer.start()
         sample = pending[-1]
         status = theme.status_word(_status(sample))
-        self._set_state(f"Run {sample.index} at {local_time(sample.time)}: {status}"
+        self._set_state(self.tr("Run {index} at {time}: {status}").format(
+                index=sample.index, time=local_time(sample.time), status=status)
                         + (f" ({sample.diagnosis})" if sample.diagnosis else "")
-                        + (" — monitoring…" if self.running else ""))
+                        + (self.tr(" — monitoring…") if self.running else ""))
         self.export_button.setEnabled(True)
         for sample in pending:
             self.sample_added.emit(sample)
@@ -724,13 +757,15 @@ class MonitorPage(Page):
         self._summary_timer.stop()
         self._refresh_summary()
         if error is not None:
-            text = f"The monitor stopped with an error: {error_text(error)}"
+            text = self.tr("The monitor stopped with an error: {error}").format(
+                    error=error_text(error))
         elif summary is not None:
-            how = "Stopped" if summary.stopped else "Finished"
-            text = (f"{how} after {summary.runs} run{'s' if summary.runs != 1 else ''}: "
-                    f"{summary.passed} passed, {summary.failures} failed.")
+            text = (self.tr("Stopped after %n run(s):", "", summary.runs) if summary.stopped
+                    else self.tr("Finished after %n run(s):", "", summary.runs))
+            text += " " + self.tr("{passed} passed, {failures} failed.").format(
+                passed=summary.passed, failures=summary.failures)
         else:
-            text = "Stopped."
+            text = self.tr("Stopped.")
         self._set_state(text)
         self.message.emit(text)
         self._update_controls()
@@ -742,13 +777,14 @@ class MonitorPage(Page):
 
     def _refresh_summary(self) -> None:
         summary = self.summary()
-        self.runs_label.setText(f"{summary.runs} ({summary.passed} passed, "
-                                f"{summary.failures} failed)" if summary.runs else "none yet")
+        self.runs_label.setText(self.tr("{runs} ({passed} passed, {failures} failed)").format(
+            runs=summary.runs, passed=summary.passed, failures=summary.failures)
+            if summary.runs else self.tr("none yet"))
         if summary.failures_by_diagnosis:
             self.failures_label.setText("\n".join(
                 f"{n} × {d}" for d, n in summary.failures_by_diagnosis.items()))
         else:
-            self.failures_label.setText("none")
+            self.failures_label.setText(self.tr("none"))
         for row, phase in enumerate(PHASES):
             stats = summary.phases[phase]
             values = [str(stats.count), format_ms(stats.p50), format_ms(stats.p95),
@@ -771,8 +807,8 @@ class MonitorPage(Page):
             QStandardPaths.StandardLocation.DocumentsLocation)
         name = dt.datetime.now().strftime("smtp-doctor-monitor-%Y%m%d-%H%M.csv")
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Export monitor runs as CSV", str(Path(folder) / name),
-            "CSV files (*.csv);;All files (*)")
+            self, self.tr("Export monitor runs as CSV"), str(Path(folder) / name),
+            self.tr("CSV files (*.csv);;All files (*)"))
         if path:
             self.write_csv_to(path)
 
@@ -782,8 +818,10 @@ class MonitorPage(Page):
         samples = self.model.samples()
 
         def done(_result: object, error: BaseException | None) -> None:
-            text = (f"Could not save {path}: {error}" if error is not None
-                    else f"Saved {len(samples)} runs to {path}.")
+            if error is not None:
+                text = self.tr("Could not save {path}: {error}").format(path=path, error=error)
+            else:
+                text = self.tr("Saved %n run(s) to {path}.", "", len(samples)).format(path=path)
             self.message.emit(text)
 
         run_task(lambda: write_csv(samples, path), done, self)

@@ -19,6 +19,7 @@ from app.core.cancel import CancelToken
 from app.core.forms import MAIL_PORTS
 from app.core.model import Event, RunResult, Status, StepResult
 from app.gui import theme
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.pages.base import (
     Job,
     ToolPage,
@@ -34,26 +35,40 @@ from app.gui.settings import gui_settings
 
 FAMILIES = ("IPv4", "IPv6")
 COL_PORT, COL_V4, COL_V6, COL_ANSWERS, COL_CONTROL, COL_VERDICT = range(6)
-HEADERS = ("Port", "IPv4", "IPv6", "What answers", "Control host", "Verdict")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ports", "Port"),
+    "IPv4",
+    "IPv6",
+    QT_TRANSLATE_NOOP("ports", "What answers"),
+    QT_TRANSLATE_NOOP("ports", "Control host"),
+    QT_TRANSLATE_NOOP("ports", "Verdict"),
+)
 REFERENCE_KEY = "ports/reference"
 CONSENT_KEY = "ports/control_consent"  # "yes" / "no": asked once, before the first probe
 STEP_ROLE = Qt.ItemDataRole.UserRole + 7
-SERVICE_WORDS = {"smtp": "SMTP greeting", "smtp_tls": "SMTP over SSL/TLS",
-                 "tls": "TLS, but no SMTP greeting", "other": "Not a mail server",
-                 "silent": "Nothing (silent)"}
+SERVICE_WORDS = {
+    "smtp": QT_TRANSLATE_NOOP("ports", "SMTP greeting"),
+    "smtp_tls": QT_TRANSLATE_NOOP("ports", "SMTP over SSL/TLS"),
+    "tls": QT_TRANSLATE_NOOP("ports", "TLS, but no SMTP greeting"),
+    "other": QT_TRANSLATE_NOOP("ports", "Not a mail server"),
+    "silent": QT_TRANSLATE_NOOP("ports", "Nothing (silent)"),
+}
 
 
 def family_cell(entry: dict[str, Any] | None) -> tuple[Status | str, str, str]:
     """(status, word, tooltip) for one port on one address family."""
     if entry is None:
-        return Status.SKIPPED, "No address", "The server has no address of this IP version."
+        return Status.SKIPPED, translate("ports", "No address"), translate("ports",
+            "The server has no address of this IP version.")
     state, service = entry.get("state", ""), entry.get("service", "")
     tip = f"{entry.get('ip', '')}: {entry.get('verdict', state)}"
     if state == "open":
         if service in ("smtp", "smtp_tls", "tls"):
-            return Status.PASS, "Open", tip
-        return Status.WARN, "Open, not SMTP" if service == "other" else "Open, silent", tip
-    word = {"closed": "Closed", "filtered": "Filtered", "unreachable": "Unreachable"}.get(
+            return Status.PASS, translate("ports", "Open"), tip
+        return Status.WARN, translate("ports",
+            "Open, not SMTP") if service == "other" else translate("ports", "Open, silent"), tip
+    word = {"closed": translate("ports", "Closed"), "filtered": translate("ports",
+        "Filtered"), "unreachable": translate("ports", "Unreachable")}.get(
         state, "Error")
     return Status.FAIL, word, tip
 
@@ -62,24 +77,31 @@ def control_cell(entries: list[dict[str, Any]], has_reference: bool
                  ) -> tuple[Status | str, str, str]:
     refs = [e["reference"] for e in entries if isinstance(e.get("reference"), dict)]
     if not has_reference:
-        return Status.SKIPPED, "Not used", "No control host was set."
+        return Status.SKIPPED, translate("ports", "Not used"), translate("ports",
+            "No control host was set.")
     if not refs:
-        return Status.SKIPPED, "Not probed", "The control host could not be probed."
+        return Status.SKIPPED, translate("ports", "Not probed"), translate("ports",
+            "The control host could not be probed.")
     host = refs[0].get("host", "")
     if any(r.get("state") == "open" for r in refs):
-        return Status.PASS, "Answers", f"{host} answers on this port from your network."
+        return Status.PASS, translate("ports", "Answers"), translate(
+            "ports", "{host} answers on this port from your network.").format(host=host)
     if any(r.get("state") == "closed" for r in refs):
-        return Status.WARN, "Refused", f"{host} refused this port."
-    return Status.FAIL, "No answer", (f"{host} does not answer on this port either: your "
-                                      "network probably blocks it.")
+        return Status.WARN, translate("ports", "Refused"), translate(
+            "ports", "{host} refused this port.").format(host=host)
+    return Status.FAIL, translate("ports", "No answer"), translate(
+        "ports", "{host} does not answer on this port either: your network probably blocks it."
+    ).format(host=host)
 
 
 class PortsPage(ToolPage):
-    intro = ("Is it my network? Probes the mail ports of a server in parallel, over IPv4 and "
-             "IPv6, and the same ports on a control host that answers on every port: a port "
-             "blocked on both is blocked by your network or provider.")
-    idle_message = "Enter the server and press Probe ports."
-    run_text = "&Probe ports"
+    intro = QT_TRANSLATE_NOOP(
+        "PortsPage",
+        "Is it my network? Probes the mail ports of a server in parallel, over IPv4 and IPv6, "
+        "and the same ports on a control host that answers on every port: a port blocked on both "
+        "is blocked by your network or provider.")
+    idle_message = QT_TRANSLATE_NOOP("PortsPage", "Enter the server and press Probe ports.")
+    run_text = QT_TRANSLATE_NOOP("PortsPage", "&Probe ports")
     engine_module = "app.core.checks.ports"
 
     def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
@@ -94,25 +116,28 @@ class PortsPage(ToolPage):
     # -- form ----------------------------------------------------------------------------------
     def build_form(self) -> None:
         self.host = self.line_field("portsHost", "smtp.example.com")
-        self.add_field(0, 0, "&Server:", self.host, "host")
+        self.add_field(0, 0, self.tr("&Server:"), self.host, "host")
         self.ports = QLineEdit(", ".join(map(str, MAIL_PORTS)), self)
-        self.ports.setToolTip("Ports to probe, separated by commas; add your own (e.g. 8025)")
-        self.add_field(0, 1, "P&orts:", self.ports, "ports")
+        self.ports.setToolTip(self.tr(
+            "Ports to probe, separated by commas; add your own (e.g. 8025)"))
+        self.add_field(0, 1, self.tr("P&orts:"), self.ports, "ports")
         self.timeout = QLineEdit("5", self)
         self.timeout.setMaximumWidth(70)
-        self.timeout.setToolTip("Seconds to wait for an answer; the whole probe takes about this "
-                                "long, not this long per port")
-        self.add_field(0, 2, "T&imeout (s):", self.timeout, "timeout")
+        self.timeout.setToolTip(self.tr(
+            "Seconds to wait for an answer; the whole probe takes about this "
+                                "long, not this long per port"))
+        self.add_field(0, 2, self.tr("T&imeout (s):"), self.timeout, "timeout")
         self.reference = QLineEdit(self)
-        self.reference.setPlaceholderText("none: no control comparison")
-        self.reference.setToolTip("A host that answers on every port (the control). Empty: no "
-                                  "control comparison. Remembered for next time.")
-        self.add_field(1, 0, "Co&ntrol host:", self.reference, "reference")
+        self.reference.setPlaceholderText(self.tr("none: no control comparison"))
+        self.reference.setToolTip(self.tr(
+            "A host that answers on every port (the control). Empty: no "
+                                  "control comparison. Remembered for next time."))
+        self.add_field(1, 0, self.tr("Co&ntrol host:"), self.reference, "reference")
         self.nameserver = self.nameserver_field()
-        self.add_field(1, 1, "DNS ser&ver:", self.nameserver, "nameserver", span=2)
+        self.add_field(1, 1, self.tr("DNS ser&ver:"), self.nameserver, "nameserver", span=2)
         self.add_proxy_fields(2, 0, span=2)
 
-        self.table = results_table(self, HEADERS, "Ports")
+        self.table = results_table(self, HEADERS, self.tr("Ports"), "ports")
         header = self.table.horizontalHeader()
         for col in (COL_PORT, COL_V4, COL_V6, COL_CONTROL):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -129,17 +154,22 @@ class PortsPage(ToolPage):
         """Once: may the probe also contact the public control host (a third party)?"""
         from app.core.checks.ports import DEFAULT_REFERENCE
 
-        box = QMessageBox(QMessageBox.Icon.Question, "Compare with a control host?",
-                          f"To tell whether your own network blocks a port, SMTP Doctor can "
-                          f"also try the same ports on {DEFAULT_REFERENCE}, a public host run by a "
-                          f"third party that answers on every port.", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Compare with a control host?"),
+                          self.tr(
+                              "To tell whether your own network blocks a port, SMTP Doctor can "
+                              "also try the same ports on {host}, a public host run "
+                              "by a third party that answers on every port.").format(
+                                      host=DEFAULT_REFERENCE), parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(
-            f"Only connections are opened (nothing about you, your server or your password is "
-            f"sent), but {DEFAULT_REFERENCE} sees your internet address. Your answer is "
-            f"remembered; you can change the control host on this page at any time.")
-        use = box.addButton(f"Use {DEFAULT_REFERENCE}", QMessageBox.ButtonRole.AcceptRole)
-        skip = box.addButton("No control comparison", QMessageBox.ButtonRole.RejectRole)
+            self.tr(
+                "Only connections are opened (nothing about you, your server or your password is "
+                "sent), but {host} sees your internet address. Your answer is "
+                "remembered; you can change the control host on this page at any time.").format(
+                        host=DEFAULT_REFERENCE))
+        use = box.addButton(self.tr("Use {host}").format(
+                host=DEFAULT_REFERENCE), QMessageBox.ButtonRole.AcceptRole)
+        skip = box.addButton(self.tr("No control comparison"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(skip)
         box.setEscapeButton(skip)
         box.exec()
@@ -172,7 +202,8 @@ class PortsPage(ToolPage):
         self._has_reference = bool(reference)
         self._fill_waiting(ports)
         steps = 2 + (1 if reference else 0) + len(ports)
-        message = f"Probing {options['host']} on port {', '.join(map(str, ports))}…"
+        message = self.tr("Probing {host} on port {ports}…").format(
+                host=options["host"], ports=", ".join(map(str, ports)))
         return Job(partial(ports_job, options), message, steps)
 
     def _fill_waiting(self, ports: tuple[int, ...]) -> None:
@@ -185,7 +216,7 @@ class PortsPage(ToolPage):
             port_item = text_item(str(port))
             self.table.setItem(row, COL_PORT, port_item)
             for col in (COL_V4, COL_V6, COL_CONTROL):
-                self.table.setItem(row, col, status_item(theme.RUNNING, "Waiting…"))
+                self.table.setItem(row, col, status_item(theme.RUNNING, self.tr("Waiting…")))
             self.table.setItem(row, COL_ANSWERS, text_item(""))
             self.table.setItem(row, COL_VERDICT, text_item(""))
         fit_rows(self.table)
@@ -205,15 +236,15 @@ class PortsPage(ToolPage):
         for family, col in zip(FAMILIES, (COL_V4, COL_V6), strict=True):
             entry = families.get(family)
             if entry is None and (family in self._families and not families):
-                cell = status_item(Status.SKIPPED, "Not probed", step.summary)
+                cell = status_item(Status.SKIPPED, self.tr("Not probed"), step.summary)
             else:
                 cell = status_item(*family_cell(entry))
             self.table.setItem(row, col, cell)
         if not families:
-            self.table.setItem(row, COL_CONTROL, status_item(Status.SKIPPED, "Not probed"))
+            self.table.setItem(row, COL_CONTROL, status_item(Status.SKIPPED, self.tr("Not probed")))
             self.table.setItem(row, COL_VERDICT, text_item(step.summary))
             return
-        answers = [f"{SERVICE_WORDS.get(e.get('service', ''), '')}"
+        answers = [f"{translate('ports', SERVICE_WORDS.get(e.get('service', ''), ''))}"
                    f"{': ' + e['banner'] if e.get('banner') and e.get('service') != 'tls' else ''}"
                    for e in families.values() if e.get("state") == "open"]
         self.table.setItem(row, COL_ANSWERS, text_item(next((a for a in answers if a), "—")))
@@ -229,8 +260,8 @@ class PortsPage(ToolPage):
                 item = self.table.item(row, col)
                 if item_status(item) == theme.RUNNING:
                     self.table.setItem(row, col, status_item(
-                        Status.SKIPPED, "Not probed",
-                        "The run stopped before this port was probed."))
+                        Status.SKIPPED, self.tr("Not probed"),
+                        self.tr("The run stopped before this port was probed.")))
 
     def _row_selected(self, row: int, _col: int, _prow: int, _pcol: int) -> None:
         item = self.table.item(row, COL_VERDICT) if row >= 0 else None

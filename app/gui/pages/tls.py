@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.cancel import CancelToken
 from app.core.model import Event, RunResult, Status, StepResult
 from app.gui import theme
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.pages.base import (
     Job,
     ToolPage,
@@ -33,14 +34,34 @@ from app.gui.pages.base import (
 )
 from app.gui.widgets.plain import plain_label
 
-HEADERS = ("Certificate", "Subject", "Issuer", "Names (SANs)", "Valid until", "Days left",
-           "Key", "Signature")
+HEADERS = (
+    QT_TRANSLATE_NOOP("tls", "Certificate"),
+    QT_TRANSLATE_NOOP("tls", "Subject"),
+    QT_TRANSLATE_NOOP("tls", "Issuer"),
+    QT_TRANSLATE_NOOP("tls", "Names (SANs)"),
+    QT_TRANSLATE_NOOP("tls", "Valid until"),
+    QT_TRANSLATE_NOOP("tls", "Days left"),
+    QT_TRANSLATE_NOOP("tls", "Key"),
+    QT_TRANSLATE_NOOP("tls", "Signature"),
+)
 (COL_ROLE, COL_SUBJECT, COL_ISSUER, COL_SANS, COL_UNTIL, COL_DAYS, COL_KEY,
  COL_SIGNATURE) = range(len(HEADERS))
-SUMMARY = (("expiry", "Expiry"), ("protocol", "Protocol"), ("chain_complete", "Chain"),
-           ("interception", "Interception"))
-SECURITY_CHOICES = (("", "Automatic (by port)"), ("tls", "SSL/TLS"), ("starttls", "STARTTLS"))
-ROLE_WORDS = {"server": "Server", "intermediate": "Intermediate", "root": "Root"}
+SUMMARY = (
+    ("expiry", QT_TRANSLATE_NOOP("tls", "Expiry")),
+    ("protocol", QT_TRANSLATE_NOOP("tls", "Protocol")),
+    ("chain_complete", QT_TRANSLATE_NOOP("tls", "Chain")),
+    ("interception", QT_TRANSLATE_NOOP("tls", "Interception")),
+)
+SECURITY_CHOICES = (
+    ("", QT_TRANSLATE_NOOP("tls", "Automatic (by port)")),
+    ("tls", "SSL/TLS"),
+    ("starttls", "STARTTLS"),
+)
+ROLE_WORDS = {
+    "server": QT_TRANSLATE_NOOP("tls", "Server"),
+    "intermediate": QT_TRANSLATE_NOOP("tls", "Intermediate"),
+    "root": QT_TRANSLATE_NOOP("tls", "Root"),
+}
 
 
 class StatusLine(QWidget):
@@ -68,7 +89,7 @@ class StatusLine(QWidget):
         self.status = status
         self.word.setText(word)
         self.text.setText(text)
-        self.setAccessibleDescription(f"{word}: {text}")
+        self.setAccessibleDescription(self.tr("{status}: {text}").format(status=word, text=text))
         self._paint()
 
     def _paint(self) -> None:
@@ -86,28 +107,32 @@ class StatusLine(QWidget):
 
 
 class TlsPage(ToolPage):
-    intro = ("TLS details: every certificate the server presents (subject, issuer, names, "
-             "validity, key, signature), days until expiry, protocol and cipher, whether the "
-             "chain is complete, and whether something intercepts the connection.")
-    idle_message = "Enter the server (taken from the connection test) and press Inspect TLS."
-    run_text = "&Inspect TLS"
+    intro = QT_TRANSLATE_NOOP(
+        "TlsPage",
+        "TLS details: every certificate the server presents (subject, issuer, names, validity, "
+        "key, signature), days until expiry, protocol and cipher, whether the chain is complete, "
+        "and whether something intercepts the connection.")
+    idle_message = QT_TRANSLATE_NOOP(
+        "TlsPage",
+        "Enter the server (taken from the connection test) and press Inspect TLS.")
+    run_text = QT_TRANSLATE_NOOP("TlsPage", "&Inspect TLS")
     engine_module = "app.core.checks.tlsinfo"
 
     def build_form(self) -> None:
         self.host = self.line_field("tlsHost", "smtp.example.com")
-        self.add_field(0, 0, "&Server:", self.host, "host")
+        self.add_field(0, 0, self.tr("&Server:"), self.host, "host")
         self.port = QLineEdit(self)
         self.port.setObjectName("tlsPort")
         self.port.setPlaceholderText("465")
         self.port.setMaxLength(5)
         self.port.setMaximumWidth(80)
-        self.add_field(0, 1, "P&ort:", self.port, "port")
+        self.add_field(0, 1, self.tr("P&ort:"), self.port, "port")
         self.security = QComboBox(self)
-        for value, label in SECURITY_CHOICES:
+        for value, label in ((v, translate("tls", t)) for v, t in SECURITY_CHOICES):
             self.security.addItem(label, value)
-        self.security.setToolTip("SSL/TLS: encrypted from the start (465). STARTTLS: plain "
-                                 "first, then encrypted (587, 25).")
-        self.add_field(0, 2, "Se&curity:", self.security, "security")
+        self.security.setToolTip(self.tr("SSL/TLS: encrypted from the start (465). STARTTLS: plain "
+                                 "first, then encrypted (587, 25)."))
+        self.add_field(0, 2, self.tr("Se&curity:"), self.security, "security")
         self.nameserver = self.nameserver_field()
         self.nameserver.setMaximumWidth(110)
         # Which certificates the run trusts: the connection form's CA file, or the system's.
@@ -115,8 +140,9 @@ class TlsPage(ToolPage):
         self.trust.setObjectName("tlsTrust")
         self.trust.setWordWrap(True)
         self.trust.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.trust.setToolTip("Set in the connection test's Advanced section (CA file)")
-        self.add_field(1, 0, "DNS ser&ver:", self.nameserver, "nameserver", extra=self.trust)
+        self.trust.setToolTip(self.tr("Set in the connection test's Advanced section (CA file)"))
+        self.add_field(1, 0, self.tr("DNS ser&ver:"), self.nameserver, "nameserver",
+                       extra=self.trust)
         # Beside them, address and password in one cell: the page keeps its height.
         self.add_proxy_fields(1, 1, span=2)
         self.grid.setColumnStretch(1, 4)
@@ -129,7 +155,7 @@ class TlsPage(ToolPage):
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
         self.summary: dict[str, StatusLine] = {}
-        for row, (step_id, title) in enumerate(SUMMARY):
+        for row, (step_id, title) in enumerate((s, translate("tls", t)) for s, t in SUMMARY):
             line = StatusLine(title, view)
             self.summary[step_id] = line
             grid.addWidget(line.icon, row, 0)
@@ -138,7 +164,8 @@ class TlsPage(ToolPage):
             grid.addWidget(line.text, row, 3)
         grid.setColumnStretch(3, 1)
         layout.addLayout(grid)
-        self.table = results_table(view, HEADERS, "Certificate chain, server first")
+        self.table = results_table(view, HEADERS, self.tr("Certificate chain, server first"),
+                                   "tls")
         header = self.table.horizontalHeader()
         for col, width in ((COL_SUBJECT, 180), (COL_ISSUER, 180), (COL_SANS, 160)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
@@ -176,7 +203,8 @@ class TlsPage(ToolPage):
             self.show_input_error(exc)
             return None
         return Job(partial(tls_job, options),
-                   f"Inspecting the TLS of {options['host']}, port {options['port']}…", 8)
+                   self.tr("Inspecting the TLS of {host}, port {port}…").format(
+                           host=options['host'], port=options['port']), 8)
 
     def run_started(self) -> None:
         self.table.setRowCount(0)
@@ -194,14 +222,15 @@ class TlsPage(ToolPage):
         for line in self.summary.values():
             if line.status == theme.IDLE:
                 line.set(Status.SKIPPED, theme.status_word(Status.SKIPPED),
-                         "Not checked: no certificate was received.")
+                         self.tr("Not checked: no certificate was received."))
 
     def _fill_chain(self, chain: list[dict[str, Any]]) -> None:
         self.table.setRowCount(0)
         for cert in chain:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            role = ROLE_WORDS.get(str(cert.get("role")), str(cert.get("role", "")))
+            role = str(cert.get("role", ""))
+            role = translate("tls", ROLE_WORDS.get(role, role))
             self.table.setItem(row, COL_ROLE, text_item(role))
             self.table.setItem(row, COL_SUBJECT, text_item(
                 str(cert.get("subject_cn") or cert.get("subject", "")),
@@ -214,7 +243,9 @@ class TlsPage(ToolPage):
                                                         "\n".join(sans)))
             self.table.setItem(row, COL_UNTIL, text_item(
                 str(cert.get("not_after", ""))[:10],
-                f"Valid from {cert.get('not_before', '')} until {cert.get('not_after', '')}"))
+                self.tr("Valid from {not_before} until {not_after}").format(
+                    not_before=cert.get("not_before", ""),
+                    not_after=cert.get("not_after", ""))))
             self.table.setItem(row, COL_DAYS, status_item(*_days_cell(cert)))
             key = f"{cert.get('key_type', '')} {cert.get('key_size') or ''}".strip()
             self.table.setItem(row, COL_KEY, text_item(key))
@@ -231,19 +262,22 @@ class TlsPage(ToolPage):
 
 def trust_words(ca_file: str) -> str:
     if ca_file:
-        return f"Trusting only the certificate authorities in {ca_file}"
-    return "Trusting this computer's certificates"
+        return translate("tls", "Trusting only the certificate authorities in {ca_file}").format(
+                ca_file=ca_file)
+    return translate("tls", "Trusting this computer's certificates")
 
 
 def _days_cell(cert: dict[str, Any]) -> tuple[Status | str, str, str]:
     days = cert.get("days_left")
     if cert.get("expired"):
-        return Status.FAIL, "Expired", f"Expired on {cert.get('not_after', '')}"
+        return Status.FAIL, translate("tls", "Expired"), translate("tls",
+            "Expired on {not_after}").format(not_after=cert.get('not_after', ''))
     if cert.get("not_yet_valid"):
-        return Status.FAIL, "Not yet valid", f"Valid only from {cert.get('not_before', '')}"
+        return Status.FAIL, translate("tls", "Not yet valid"), translate("tls",
+            "Valid only from {not_before}").format(not_before=cert.get('not_before', ''))
     if isinstance(days, int) and days < 14:
-        return Status.WARN, f"{days}", "Expires in less than 14 days"
-    return Status.PASS, f"{days}", "Valid"
+        return Status.WARN, f"{days}", translate("tls", "Expires in less than 14 days")
+    return Status.PASS, f"{days}", translate("tls", "Valid")
 
 
 def tls_job(options: dict[str, Any], on_event: Callable[[Event], None],

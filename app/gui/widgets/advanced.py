@@ -24,20 +24,26 @@ from PySide6.QtWidgets import (
 
 from app.core.model import IPVersion, Status
 from app.gui import theme
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.widgets.fields import FieldBox, add_row, make_form
 from app.gui.widgets.server_form import set_combo
 
 from .plain import plain_label
 
-IP_LABELS = {IPVersion.AUTO: "Automatic", IPVersion.V4: "IPv4 only", IPVersion.V6: "IPv6 only"}
+IP_LABELS = {
+    IPVersion.AUTO: QT_TRANSLATE_NOOP("advanced", "Automatic"),
+    IPVersion.V4: QT_TRANSLATE_NOOP("advanced", "IPv4 only"),
+    IPVersion.V6: QT_TRANSLATE_NOOP("advanced", "IPv6 only"),
+}
 
-VERIFY_OFF_WARNING = ("⚠ Certificate checks are off: SMTP Doctor will not notice an impostor "
-                      "server, and a mail app set up this way is not safe. Use this only to "
-                      "look at a broken certificate.")
+VERIFY_OFF_WARNING = QT_TRANSLATE_NOOP(
+    "advanced",
+    "⚠ Certificate checks are off: SMTP Doctor will not notice an impostor server, and a mail "
+    "app set up this way is not safe. Use this only to look at a broken certificate.")
 
 
 def _seconds(parent: QWidget) -> QLabel:
-    label = plain_label("seconds", parent)
+    label = plain_label(translate("advanced", "seconds"), parent)
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     return label
 
@@ -48,10 +54,10 @@ class VerifyWarning(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText(VERIFY_OFF_WARNING)
+        self.setText(translate("advanced", VERIFY_OFF_WARNING))
         self.setWordWrap(True)
         self.setObjectName("verifyWarning")
-        self.setAccessibleName("Warning: certificate checks are off")
+        self.setAccessibleName(self.tr("Warning: certificate checks are off"))
         self.refresh_colours()
         self.hide()
 
@@ -76,53 +82,55 @@ class AdvancedForm(QWidget):
         self.connect_timeout.setPlaceholderText("10")
         self.connect_timeout.setMaximumWidth(90)
         self.connect_timeout_box = FieldBox(self.connect_timeout, _seconds(self))
-        add_row(form, "Connect timeout:", self.connect_timeout_box, self.connect_timeout)
+        add_row(form, self.tr("Connect timeout:"), self.connect_timeout_box, self.connect_timeout)
 
         self.reply_timeout = QLineEdit(self)
         self.reply_timeout.setPlaceholderText("30")
         self.reply_timeout.setMaximumWidth(90)
         self.reply_timeout_box = FieldBox(self.reply_timeout, _seconds(self))
-        add_row(form, "Reply timeout:", self.reply_timeout_box, self.reply_timeout)
+        add_row(form, self.tr("Reply timeout:"), self.reply_timeout_box, self.reply_timeout)
 
         self.ehlo_name = QLineEdit(self)
-        self.ehlo_name.setPlaceholderText("this computer's name")
+        self.ehlo_name.setPlaceholderText(self.tr("this computer's name"))
         self.ehlo_name_box = FieldBox(self.ehlo_name)
-        add_row(form, "EHLO name:", self.ehlo_name_box, self.ehlo_name)
+        add_row(form, self.tr("EHLO name:"), self.ehlo_name_box, self.ehlo_name)
 
-        self.verify = QCheckBox("Verify the server's certificate", self)
+        self.verify = QCheckBox(self.tr("Verify the server's certificate"), self)
         self.verify.setChecked(True)
         self.verify_box = FieldBox(self.verify)
         form.addRow("", self.verify_box)
 
         self.ca_file = QLineEdit(self)
-        self.ca_file.setPlaceholderText("the system's trusted certificates")
-        self.browse = QPushButton("Browse…", self)
-        self.browse.setToolTip("Choose a CA certificate file (PEM)")
+        self.ca_file.setPlaceholderText(self.tr("the system's trusted certificates"))
+        self.browse = QPushButton(self.tr("Browse…"), self)
+        self.browse.setToolTip(self.tr("Choose a CA certificate file (PEM)"))
         # Browse… under the field: beside it, a narrow form cut the field's hint (issue 19)
         self.ca_file_box = FieldBox(self.ca_file, self.browse, below=True)
-        add_row(form, "CA file:", self.ca_file_box, self.ca_file)
+        add_row(form, self.tr("CA file:"), self.ca_file_box, self.ca_file)
 
         self.allow_old_tls, self.allow_old_tls_box = self._option(
-            form, "Allow old TLS 1.0/1.1 (insecure)", False,
-            "Only for a device you can't update: if the server offers nothing newer than TLS "
-            "1.0/1.1, log in and send over it anyway. This exposes your password.")
+            form, self.tr("Allow old TLS 1.0/1.1 (insecure)"), False,
+            self.tr(
+                "Only for a device you can't update: if the server offers nothing newer than TLS "
+            "1.0/1.1, log in and send over it anyway. This exposes your password."))
         self.aia_fetch, self.aia_fetch_box = self._option(
-            form, "Fetch missing intermediate (AIA)", True,
-            "When the server's certificate can't be verified, download the issuer named in it "
-            "(over HTTP) to prove that the server doesn't send its intermediate certificate.")
+            form, self.tr("Fetch missing intermediate (AIA)"), True,
+            self.tr(
+                "When the server's certificate can't be verified, download the issuer named in it "
+            "(over HTTP) to prove that the server doesn't send its intermediate certificate."))
 
         self.ip_version = QComboBox(self)
-        for value, label in IP_LABELS.items():
+        for value, label in ((v, translate("advanced", t)) for v, t in IP_LABELS.items()):
             self.ip_version.addItem(label, value.value)
         self.ip_version_box = FieldBox(self.ip_version)
-        add_row(form, "&IP version:", self.ip_version_box, self.ip_version)
+        add_row(form, self.tr("&IP version:"), self.ip_version_box, self.ip_version)
 
         # The app-wide DNS server (app/gui/dns_setting.py binds it): not part of a profile.
         self.nameserver = QLineEdit(self)
         self.nameserver.setObjectName("dnsServer")
-        self.nameserver.setPlaceholderText("the system's")
+        self.nameserver.setPlaceholderText(self.tr("the system's"))
         self.nameserver_box = FieldBox(self.nameserver)
-        add_row(form, "DNS server:", self.nameserver_box, self.nameserver)
+        add_row(form, self.tr("DNS server:"), self.nameserver_box, self.nameserver)
 
         # The app-wide proxy (app/gui/proxy_setting.py binds these): not part of a profile.
         self.proxy = QLineEdit(self)
@@ -214,8 +222,8 @@ class AdvancedForm(QWidget):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a CA certificate file", self.ca_file.text(),
-            "Certificates (*.pem *.crt *.cer);;All files (*)")
+            self, self.tr("Choose a CA certificate file"), self.ca_file.text(),
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
         if path:
             self.ca_file.setText(path)
             self.edited.emit()

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QLocale, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.core.model import RunResult, Status
 from app.gui import a11y, theme
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.models.steps import format_ms
 
 from .plain import plain_label
 
 HEADINGS = {
-    Status.PASS: "Passed",
-    Status.WARN: "Works, with warnings",
-    Status.FAIL: "Problem found",
-    Status.SKIPPED: "Nothing was tested",
-    theme.RUNNING: "Testing…",
-    theme.IDLE: "Ready",
+    Status.PASS: QT_TRANSLATE_NOOP("banner", "Passed"),
+    Status.WARN: QT_TRANSLATE_NOOP("banner", "Works, with warnings"),
+    Status.FAIL: QT_TRANSLATE_NOOP("banner", "Problem found"),
+    Status.SKIPPED: QT_TRANSLATE_NOOP("banner", "Nothing was tested"),
+    theme.RUNNING: QT_TRANSLATE_NOOP("banner", "Testing…"),
+    theme.IDLE: QT_TRANSLATE_NOOP("banner", "Ready"),
 }
 
 
@@ -57,7 +58,8 @@ class VerdictBanner(QFrame):
         self._tick = QTimer(self)
         self._tick.setInterval(100)
         self._tick.timeout.connect(self._update_elapsed)
-        self.set_idle("Choose a provider or enter your server, then press Test connection.")
+        self.set_idle(self.tr(
+            "Choose a provider or enter your server, then press Test connection."))
 
     # -- states --------------------------------------------------------------------------------
     def set_idle(self, message: str) -> None:
@@ -75,17 +77,19 @@ class VerdictBanner(QFrame):
         """Cancel was pressed: said while the run is still winding down, replaced once by the
         run's end ("Cancelled"), and never said over a result that is already shown."""
         if self._status == theme.RUNNING:
-            self.verdict.setText("Cancelling…")
+            self.verdict.setText(self.tr("Cancelling…"))
 
     def set_result(self, result: RunResult, announce: bool = True) -> None:
         """Show a run's result; with ``announce`` (a run that just ended, not one reopened from
         the history) a screen reader also says the verdict and each failed or warned step."""
         self._tick.stop()
         if result.cancelled:
-            self._show(Status.SKIPPED, result.verdict or "The test was cancelled.", "Cancelled")
+            self._show(Status.SKIPPED, result.verdict or self.tr(
+                "The test was cancelled."), self.tr("Cancelled"))
         else:
             self._show(result.status, result.verdict)
-        self.elapsed.setText(f"Total {format_ms(result.total_ms)}")
+        self.elapsed.setText(self.tr("Total {total_ms}").format(
+                total_ms=format_ms(result.total_ms)))
         if announce:
             a11y.announce(self, self.announcement(result),
                           assertive=result.status is Status.FAIL and not result.cancelled)
@@ -106,15 +110,15 @@ class VerdictBanner(QFrame):
     def set_input_problem(self, message: str, fields: list[str] | None = None) -> None:
         self._tick.stop()
         self.elapsed.clear()
-        self._show(Status.WARN, message, "Check your settings")
+        self._show(Status.WARN, message, self.tr("Check your settings"))
 
     def set_error(self, message: str) -> None:
         self._tick.stop()
-        self._show(Status.FAIL, message, "SMTP Doctor ran into a problem")
+        self._show(Status.FAIL, message, self.tr("SMTP Doctor ran into a problem"))
 
     def set_out_of_date(self, note: str) -> None:
         """Say that the results shown are for other settings ("" = they are current)."""
-        self.note.setText(f"⚠ {note}" if note else "")
+        self.note.setText(self.tr("⚠ {note}").format(note=note) if note else "")
         self.note.setVisible(bool(note))
 
     def status(self) -> Status | str:
@@ -126,12 +130,14 @@ class VerdictBanner(QFrame):
     # -- internals -----------------------------------------------------------------------------
     def _show(self, status: Status | str, message: str, heading: str | None = None) -> None:
         self._status = status
-        self.heading.setText(heading or HEADINGS.get(status, ""))
+        self.heading.setText(heading or (translate("banner", HEADINGS[status]) if status in HEADINGS
+                                        else ""))
         self.verdict.setText(message)
         icon_status = theme.IDLE if status == theme.IDLE else status
         self.icon.setPixmap(theme.status_icon(icon_status).pixmap(QSize(32, 32),
                                                                    self.devicePixelRatioF()))
-        self.setAccessibleDescription(f"{self.heading.text()}: {message}")
+        self.setAccessibleDescription(self.tr("{heading}: {verdict}").format(
+            heading=self.heading.text(), verdict=message))
         self._apply_colours()
 
     def _apply_colours(self) -> None:
@@ -146,7 +152,8 @@ class VerdictBanner(QFrame):
         self.heading.setStyleSheet(f"color: {colour.name()};")
 
     def _update_elapsed(self) -> None:
-        self.elapsed.setText(f"Elapsed {self.elapsed_ms() / 1000:.1f} s")
+        seconds = QLocale().toString(self.elapsed_ms() / 1000, "f", 1)  # 1.5 / 1,5
+        self.elapsed.setText(self.tr("Elapsed {seconds} s").format(seconds=seconds))
 
     def refresh_colours(self) -> None:
         """Called by the theme after Edit › Appearance switched the palette."""

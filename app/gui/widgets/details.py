@@ -48,7 +48,7 @@ class StepDetails(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setOpenLinks(False)
         self._step: StepResult | None = None
-        self.setPlaceholderText("Select a step to see what happened and how to fix it.")
+        self.setPlaceholderText(self.tr("Select a step to see what happened and how to fix it."))
         self.setAccessibleName(self.tr("Step details"))
 
     @property
@@ -59,7 +59,8 @@ class StepDetails(QTextBrowser):
         self._step = step
         if step is None:
             if running_title:
-                self.setHtml(f"<h3>{_e(running_title)}</h3><p>Running…</p>")
+                running = _e(self.tr("Running…"))
+                self.setHtml(f"<h3>{_e(running_title)}</h3><p>{running}</p>")
             else:
                 self.clear()
             return
@@ -77,23 +78,28 @@ class StepDetails(QTextBrowser):
             parts.append(f"<p>{_e(step.summary)}</p>")
         advice = step.advice
         if advice is not None:
-            heading = "What went wrong" if step.status is Status.FAIL else "Worth knowing"
+            heading = self.tr("What went wrong") if step.status is Status.FAIL else self.tr(
+                "Worth knowing")
             parts.append(
                 f"<h4 style='margin-bottom:2px'>{heading}: {_e(advice.title)}</h4>"
                 f"<p style='margin-top:2px'>{_e(advice.cause)}</p>"
             )
             if advice.fixes:
                 items = "".join(f"<li>{_e(fix)}</li>" for fix in advice.fixes)
-                parts.append(f"<p style='margin-bottom:0'><b>How to fix it</b></p>"
+                how = _e(self.tr("How to fix it"))
+                parts.append(f"<p style='margin-bottom:0'><b>{how}</b></p>"
                              f"<ol style='margin-top:2px'>{items}</ol>")
         if step.diagnosis:
-            parts.append(f"<p><small>Diagnosis: <code>{_e(step.diagnosis)}</code></small></p>")
+            parts.append("<p><small>" + _e(self.tr("Diagnosis:")) +
+                         f" <code>{_e(step.diagnosis)}</code></small></p>")
         shown, technical = readable(step.facts or {})
         if shown:
-            parts.append("<h4 style='margin-bottom:2px'>Details</h4>")
+            heading = _e(self.tr("Details"))
+            parts.append(f"<h4 style='margin-bottom:2px'>{heading}</h4>")
             parts.append(facts_html(shown))
         if technical:
-            parts.append("<h4 style='margin-bottom:2px'>Technical details</h4>")
+            heading = _e(self.tr("Technical details"))
+            parts.append(f"<h4 style='margin-bottom:2px'>{heading}</h4>")
             parts.append(facts_html(technical))
         return "".join(parts)
 

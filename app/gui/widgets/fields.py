@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import Status
+from app.core.text.i18n import translated
 from app.gui import theme
 
 from .plain import plain_label
@@ -33,7 +34,9 @@ class ErrorLabel(QLabel):
         self._apply_colour()
 
     def set_message(self, message: str) -> None:
-        self.setText(f"⚠ {message}" if message else "")
+        # The engine's messages (app.core.validate) in the current language, line by line.
+        message = "\n".join(translated(line) for line in message.split("\n"))
+        self.setText(self.tr("⚠ {message}").format(message=message) if message else "")
         self.setVisible(bool(message))
 
     def message(self) -> str:
@@ -123,7 +126,7 @@ class Section(QWidget):
             button.setText(title)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setAutoRaise(True)
-            button.setAccessibleName(f"{title} section")
+            button.setAccessibleName(self.tr("{title} section").format(title=title))
             button.clicked.connect(lambda: self.set_expanded(not self._expanded))
             self.header = button
         else:
@@ -153,7 +156,8 @@ class Section(QWidget):
         if isinstance(self.header, QToolButton):
             self.header.setArrowType(Qt.ArrowType.DownArrow if expanded
                                      else Qt.ArrowType.RightArrow)
-            self.header.setAccessibleDescription("expanded" if expanded else "collapsed")
+            self.header.setAccessibleDescription(self.tr("expanded") if expanded
+                                                 else self.tr("collapsed"))
         self.body.setVisible(expanded)
         if changed:
             self.toggled.emit(expanded)

@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.core.model import Advice, FixAction, Security
+from app.gui.facts import security_label
+from app.gui.i18n import translate
 from app.gui.widgets.plain import plain_label, plain_tooltip
 from app.gui.widgets.server_form import set_combo
 
@@ -39,8 +41,8 @@ class FixActionsBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fixActions")
-        self.heading = plain_label("Fix it in one click:", self)
-        self.undo = QPushButton("Undo the fix", self)
+        self.heading = plain_label(self.tr("Fix it in one click:"), self)
+        self.undo = QPushButton(self.tr("Undo the fix"), self)
         self.undo.hide()
         self.undo.clicked.connect(self.undo_clicked)
         self._box = QVBoxLayout()
@@ -73,7 +75,8 @@ class FixActionsBar(QWidget):
         for action in actions:
             button = QPushButton(_button_text(action.label), self)
             if target is not None:
-                button.setToolTip(plain_tooltip(f"Same as: {_command(action, target)}"))
+                button.setToolTip(plain_tooltip(self.tr("Same as: {action}").format(
+                        action=_command(action, target))))
             button.clicked.connect(lambda _=False, a=action: self.triggered.emit(a))
             row = QHBoxLayout()
             row.addWidget(button)
@@ -82,10 +85,12 @@ class FixActionsBar(QWidget):
             self.buttons.append(button)
         self._refresh()
 
-    def set_undo(self, description: str, text: str = "Undo the fix") -> None:
+    def set_undo(self, description: str, text: str = "") -> None:
         """Offer Undo (``description``: what it restores, for the tool tip); "" hides it."""
+        text = text or self.tr("Undo the fix")
         self.undo.setText(text)
-        self.undo.setToolTip(plain_tooltip(f"Back to {description}") if description else "")
+        self.undo.setToolTip(plain_tooltip(self.tr("Back to {description}").format(
+                description=description)) if description else "")
         self.undo.setVisible(bool(description))
         self._refresh()
 
@@ -102,10 +107,12 @@ def _command(action: FixAction, target: Mapping[str, Any]) -> str:
 
 def _describe(values: Mapping[str, Any]) -> str:
     try:
-        security = Security(str(values.get("security"))).label
+        security = security_label(Security(str(values.get("security"))))
     except ValueError:
         security = str(values.get("security", ""))
-    return f"{values.get('host') or 'no server'}, port {values.get('port') or '?'}, {security}"
+    return translate("fix_actions", "{host}, port {port}, {security}").format(
+        host=values.get("host") or translate("fix_actions", "no server"),
+        port=values.get("port") or "?", security=security)
 
 
 class FixActions(QObject):
@@ -124,7 +131,7 @@ class FixActions(QObject):
     # -- applying ------------------------------------------------------------------------------
     def apply(self, action: FixAction) -> None:
         if self.window.busy:
-            self.window.statusBar().showMessage("A test is already running.", 3000)
+            self.window.statusBar().showMessage(self.tr("A test is already running."), 3000)
             return
         if action.kind == "open_tool":
             self._open_tool(action.tool)
@@ -140,17 +147,22 @@ class FixActions(QObject):
         self.window.panel.server.edited.emit()
         if action.retry:
             # short: the banner says when the new run ends
-            self.window.statusBar().showMessage(f"{action.label}: applied, testing again…", 3000)
+            self.window.statusBar().showMessage(
+                translate("fix_actions", "{label}: applied, testing again…").format(
+                    label=action.label), 3000)
             self.window.run_action(self.window.last_action)
         elif "host" in action.changes:
             self.window.panel.server.host.setFocus()
             self.window.statusBar().showMessage(
-                f"Filled in {action.changes['host']}, a name taken from the server's "
-                "certificate: check with your provider that it is theirs, then run the test.",
+                self.tr(
+                    "Filled in {host}, a name taken from the server's certificate: check with your "
+                    "provider that it is theirs, then run the test.").format(
+                            host=action.changes['host']),
                 15000)
         else:
             self.window.statusBar().showMessage(
-                f"Changed the settings ({action.label}): run the test when ready.", 8000)
+                self.tr("Changed the settings ({label}): run the test when ready.").format(
+                        label=action.label), 8000)
 
     def remember(self, undo_text: str) -> None:
         """Keep the form (never the password) before a change made elsewhere ("Use these
@@ -163,7 +175,8 @@ class FixActions(QObject):
             return
         self.window.panel.set_values(self.saved)
         self.window.panel.server.edited.emit()
-        self.window.statusBar().showMessage(f"Settings restored: {_describe(self.saved)}.",
+        self.window.statusBar().showMessage(self.tr("Settings restored: {saved}.").format(
+                saved=_describe(self.saved)),
                                             8000)
         self.saved = None
         self.bar.set_undo("")

@@ -63,7 +63,7 @@ class OAuthSignIn(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.profile = "Default"
+        self.profile = self.tr("Default")
         self.provider_id = "microsoft"
         self.open_url: Callable[[str], Any] = _open_in_browser  # the system browser
         self.authority = ""  # Microsoft: another OpenID authority (sovereign clouds, tests)
@@ -81,49 +81,51 @@ class OAuthSignIn(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.status = plain_label("Not signed in", self)
+        self.status = plain_label(self.tr("Not signed in"), self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Sign-in status")
+        self.status.setAccessibleName(self.tr("Sign-in status"))
         layout.addWidget(self.status)
         row = QWidget(self)
         h = QHBoxLayout(row)
         h.setContentsMargins(0, 0, 0, 0)
-        self.sign_in_button = QPushButton("Sign in with Microsoft…", self)
-        self.sign_out_button = QPushButton("Sign out", self)
+        self.sign_in_button = QPushButton(self.tr("Sign in with Microsoft…"), self)
+        self.sign_out_button = QPushButton(self.tr("Sign out"), self)
         self.sign_out_button.setEnabled(False)
         h.addWidget(self.sign_in_button)
         h.addWidget(self.sign_out_button)
         h.addStretch(1)
         layout.addWidget(row)
-        self.use_code = QCheckBox("Use a code (sign in on another device)", self)
-        self.use_code.setToolTip("Show a code to enter at microsoft.com/devicelogin instead of "
-                                 "opening a browser on this computer")
+        self.use_code = QCheckBox(self.tr("Use a code (sign in on another device)"), self)
+        self.use_code.setToolTip(self.tr(
+            "Show a code to enter at microsoft.com/devicelogin instead of "
+                                 "opening a browser on this computer"))
         layout.addWidget(self.use_code)
 
         self.details = QWidget(self)
         form = QFormLayout(self.details)
         form.setContentsMargins(0, 0, 0, 0)
         self.client_id = QLineEdit(self)
-        self.client_id.setPlaceholderText("SMTP Doctor's own")
-        self.client_id.setToolTip("Your organisation's app registration (client) ID, if it "
-                                  "requires its own (see docs/oauth.md)")
+        self.client_id.setPlaceholderText(self.tr("SMTP Doctor's own"))
+        self.client_id.setToolTip(self.tr("Your organisation's app registration (client) ID, if it "
+                                  "requires its own (see docs/oauth.md)"))
         self.client_secret = QLineEdit(self)
         self.client_secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.client_secret.setPlaceholderText("Google Desktop app clients only")
+        self.client_secret.setPlaceholderText(self.tr("Google Desktop app clients only"))
         self.tenant = QComboBox(self)
         self.tenant.setEditable(True)
         self.tenant.addItems(list(oauth.providers.TENANTS))
-        self.tenant.setToolTip("organizations: work or school accounts; consumers: Outlook.com; "
-                               "common: both; or your tenant ID or domain")
+        self.tenant.setToolTip(self.tr(
+            "organizations: work or school accounts; consumers: Outlook.com; "
+                               "common: both; or your tenant ID or domain"))
         self.issuer = QLineEdit(self)
         self.issuer.setPlaceholderText("https://id.example.com")
         self.scope = QLineEdit(self)
-        self.scope.setPlaceholderText("the scope your provider's SMTP server needs")
-        self.client_id_label = plain_label("Client ID:", self)
-        self.client_secret_label = plain_label("Client secret:", self)
-        self.tenant_label = plain_label("Tenant:", self)
-        self.issuer_label = plain_label("Issuer:", self)
-        self.scope_label = plain_label("Scope:", self)
+        self.scope.setPlaceholderText(self.tr("the scope your provider's SMTP server needs"))
+        self.client_id_label = plain_label(self.tr("Client ID:"), self)
+        self.client_secret_label = plain_label(self.tr("Client secret:"), self)
+        self.tenant_label = plain_label(self.tr("Tenant:"), self)
+        self.issuer_label = plain_label(self.tr("Issuer:"), self)
+        self.scope_label = plain_label(self.tr("Scope:"), self)
         for label, field in ((self.client_id_label, self.client_id),
                              (self.client_secret_label, self.client_secret),
                              (self.tenant_label, self.tenant),
@@ -175,8 +177,9 @@ class OAuthSignIn(QWidget):
         self.scope.setText(value("scope"))
 
     def _show_provider_fields(self) -> None:
-        names = {"microsoft": "Microsoft", "google": "Google", "custom": "your provider"}
-        self.sign_in_button.setText(f"Sign in with {names[self.provider_id]}…")
+        names = {"microsoft": "Microsoft", "google": "Google", "custom": self.tr("your provider")}
+        self.sign_in_button.setText(self.tr("Sign in with {provider}…").format(
+                provider=names[self.provider_id]))
         microsoft = self.provider_id == "microsoft"
         custom = self.provider_id == "custom"
         self.use_code.setVisible(microsoft)
@@ -184,7 +187,8 @@ class OAuthSignIn(QWidget):
         # app registration is required: say so before they press Sign in.
         own_id, _secret = default_client(self.provider_id)
         self.client_id.setPlaceholderText(
-            "SMTP Doctor's own" if own_id else "required: your app registration's client ID")
+            self.tr("SMTP Doctor's own") if own_id else self.tr(
+                "required: your app registration's client ID"))
         shown: list[tuple[QWidget, bool]] = [
             (self.tenant, microsoft), (self.tenant_label, microsoft), (self.issuer, custom),
             (self.issuer_label, custom), (self.scope, custom), (self.scope_label, custom),
@@ -198,7 +202,7 @@ class OAuthSignIn(QWidget):
 
     def set_profile(self, profile: str) -> None:
         """Show the sign-in of ``profile`` (reads the keychain in a worker)."""
-        self.profile = profile or "Default"
+        self.profile = profile or self.tr("Default")
         self._generation += 1
         generation = self._generation
         self._refresh_timer.stop()
@@ -286,13 +290,14 @@ class OAuthSignIn(QWidget):
             self.dialog.deleteLater()
             self.dialog = None
         if isinstance(error, Cancelled):
-            self.status.setText("Sign-in cancelled.")
+            self.status.setText(self.tr("Sign-in cancelled."))
             return
         if isinstance(error, oauth.OAuthError):
             self._show_error(error)
             return
         if error is not None:
-            self.status.setText(f"The sign-in failed: {type(error).__name__}")
+            self.status.setText(self.tr("The sign-in failed: {name}").format(
+                    name=type(error).__name__))
             return
         tokens, saved, sasl = result
         self._remember_registration()
@@ -312,17 +317,18 @@ class OAuthSignIn(QWidget):
     def _show_state(self, state: Any, tokens: oauth.Tokens | None, note: str = "") -> None:
         account = getattr(state, "account", "") or (tokens.account if tokens else "")
         if not account and tokens is None:
-            self.status.setText("Not signed in")
+            self.status.setText(self.tr("Not signed in"))
             self.status.setToolTip("")
             self.sign_out_button.setEnabled(state is not None)
             return
         names = {"microsoft": "Microsoft", "google": "Google"}
         provider = names.get(getattr(state, "provider", "") or
                              (tokens.provider if tokens else ""), "your provider")
-        text = f"Signed in with {provider} as {account}"
+        text = self.tr("Signed in with {provider} as {account}").format(
+                provider=provider, account=account)
         if tokens is not None:
             until = dt.datetime.fromtimestamp(tokens.expires_at).strftime("%H:%M")
-            text += f"; the access token is valid until {until}"
+            text += self.tr("; the access token is valid until {until}").format(until=until)
             self._schedule_refresh(tokens)
         self.status.setText(text + (f"\n{note}" if note else ""))
         self.status.setToolTip("")

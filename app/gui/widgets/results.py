@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.model import RunResult, Status, StepResult
 from app.core.text.report_text import results_text, transcript_text
+from app.gui import theme
 from app.gui.facts import WORDS
 from app.gui.models.steps import COL_STATUS, COL_STEP, COL_TIME, StepsModel
 from app.gui.widgets.banner import VerdictBanner
@@ -43,19 +44,19 @@ class ResultsPanel(QWidget):
         self.steps.setUniformRowHeights(True)
         self.steps.setAllColumnsShowFocus(True)
         self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.steps.setAccessibleName("Steps")
+        self.steps.setAccessibleName(self.tr("Steps"))
         header = self.steps.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(COL_STEP, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_TIME, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(COL_STATUS, self.fontMetrics().horizontalAdvance("Running…") + 48)
+        header.resizeSection(COL_STATUS, theme.widest_status_word(self.fontMetrics()) + 48)
 
         self.details = StepDetails(self)
         self.transcript = TranscriptView(self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.details, "&Details")
-        self.tabs.addTab(self.transcript, "Transcript")
+        self.tabs.addTab(self.details, self.tr("&Details"))
+        self.tabs.addTab(self.transcript, self.tr("Transcript"))
         self.tabs.setDocumentMode(True)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -68,8 +69,8 @@ class ResultsPanel(QWidget):
         self._steps_sized_by_user = False  # a drag of the handle is kept; otherwise fit_steps()
         self.splitter.splitterMoved.connect(self._splitter_dragged)
 
-        self.copy_transcript = QPushButton("Copy &transcript", self)
-        self.copy_results = QPushButton("Copy results as te&xt", self)
+        self.copy_transcript = QPushButton(self.tr("Copy &transcript"), self)
+        self.copy_results = QPushButton(self.tr("Copy results as te&xt"), self)
         for b in (self.copy_transcript, self.copy_results):
             b.setEnabled(False)
         buttons = QHBoxLayout()
@@ -185,12 +186,12 @@ class ResultsPanel(QWidget):
     # -- copying -------------------------------------------------------------------------------
     def copy_transcript_text(self) -> None:
         QGuiApplication.clipboard().setText(transcript_text(self.transcript.lines()) + "\n")
-        self.copied.emit("Transcript copied to the clipboard.")
+        self.copied.emit(self.tr("Transcript copied to the clipboard."))
 
     def copy_results_text(self) -> None:
         if self.result is not None:
             QGuiApplication.clipboard().setText(results_text(self.result, WORDS))
-            self.copied.emit("Results copied to the clipboard.")
+            self.copied.emit(self.tr("Results copied to the clipboard."))
 
     # -- internals -----------------------------------------------------------------------------
     def _follow_live(self) -> bool:

@@ -20,19 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import AuthMethod, Security
+from app.gui.facts import security_label
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.widgets.fields import FieldBox, add_row, make_form
 
 from .oauth_signin import OAuthSignIn
 from .plain import plain_label
 
 AUTH_LABELS = {
-    AuthMethod.NONE: "None (no sign-in)",
-    AuthMethod.AUTO: "Automatic",
+    AuthMethod.NONE: QT_TRANSLATE_NOOP("server_form", "None (no sign-in)"),
+    AuthMethod.AUTO: QT_TRANSLATE_NOOP("server_form", "Automatic"),
     AuthMethod.PLAIN: "PLAIN",
     AuthMethod.LOGIN: "LOGIN",
     AuthMethod.CRAM_MD5: "CRAM-MD5",
-    AuthMethod.XOAUTH2: "OAuth 2 (XOAUTH2)",
-    AuthMethod.OAUTHBEARER: "OAuth 2 (OAUTHBEARER)",
+    AuthMethod.XOAUTH2: QT_TRANSLATE_NOOP("server_form", "OAuth 2 (XOAUTH2)"),
+    AuthMethod.OAUTHBEARER: QT_TRANSLATE_NOOP("server_form", "OAuth 2 (OAUTHBEARER)"),
 }
 CUSTOM = ""
 
@@ -64,12 +66,12 @@ class ServerForm(QWidget):
 
         # Provider + preset
         self.provider = QComboBox(self)
-        self.provider.addItem("Custom server", CUSTOM)
+        self.provider.addItem(self.tr("Custom server"), CUSTOM)
         self.provider.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.provider.setMinimumContentsLength(10)
         self.preset = QComboBox(self)
-        self.preset.setToolTip("The provider's server to use")
-        self.preset.setAccessibleName("Provider server")
+        self.preset.setToolTip(self.tr("The provider's server to use"))
+        self.preset.setAccessibleName(self.tr("Provider server"))
         self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.preset.setMinimumContentsLength(6)
         self.preset.hide()
@@ -79,7 +81,7 @@ class ServerForm(QWidget):
         h.addWidget(self.provider, 1)
         h.addWidget(self.preset, 1)
         self.provider_box = FieldBox(provider_row)
-        add_row(form, "Pro&vider:", self.provider_box, self.provider)
+        add_row(form, self.tr("Pro&vider:"), self.provider_box, self.provider)
         self.notes = plain_label(parent=self)
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.RichText)
@@ -95,14 +97,14 @@ class ServerForm(QWidget):
         self.host.setPlaceholderText("smtp.example.com")
         self.host.setClearButtonEnabled(True)
         self.host_box = FieldBox(self.host)
-        add_row(form, "&Server:", self.host_box, self.host)
+        add_row(form, self.tr("&Server:"), self.host_box, self.host)
 
-        self.security = _combo([(s.value, s.label) for s in Security], self)
-        self.security.setToolTip("STARTTLS: port 587, encryption starts after connecting.\n"
+        self.security = _combo([(s.value, security_label(s)) for s in Security], self)
+        self.security.setToolTip(self.tr("STARTTLS: port 587, encryption starts after connecting.\n"
                                  "SSL/TLS: port 465, encrypted from the start.\n"
-                                 "None: no encryption (port 25, servers on your own network).")
+                                 "None: no encryption (port 25, servers on your own network)."))
         self.security_box = FieldBox(self.security)
-        add_row(form, "Securit&y:", self.security_box, self.security)
+        add_row(form, self.tr("Securit&y:"), self.security_box, self.security)
 
         self.port = QLineEdit(self)
         self.port.setMaxLength(6)
@@ -118,37 +120,39 @@ class ServerForm(QWidget):
         h.addWidget(self.use_port)
         h.addStretch(1)
         self.port_box = FieldBox(port_row)
-        add_row(form, "&Port:", self.port_box, self.port)
+        add_row(form, self.tr("&Port:"), self.port_box, self.port)
 
-        self.auth = _combo([(a.value, label) for a, label in AUTH_LABELS.items()], self)
+        self.auth = _combo([(a.value, translate("server_form", label))
+                            for a, label in AUTH_LABELS.items()], self)
         self.auth_box = FieldBox(self.auth)
-        add_row(form, "Si&gn-in:", self.auth_box, self.auth)
+        add_row(form, self.tr("Si&gn-in:"), self.auth_box, self.auth)
         self.oauth = OAuthSignIn(self)  # "Sign in with Microsoft / Google / provider…"
         form.addRow("", self.oauth)
 
         self.username = QLineEdit(self)
         self.username.setPlaceholderText("you@example.com")
         self.username_box = FieldBox(self.username)
-        self.username_label = add_row(form, "&User name:", self.username_box, self.username)
+        self.username_label = add_row(form, self.tr(
+            "&User name:"), self.username_box, self.username)
 
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("Password or app password")
+        self.password.setPlaceholderText(self.tr("Password or app password"))
         self.show_password = QToolButton(self)
-        self.show_password.setText("Show")
+        self.show_password.setText(self.tr("Show"))
         self.show_password.setCheckable(True)
-        self.show_password.setToolTip("Show or hide the password")
-        self.show_password.setAccessibleName("Show password")
+        self.show_password.setToolTip(self.tr("Show or hide the password"))
+        self.show_password.setAccessibleName(self.tr("Show password"))
         self.password_box = FieldBox(self.password, self.show_password)
-        self.password_label = add_row(form, "Pass&word:", self.password_box, self.password)
+        self.password_label = add_row(form, self.tr("Pass&word:"), self.password_box, self.password)
 
-        self.remember = QCheckBox("Remember in the system &keychain", self)
-        self.remember.setToolTip("Keep the password in the system keychain (never in SMTP "
-                                 "Doctor's settings files)")
-        self.remember.setAccessibleName("Remember password in the system keychain")
-        self.save_password = QPushButton("Save password now", self)
-        self.save_password.setToolTip("Save the typed password in the system keychain now, "
-                                      "without waiting for a successful login")
+        self.remember = QCheckBox(self.tr("Remember in the system &keychain"), self)
+        self.remember.setToolTip(self.tr("Keep the password in the system keychain (never in SMTP "
+                                 "Doctor's settings files)"))
+        self.remember.setAccessibleName(self.tr("Remember password in the system keychain"))
+        self.save_password = QPushButton(self.tr("Save password now"), self)
+        self.save_password.setToolTip(self.tr("Save the typed password in the system keychain now, "
+                                      "without waiting for a successful login"))
         form.addRow("", self.remember)
         self.keychain_status = plain_label(parent=self)
         self.keychain_status.setWordWrap(True)
@@ -228,7 +232,7 @@ class ServerForm(QWidget):
                 "password": self.password_box, "oauth_token": self.password_box}
 
     def set_keychain_status(self, message: str) -> None:
-        self.keychain_status.setText(message)
+        self.keychain_status.setText(translate("keychain", message) if message else "")
         self.keychain_status.setVisible(bool(message))
 
     # -- providers -----------------------------------------------------------------------------
@@ -305,7 +309,8 @@ class ServerForm(QWidget):
         if not lines:
             self.notes.hide()
             return
-        self.notes.setText("<br>".join(f"• {html.escape(line)}" for line in lines))
+        self.notes.setText("<br>".join(self.tr("• {note}").format(
+                note=html.escape(line)) for line in lines))
         self.notes.show()
 
     # -- behaviour -----------------------------------------------------------------------------
@@ -319,8 +324,10 @@ class ServerForm(QWidget):
             self.use_port.hide()
         elif port != str(new.default_port) and not self._port_answered():
             self._offered_port = new.default_port
-            self.use_port.setText(f"Use port {new.default_port}")
-            self.use_port.setToolTip(f"{new.label} usually runs on port {new.default_port}")
+            self.use_port.setText(self.tr("Use port {default_port}").format(
+                    default_port=new.default_port))
+            self.use_port.setToolTip(self.tr("{security} usually runs on port {port}").format(
+                security=security_label(new), port=new.default_port))
             self.use_port.show()
         else:
             self.use_port.hide()
@@ -350,11 +357,11 @@ class ServerForm(QWidget):
         self._update_save_button()
         self.oauth.set_context(self.provider.currentData() or "", method)
         if AuthMethod(method).is_oauth:
-            self.password_label.setText("&Access token:")
-            self.password.setPlaceholderText("OAuth 2 access token (or sign in above)")
+            self.password_label.setText(self.tr("&Access token:"))
+            self.password.setPlaceholderText(self.tr("OAuth 2 access token (or sign in above)"))
         else:
-            self.password_label.setText("Pass&word:")
-            self.password.setPlaceholderText("Password or app password")
+            self.password_label.setText(self.tr("Pass&word:"))
+            self.password.setPlaceholderText(self.tr("Password or app password"))
 
     def _use_sign_in(self, account: str, sasl: str) -> None:
         """After signing in: log in with the token (the provider's mechanism) as that account."""
@@ -370,4 +377,4 @@ class ServerForm(QWidget):
     def _toggle_password(self, shown: bool) -> None:
         self.password.setEchoMode(QLineEdit.EchoMode.Normal if shown
                                   else QLineEdit.EchoMode.Password)
-        self.show_password.setText("Hide" if shown else "Show")
+        self.show_password.setText(self.tr("Hide") if shown else self.tr("Show"))

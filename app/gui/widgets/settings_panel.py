@@ -36,17 +36,18 @@ class SettingsPanel(QScrollArea):
         layout.setSpacing(6)
 
         self.server = ServerForm(inner)
-        self.server_section = Section("Server", self.server, True, inner, collapsible=False)
+        self.server_section = Section(self.tr(
+            "Server"), self.server, True, inner, collapsible=False)
         layout.addWidget(self.server_section)
 
         self.advanced = AdvancedForm(inner)
-        self.advanced_section = Section("Advanced", self.advanced, False, inner)
+        self.advanced_section = Section(self.tr("Advanced"), self.advanced, False, inner)
         self.verify_warning = VerifyWarning(inner)
         self.advanced_section.add_always_visible(self.verify_warning)
         layout.addWidget(self.advanced_section)
 
         self.message = MessageForm(inner)
-        self.message_section = Section("Test message", self.message, True, inner)
+        self.message_section = Section(self.tr("Test message"), self.message, True, inner)
         layout.addWidget(self.message_section)
 
         self.watch = WatchForm(inner)

@@ -54,8 +54,9 @@ class TranscriptView(QPlainTextEdit):
         self.setReadOnly(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.setPlaceholderText("The conversation with the server appears here.\n"
-                                f"C: sent by {APP_NAME}   S: sent by the server   **: note")
+        self.setPlaceholderText(self.tr(
+            "The conversation with the server appears here.\nC: sent by {APP_NAME}   S: sent by "
+            "the server   **: note").format(APP_NAME=APP_NAME))
         self._lines: list[TranscriptLine] = []
         self._highlighter = _Highlighter(self.document())
 
