@@ -13,18 +13,12 @@ from __future__ import annotations
 
 import functools
 import re
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from app.core.knowledge.resources import resource_path
+from app.core.knowledge.resources import load_toml
 from app.core.protocol.smtp import Reply
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 ENHANCED_FILE = "enhanced_codes.toml"
 REGISTRY_URL = "https://www.iana.org/assignments/smtp-enhanced-status-codes"
@@ -110,8 +104,7 @@ def _rows(data: Mapping[str, Any], table: str) -> dict[str, CodeMeaning]:
 @functools.lru_cache(maxsize=1)
 def registry() -> Registry:
     """The IANA registry's rows, from resources/enhanced_codes.toml (cached)."""
-    with resource_path(ENHANCED_FILE).open("rb") as fh:
-        data = tomllib.load(fh)
+    data = load_toml(ENHANCED_FILE)
     return Registry(_rows(data, "class"), _rows(data, "subject"), _rows(data, "code"))
 
 
