@@ -28,7 +28,7 @@ def test_snapshot_gives_what_tomllib_gives(name: str) -> None:
 
 def _resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     (tmp_path / "x.toml").write_text(text, encoding="utf-8", newline="")
-    monkeypatch.setattr(resources, "resources_dir", lambda: tmp_path)
+    monkeypatch.setattr(resources, "_resources_root", lambda: str(tmp_path))
 
 
 def test_an_edited_file_is_parsed_not_snapshot(tmp_path: Path,

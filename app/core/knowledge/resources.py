@@ -4,22 +4,33 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def _resources_root() -> str:
+    """What ``resources_dir`` says, as a string: os.path, not pathlib, which a check would
+    otherwise import only for this (with urllib.parse, ~2 ms per CLI start)."""
+    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
+        return os.path.join(str(sys._MEIPASS), "resources")
+    app_dir = os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(__file__))))
+    installed = os.path.join(app_dir, "resources")
+    if os.path.isdir(installed):
+        return installed
+    return os.path.join(os.path.dirname(app_dir), "resources")
 
 
 def resources_dir() -> Path:
     """The ``resources/`` folder: in the PyInstaller bundle when frozen; ``app/resources`` in
     an installed wheel (setup.py installs the repository's ``resources/`` there); else the
     repository root's (a source checkout, an editable install)."""
-    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
-        return Path(str(sys._MEIPASS)) / "resources"
-    here = Path(__file__).resolve()
-    installed = here.parents[2] / "resources"
-    if installed.is_dir():
-        return installed
-    return here.parents[3] / "resources"
+    from pathlib import Path
+
+    return Path(_resources_root())
 
 
 def resource_path(name: str) -> Path:
@@ -43,7 +54,8 @@ def load_toml(name: str) -> dict[str, Any]:
     came from. When the file still has that digest the JSON is read (~0.1 ms) instead of
     parsing the TOML (~8 ms for providers.toml, plus importing tomllib); an edited file is
     parsed as before, so a stale snapshot costs time, never correctness."""
-    raw = resource_path(name).read_bytes()
+    with open(os.path.join(_resources_root(), name), "rb") as fh:
+        raw = fh.read()
     from .toml_snapshots import SNAPSHOTS
 
     snapshot = SNAPSHOTS.get(name)
