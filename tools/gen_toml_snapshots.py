@@ -10,7 +10,6 @@ still reads the edited file correctly, only slower).
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -22,6 +21,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from app.core.knowledge.resources import toml_digest  # noqa: E402
+from tools.generated import write_or_check  # noqa: E402
 
 OUT = ROOT / "app" / "core" / "knowledge" / "toml_snapshots.py"
 #: read by every connection check (provider recognition, TLS interception) or by its reply
@@ -59,19 +59,8 @@ def render() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if out of date")
-    args = parser.parse_args(argv)
-    text = render()
-    if args.check:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
-        if current != text:
-            print(f"{OUT.relative_to(ROOT)} is out of date: run tools/gen_toml_snapshots.py")
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
-    return 0
+    return write_or_check(argv, __doc__.splitlines()[0] if __doc__ else None, OUT, render,
+                          "tools/gen_toml_snapshots.py")
 
 
 if __name__ == "__main__":
