@@ -61,7 +61,28 @@ TRIED = ("tried (first round): argparse's formatter no longer imports shutil (~2
          "socket, argparse, dataclasses and concurrent.futures already takes ~50 ms here, "
          "about swaks' whole run, so 0.8x (~50 ms) needs a different architecture (no "
          "argparse/dataclasses/thread pool on the CLI path, or a resident process), not "
-         "trimming")
+         "trimming. Third round (branch clifast; CPU user+sys, min of 15 interleaved runs "
+         "against main, load average 3-7 so all figures ran high): the 'parse args, validate' "
+         "phase (23-33 ms) was mostly importing the engine, which the phase probe imports "
+         "there (now its own phase; parsing itself ~4 ms: argparse already built only the "
+         "invoked command's parser, gettext's .mo lookups ~1 ms). Cut: the reply phrases (16 "
+         "regexes) compiled on first use and the blocklist data imported only for a refusal "
+         "that names a list, traceback (runner, error_text) and idna imported only where "
+         "needed (a plain ASCII host name skips idna with the same result): 107.3 -> 105.1 ms; "
+         "providers.toml, interception.toml and enhanced_codes.toml read from JSON snapshots "
+         "checked by SHA-256 (tools/gen_toml_snapshots.py; an edited file is parsed as "
+         "before) instead of tomllib (~8 ms for providers.toml alone): -> 95.7 ms; the "
+         "engine's background helper with its own small Future, so no concurrent.futures and "
+         "logging: -> 92.2 ms; runner's traceback lazy: -> 87.0 ms (editable with this "
+         "checkout on PYTHONPATH); regular installs main -> this branch 108.7 -> 88.0 ms "
+         "(swaks: 56 ms CPU). pathlib is no longer imported by a regular install's check "
+         "(resources found with os.path). `smtp-doctor --help`/--version list the commands "
+         "from SUMMARIES without importing them: 128 -> 58 ms. Not cut: interpreter exit "
+         "(~5 ms; os._exit would save ~3 ms of finalization, not worth skipping clean-up), "
+         "model's dataclasses (~8 ms), ssl (~5 ms), the provider greeting regexes (~2 ms, all "
+         "tried on a server no provider matches), redaction of every step (~1.5 ms), "
+         "app.core.protocol.proxy's urllib.parse (~1 ms). What is left is still ~1.6x swaks' "
+         "CPU: 0.8x needs the different architecture above")
 
 
 def ours(command: list[str], port: int, ca_file: Path) -> list[str]:

@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from app.core.knowledge.diagnoses import (  # noqa: E402
 )
 from app.core.knowledge.fixactions import ActionSpec  # noqa: E402
 from app.core.knowledge.providers import get_provider  # noqa: E402
+from tools.generated import write_or_check  # noqa: E402
 
 DOC_PATH = ROOT / "docs" / "diagnoses.md"
 
@@ -123,21 +123,8 @@ def _anchor(diag_id: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--check", action="store_true", help="fail if the file is out of date")
-    args = parser.parse_args(argv)
-    text = render_markdown()
-    if args.check:
-        current = DOC_PATH.read_text(encoding="utf-8") if DOC_PATH.exists() else ""
-        if current != text:
-            print(f"{DOC_PATH} is out of date: run python tools/gen_diagnoses_doc.py",
-                  file=sys.stderr)
-            return 1
-        return 0
-    DOC_PATH.parent.mkdir(parents=True, exist_ok=True)
-    DOC_PATH.write_text(text, encoding="utf-8")
-    print(f"wrote {DOC_PATH}")
-    return 0
+    return write_or_check(argv, __doc__.splitlines()[0] if __doc__ else None, DOC_PATH,
+                          render_markdown, "tools/gen_diagnoses_doc.py")
 
 
 if __name__ == "__main__":

@@ -54,6 +54,25 @@ COMMANDS: dict[str, str] = {
     "m365": "app.cli.m365",
 }
 
+# name -> the one-line help its module registers (a test keeps them equal): `smtp-doctor --help`
+# lists the commands from here without importing their modules
+SUMMARIES: dict[str, str] = {
+    "check": "test an SMTP server step by step",
+    "monitor": "repeat the check every few seconds and summarize response times",
+    "ports": "probe the mail ports (25, 465, 587, 2525) and say who blocks them",
+    "discover": "find the outgoing (SMTP) server settings for an address or domain",
+    "domain": "check a domain's mail records (MX, DNSSEC, SPF, DMARC, DKIM, BIMI, MTA-STS, "
+              "DANE, PTR)",
+    "tls": "inspect a mail server's TLS: certificate chain, expiry, protocol, interception",
+    "blocklist": "is my address on a spam blocklist? (Spamhaus, Barracuda, SpamCop …)",
+    "bounce": "explain a bounce (a returned message): who failed, why, and the fix",
+    "login": "sign in with Microsoft, Google or another provider (OAuth 2) for SMTP",
+    "logout": "sign out: revoke the saved OAuth sign-in where the provider supports it and "
+              "delete it from the keychain",
+    "m365": "Microsoft 365 readiness: password login today, OAuth, the end of December 2026 "
+            "and what to do next",
+}
+
 
 # An option someone may have meant to pass a secret with (--password, --pass, --token, ...).
 SECRET_LIKE = re.compile(r"--?(pass|pw|pwd|secret|token|oauth|key)", re.IGNORECASE)
@@ -115,13 +134,20 @@ class _Parser(argparse.ArgumentParser):
         return self.formatter_class(prog=self.prog, width=_columns() - 2)  # type: ignore[call-arg]
 
 
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+def build_parser(command: str | None = None, *,
+                 summaries: bool = False) -> argparse.ArgumentParser:
     """The parser; for a known ``command`` with only that command's options (the others'
-    modules, and engines, cost ~50 ms to import)."""
+    modules, and engines, cost ~50 ms to import). ``summaries``: every command with only its
+    one-line help (SUMMARIES), no module imported: enough for ``--help``, ``--version``, a
+    missing or unknown command, never for running one."""
     parser = _Parser(prog=PROG, description="Find out why your mail (SMTP) settings "
                      "don't work. Without arguments, opens the desktop app.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    if summaries and command not in COMMANDS:
+        for name in COMMANDS:
+            sub.add_parser(name, help=SUMMARIES[name], add_help=False)
+        return parser
     names = [command] if command in COMMANDS else list(COMMANDS)
     for name in names:
         importlib.import_module(COMMANDS[name]).register(sub)
@@ -159,7 +185,9 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
 
     i18n.set_language(None)  # LANGUAGE / LC_ALL / LC_MESSAGES / LANG (SMTP_DOCTOR_LANG first)
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(argv[0] if argv else None)
+    # no command named anywhere (--help, --version, an unknown command): the summaries will do
+    parser = build_parser(argv[0] if argv else None,
+                          summaries=not any(word in COMMANDS for word in argv))
     try:
         args, extras = parser.parse_known_args(argv)
         if extras:  # reported by the subcommand's parser, so its own usage is shown
@@ -187,5 +215,5 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         return report_error(args, out, err, EXIT_FAILED, f"Internal error: {error_text(exc)}")
 
 
-__all__ = ["COMMANDS", "EXIT_CANCELLED", "EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "build_parser",
-           "main"]
+__all__ = ["COMMANDS", "EXIT_CANCELLED", "EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "SUMMARIES",
+           "build_parser", "main"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
@@ -165,6 +164,8 @@ def execute(plan: Plan, on_event: Callable[[Event], None] | None = None,
                 if not failure.warn:
                     stopped = "An earlier step failed"
             except Exception as exc:  # a bug: report it as a failed step, never a traceback
+                import traceback  # only for a bug (with linecache, tokenize: ~1.5 ms a start)
+
                 # scrubbed before it is cut, so no half of a secret survives the cut
                 detail = redactor.scrub("".join(traceback.format_exception(exc)))[-4000:]
                 outcome = Outcome(Status.FAIL, f"SMTP Doctor hit an internal error "

@@ -54,6 +54,34 @@ def _encodable(text: str) -> bool:
     return True
 
 
+#: What an ASCII label may hold for idna.encode(uts46=True) to return it lower-cased.
+_LDH = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+
+
+def plain_ascii_name(host: str) -> str:
+    """``host`` lower-cased when it is plain letters, digits and hyphens, which IDNA (UTS 46)
+    maps to themselves lower-cased; "" for anything else (idna decides). Most names are plain,
+    and importing idna costs ~3 ms at every CLI start."""
+    if not host.isascii():
+        return ""
+    lower = host.lower()
+    for label in lower.split("."):
+        if (not 0 < len(label) <= 63 or label[0] == "-" or label[-1] == "-"
+                or label[2:4] == "--" or not _LDH.issuperset(label)):
+            return ""
+    return lower
+
+
+def _idna_encode(host: str) -> str:
+    """``host`` in IDNA (UTS 46) ASCII form, "" when it is not a valid name."""
+    import idna  # here, not at import: the GUI's form is built before idna is needed
+
+    try:
+        return idna.encode(host, uts46=True).decode("ascii")
+    except idna.IDNAError:
+        return ""
+
+
 def normalize_host(raw: str) -> str:
     """A host name or IP literal in the form the engine uses; raises ValueError(message)."""
     host = raw.strip()
@@ -92,12 +120,7 @@ def normalize_host(raw: str) -> str:
         raise ValueError("That is not a valid IPv4 address.")
     if host.endswith("."):
         host = host[:-1]
-    import idna  # here, not at import: the GUI's form is built before idna is needed
-
-    try:
-        ascii_host = idna.encode(host, uts46=True).decode("ascii")
-    except idna.IDNAError:
-        ascii_host = ""
+    ascii_host = plain_ascii_name(host) or _idna_encode(host)
     if not ascii_host:
         raise ValueError("That is not a valid server name (letters, digits, dots and hyphens).")
     try:  # invisible characters (U+FEFF …) vanish in the mapping: look again

@@ -213,21 +213,58 @@ def test_subprocess_exit_codes_and_no_qt(smtp_implicit_tls_auth: SmtpServer, pki
     assert "HOST" in bad.stderr and "Traceback" not in bad.stderr
 
 
-def test_subprocess_help_does_not_import_qt() -> None:
+def _app_in_child(argv: list[str], report: str) -> str:
+    """Run ``python -m app ARGV`` in a child with stdout captured in ``buf`` and the exit code
+    in ``rc``; the first line ``report`` (Python code) prints afterwards."""
     code = ("import sys, runpy, io, contextlib\n"
-            "sys.argv = ['smtp-doctor', 'check', '--help']\n"
+            f"sys.argv = ['smtp-doctor', *{argv!r}]\n"
             "buf = io.StringIO()\n"
             "try:\n"
             "    with contextlib.redirect_stdout(buf):\n"
             "        runpy.run_module('app', run_name='__main__')\n"
             "except SystemExit as exc:\n"
-            "    rc = exc.code\n"
-            "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6',"
-            " 'app.gui')))\n"
-            "print(rc, bad, '--stop-after' in buf.getvalue())\n")
+            "    rc = exc.code\n" + report)
     proc = subprocess.run([cli_argv()[0], "-c", code], capture_output=True, text=True,
                           env=cli_env(), cwd=REPO_ROOT, timeout=30)
-    assert proc.stdout.split("\n")[0] == "0 [] True", proc.stdout + proc.stderr
+    return proc.stdout.split("\n")[0] + "\n" + proc.stderr
+
+
+def test_subprocess_help_does_not_import_qt() -> None:
+    out = _app_in_child(["check", "--help"], (
+        "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6',"
+        " 'app.gui')))\n"
+        "print(rc, bad, '--stop-after' in buf.getvalue())\n"))
+    assert out.split("\n")[0] == "0 [] True", out
+
+
+def test_top_level_help_lists_every_command_without_importing_them() -> None:
+    out = _app_in_child(["--help"], (
+        "from app.cli import COMMANDS, SUMMARIES\n"
+        "loaded = sorted(n for n, m in COMMANDS.items() if m in sys.modules)\n"
+        "missing = [n for n in COMMANDS if n not in buf.getvalue()\n"
+        "           or SUMMARIES[n][:30] not in buf.getvalue()]\n"
+        "print(rc, loaded, missing)\n"))
+    assert out.split("\n")[0] == "0 [] []", out
+
+
+def test_summaries_are_what_the_commands_register() -> None:
+    """`smtp-doctor --help` (SUMMARIES, no command imported) says what the full parser says."""
+    import argparse
+
+    from app.cli import COMMANDS, SUMMARIES, build_parser
+
+    def helps(parser: argparse.ArgumentParser) -> dict[str, str | None]:
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        return {choice.dest: choice.help for choice in sub._choices_actions}
+
+    assert set(SUMMARIES) == set(COMMANDS)
+    assert helps(build_parser()) == SUMMARIES == helps(build_parser(summaries=True))
+    assert build_parser().format_help() == build_parser(summaries=True).format_help()
+    for name in COMMANDS:  # a command named: its full parser, summaries or not
+        parser = build_parser(name, summaries=True)
+        command = next(a for a in parser._actions
+                       if isinstance(a, argparse._SubParsersAction)).choices[name]
+        assert command.add_help and len(command._actions) > 1, name
 
 
 def _start_cli(port: int) -> subprocess.Popen[str]:

@@ -123,3 +123,34 @@ def test_run_parallel_with_nothing_to_do() -> None:
 def test_run_parallel_raises_cancelled() -> None:
     with _cancelled_while_blocked() as (token, release), pytest.raises(Cancelled):
         background.run_parallel({"slow": lambda: release.wait(10)}, token, None)
+
+
+def test_future_reports_running_then_result_or_error() -> None:
+    release = threading.Event()
+    future = background.start(lambda: release.wait(10) and "done")
+    with pytest.raises(TimeoutError):
+        future.result(0.05)
+    with pytest.raises(TimeoutError):
+        future.exception(0.05)
+    release.set()
+    assert future.result(5) == "done" and future.exception() is None and future.done()
+
+    def fails() -> None:
+        raise KeyError("k")
+
+    failed = background.start(fails)
+    assert isinstance(failed.exception(5), KeyError)
+    with pytest.raises(KeyError):
+        failed.result()
+
+
+def test_wait_all_returns_when_the_last_finishes_not_at_the_deadline() -> None:
+    gates = [threading.Event() for _ in range(3)]
+    futures = {i: background.start(lambda gate=gate: gate.wait(10) and 1)
+               for i, gate in enumerate(gates)}
+    for gate in gates:  # finished one after another while wait_all waits
+        threading.Timer(0.1, gate.set).start()
+    t0 = time.monotonic()
+    assert background.wait_all(futures, 30, None) == {0: 1, 1: 1, 2: 1}
+    assert time.monotonic() - t0 < 10  # generous: far from the 30 s deadline
+    assert all(not f._waiters for f in futures.values())  # no waiter left behind

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.core.model import AuthMethod, Security, StopAfter
-from app.core.validate import InputError, normalize_host, parse_form
+from app.core.validate import InputError, normalize_host, parse_form, plain_ascii_name
 from tests.support.samples import BAD, BAD_SEND
 
 BASE = {"host": "smtp.example.com", "port": "587", "security": "starttls"}
@@ -89,6 +89,33 @@ def test_any_host_text_gives_a_value_or_a_message(text: str) -> None:
         assert str(exc)
     else:
         assert host and "\n" not in host and "\r" not in host and " " not in host
+
+
+NAME_PIECES = st.lists(st.sampled_from(["a", "Z", "0", "9", "-", "--", ".", "_", "xn--", "ß",
+                                         "a" * 60, " "]), max_size=12).map("".join)
+
+
+@given(NAME_PIECES)
+def test_plain_names_skip_idna_with_the_same_result(host: str) -> None:
+    """The fast path (no idna import) answers only where idna.encode(uts46=True) would give
+    the same name; everything else goes to idna."""
+    import idna
+
+    fast = plain_ascii_name(host)
+    if fast:
+        assert fast == idna.encode(host, uts46=True).decode("ascii")
+
+
+@pytest.mark.parametrize("host", ["SMTP.Example.COM", "mail-1.example.org", "a" * 63 + ".de",
+                                  "localhost", "x1.y2"])
+def test_common_names_take_the_fast_path(host: str) -> None:
+    assert plain_ascii_name(host) == host.lower() == normalize_host(host)
+
+
+@pytest.mark.parametrize("host", ["ab--cd.example", "xn--mnchen-3ya.de", "-a.de", "a-.de",
+                                  "a..de", "a_b.de", "a" * 64 + ".de", "münchen.de"])
+def test_unusual_names_are_left_to_idna(host: str) -> None:
+    assert plain_ascii_name(host) == ""
 
 
 @given(st.dictionaries(st.sampled_from(["host", "port", "security", "auth", "username",

@@ -15,9 +15,7 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import tomllib
-
-from app.core.knowledge.resources import resource_path, str_tuple
+from app.core.knowledge.resources import load_toml, str_tuple
 
 INTERCEPTION_FILE = "interception.toml"
 
@@ -46,8 +44,7 @@ class InterceptionMatch:
 
 @functools.lru_cache(maxsize=1)
 def load_interceptors() -> tuple[Interceptor, ...]:
-    with resource_path(INTERCEPTION_FILE).open("rb") as fh:
-        data = tomllib.load(fh)
+    data = load_toml(INTERCEPTION_FILE)
     out: list[Interceptor] = []
     for pid, raw in data.items():
         name, kind, fix = raw.get("name"), raw.get("kind"), raw.get("fix")

@@ -15,20 +15,14 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from typing import Any
 
-from app.core.knowledge.resources import resource_path, str_tuple
+from app.core.knowledge.resources import load_toml, str_tuple
 from app.core.model import Security
 from app.core.text import i18n
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 PROVIDERS_FILE = "providers.toml"
 CUSTOM_ID = "custom"
@@ -153,8 +147,7 @@ def _patterns(value: Any, where: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1)
 def _load() -> tuple[Provider, ...]:
-    with resource_path(PROVIDERS_FILE).open("rb") as fh:
-        data = tomllib.load(fh)
+    data = load_toml(PROVIDERS_FILE)
     providers = [_parse_provider(pid, raw) for pid, raw in data.items()]
     # "custom" (the catch-all) always comes last, whatever the file order.
     providers.sort(key=lambda p: p.id == CUSTOM_ID)

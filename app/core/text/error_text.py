@@ -8,8 +8,6 @@ report both use it.
 
 from __future__ import annotations
 
-import traceback
-
 from .redact import Redactor
 from .sanitize import clean_text
 
@@ -21,6 +19,8 @@ def error_text(error: BaseException | None) -> str:
 
 def traceback_text(error: BaseException) -> str:
     """The traceback of ``error`` (multi-line), redacted and cleaned line by line."""
+    import traceback  # with linecache and tokenize ~2 ms: only a bug's report needs it
+
     text = "".join(traceback.format_exception(error))
     return clean_text(Redactor().scrub(text), multiline=True)
 
