@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Proxy password:</source>
-        <translation>Mot de passe du proxy :</translation>
+        <translation>Mot de passe proxy :</translation>
     </message>
     <message>
         <source>Remember in the system keychain</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>empty: my public address</source>
-        <translation>vide : mon adresse publique</translation>
+        <translation>vide : adresse publique</translation>
     </message>
     <message>
         <source>The IPv4 or IPv6 address to look up, for example the one a bounce message names</source>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>Ask an echo service for my &amp;public address</source>
-        <translation>Demander mon adresse &amp;publique à un service d’écho</translation>
+        <translation>Demander mon adresse &amp;publique en ligne</translation>
     </message>
     <message>
         <source>Public address:</source>
@@ -877,7 +877,7 @@
     <name>MessageForm</name>
     <message>
         <source>your user name, if it is an address</source>
-        <translation>votre nom d’utilisateur, si c’est une adresse</translation>
+        <translation>votre identifiant, si c’est une adresse</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
@@ -1358,7 +1358,7 @@
     </message>
     <message>
         <source>if the proxy asks for one</source>
-        <translation>si le proxy en demande un</translation>
+        <translation>si demandé</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1412,7 @@
     </message>
     <message>
         <source>Copy results as te&amp;xt</source>
-        <translation>&amp;Copier les résultats en texte</translation>
+        <translation>&amp;Copier les résultats</translation>
     </message>
     <message>
         <source>Transcript copied to the clipboard.</source>
@@ -1515,7 +1515,7 @@ Aucune : pas de chiffrement (port 25, serveurs de votre propre réseau).</transl
     </message>
     <message>
         <source>Password or app password</source>
-        <translation>Mot de passe ou mot de passe d’application</translation>
+        <translation>Mot de passe (ou d’application)</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1888,7 +1888,7 @@ C : envoyé par {APP_NAME}   S : envoyé par le serveur   ** : remarque</transla
     <name>WatchForm</name>
     <message>
         <source>After “Send test email”, look for the message in a mailbox (IMAP)</source>
-        <translation>Après « Envoyer un e-mail de test », chercher le message dans une boîte aux lettres (IMAP)</translation>
+        <translation>Après l’envoi, chercher le message par IMAP</translation>
     </message>
     <message>
         <source>Shows whether it arrived, in Inbox or Junk, how long it took, and how the receiver judged SPF, DKIM and DMARC.</source>
@@ -1916,7 +1916,7 @@ C : envoyé par {APP_NAME}   S : envoyé par le serveur   ** : remarque</transla
     </message>
     <message>
         <source>Mailbox pass&amp;word:</source>
-        <translation>Mot de passe de la &amp;boîte :</translation>
+        <translation>Mot de passe (&amp;boîte) :</translation>
     </message>
     <message>
         <source> s</source>
@@ -2622,7 +2622,7 @@ C : envoyé par {APP_NAME}   S : envoyé par le serveur   ** : remarque</transla
     </message>
     <message>
         <source>Test &amp;login</source>
-        <translation>Tester l’acc&amp;ès au compte</translation>
+        <translation>Tester l’acc&amp;ès</translation>
     </message>
     <message>
         <source>Also sign in with your user name and password</source>
@@ -2676,7 +2676,7 @@ Si vous pouvez le lire, l’envoi de courrier fonctionne.
     </message>
     <message>
         <source>Test login</source>
-        <translation>Tester l’accès au compte</translation>
+        <translation>Tester l’accès</translation>
     </message>
     <message>
         <source>Until stopped</source>
