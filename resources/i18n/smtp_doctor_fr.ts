@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>Also try &amp;common ones</source>
-        <translation>Essayer aussi les co&amp;urants</translation>
+        <translation>Essayer aussi les &amp;usuels</translation>
     </message>
     <message>
         <source>Also look for selectors that providers often use (default, google, selector1, k1, …)</source>
