@@ -613,7 +613,7 @@
     <message numerus="yes">
         <source>Showing the newest %n.</source>
         <translation>
-            <numerusform>Affichage de la %n plus récente.</numerusform>
+            <numerusform>Affichage de la plus récente (%n).</numerusform>
             <numerusform>Affichage des %n plus récentes.</numerusform>
         </translation>
     </message>
