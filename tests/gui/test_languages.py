@@ -139,16 +139,21 @@ def test_german_keyboard_shortcuts_are_unique_on_every_page(
     menus = {_mnemonic(a.text()) for a in window.menuBar().actions()}
     clashes = []
     for title, page in every_page(qtbot, window):
-        seen: dict[str, list[str]] = {}
-        texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)]
-        texts += [bar.tabText(i) for bar in page.findChildren(QTabBar) for i in range(bar.count())]
-        for text in texts:
-            letter = _mnemonic(text)
-            if letter:
-                seen.setdefault(letter, []).append(text)
-        clashes += [f"{title}: {letter} {texts}" for letter, texts in seen.items()
-                    if len(texts) > 1 or letter in menus]
+        clashes += _shortcut_clashes(title, page, menus)
     assert clashes == [], "\n".join(clashes)
+
+
+def _shortcut_clashes(title: str, page: QWidget, menus: set[str | None]) -> list[str]:
+    """The Alt letters of ``page`` that two controls share, or that a menu of the bar takes."""
+    seen: dict[str, list[str]] = {}
+    texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)]
+    texts += [bar.tabText(i) for bar in page.findChildren(QTabBar) for i in range(bar.count())]
+    for text in texts:
+        letter = _mnemonic(text)
+        if letter:
+            seen.setdefault(letter, []).append(text)
+    return [f"{title}: {letter} {texts}" for letter, texts in seen.items()
+            if len(texts) > 1 or letter in menus]
 
 
 # The other shipped translations get the German checks: the window stays 800×600 with Advanced
@@ -167,15 +172,7 @@ def test_translation_fits_800x600_and_its_shortcuts_are_unique(
     problems = clipped(window.menuBar())
     for title, page in every_page(qtbot, window):
         problems += [f"{title}: {p}" for p in clipped(page)]
-        seen: dict[str, list[str]] = {}
-        texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)]
-        texts += [bar.tabText(i) for bar in page.findChildren(QTabBar) for i in range(bar.count())]
-        for text in texts:
-            letter = _mnemonic(text)
-            if letter:
-                seen.setdefault(letter, []).append(text)
-        problems += [f"{title}: Alt+{letter} {texts}" for letter, texts in seen.items()
-                     if len(texts) > 1 or letter in menus]
+        problems += _shortcut_clashes(title, page, menus)
     window.findChild(QTabWidget).setCurrentIndex(0)  # back on the connection test
     panel = window.panel
     for section in (panel.advanced_section, panel.watch_section):
