@@ -31,7 +31,8 @@ def german() -> Iterator[None]:
     ({"LANG": "de_DE.UTF-8", "LC_ALL": "C"}, "en"),  # LC_ALL wins over LANG
     ({"LANG": "de_DE.UTF-8", "LANGUAGE": "xx:de:en"}, "de"),  # first shipped of the list
     ({"LANG": "C", "LANGUAGE": "de"}, "en"),  # gettext ignores LANGUAGE in the C locale
-    ({"LANG": "fr_FR.UTF-8"}, "en"),  # not shipped yet: English
+    ({"LANG": "sv_SE.UTF-8"}, "en"),  # not shipped: English
+    ({"LANG": "fr_CA.UTF-8"}, "fr"),
     ({"LANG": "de_DE.UTF-8", "SMTP_DOCTOR_LANG": "en"}, "en"),  # the app's own override
     ({"SMTP_DOCTOR_LANG": "pseudo"}, "pseudo"),
 ])
