@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Allow old TLS 1.0/1.1 (insecure)</source>
-        <translation>Zezwól na stary TLS 1.0/1.1 (niebezpieczne)</translation>
+        <translation>Zezwól na TLS 1.0/1.1 (niebezpieczne)</translation>
     </message>
     <message>
         <source>Only for a device you can&apos;t update: if the server offers nothing newer than TLS 1.0/1.1, log in and send over it anyway. This exposes your password.</source>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Fetch missing intermediate (AIA)</source>
-        <translation>Pobierz brakujący certyfikat pośredni (AIA)</translation>
+        <translation>Pobierz certyfikat pośredni (AIA)</translation>
     </message>
     <message>
         <source>When the server&apos;s certificate can&apos;t be verified, download the issuer named in it (over HTTP) to prove that the server doesn&apos;t send its intermediate certificate.</source>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>DNS ser&amp;ver:</source>
-        <translation>Ser&amp;wer DNS:</translation>
+        <translation>Serwer &amp;DNS:</translation>
     </message>
     <message>
         <source>your public address</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Read bo&amp;unce</source>
-        <translation>Odczytaj &amp;zwrot</translation>
+        <translation>&amp;Odczytaj zwrot</translation>
     </message>
     <message>
         <source>Paste the bounce here: the returned message with its headers, or only its text.</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;Otwórz…</translation>
+        <translation>O&amp;twórz…</translation>
     </message>
     <message>
         <source>Open a saved bounce (.eml, .txt, Outlook .msg)</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Ex&amp;port…</source>
-        <translation>E&amp;ksportuj…</translation>
+        <translation>Ek&amp;sportuj…</translation>
     </message>
     <message>
         <source>Save this reading as a report (HTML, Markdown or JSON)</source>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>DNS ser&amp;ver:</source>
-        <translation>Ser&amp;wer DNS:</translation>
+        <translation>Serwer &amp;DNS:</translation>
     </message>
     <message>
         <source>Candidates, best first</source>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>Chec&amp;k domain</source>
-        <translation>Sprawdź &amp;domenę</translation>
+        <translation>&amp;Sprawdź domenę</translation>
     </message>
     <message>
         <source>Do&amp;main:</source>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>DKIM &amp;selectors:</source>
-        <translation>&amp;Selektory DKIM:</translation>
+        <translation>Se&amp;lektory DKIM:</translation>
     </message>
     <message>
         <source>the first MX (optional)</source>
@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>DNS ser&amp;ver:</source>
-        <translation>Ser&amp;wer DNS:</translation>
+        <translation>Serwer &amp;DNS:</translation>
     </message>
     <message>
         <source>Checking the mail records of {domain}…</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>&amp;Keep the last:</source>
-        <translation>&amp;Zachowaj ostatnie:</translation>
+        <translation>Zac&amp;howaj ostatnie:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -1260,11 +1260,11 @@
     </message>
     <message>
         <source>Co&amp;ntrol host:</source>
-        <translation>Host &amp;kontrolny:</translation>
+        <translation>Host kontrol&amp;ny:</translation>
     </message>
     <message>
         <source>DNS ser&amp;ver:</source>
-        <translation>Ser&amp;wer DNS:</translation>
+        <translation>Serwer &amp;DNS:</translation>
     </message>
     <message>
         <source>Ports</source>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>Szc&amp;zegóły</translation>
+        <translation>Szczegół&amp;y</translation>
     </message>
     <message>
         <source>Transcript</source>
@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <source>Copy &amp;transcript</source>
-        <translation>Kopiuj zapis rozmo&amp;wy</translation>
+        <translation>Kopiuj &amp;zapis rozmowy</translation>
     </message>
     <message>
         <source>Copy results as te&amp;xt</source>
@@ -1551,7 +1551,7 @@ Brak: bez szyfrowania (port 25, serwery w Twojej własnej sieci).</translation>
     </message>
     <message>
         <source>Remember in the system &amp;keychain</source>
-        <translation>Zapamiętaj w pęku kluczy s&amp;ystemu</translation>
+        <translation>Zapamiętaj w pęku kluczy systemu</translation>
     </message>
     <message>
         <source>Keep the password in the system keychain (never in SMTP Doctor&apos;s settings files)</source>
@@ -1736,7 +1736,7 @@ Brak: bez szyfrowania (port 25, serwery w Twojej własnej sieci).</translation>
     </message>
     <message>
         <source>&amp;Inspect TLS</source>
-        <translation>&amp;Zbadaj TLS</translation>
+        <translation>Z&amp;badaj TLS</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -1760,7 +1760,7 @@ Brak: bez szyfrowania (port 25, serwery w Twojej własnej sieci).</translation>
     </message>
     <message>
         <source>DNS ser&amp;ver:</source>
-        <translation>Ser&amp;wer DNS:</translation>
+        <translation>Serwer &amp;DNS:</translation>
     </message>
     <message>
         <source>Certificate chain, server first</source>
@@ -1819,7 +1819,7 @@ Brak: bez szyfrowania (port 25, serwery w Twojej własnej sieci).</translation>
     </message>
     <message>
         <source>Prox&amp;y:</source>
-        <translation>Prox&amp;y:</translation>
+        <translation>Pro&amp;xy:</translation>
     </message>
     <message numerus="yes">
         <source>Please correct the %n highlighted field(s).</source>
@@ -1905,7 +1905,7 @@ C: wysłane przez {APP_NAME}   S: wysłane przez serwer   **: uwaga</translation
     <name>WatchForm</name>
     <message>
         <source>After “Send test email”, look for the message in a mailbox (IMAP)</source>
-        <translation>Po „Wyślij e-mail testowy” szukaj wiadomości w skrzynce (IMAP)</translation>
+        <translation>Po „Wyślij e-mail testowy” szukaj jej w skrzynce (IMAP)</translation>
     </message>
     <message>
         <source>Shows whether it arrived, in Inbox or Junk, how long it took, and how the receiver judged SPF, DKIM and DMARC.</source>
@@ -1921,7 +1921,7 @@ C: wysłane przez {APP_NAME}   S: wysłane przez serwer   **: uwaga</translation
     </message>
     <message>
         <source>&amp;Mailbox:</source>
-        <translation>&amp;Skrzynka:</translation>
+        <translation>O&amp;bserwuj skrzynkę:</translation>
     </message>
     <message>
         <source>only for another account than the sender&apos;s</source>
@@ -1933,7 +1933,7 @@ C: wysłane przez {APP_NAME}   S: wysłane przez serwer   **: uwaga</translation
     </message>
     <message>
         <source>Mailbox pass&amp;word:</source>
-        <translation>Hasło s&amp;krzynki:</translation>
+        <translation>Hasło skrzynki:</translation>
     </message>
     <message>
         <source> s</source>
@@ -1945,7 +1945,7 @@ C: wysłane przez {APP_NAME}   S: wysłane przez serwer   **: uwaga</translation
     </message>
     <message>
         <source>Wait &amp;up to:</source>
-        <translation>Czekaj na&amp;jwyżej:</translation>
+        <translation>Czekaj najwyżej:</translation>
     </message>
 </context>
 <context>
