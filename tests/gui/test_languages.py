@@ -162,6 +162,7 @@ def test_pseudo_locale_shows_no_untranslated_word_and_nothing_clips(
                                                 "English", "Deutsch", "587", "465",
                                                 "example.com", "smtp.example.com",
                                                 "you@example.com"}
+    data |= {core_i18n.native_name(code) for code in core_i18n.shipped_languages()}
     untranslated: set[str] = set()
     problems = []
     for title, page in every_page(qtbot, window):
