@@ -3031,7 +3031,7 @@ Jeśli możesz ją przeczytać, wysyłanie poczty działa.
     </message>
     <message>
         <source>Expired on {not_after}</source>
-        <translation>Wygasł {not_after}</translation>
+        <translation>Wygasł dnia {not_after}</translation>
     </message>
     <message>
         <source>Not yet valid</source>
