@@ -1847,7 +1847,7 @@ C: wysłane przez {APP_NAME}   S: wysłane przez serwer   **: uwaga</translation
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation>Upłynął czas</translation>
+        <translation>Czas trwania</translation>
     </message>
     <message>
         <source>Choose a provider or enter your server, then press Test connection.</source>
@@ -1975,7 +1975,7 @@ C: wysłane przez {APP_NAME}   S: wysłane przez serwer   **: uwaga</translation
     </message>
     <message>
         <source>seconds</source>
-        <translation>sekundy</translation>
+        <translation>sekund</translation>
     </message>
 </context>
 <context>
