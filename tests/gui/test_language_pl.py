@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
 
 from app.gui import i18n
 from tests.gui.test_languages import (  # noqa: F401  (language is a fixture)
@@ -18,6 +17,8 @@ from tests.gui.test_languages import (  # noqa: F401  (language is a fixture)
     clipped,
     every_page,
     language,
+    sections_opened_clip,
+    shortcut_clashes,
     window_at_800x600,
 )
 
@@ -44,17 +45,9 @@ def test_polish_sections_opened_still_fit_800x600(
         qtbot: Any, make_window: Any, language: Callable[[str], None]) -> None:  # noqa: F811
     language("pl")
     window = window_at_800x600(qtbot, make_window)
-    panel = window.panel
-    for section in (panel.advanced_section, panel.watch_section):
-        section.set_expanded(True)
-    panel.watch.enabled.setChecked(True)
-    problems = []
-    for widget in (panel.advanced.proxy_remember, panel.watch.timeout):
-        panel.ensureWidgetVisible(widget)
-        qtbot.waitUntil(lambda w=widget: w.visibleRegion().boundingRect().height() > 0)
-        problems += clipped(panel)
+    problems = sections_opened_clip(qtbot, window)
     assert window.size() == SIZE, window.minimumSizeHint()
-    assert _plain(panel.watch_section.header.text()) == "Po wysłaniu obserwuj skrzynkę"
+    assert _plain(window.panel.watch_section.header.text()) == "Po wysłaniu obserwuj skrzynkę"
     assert problems == [], "\n".join(problems)
 
 
@@ -62,17 +55,6 @@ def test_polish_keyboard_shortcuts_are_unique_on_every_page(
         qtbot: Any, make_window: Any, language: Callable[[str], None]) -> None:  # noqa: F811
     language("pl")
     window = make_window()
-    menus = {_mnemonic(a.text()) for a in window.menuBar().actions()}
-    assert menus == {"p", "e", "u", "c"}
-    clashes = []
-    for title, page in every_page(qtbot, window):
-        seen: dict[str, list[str]] = {}
-        texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)]
-        texts += [bar.tabText(i) for bar in page.findChildren(QTabBar) for i in range(bar.count())]
-        for text in texts:
-            letter = _mnemonic(text)
-            if letter:
-                seen.setdefault(letter, []).append(text)
-        clashes += [f"{title}: {letter} {texts}" for letter, texts in seen.items()
-                    if len(texts) > 1 or letter in menus]
+    assert {_mnemonic(a.text()) for a in window.menuBar().actions()} == {"p", "e", "u", "c"}
+    clashes = shortcut_clashes(qtbot, window)
     assert clashes == [], "\n".join(clashes)
