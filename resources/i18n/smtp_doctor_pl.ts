@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Looking up {what} on the blocklists…</source>
-        <translation>Sprawdzanie {what} na czarnych listach…</translation>
+        <translation>Sprawdzanie na czarnych listach: {what}…</translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1189,7 @@
     <message>
         <source>your provider</source>
         <extracomment>What the user entered for a provider, kept in QSettings (never a secret: the Google client secret goes to the keychain entry with the refresh token, not here).</extracomment>
-        <translation>Twój dostawca</translation>
+        <translation>Twojego dostawcę</translation>
     </message>
     <message>
         <source>Sign in with {provider}…</source>
