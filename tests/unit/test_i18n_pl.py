@@ -85,6 +85,8 @@ def test_advice_and_provider_words_in_polish(polish: None) -> None:
     assert diagnoses.advise("dns.not_found", {}).title == "Taka nazwa serwera nie istnieje"
     untrusted = diagnoses.advise("tls.cert_untrusted", {})
     assert untrusted.cause.startswith("Certyfikat wystawił nieznany wystawca"), untrusted.cause
+    mismatch = diagnoses.advise("tls.cert_hostname_mismatch", {})
+    assert "wystawiono dla innych nazw," in mismatch.cause, mismatch.cause  # genitive after dla
     gmail = providers.get_provider("gmail")
     assert gmail is not None
     assert gmail.presets[0].label == "STARTTLS, port 587 (zalecane)"
