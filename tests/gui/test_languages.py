@@ -104,12 +104,9 @@ def test_german_window_is_german_and_nothing_clips_at_800x600(
     assert any(path.endswith("qtbase_de.qm") for path in i18n.installed_files())
 
 
-def test_german_sections_opened_still_fit_800x600(
-        qtbot: Any, make_window: Any, language: Callable[[str], None]) -> None:
-    """Advanced (with the proxy) and the mailbox watch, opened, keep the German window at
-    800×600, and no label or button in them is cut as they scroll into view."""
-    language("de")
-    window = window_at_800x600(qtbot, make_window)
+def sections_opened_clip(qtbot: Any, window: Any) -> list[str]:
+    """Advanced (with the proxy) and the mailbox watch opened: what clips as they scroll into
+    view (any language)."""
     panel = window.panel
     for section in (panel.advanced_section, panel.watch_section):
         section.set_expanded(True)
@@ -119,6 +116,16 @@ def test_german_sections_opened_still_fit_800x600(
         panel.ensureWidgetVisible(widget)
         qtbot.waitUntil(lambda w=widget: w.visibleRegion().boundingRect().height() > 0)
         problems += clipped(panel)
+    return problems
+
+
+def test_german_sections_opened_still_fit_800x600(
+        qtbot: Any, make_window: Any, language: Callable[[str], None]) -> None:
+    """Advanced (with the proxy) and the mailbox watch, opened, keep the German window at
+    800×600, and no label or button in them is cut as they scroll into view."""
+    language("de")
+    window = window_at_800x600(qtbot, make_window)
+    problems = sections_opened_clip(qtbot, window)
     assert window.size() == SIZE, window.minimumSizeHint()
     assert _plain(window.panel.watch_section.header.text()) == \
         "Nach dem Senden ein Postfach beobachten"
@@ -130,16 +137,21 @@ def _mnemonic(text: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
+def shortcut_clashes(qtbot: Any, window: Any) -> list[str]:
+    """Alt+letters used twice on a page, or also by a menu of the menu bar (any language)."""
+    menus = {_mnemonic(a.text()) for a in window.menuBar().actions()}
+    clashes = []
+    for title, page in every_page(qtbot, window):
+        clashes += _shortcut_clashes(title, page, menus)
+    return clashes
+
+
 def test_german_keyboard_shortcuts_are_unique_on_every_page(
         qtbot: Any, make_window: Any, language: Callable[[str], None]) -> None:
     """Alt+letter reaches one control per page, and none that a menu of the menu bar takes
     (a translation picks its own letters; two alike would make both dead)."""
     language("de")
-    window = make_window()
-    menus = {_mnemonic(a.text()) for a in window.menuBar().actions()}
-    clashes = []
-    for title, page in every_page(qtbot, window):
-        clashes += _shortcut_clashes(title, page, menus)
+    clashes = shortcut_clashes(qtbot, make_window())
     assert clashes == [], "\n".join(clashes)
 
 
@@ -197,6 +209,7 @@ def test_pseudo_locale_shows_no_untranslated_word_and_nothing_clips(
                                                 "English", "Deutsch", "Français", "587", "465",
                                                 "example.com", "smtp.example.com",
                                                 "you@example.com"}
+    data |= {core_i18n.native_name(code) for code in core_i18n.shipped_languages()}
     untranslated: set[str] = set()
     problems = []
     for title, page in every_page(qtbot, window):
