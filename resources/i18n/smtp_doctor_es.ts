@@ -1380,7 +1380,7 @@
     </message>
     <message>
         <source>Copy results as te&amp;xt</source>
-        <translation>Copiar resultados como te&amp;xto</translation>
+        <translation>Copiar como te&amp;xto</translation>
     </message>
     <message>
         <source>Transcript copied to the clipboard.</source>
@@ -1854,7 +1854,7 @@ C: enviado por {APP_NAME}   S: enviado por el servidor   **: nota</translation>
     <name>WatchForm</name>
     <message>
         <source>After “Send test email”, look for the message in a mailbox (IMAP)</source>
-        <translation>Después de «Enviar correo de prueba», buscar el mensaje en un buzón (IMAP)</translation>
+        <translation>Después de «Enviar prueba», buscar el mensaje en un buzón (IMAP)</translation>
     </message>
     <message>
         <source>Shows whether it arrived, in Inbox or Junk, how long it took, and how the receiver judged SPF, DKIM and DMARC.</source>
@@ -2596,7 +2596,7 @@ C: enviado por {APP_NAME}   S: enviado por el servidor   **: nota</translation>
     </message>
     <message>
         <source>Se&amp;nd test email</source>
-        <translation>E&amp;nviar correo de prueba</translation>
+        <translation>E&amp;nviar prueba</translation>
     </message>
     <message>
         <source>Also send the test message</source>
