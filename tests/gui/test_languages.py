@@ -155,6 +155,36 @@ def test_german_keyboard_shortcuts_are_unique_on_every_page(
     assert clashes == [], "\n".join(clashes)
 
 
+@pytest.mark.parametrize("code", [code for code in core_i18n.shipped_languages()
+                                  if code != core_i18n.SOURCE])
+def test_every_language_fits_800x600_with_unique_shortcuts(
+        qtbot: Any, make_window: Any, language: Callable[[str], None], code: str) -> None:
+    """Each shipped translation: the menus are translated, no label, button or tab clips at
+    800×600 (the Advanced and mailbox-watch sections opened too), and no two controls of a
+    page share an Alt+letter."""
+    language(code)
+    window = window_at_800x600(qtbot, make_window)
+    assert window.size() == SIZE, window.minimumSizeHint()
+    assert [_plain(a.text()) for a in window.menuBar().actions()] != ["File", "Edit", "Run",
+                                                                      "Help"]
+    problems = clipped(window.menuBar())
+    for title, page in every_page(qtbot, window):
+        problems += [f"{title}: {p}" for p in clipped(page)]
+    window.findChild(QTabWidget).setCurrentIndex(0)
+    panel = window.panel
+    for section in (panel.advanced_section, panel.watch_section):
+        section.set_expanded(True)
+    panel.watch.enabled.setChecked(True)
+    for widget in (panel.advanced.proxy_remember, panel.watch.timeout):
+        panel.ensureWidgetVisible(widget)
+        qtbot.waitUntil(lambda w=widget: w.visibleRegion().boundingRect().height() > 0)
+        problems += clipped(panel)
+    assert window.size() == SIZE, window.minimumSizeHint()
+    assert problems == [], "\n".join(problems)
+    clashes = shortcut_clashes(qtbot, window)
+    assert clashes == [], "\n".join(clashes)
+
+
 def _shortcut_clashes(title: str, page: QWidget, menus: set[str | None]) -> list[str]:
     """The Alt letters of ``page`` that two controls share, or that a menu of the bar takes."""
     seen: dict[str, list[str]] = {}
