@@ -154,11 +154,11 @@
     </message>
     <message>
         <source>Block&amp;lists:</source>
-        <translation>&amp;Listas de bloqueio:</translation>
+        <translation>&amp;Listas:</translation>
     </message>
     <message>
         <source>Ask an echo service for my &amp;public address</source>
-        <translation>&amp;Perguntar meu endereço público a um serviço de eco</translation>
+        <translation>&amp;Perguntar meu IP público a um serviço de eco</translation>
     </message>
     <message>
         <source>Public address:</source>
@@ -1380,7 +1380,7 @@
     </message>
     <message>
         <source>Copy results as te&amp;xt</source>
-        <translation>Copiar &amp;resultados como texto</translation>
+        <translation>Copia&amp;r como texto</translation>
     </message>
     <message>
         <source>Transcript copied to the clipboard.</source>
@@ -1854,7 +1854,7 @@ C: enviado pelo {APP_NAME}   S: enviado pelo servidor   **: observação</transl
     <name>WatchForm</name>
     <message>
         <source>After “Send test email”, look for the message in a mailbox (IMAP)</source>
-        <translation>Após “Enviar e-mail de teste”, procurar a mensagem numa caixa de correio (IMAP)</translation>
+        <translation>Após “Enviar e-mail”, procurar a mensagem numa caixa (IMAP)</translation>
     </message>
     <message>
         <source>Shows whether it arrived, in Inbox or Junk, how long it took, and how the receiver judged SPF, DKIM and DMARC.</source>
@@ -2596,7 +2596,7 @@ C: enviado pelo {APP_NAME}   S: enviado pelo servidor   **: observação</transl
     </message>
     <message>
         <source>Se&amp;nd test email</source>
-        <translation>Enviar e-&amp;mail de teste</translation>
+        <translation>Enviar e-&amp;mail</translation>
     </message>
     <message>
         <source>Also send the test message</source>
