@@ -30,6 +30,8 @@ from app.gui.models.steps import COL_STATUS
 from tests.support.gui import fill, run
 
 SIZE = QSize(800, 600)
+# Every complete translation: its window must fit 800×600 and its Alt shortcuts stay unique.
+TRANSLATED = ("de", "pt-BR")
 
 
 @pytest.fixture
@@ -125,16 +127,43 @@ def test_german_sections_opened_still_fit_800x600(
     assert problems == [], "\n".join(problems)
 
 
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_translation_fits_800x600(
+        qtbot: Any, make_window: Any, language: Callable[[str], None], code: str) -> None:
+    """Each page, and the connection test's Advanced and mailbox-watch sections opened, in the
+    translation: the window keeps 800×600 and no label, button or tab is cut."""
+    language(code)
+    window = window_at_800x600(qtbot, make_window)
+    assert window.size() == SIZE, window.minimumSizeHint()
+    problems = [f"{title}: {p}" for title, page in every_page(qtbot, window)
+                for p in clipped(page)]
+    problems += clipped(window.menuBar())
+    tabs = window.findChild(QTabWidget)
+    tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: tabs.widget(0).isVisible())
+    panel = window.panel
+    for section in (panel.advanced_section, panel.watch_section):
+        section.set_expanded(True)
+    panel.watch.enabled.setChecked(True)
+    for widget in (panel.advanced.proxy_remember, panel.watch.timeout):
+        panel.ensureWidgetVisible(widget)
+        qtbot.waitUntil(lambda w=widget: w.visibleRegion().boundingRect().height() > 0)
+        problems += clipped(panel)
+    assert window.size() == SIZE, window.minimumSizeHint()
+    assert problems == [], "\n".join(problems)
+
+
 def _mnemonic(text: str) -> str | None:
     found = re.search(r"&([^&])", text.replace("&&", ""))
     return found.group(1).lower() if found else None
 
 
-def test_german_keyboard_shortcuts_are_unique_on_every_page(
-        qtbot: Any, make_window: Any, language: Callable[[str], None]) -> None:
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_keyboard_shortcuts_are_unique_on_every_page(
+        qtbot: Any, make_window: Any, language: Callable[[str], None], code: str) -> None:
     """Alt+letter reaches one control per page, and none that a menu of the menu bar takes
     (a translation picks its own letters; two alike would make both dead)."""
-    language("de")
+    language(code)
     window = make_window()
     menus = {_mnemonic(a.text()) for a in window.menuBar().actions()}
     clashes = []
@@ -158,10 +187,10 @@ def test_pseudo_locale_shows_no_untranslated_word_and_nothing_clips(
     names, profile names) are data and stay as they are."""
     language(core_i18n.PSEUDO)
     window = window_at_800x600(qtbot, make_window)
-    data = {p.name for p in all_providers()} | {"STARTTLS", "SSL/TLS", "—", "Default",
-                                                "English", "Deutsch", "587", "465",
-                                                "example.com", "smtp.example.com",
-                                                "you@example.com"}
+    languages = {core_i18n.native_name(code) for code in core_i18n.shipped_languages()}
+    data = {p.name for p in all_providers()} | languages | {
+        "STARTTLS", "SSL/TLS", "—", "Default", "587", "465", "example.com",
+        "smtp.example.com", "you@example.com"}
     untranslated: set[str] = set()
     problems = []
     for title, page in every_page(qtbot, window):
