@@ -2099,7 +2099,7 @@ C: enviado pelo {APP_NAME}   S: enviado pelo servidor   **: observação</transl
     <name>facts</name>
     <message>
         <source>Time</source>
-        <translation>Hora</translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Waited</source>
@@ -2452,7 +2452,7 @@ C: enviado pelo {APP_NAME}   S: enviado pelo servidor   **: observação</transl
     <name>history</name>
     <message>
         <source>Time</source>
-        <translation>Hora</translation>
+        <translation>Data/hora</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2870,7 +2870,7 @@ Se você consegue lê-la, o envio de e-mails funciona.
     </message>
     <message>
         <source>Time</source>
-        <translation>Hora</translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Cancelled</source>
