@@ -198,34 +198,6 @@ def _shortcut_clashes(title: str, page: QWidget, menus: set[str | None]) -> list
             if len(texts) > 1 or letter in menus]
 
 
-# The other shipped translations get the German checks: the window stays 800×600 with Advanced
-# and the mailbox watch opened, no label or button clips, Alt+letter reaches one control per page.
-OTHER_LANGUAGES = ["fr"]
-
-
-@pytest.mark.parametrize("code", OTHER_LANGUAGES)
-def test_translation_fits_800x600_and_its_shortcuts_are_unique(
-        qtbot: Any, make_window: Any, language: Callable[[str], None], code: str) -> None:
-    language(code)
-    window = window_at_800x600(qtbot, make_window)
-    assert window.size() == SIZE, window.minimumSizeHint()
-    assert core_i18n.current_language() == code
-    menus = {_mnemonic(a.text()) for a in window.menuBar().actions()}
-    problems = clipped(window.menuBar())
-    for title, page in every_page(qtbot, window):
-        problems += [f"{title}: {p}" for p in clipped(page)]
-        problems += _shortcut_clashes(title, page, menus)
-    window.findChild(QTabWidget).setCurrentIndex(0)  # back on the connection test
-    panel = window.panel
-    for section in (panel.advanced_section, panel.watch_section):
-        section.set_expanded(True)
-    panel.watch.enabled.setChecked(True)
-    for widget in (panel.advanced.proxy_remember, panel.watch.timeout):
-        panel.ensureWidgetVisible(widget)
-        qtbot.waitUntil(lambda w=widget: w.visibleRegion().boundingRect().height() > 0)
-        problems += clipped(panel)
-    assert window.size() == SIZE, window.minimumSizeHint()
-    assert problems == [], "\n".join(problems)
 
 
 def test_pseudo_locale_shows_no_untranslated_word_and_nothing_clips(
