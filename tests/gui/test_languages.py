@@ -125,16 +125,46 @@ def test_german_sections_opened_still_fit_800x600(
     assert problems == [], "\n".join(problems)
 
 
+def test_italian_window_is_italian_and_nothing_clips_at_800x600(
+        qtbot: Any, make_window: Any, language: Callable[[str], None]) -> None:
+    """Italian, with Advanced and the mailbox watch opened too, fits the smallest screen."""
+    language("it")
+    window = window_at_800x600(qtbot, make_window)
+    assert window.size() == SIZE, window.minimumSizeHint()
+    menus = [_plain(a.text()) for a in window.menuBar().actions()]
+    assert menus == ["File", "Modifica", "Esegui", "Guida"]
+    problems = []
+    titles = []
+    for title, page in every_page(qtbot, window):
+        titles.append(title)
+        problems += [f"{title}: {p}" for p in clipped(page)]
+    problems += clipped(window.menuBar())
+    assert titles[:4] == ["Test connessione", "Porte", "È la mia rete?", "Trova impostazioni"]
+    window.findChild(QTabWidget).setCurrentIndex(0)
+    panel = window.panel
+    for section in (panel.advanced_section, panel.watch_section):
+        section.set_expanded(True)
+    panel.watch.enabled.setChecked(True)
+    for widget in (panel.advanced.proxy_remember, panel.watch.timeout):
+        panel.ensureWidgetVisible(widget)
+        qtbot.waitUntil(lambda w=widget: w.visibleRegion().boundingRect().height() > 0)
+        problems += clipped(panel)
+    assert window.size() == SIZE, window.minimumSizeHint()
+    assert problems == [], "\n".join(problems)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annulla"
+
+
 def _mnemonic(text: str) -> str | None:
     found = re.search(r"&([^&])", text.replace("&&", ""))
     return found.group(1).lower() if found else None
 
 
-def test_german_keyboard_shortcuts_are_unique_on_every_page(
-        qtbot: Any, make_window: Any, language: Callable[[str], None]) -> None:
+@pytest.mark.parametrize("code", ["de", "it"])
+def test_keyboard_shortcuts_are_unique_on_every_page(
+        qtbot: Any, make_window: Any, language: Callable[[str], None], code: str) -> None:
     """Alt+letter reaches one control per page, and none that a menu of the menu bar takes
     (a translation picks its own letters; two alike would make both dead)."""
-    language("de")
+    language(code)
     window = make_window()
     menus = {_mnemonic(a.text()) for a in window.menuBar().actions()}
     clashes = []
@@ -159,9 +189,10 @@ def test_pseudo_locale_shows_no_untranslated_word_and_nothing_clips(
     language(core_i18n.PSEUDO)
     window = window_at_800x600(qtbot, make_window)
     data = {p.name for p in all_providers()} | {"STARTTLS", "SSL/TLS", "—", "Default",
-                                                "English", "Deutsch", "587", "465",
+                                                "587", "465",
                                                 "example.com", "smtp.example.com",
                                                 "you@example.com"}
+    data |= {core_i18n.native_name(code) for code in core_i18n.shipped_languages()}
     untranslated: set[str] = set()
     problems = []
     for title, page in every_page(qtbot, window):
