@@ -1888,7 +1888,7 @@ C: inviato da {APP_NAME}   S: inviato dal server   **: nota</translation>
     <name>WatchForm</name>
     <message>
         <source>After “Send test email”, look for the message in a mailbox (IMAP)</source>
-        <translation>Dopo “Invia email di prova”, cercalo in una casella di posta (IMAP)</translation>
+        <translation>Dopo “Invia email di prova”, cercalo in una casella (IMAP)</translation>
     </message>
     <message>
         <source>Shows whether it arrived, in Inbox or Junk, how long it took, and how the receiver judged SPF, DKIM and DMARC.</source>
@@ -1896,7 +1896,7 @@ C: inviato da {APP_NAME}   S: inviato dal server   **: nota</translation>
     </message>
     <message>
         <source>the sending account, or imaps://user@imap.example.com</source>
-        <translation>l&apos;account che invia, oppure imaps://utente@imap.example.com</translation>
+        <translation>vuoto: l&apos;account che invia</translation>
     </message>
     <message>
         <source>Leave empty to watch the account that sends (its IMAP server is guessed from the SMTP server). imaps:// uses port 993, imap:// port 143 with STARTTLS.</source>
@@ -1908,7 +1908,7 @@ C: inviato da {APP_NAME}   S: inviato dal server   **: nota</translation>
     </message>
     <message>
         <source>only for another account than the sender&apos;s</source>
-        <translation>solo per un account diverso da quello del mittente</translation>
+        <translation>solo per un altro account</translation>
     </message>
     <message>
         <source>Mailbox password</source>
@@ -1916,7 +1916,7 @@ C: inviato da {APP_NAME}   S: inviato dal server   **: nota</translation>
     </message>
     <message>
         <source>Mailbox pass&amp;word:</source>
-        <translation>Password della casella:</translation>
+        <translation>Password casella:</translation>
     </message>
     <message>
         <source> s</source>

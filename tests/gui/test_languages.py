@@ -150,6 +150,7 @@ def test_italian_window_is_italian_and_nothing_clips_at_800x600(
         qtbot.waitUntil(lambda w=widget: w.visibleRegion().boundingRect().height() > 0)
         problems += clipped(panel)
     assert window.size() == SIZE, window.minimumSizeHint()
+    assert window.minimumSizeHint().width() <= SIZE.width(), window.minimumSizeHint()
     assert problems == [], "\n".join(problems)
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annulla"
 
