@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Change</source>
-        <translation>Modifica</translation>
+        <translation>Variazione</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) changed status</source>
