@@ -83,6 +83,32 @@ def window_at_800x600(qtbot: Any, make_window: Any) -> Any:
     return window
 
 
+def clipped_on_every_page(qtbot: Any, window: Any) -> tuple[list[str], list[str]]:
+    """The pages' titles, and every clipped label or button on them and in the menu bar."""
+    titles: list[str] = []
+    problems: list[str] = []
+    for title, page in every_page(qtbot, window):
+        titles.append(title)
+        problems += [f"{title}: {p}" for p in clipped(page)]
+    return titles, problems + clipped(window.menuBar())
+
+
+def clipped_with_sections_open(qtbot: Any, window: Any) -> list[str]:
+    """Opens Advanced (with the proxy) and the mailbox watch on the connection page; what is
+    cut as they scroll into view."""
+    window.findChild(QTabWidget).setCurrentIndex(0)
+    panel = window.panel
+    for section in (panel.advanced_section, panel.watch_section):
+        section.set_expanded(True)
+    panel.watch.enabled.setChecked(True)
+    problems: list[str] = []
+    for widget in (panel.advanced.proxy_remember, panel.watch.timeout):
+        panel.ensureWidgetVisible(widget)
+        qtbot.waitUntil(lambda w=widget: w.visibleRegion().boundingRect().height() > 0)
+        problems += clipped(panel)
+    return problems
+
+
 def test_german_window_is_german_and_nothing_clips_at_800x600(
         qtbot: Any, make_window: Any, language: Callable[[str], None]) -> None:
     language("de")
@@ -90,12 +116,7 @@ def test_german_window_is_german_and_nothing_clips_at_800x600(
     assert window.size() == SIZE, window.minimumSizeHint()  # German fits the smallest screen
     menus = [_plain(a.text()) for a in window.menuBar().actions()]
     assert menus == ["Datei", "Bearbeiten", "Ausführen", "Hilfe"]
-    problems = []
-    titles = []
-    for title, page in every_page(qtbot, window):
-        titles.append(title)
-        problems += [f"{title}: {p}" for p in clipped(page)]
-    problems += clipped(window.menuBar())
+    titles, problems = clipped_on_every_page(qtbot, window)
     assert titles[:4] == ["Verbindungstest", "Ports", "Liegt es an meinem Netz?",
                           "Einstellungen finden"]
     assert problems == [], "\n".join(problems)
@@ -130,6 +151,23 @@ def test_german_sections_opened_still_fit_800x600(
     assert _plain(window.panel.watch_section.header.text()) == \
         "Nach dem Senden ein Postfach beobachten"
     assert problems == [], "\n".join(problems)
+
+
+def test_italian_window_is_italian_and_nothing_clips_at_800x600(
+        qtbot: Any, make_window: Any, language: Callable[[str], None]) -> None:
+    """Italian, with Advanced and the mailbox watch opened too, fits the smallest screen."""
+    language("it")
+    window = window_at_800x600(qtbot, make_window)
+    assert window.size() == SIZE, window.minimumSizeHint()
+    menus = [_plain(a.text()) for a in window.menuBar().actions()]
+    assert menus == ["File", "Modifica", "Esegui", "Guida"]
+    titles, problems = clipped_on_every_page(qtbot, window)
+    assert titles[:4] == ["Test connessione", "Porte", "È la mia rete?", "Trova impostazioni"]
+    problems += clipped_with_sections_open(qtbot, window)
+    assert window.size() == SIZE, window.minimumSizeHint()
+    assert window.minimumSizeHint().width() <= SIZE.width(), window.minimumSizeHint()
+    assert problems == [], "\n".join(problems)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annulla"
 
 
 def _mnemonic(text: str) -> str | None:
