@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>&amp;IP version:</source>
-        <translation>&amp;IP-versie:</translation>
+        <translation>IP-v&amp;ersie:</translation>
     </message>
     <message>
         <source>the system's</source>
@@ -562,11 +562,11 @@
     </message>
     <message>
         <source>&amp;Keep the last:</source>
-        <translation>De laatste &amp;bewaren:</translation>
+        <translation>De l&amp;aatste bewaren:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Toepassen</translation>
+        <translation>Toe&amp;passen</translation>
     </message>
     <message>
         <source>Past runs</source>
@@ -578,7 +578,7 @@
     </message>
     <message>
         <source>Res&amp;ult</source>
-        <translation>Resul&amp;taat</translation>
+        <translation>Resu&amp;ltaat</translation>
     </message>
     <message>
         <source>Compariso&amp;n</source>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation>V&amp;an:</translation>
+        <translation>A&amp;fzender:</translation>
     </message>
     <message>
         <source>the From address</source>
@@ -893,11 +893,11 @@
     </message>
     <message>
         <source>Sub&amp;ject:</source>
-        <translation>Onder&amp;werp:</translation>
+        <translation>O&amp;nderwerp:</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation>&amp;Tekst:</translation>
+        <translation>Te&amp;kst:</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1412,7 @@
     </message>
     <message>
         <source>Copy results as te&amp;xt</source>
-        <translation>Resultaten als te&amp;kst kopiëren</translation>
+        <translation>Resultaten als tekst kopi&amp;ëren</translation>
     </message>
     <message>
         <source>Transcript copied to the clipboard.</source>
@@ -1483,7 +1483,7 @@
     </message>
     <message>
         <source>Pro&amp;vider:</source>
-        <translation>Pro&amp;vider:</translation>
+        <translation>P&amp;rovider:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -1499,7 +1499,7 @@ Geen: geen versleuteling (poort 25, servers in uw eigen netwerk).</translation>
     </message>
     <message>
         <source>Securit&amp;y:</source>
-        <translation>Beve&amp;iliging:</translation>
+        <translation>Bevei&amp;liging:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
@@ -1531,7 +1531,7 @@ Geen: geen versleuteling (poort 25, servers in uw eigen netwerk).</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Wacht&amp;woord:</translation>
+        <translation>Wa&amp;chtwoord:</translation>
     </message>
     <message>
         <source>Remember in the system &amp;keychain</source>
@@ -1736,7 +1736,7 @@ Geen: geen versleuteling (poort 25, servers in uw eigen netwerk).</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation>&amp;Beveiliging:</translation>
+        <translation>Bevei&amp;liging:</translation>
     </message>
     <message>
         <source>Set in the connection test's Advanced section (CA file)</source>
@@ -1904,7 +1904,7 @@ C: verzonden door {APP_NAME}   S: verzonden door de server   **: opmerking</tran
     </message>
     <message>
         <source>&amp;Mailbox:</source>
-        <translation>&amp;Mailbox:</translation>
+        <translation>Mailbo&amp;x:</translation>
     </message>
     <message>
         <source>only for another account than the sender's</source>
@@ -1928,7 +1928,7 @@ C: verzonden door {APP_NAME}   S: verzonden door de server   **: opmerking</tran
     </message>
     <message>
         <source>Wait &amp;up to:</source>
-        <translation>Maxim&amp;aal wachten:</translation>
+        <translation>Maximale wachtti&amp;jd:</translation>
     </message>
 </context>
 <context>

@@ -130,11 +130,12 @@ def _mnemonic(text: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def test_german_keyboard_shortcuts_are_unique_on_every_page(
-        qtbot: Any, make_window: Any, language: Callable[[str], None]) -> None:
+@pytest.mark.parametrize("code", ["de", "nl"])
+def test_keyboard_shortcuts_are_unique_on_every_page(
+        qtbot: Any, make_window: Any, language: Callable[[str], None], code: str) -> None:
     """Alt+letter reaches one control per page, and none that a menu of the menu bar takes
     (a translation picks its own letters; two alike would make both dead)."""
-    language("de")
+    language(code)
     window = make_window()
     menus = {_mnemonic(a.text()) for a in window.menuBar().actions()}
     clashes = []
