@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Fetch missing intermediate (AIA)</source>
-        <translation>Ontbrekend tussencertificaat ophalen (AIA)</translation>
+        <translation>Tussencertificaat ophalen (AIA)</translation>
     </message>
     <message>
         <source>When the server's certificate can't be verified, download the issuer named in it (over HTTP) to prove that the server doesn't send its intermediate certificate.</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Remember in the system keychain</source>
-        <translation>Onthouden in de sleutelhanger van het systeem</translation>
+        <translation>Bewaren in systeemsleutelhanger</translation>
     </message>
     <message>
         <source>Saved in the system keychain after a run in which the proxy accepted it, never after one it refused.</source>
@@ -126,11 +126,11 @@
     </message>
     <message>
         <source>Enter an address, or allow the public-address lookup, and press Check blocklists.</source>
-        <translation>Voer een adres in, of sta het opzoeken van het openbare adres toe, en klik op Blokkeerlijsten controleren.</translation>
+        <translation>Voer een adres in, of sta het opzoeken van het openbare adres toe, en klik op Lijsten controleren.</translation>
     </message>
     <message>
         <source>Chec&amp;k blocklists</source>
-        <translation>Blokkeerlijsten &amp;controleren</translation>
+        <translation>Lijsten &amp;controleren</translation>
     </message>
     <message>
         <source>empty: my public address</source>
@@ -154,11 +154,11 @@
     </message>
     <message>
         <source>Block&amp;lists:</source>
-        <translation>B&amp;lokkeerlijsten:</translation>
+        <translation>&amp;Lijsten:</translation>
     </message>
     <message>
         <source>Ask an echo service for my &amp;public address</source>
-        <translation>Een echodienst naar mijn &amp;openbare adres vragen</translation>
+        <translation>Echodienst naar mijn &amp;openbare adres vragen</translation>
     </message>
     <message>
         <source>Public address:</source>
@@ -1412,7 +1412,7 @@
     </message>
     <message>
         <source>Copy results as te&amp;xt</source>
-        <translation>Resultaten als tekst kopi&amp;ëren</translation>
+        <translation>Als tekst kopi&amp;ëren</translation>
     </message>
     <message>
         <source>Transcript copied to the clipboard.</source>
@@ -1535,7 +1535,7 @@ Geen: geen versleuteling (poort 25, servers in uw eigen netwerk).</translation>
     </message>
     <message>
         <source>Remember in the system &amp;keychain</source>
-        <translation>Onthouden in de sleutelhanger van het s&amp;ysteem</translation>
+        <translation>Bewaren in s&amp;ysteemsleutelhanger</translation>
     </message>
     <message>
         <source>Keep the password in the system keychain (never in SMTP Doctor's settings files)</source>

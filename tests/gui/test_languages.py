@@ -125,6 +125,36 @@ def test_german_sections_opened_still_fit_800x600(
     assert problems == [], "\n".join(problems)
 
 
+def test_dutch_window_is_dutch_and_nothing_clips_at_800x600(
+        qtbot: Any, make_window: Any, language: Callable[[str], None]) -> None:
+    """Dutch: every page, and Advanced and the mailbox watch opened, fit 800×600 unclipped."""
+    language("nl")
+    window = window_at_800x600(qtbot, make_window)
+    assert window.size() == SIZE, window.minimumSizeHint()
+    assert [_plain(a.text()) for a in window.menuBar().actions()] == \
+        ["Bestand", "Bewerken", "Uitvoeren", "Help"]
+    problems = []
+    titles = []
+    for title, page in every_page(qtbot, window):
+        titles.append(title)
+        problems += [f"{title}: {p}" for p in clipped(page)]
+    problems += clipped(window.menuBar())
+    assert titles[:4] == ["Verbindingstest", "Poorten", "Ligt het aan mijn netwerk?",
+                          "Instellingen vinden"]
+    window.findChild(QTabWidget).setCurrentIndex(0)
+    panel = window.panel
+    for section in (panel.advanced_section, panel.watch_section):
+        section.set_expanded(True)
+    panel.watch.enabled.setChecked(True)
+    for widget in (panel.advanced.proxy_remember, panel.watch.timeout):
+        panel.ensureWidgetVisible(widget)
+        qtbot.waitUntil(lambda w=widget: w.visibleRegion().boundingRect().height() > 0)
+        problems += clipped(panel)
+    assert window.size() == SIZE, window.minimumSizeHint()
+    assert _plain(panel.watch_section.header.text()) == "Na het verzenden een mailbox bewaken"
+    assert problems == [], "\n".join(problems)
+
+
 def _mnemonic(text: str) -> str | None:
     found = re.search(r"&([^&])", text.replace("&&", ""))
     return found.group(1).lower() if found else None
