@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>the system's trusted certificates</source>
-        <translation>de vertrouwde certificaten van het systeem</translation>
+        <translation>certificaten van het systeem</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1888,7 +1888,7 @@ C: verzonden door {APP_NAME}   S: verzonden door de server   **: opmerking</tran
     <name>WatchForm</name>
     <message>
         <source>After “Send test email”, look for the message in a mailbox (IMAP)</source>
-        <translation>Na “Testmail verzenden” het bericht zoeken in een mailbox (IMAP)</translation>
+        <translation>Na het verzenden in een mailbox kijken (IMAP)</translation>
     </message>
     <message>
         <source>Shows whether it arrived, in Inbox or Junk, how long it took, and how the receiver judged SPF, DKIM and DMARC.</source>
@@ -1896,7 +1896,7 @@ C: verzonden door {APP_NAME}   S: verzonden door de server   **: opmerking</tran
     </message>
     <message>
         <source>the sending account, or imaps://user@imap.example.com</source>
-        <translation>het verzendende account, of imaps://gebruiker@imap.example.com</translation>
+        <translation>leeg: het verzendende account</translation>
     </message>
     <message>
         <source>Leave empty to watch the account that sends (its IMAP server is guessed from the SMTP server). imaps:// uses port 993, imap:// port 143 with STARTTLS.</source>
@@ -1908,7 +1908,7 @@ C: verzonden door {APP_NAME}   S: verzonden door de server   **: opmerking</tran
     </message>
     <message>
         <source>only for another account than the sender's</source>
-        <translation>alleen voor een ander account dan dat van de afzender</translation>
+        <translation>alleen voor een ander account</translation>
     </message>
     <message>
         <source>Mailbox password</source>
