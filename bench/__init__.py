@@ -77,6 +77,19 @@ def child_env(**extra: str) -> dict[str, str]:
     return env
 
 
+def env_for(program: str, **extra: str) -> dict[str, str]:
+    """``child_env`` for a child that runs ``program`` (an interpreter or a console script).
+
+    This venv's editable install may point at another checkout (a worktree shares the main
+    checkout's venv): its children get this checkout first on the path, so the code measured is
+    this one's. A scratch venv's regular install is measured as installed.
+    """
+    env = child_env(**extra)
+    if Path(program).parent == Path(sys.executable).parent:
+        env["PYTHONPATH"] = str(ROOT)
+    return env
+
+
 def entry_point() -> list[str]:
     """``smtp-doctor`` as installed in the running venv (the editable install here)."""
     exe = Path(sys.executable).with_name("smtp-doctor")

@@ -43,7 +43,9 @@ from app.gui.widgets.server_form import set_combo
 
 conf = json.loads(os.environ["SMTP_DOCTOR_BENCH_CONF"])
 qapp = gui_app.create_application([sys.argv[0]])
+gui_app.hold_workers()  # as main() does: workers wait for the first paint
 window = MainWindow()
+gui_app.after_first_paint(window)  # then they start, and the engine's warm-up
 window.resize(1100, 720)
 window.show()
 server, adv, msg = window.panel.server, window.panel.advanced, window.panel.message
@@ -161,7 +163,9 @@ def run(quick: bool = False, starts: int | None = None, runs: int | None = None
                f"{median(times):.0f} ms", median(times) <= 300, spread(times)),
         Figure(f"GUI largest event-loop stall during a run ({n} runs)", "<= 20 ms",
                f"{max(gaps):.1f} ms", max(gaps) <= 20,
-               f"first run {gaps[0]:.1f} ms, median of per-run maxima {median(gaps):.1f} ms; "
+               f"first run {gaps[0]:.1f} ms, median of per-run maxima {median(gaps):.1f} ms, "
+               f"90th percentile {sorted(gaps)[int(len(gaps) * 0.9)]:.1f} ms, runs over "
+               f"20 ms: {sum(g > 20 for g in gaps)} of {n}; "
                f"run statuses: {', '.join(data['statuses'])}"),
         Figure(f"GUI memory (RSS) after 1 and after {n} runs", "-",
                f"{rss['1']:.0f} MB -> {rss[str(n)]:.0f} MB", None,

@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench import Figure, child_env, entry_point, loadavg, median, regular_install, spread
+from bench import Figure, entry_point, env_for, loadavg, median, regular_install, spread
 from tests.support.servers.postfix import PostfixServer
 from tests.support.servers.smtpd import CANARY_PASSWORD, CANARY_USER
 
@@ -78,7 +78,7 @@ def python_of(script: Path) -> str:
 
 def cold_phases(python: str, port: int, ca_file: Path) -> dict[str, Any]:
     out = Path(tempfile.mkstemp(prefix="smtp-doctor-bench-", suffix=".json")[1])
-    env = child_env(SMTP_DOCTOR_BENCH_OUT=str(out))
+    env = env_for(python, SMTP_DOCTOR_BENCH_OUT=str(out))
     t0 = time.time()
     proc = subprocess.run([python, "-c", CHILD, *check_args(port, ca_file)],
                           input=CANARY_PASSWORD + "\n", capture_output=True, text=True, env=env,
@@ -143,7 +143,7 @@ def step_table(runs: list[list[tuple[str, float, float]]]) -> list[tuple[str, fl
 
 
 def startup(command: list[str], runs: int) -> dict[str, list[float]]:
-    env = child_env()
+    env = env_for(command[0])
     tools = {"python -c pass": [python_of(Path(command[0])) if len(command) == 1 else
                                 command[0], "-c", "pass"],
              "smtp-doctor check --help": [*command, "check", "--help"]}
@@ -160,7 +160,7 @@ def startup(command: list[str], runs: int) -> dict[str, list[float]]:
 def importtime(command: list[str], top: int = 25) -> list[tuple[int, int, str]]:
     python = python_of(Path(command[0])) if len(command) == 1 else command[0]
     proc = subprocess.run([python, "-X", "importtime", "-m", "app", "check", "--help"],
-                          capture_output=True, text=True, env=child_env(),
+                          capture_output=True, text=True, env=env_for(python),
                           cwd=tempfile.gettempdir())
     rows = []
     for line in proc.stderr.splitlines():

@@ -11,15 +11,11 @@ import contextlib
 import ipaddress
 import os
 import re
-import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-import idna
-
 from .model import AuthMethod, IPVersion, Proxy, Security, ServerSettings, StopAfter, Timeouts
-from .protocol.net import parse_nameserver
 
 MAX_FIELD = 998  # RFC 5322 line limit: nothing single-line we send can be longer
 MAX_ADDRESS = 254
@@ -96,6 +92,8 @@ def normalize_host(raw: str) -> str:
         raise ValueError("That is not a valid IPv4 address.")
     if host.endswith("."):
         host = host[:-1]
+    import idna  # here, not at import: the GUI's form is built before idna is needed
+
     try:
         ascii_host = idna.encode(host, uts46=True).decode("ascii")
     except idna.IDNAError:
@@ -194,6 +192,8 @@ def check_ca_file(path: str) -> str:
         raise ValueError("The CA file cannot be read.") from None
     if b"-----BEGIN CERTIFICATE-----" not in head:
         raise ValueError("The CA file is not a PEM certificate file (-----BEGIN CERTIFICATE-----).")
+    import ssl
+
     try:
         ssl.create_default_context(cafile=path)
     except (ssl.SSLError, OSError, ValueError):
@@ -292,6 +292,8 @@ def parse_form(form: Mapping[str, object]) -> ServerSettings:
 
     nameserver = text("nameserver").strip()
     if nameserver:
+        from .protocol.net import parse_nameserver  # and its ssl/socket imports
+
         try:
             parse_nameserver(nameserver)
         except ValueError:

@@ -10,15 +10,17 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from app.core.model import RunResult
-from app.core.storage.history import History
 from app.gui.i18n import translate
 from app.gui.workers import run_task
+
+if TYPE_CHECKING:  # sqlite3 and the history module are imported in the worker that opens it
+    from app.core.storage.history import History
 
 T = TypeVar("T")
 
@@ -52,6 +54,8 @@ class HistoryService(QObject):
             if self._closed:
                 raise RuntimeError("the history is closed")
             if self._history is None:
+                from app.core.storage.history import History
+
                 self._history = History(self._path)
             return self._history
 

@@ -59,8 +59,34 @@ class _Job(QRunnable):
         self._relay.ended.emit(result, error)
 
 
+_held: list[Callable[[], None]] | None = None  # jobs held back until the first paint
+
+
+def hold_until_painted() -> None:
+    """Queue the jobs started from now on until ``release_held()``.
+
+    While the main window is built, a worker (keychain, provider list, OAuth state) importing
+    keyring or reading TOML holds the GIL the GUI thread needs to lay out and paint.
+    """
+    global _held
+    if _held is None:
+        _held = []
+
+
+def release_held() -> None:
+    """Start the held jobs, in order; jobs start at once from now on."""
+    global _held
+    held, _held = _held or [], None
+    for start in held:
+        start()
+
+
 def _start(func: JobFunc, token: CancelToken, relay: _Relay, pool: QThreadPool | None) -> None:
-    (pool or QThreadPool.globalInstance()).start(_Job(func, token, relay))
+    job = _Job(func, token, relay)
+    if _held is not None:
+        _held.append(lambda: (pool or QThreadPool.globalInstance()).start(job))
+        return
+    (pool or QThreadPool.globalInstance()).start(job)
 
 
 # -- one-shot calls ----------------------------------------------------------------------------
@@ -92,9 +118,15 @@ def run_task(func: Callable[[], T], callback: Callable[[T | None, BaseException 
     _start(lambda _on_event, _cancel: func(), CancelToken(), relay, pool)
 
 
-def warm_up() -> None:
-    """Import the engine in a worker once the window is up, so the first run starts at once."""
-    run_task(lambda: __import__("app.core.checks.connection"), lambda _r, _e: None)
+def warm_up(on_done: Callable[[], None] | None = None) -> None:
+    """Import the engine in a worker once the window is up, so the first run starts at once;
+    then ``on_done()`` on the GUI thread."""
+
+    def done(_result: object, _error: BaseException | None) -> None:
+        if on_done is not None:
+            on_done()
+
+    run_task(lambda: __import__("app.core.checks.connection"), done)
 
 
 # -- one job at a time -------------------------------------------------------------------------
@@ -209,5 +241,5 @@ def run_check(settings: ServerSettings, on_event: Callable[[Event], None],
     return engine_run_check(settings, on_event, cancel)
 
 
-__all__ = ["CheckFunc", "JobController", "JobFunc", "RunController", "run_check",
-           "run_task", "warm_up"]
+__all__ = ["CheckFunc", "JobController", "JobFunc", "RunController", "hold_until_painted",
+           "release_held", "run_check", "run_task", "warm_up"]

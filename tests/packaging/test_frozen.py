@@ -157,6 +157,17 @@ def test_the_languages_ship_in_the_bundle(app_dir: Path) -> None:
         assert (i18n / "qt" / f"qtbase_{lang.replace('-', '_')}.qm").is_file(), lang
 
 
+def test_no_library_that_nothing_loads(app_dir: Path) -> None:
+    """The trim drops libraries no kept binary links (Kerberos came for QtNetwork's Negotiate
+    authentication) and the links PyInstaller made to dropped Qt libraries."""
+    internal = app_dir / "_internal"
+    dangling = [p.name for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
+    assert dangling == [], f"symlinks to dropped files: {dangling}"
+    for unused in ("libgssapi_krb5.so*", "libkrb5.so*", "libQt6VirtualKeyboard*"):
+        assert not list(internal.rglob(unused)), f"{unused} is in the bundle"
+    assert list(internal.glob("libQt6Core.so*")), "the link to Qt Core (kept) went too"
+
+
 def test_size_of_the_onedir_app(app_dir: Path) -> None:
     size = sum(p.stat().st_size for p in app_dir.rglob("*") if p.is_file() and not p.is_symlink())
     print(f"frozen onedir app: {size / 1e6:.1f} MB")

@@ -86,7 +86,14 @@ def _norm_domain(domain: str) -> str:
 def _matches(name: str, patterns: Iterable[str]) -> bool:
     if not name:
         return False
-    return any(fnmatchcase(name, pattern.lower().rstrip(".")) for pattern in patterns)
+    for pattern in patterns:
+        pattern = pattern.lower().rstrip(".")
+        if "*" in pattern or "?" in pattern or "[" in pattern:
+            if fnmatchcase(name, pattern):
+                return True
+        elif name == pattern:  # a plain name: no glob to compile (most hosts, every check)
+            return True
+    return False
 
 
 def _parse_preset(raw: Any, where: str) -> Preset:
@@ -138,7 +145,7 @@ def _patterns(value: Any, where: str) -> tuple[str, ...]:
     patterns = str_tuple(value, PROVIDERS_FILE, where)
     for pattern in patterns:
         try:
-            re.compile(pattern)
+            re.compile(pattern, re.IGNORECASE)  # as _compiled() uses it: re's cache keeps it
         except re.error as exc:
             raise ValueError(f"{PROVIDERS_FILE}: {where}: bad pattern {pattern!r}: {exc}") from None
     return patterns

@@ -13,9 +13,10 @@ All functions block; run them in a worker. They take a CancelToken and report pr
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .errors import OAuthError
 from .events import BrowserOpened, DeviceCode, OAuthEvent, Waiting
-from .flows import Tokens, discover, http_session, refresh, revoke, sign_in
 from .providers import OAuthProvider, ProviderError, load_oauth_providers, resolve
 from .store import (
     SignInState,
@@ -26,6 +27,21 @@ from .store import (
     sign_out,
     state,
 )
+
+if TYPE_CHECKING:
+    from .flows import Tokens, discover, http_session, refresh, revoke, sign_in
+
+#: Imported on first use: flows brings the TLS context and the HTTP client code, which showing
+#: the sign-in state (the GUI's start, the CLI) does not need.
+_FROM_FLOWS = frozenset({"Tokens", "discover", "http_session", "refresh", "revoke", "sign_in"})
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _FROM_FLOWS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from . import flows
+
+    return getattr(flows, name)
 
 __all__ = [
     "BrowserOpened", "DeviceCode", "OAuthError", "OAuthEvent", "OAuthProvider",

@@ -19,7 +19,7 @@ import urllib.parse
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..cancel import CancelToken
 from ..protocol.tls import make_context
@@ -27,8 +27,10 @@ from ..text.redact import Redactor, register_secret
 from ..text.sanitize import clean_text
 from . import events as ev
 from .errors import OAuthError, from_result
-from .loopback import ListenerTimeout, LoopbackListener
 from .providers import OAuthProvider
+
+if TYPE_CHECKING:  # the browser flows import it: http.server stays out of start-up
+    from .loopback import LoopbackListener
 
 HTTP_TIMEOUT = 15.0
 DEFAULT_WAIT = 300.0  # how long a sign-in waits for the user
@@ -212,6 +214,8 @@ def _msal_device(provider: OAuthProvider, app: Any, cancel: CancelToken, on_even
 
 def _msal_browser(provider: OAuthProvider, app: Any, cancel: CancelToken, on_event: OnEvent,
                   open_url: OpenUrl, timeout: float, login_hint: str) -> Tokens:
+    from .loopback import LoopbackListener
+
     with LoopbackListener() as listener:
         redirect = listener.redirect_uri(provider.redirect_host)
         with warnings.catch_warnings():
@@ -232,6 +236,8 @@ def _msal_browser(provider: OAuthProvider, app: Any, cancel: CancelToken, on_eve
 
 def _browser_wait(listener: LoopbackListener, url: str, redirect: str, cancel: CancelToken,
                   on_event: OnEvent, open_url: OpenUrl, timeout: float) -> dict[str, str]:
+    from .loopback import ListenerTimeout
+
     deadline = time.monotonic() + timeout
     # built from the discovery document's authorization_endpoint, which the libraries do not
     # escape: the server's text, shown in the terminal and the dialog, so cleaned here
@@ -295,6 +301,8 @@ def _authlib_browser(provider: OAuthProvider, session: Any, cancel: CancelToken,
                      on_event: OnEvent, open_url: OpenUrl, timeout: float,
                      login_hint: str) -> Tokens:
     from authlib.common.security import generate_token
+
+    from .loopback import LoopbackListener
 
     endpoints = _endpoints(provider, session, cancel)
     if not endpoints["authorization_endpoint"] or not endpoints["token_endpoint"]:

@@ -17,15 +17,17 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..cancel import CancelToken
 from ..model import ServerSettings
 from ..storage import secrets
 from ..text.redact import register_secret
 from .errors import OAuthError
-from .flows import Tokens, refresh, revoke
 from .providers import OAuthProvider, ProviderError, resolve
+
+if TYPE_CHECKING:  # flows (requests, TLS) is imported when a token is refreshed or revoked
+    from .flows import Tokens
 
 _lock = threading.Lock()
 _memory: dict[str, Tokens] = {}
@@ -137,6 +139,8 @@ def access_token(profile: str, *, cancel: CancelToken, ca_file: str = "",
     refresh token (saved again when the provider rotates it). Raises :class:`OAuthError`
     (``oauth.not_signed_in`` when there is no sign-in, ``oauth.refresh_expired`` when the
     provider refuses the refresh token)."""
+    from .flows import refresh
+
     tokens = in_memory(profile)
     if tokens is not None and not tokens.expired and not force_refresh:
         return tokens
@@ -185,6 +189,8 @@ def sign_out(profile: str, *, cancel: CancelToken, ca_file: str = "",
     """Revoke the refresh token where the provider supports it, then delete the keychain entry
     and the access token in memory. Never raises for a provider that cannot be reached: the
     token is forgotten anyway."""
+    from .flows import revoke
+
     tokens = in_memory(profile)
     try:
         entry = _load(profile)

@@ -198,6 +198,24 @@ def _name_text(rdns: Any) -> tuple[str, dict[str, str]]:
     return ",".join(reversed(parts)), values
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def cert_time(text: str) -> dt.datetime:
+    """A getpeercert() time ("Jan  5 09:34:43 2018 GMT") in UTC: what ssl.cert_time_to_seconds
+    gives, without its time.strptime (whose first call imports _strptime and calendar and builds
+    the locale's tables: 5-10 ms of every check). Anything unexpected goes to ssl's parser."""
+    try:
+        month, day, clock, year, zone = text.split()
+        hour, minute, second = (int(part) for part in clock.split(":"))
+        if zone != "GMT" or month not in _MONTHS:
+            raise ValueError(text)
+        return dt.datetime(int(year), _MONTHS.index(month) + 1, int(day), hour, minute, second,
+                           tzinfo=dt.timezone.utc)
+    except ValueError:
+        return dt.datetime.fromtimestamp(ssl.cert_time_to_seconds(text), dt.timezone.utc)
+
+
 def verified_certificate_facts(peer: dict[str, Any], der: bytes, host: str,
                                now: dt.datetime | None = None) -> dict[str, Any]:
     """The same facts as certificate_facts() from a verified handshake's getpeercert() dict
@@ -210,10 +228,7 @@ def verified_certificate_facts(peer: dict[str, Any], der: bytes, host: str,
         subject=subject, cn=subject_values.get("commonName", ""), issuer=issuer,
         issuer_cn=issuer_values.get("commonName", ""),
         issuer_org=issuer_values.get("organizationName", ""), names=names,
-        not_before=dt.datetime.fromtimestamp(ssl.cert_time_to_seconds(peer["notBefore"]),
-                                             dt.timezone.utc),
-        not_after=dt.datetime.fromtimestamp(ssl.cert_time_to_seconds(peer["notAfter"]),
-                                            dt.timezone.utc),
+        not_before=cert_time(peer["notBefore"]), not_after=cert_time(peer["notAfter"]),
         self_signed=subject == issuer, key={},
         serial=str(peer.get("serialNumber", "")).lower().lstrip("0") or "0", der=der,
         host=host, now=now or dt.datetime.now(dt.timezone.utc),

@@ -9,9 +9,8 @@ worker come back through a signal; the dialog's Cancel cancels the worker's toke
 from __future__ import annotations
 
 import datetime as dt
-import webbrowser
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -32,13 +31,21 @@ from app.core.oauth.providers import default_client
 from app.gui.settings import gui_settings
 from app.gui.workers import run_task
 
-from ..dialogs.device_code import SignInDialog
 from .plain import plain_label, plain_tooltip
+
+if TYPE_CHECKING:
+    from ..dialogs.device_code import SignInDialog
 
 #: The form's provider presets that sign in with OAuth, and with whom.
 PRESET_PROVIDER = {"microsoft365": "microsoft", "outlook": "microsoft", "gmail": "google",
                    "google_workspace": "google"}
 REFRESH_MARGIN_S = 120  # refresh this long before the access token expires
+
+
+def _open_in_browser(url: str) -> bool:
+    import webbrowser  # not at start-up: it imports subprocess, shlex and probes for browsers
+
+    return webbrowser.open(url)
 
 
 class _Relay(QObject):
@@ -58,7 +65,7 @@ class OAuthSignIn(QWidget):
         super().__init__(parent)
         self.profile = self.tr("Default")
         self.provider_id = "microsoft"
-        self.open_url: Callable[[str], Any] = webbrowser.open  # the system browser
+        self.open_url: Callable[[str], Any] = _open_in_browser  # the system browser
         self.authority = ""  # Microsoft: another OpenID authority (sovereign clouds, tests)
         self.ca_file = ""  # trust only this CA for the sign-in service (tests)
         self.timeout = 300.0
@@ -243,6 +250,8 @@ class OAuthSignIn(QWidget):
         device = self.use_code.isVisible() and self.use_code.isChecked()
         cancel = CancelToken()
         self._cancel = cancel
+        from ..dialogs.device_code import SignInDialog
+
         self.dialog = SignInDialog(provider.name, self)
         self.dialog.cancelled.connect(cancel.cancel)
         self.dialog.open()
