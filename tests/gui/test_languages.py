@@ -76,6 +76,31 @@ def every_page(qtbot: Any, window: Any) -> Iterator[tuple[str, QWidget]]:
         yield tabs.tabText(index), tabs.widget(index)
 
 
+def clipped_on_every_page(qtbot: Any, window: Any) -> tuple[list[str], list[str]]:
+    """The tab titles, and what clips on each page and in the menu bar."""
+    problems = []
+    titles = []
+    for title, page in every_page(qtbot, window):
+        titles.append(title)
+        problems += [f"{title}: {p}" for p in clipped(page)]
+    return titles, problems + clipped(window.menuBar())
+
+
+def clipped_in_opened_sections(qtbot: Any, window: Any) -> list[str]:
+    """Advanced (with the proxy) and the mailbox watch opened: what clips as they scroll
+    into view."""
+    panel = window.panel
+    for section in (panel.advanced_section, panel.watch_section):
+        section.set_expanded(True)
+    panel.watch.enabled.setChecked(True)
+    problems = []
+    for widget in (panel.advanced.proxy_remember, panel.watch.timeout):
+        panel.ensureWidgetVisible(widget)
+        qtbot.waitUntil(lambda w=widget: w.visibleRegion().boundingRect().height() > 0)
+        problems += clipped(panel)
+    return problems
+
+
 def window_at_800x600(qtbot: Any, make_window: Any) -> Any:
     window = make_window(resize=False)
     window.resize(SIZE)
@@ -90,12 +115,7 @@ def test_german_window_is_german_and_nothing_clips_at_800x600(
     assert window.size() == SIZE, window.minimumSizeHint()  # German fits the smallest screen
     menus = [_plain(a.text()) for a in window.menuBar().actions()]
     assert menus == ["Datei", "Bearbeiten", "Ausführen", "Hilfe"]
-    problems = []
-    titles = []
-    for title, page in every_page(qtbot, window):
-        titles.append(title)
-        problems += [f"{title}: {p}" for p in clipped(page)]
-    problems += clipped(window.menuBar())
+    titles, problems = clipped_on_every_page(qtbot, window)
     assert titles[:4] == ["Verbindungstest", "Ports", "Liegt es an meinem Netz?",
                           "Einstellungen finden"]
     assert problems == [], "\n".join(problems)
@@ -110,15 +130,7 @@ def test_german_sections_opened_still_fit_800x600(
     800×600, and no label or button in them is cut as they scroll into view."""
     language("de")
     window = window_at_800x600(qtbot, make_window)
-    panel = window.panel
-    for section in (panel.advanced_section, panel.watch_section):
-        section.set_expanded(True)
-    panel.watch.enabled.setChecked(True)
-    problems = []
-    for widget in (panel.advanced.proxy_remember, panel.watch.timeout):
-        panel.ensureWidgetVisible(widget)
-        qtbot.waitUntil(lambda w=widget: w.visibleRegion().boundingRect().height() > 0)
-        problems += clipped(panel)
+    problems = clipped_in_opened_sections(qtbot, window)
     assert window.size() == SIZE, window.minimumSizeHint()
     assert _plain(window.panel.watch_section.header.text()) == \
         "Nach dem Senden ein Postfach beobachten"
@@ -133,25 +145,14 @@ def test_dutch_window_is_dutch_and_nothing_clips_at_800x600(
     assert window.size() == SIZE, window.minimumSizeHint()
     assert [_plain(a.text()) for a in window.menuBar().actions()] == \
         ["Bestand", "Bewerken", "Uitvoeren", "Help"]
-    problems = []
-    titles = []
-    for title, page in every_page(qtbot, window):
-        titles.append(title)
-        problems += [f"{title}: {p}" for p in clipped(page)]
-    problems += clipped(window.menuBar())
+    titles, problems = clipped_on_every_page(qtbot, window)
     assert titles[:4] == ["Verbindingstest", "Poorten", "Ligt het aan mijn netwerk?",
                           "Instellingen vinden"]
     window.findChild(QTabWidget).setCurrentIndex(0)
-    panel = window.panel
-    for section in (panel.advanced_section, panel.watch_section):
-        section.set_expanded(True)
-    panel.watch.enabled.setChecked(True)
-    for widget in (panel.advanced.proxy_remember, panel.watch.timeout):
-        panel.ensureWidgetVisible(widget)
-        qtbot.waitUntil(lambda w=widget: w.visibleRegion().boundingRect().height() > 0)
-        problems += clipped(panel)
+    problems += clipped_in_opened_sections(qtbot, window)
     assert window.size() == SIZE, window.minimumSizeHint()
-    assert _plain(panel.watch_section.header.text()) == "Na het verzenden een mailbox bewaken"
+    assert _plain(window.panel.watch_section.header.text()) == \
+        "Na het verzenden een mailbox bewaken"
     assert problems == [], "\n".join(problems)
 
 
