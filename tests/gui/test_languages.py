@@ -154,6 +154,8 @@ def test_dutch_window_is_dutch_and_nothing_clips_at_800x600(
     assert _plain(window.panel.watch_section.header.text()) == \
         "Na het verzenden een mailbox bewaken"
     assert problems == [], "\n".join(problems)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
+    assert any(path.endswith("qtbase_nl.qm") for path in i18n.installed_files())
 
 
 def _mnemonic(text: str) -> str | None:
