@@ -1887,7 +1887,7 @@ C：由 {APP_NAME} 发送   S：由服务器发送   **：备注</translation>
     </message>
     <message>
         <source>&amp;Mailbox:</source>
-        <translation>邮箱(&amp;M)：</translation>
+        <translation>邮箱(&amp;Z)：</translation>
     </message>
     <message>
         <source>only for another account than the sender&apos;s</source>
@@ -1899,7 +1899,7 @@ C：由 {APP_NAME} 发送   S：由服务器发送   **：备注</translation>
     </message>
     <message>
         <source>Mailbox pass&amp;word:</source>
-        <translation>邮箱密码(&amp;W)：</translation>
+        <translation>邮箱密码(&amp;Q)：</translation>
     </message>
     <message>
         <source> s</source>
@@ -1911,7 +1911,7 @@ C：由 {APP_NAME} 发送   S：由服务器发送   **：备注</translation>
     </message>
     <message>
         <source>Wait &amp;up to:</source>
-        <translation>最长等待(&amp;U)：</translation>
+        <translation>最长等待(&amp;1)：</translation>
     </message>
 </context>
 <context>
