@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>the From address</source>
-        <translation>发件人地址</translation>
+        <translation>同发件人地址</translation>
     </message>
     <message>
         <source>To:</source>
