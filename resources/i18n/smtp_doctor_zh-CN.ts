@@ -550,6 +550,11 @@
         <translation>删除所选的运行（Del）</translation>
     </message>
     <message>
+        <source> runs</source>
+        <comment>a suffix after a number of runs</comment>
+        <translation> 次</translation>
+    </message>
+    <message>
         <source>Runs to keep</source>
         <translation>保留的运行次数</translation>
     </message>
@@ -901,6 +906,11 @@
     <message>
         <source>Duration in minutes</source>
         <translation>持续时间（分钟）</translation>
+    </message>
+    <message>
+        <source> runs</source>
+        <comment>a suffix after a number of runs</comment>
+        <translation> 次</translation>
     </message>
     <message>
         <source>Number of runs</source>
