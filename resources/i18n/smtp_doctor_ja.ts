@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Allow old TLS 1.0/1.1 (insecure)</source>
-        <translation>古い TLS 1.0/1.1 を許可 (安全ではありません)</translation>
+        <translation>古い TLS 1.0/1.1 を許可 (安全でない)</translation>
     </message>
     <message>
         <source>Only for a device you can't update: if the server offers nothing newer than TLS 1.0/1.1, log in and send over it anyway. This exposes your password.</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>empty: my public address</source>
-        <translation>空欄: 自分のパブリック アドレス</translation>
+        <translation>空欄: 自分の IP</translation>
     </message>
     <message>
         <source>The IPv4 or IPv6 address to look up, for example the one a bounce message names</source>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>Ask an echo service for my &amp;public address</source>
-        <translation>エコー サービスで自分のパブリック アドレスを取得(&amp;P)</translation>
+        <translation>エコー サービスで自分の IP を取得(&amp;P)</translation>
     </message>
     <message>
         <source>Public address:</source>
@@ -766,7 +766,7 @@
     </message>
     <message>
         <source>Copy transcript</source>
-        <translation>トランスクリプトをコピー</translation>
+        <translation>通信ログをコピー</translation>
     </message>
     <message>
         <source>Copy &amp;report</source>
@@ -1356,19 +1356,19 @@
     </message>
     <message>
         <source>Transcript</source>
-        <translation>トランスクリプト</translation>
+        <translation>通信ログ</translation>
     </message>
     <message>
         <source>Copy &amp;transcript</source>
-        <translation>トランスクリプトをコピー(&amp;T)</translation>
+        <translation>通信ログをコピー(&amp;T)</translation>
     </message>
     <message>
         <source>Copy results as te&amp;xt</source>
-        <translation>結果をテキストでコピー(&amp;X)</translation>
+        <translation>結果をコピー(&amp;X)</translation>
     </message>
     <message>
         <source>Transcript copied to the clipboard.</source>
-        <translation>トランスクリプトをクリップボードにコピーしました。</translation>
+        <translation>通信ログをクリップボードにコピーしました。</translation>
     </message>
     <message>
         <source>Results copied to the clipboard.</source>
@@ -1487,7 +1487,7 @@ SSL/TLS: ポート 465、最初から暗号化されます。
     </message>
     <message>
         <source>Remember in the system &amp;keychain</source>
-        <translation>システムのキーチェーンに保存(&amp;K)</translation>
+        <translation>キーチェーンに保存(&amp;K)</translation>
     </message>
     <message>
         <source>Keep the password in the system keychain (never in SMTP Doctor's settings files)</source>
@@ -1837,7 +1837,7 @@ C: {APP_NAME} が送信   S: サーバーが送信   **: メモ</translation>
     <name>WatchForm</name>
     <message>
         <source>After “Send test email”, look for the message in a mailbox (IMAP)</source>
-        <translation>[テスト メールを送信] の後、メールボックス (IMAP) でメッセージを探す</translation>
+        <translation>送信後、メールボックス (IMAP) で受信を確認</translation>
     </message>
     <message>
         <source>Shows whether it arrived, in Inbox or Junk, how long it took, and how the receiver judged SPF, DKIM and DMARC.</source>
@@ -1853,7 +1853,7 @@ C: {APP_NAME} が送信   S: サーバーが送信   **: メモ</translation>
     </message>
     <message>
         <source>&amp;Mailbox:</source>
-        <translation>メールボックス(&amp;M):</translation>
+        <translation>メールボックス(&amp;Z):</translation>
     </message>
     <message>
         <source>only for another account than the sender's</source>
@@ -1865,7 +1865,7 @@ C: {APP_NAME} が送信   S: サーバーが送信   **: メモ</translation>
     </message>
     <message>
         <source>Mailbox pass&amp;word:</source>
-        <translation>メールボックスのパスワード(&amp;W):</translation>
+        <translation>メールボックスのパスワード(&amp;Q):</translation>
     </message>
     <message>
         <source> s</source>
@@ -1877,7 +1877,7 @@ C: {APP_NAME} が送信   S: サーバーが送信   **: メモ</translation>
     </message>
     <message>
         <source>Wait &amp;up to:</source>
-        <translation>最大待機時間(&amp;U):</translation>
+        <translation>最大待機時間:</translation>
     </message>
 </context>
 <context>
