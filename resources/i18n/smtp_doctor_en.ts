@@ -553,6 +553,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> runs</source>
+        <comment>a suffix after a number of runs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Runs to keep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,6 +917,11 @@
     </message>
     <message>
         <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> runs</source>
+        <comment>a suffix after a number of runs</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -553,6 +553,11 @@
         <translation>Supprimer les exécutions sélectionnées (Suppr)</translation>
     </message>
     <message>
+        <source> runs</source>
+        <comment>a suffix after a number of runs</comment>
+        <translation> exécutions</translation>
+    </message>
+    <message>
         <source>Runs to keep</source>
         <translation>Exécutions à conserver</translation>
     </message>
@@ -913,6 +918,11 @@
     <message>
         <source>Duration in minutes</source>
         <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source> runs</source>
+        <comment>a suffix after a number of runs</comment>
+        <translation> exécutions</translation>
     </message>
     <message>
         <source>Number of runs</source>

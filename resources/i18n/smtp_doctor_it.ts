@@ -553,6 +553,11 @@
         <translation>Elimina le esecuzioni selezionate (Canc)</translation>
     </message>
     <message>
+        <source> runs</source>
+        <comment>a suffix after a number of runs</comment>
+        <translation> esecuzioni</translation>
+    </message>
+    <message>
         <source>Runs to keep</source>
         <translation>Esecuzioni da conservare</translation>
     </message>
@@ -913,6 +918,11 @@
     <message>
         <source>Duration in minutes</source>
         <translation>Durata in minuti</translation>
+    </message>
+    <message>
+        <source> runs</source>
+        <comment>a suffix after a number of runs</comment>
+        <translation> esecuzioni</translation>
     </message>
     <message>
         <source>Number of runs</source>

@@ -553,6 +553,11 @@
         <translation>De geselecteerde tests verwijderen (Del)</translation>
     </message>
     <message>
+        <source> runs</source>
+        <comment>a suffix after a number of runs</comment>
+        <translation> tests</translation>
+    </message>
+    <message>
         <source>Runs to keep</source>
         <translation>Te bewaren tests</translation>
     </message>
@@ -913,6 +918,11 @@
     <message>
         <source>Duration in minutes</source>
         <translation>Duur in minuten</translation>
+    </message>
+    <message>
+        <source> runs</source>
+        <comment>a suffix after a number of runs</comment>
+        <translation> tests</translation>
     </message>
     <message>
         <source>Number of runs</source>

@@ -556,6 +556,11 @@
         <translation>Usuń zaznaczone testy (Del)</translation>
     </message>
     <message>
+        <source> runs</source>
+        <comment>a suffix after a number of runs</comment>
+        <translation> uruchomień</translation>
+    </message>
+    <message>
         <source>Runs to keep</source>
         <translation>Ile testów zachować</translation>
     </message>
@@ -925,6 +930,11 @@
     <message>
         <source>Duration in minutes</source>
         <translation>Czas trwania w minutach</translation>
+    </message>
+    <message>
+        <source> runs</source>
+        <comment>a suffix after a number of runs</comment>
+        <translation> uruchomień</translation>
     </message>
     <message>
         <source>Number of runs</source>

@@ -282,7 +282,7 @@ class HistoryPage(Page):
         self.retention = QSpinBox(self)
         self.retention.setRange(1, 1_000_000)
         self.retention.setValue(DEFAULT_RETENTION)
-        self.retention.setSuffix(" runs")
+        self.retention.setSuffix(self.tr(" runs", "a suffix after a number of runs"))
         self.retention.setAccessibleName(self.tr("Runs to keep"))
         self.retention.setToolTip(self.tr("Older runs (of all profiles) are deleted so the history "
                                   "file cannot grow without bound"))

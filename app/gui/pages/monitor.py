@@ -486,7 +486,7 @@ class MonitorPage(Page):
         self.count = QSpinBox(self)
         self.count.setRange(1, 100_000)
         self.count.setValue(60)
-        self.count.setSuffix(" runs")
+        self.count.setSuffix(self.tr(" runs", "a suffix after a number of runs"))
         self.count.setAccessibleName(self.tr("Number of runs"))
         self.start_button = QPushButton(self.tr("&Start monitoring"), self)
         self.stop_button = QPushButton(self.tr("S&top"), self)
