@@ -304,11 +304,15 @@
     </message>
     <message numerus="yes">
         <source>%n step(s) changed status</source>
-        <translation><numerusform>%n 個のステップの状態が変わりました</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のステップの状態が変わりました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) slowed down</source>
-        <translation><numerusform>%n 個のステップが遅くなりました</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のステップが遅くなりました</numerusform>
+        </translation>
     </message>
     <message>
         <source>No step changed status or slowed down</source>
@@ -514,7 +518,9 @@
     </message>
     <message numerus="yes">
         <source>Please correct the %n highlighted field(s).</source>
-        <translation><numerusform>強調表示された %n 個の項目を修正してください。</numerusform></translation>
+        <translation>
+            <numerusform>強調表示された %n 個の項目を修正してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The settings look right now. Press Test connection.</source>
@@ -542,6 +548,11 @@
     <message>
         <source>Delete the selected runs (Del)</source>
         <translation>選択した実行を削除 (Del)</translation>
+    </message>
+    <message>
+        <source> runs</source>
+        <comment>a suffix after a number of runs</comment>
+        <translation> 件</translation>
     </message>
     <message>
         <source>Runs to keep</source>
@@ -589,15 +600,21 @@
     </message>
     <message numerus="yes">
         <source>%n run(s) in all profiles.</source>
-        <translation><numerusform>全プロファイルで %n 件の実行。</numerusform></translation>
+        <translation>
+            <numerusform>全プロファイルで %n 件の実行。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) for “{profile}”.</source>
-        <translation><numerusform>“{profile}” の実行 %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>“{profile}” の実行 %n 件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %n.</source>
-        <translation><numerusform>最新の %n 件を表示しています。</numerusform></translation>
+        <translation>
+            <numerusform>最新の %n 件を表示しています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>That run is no longer in the history.</source>
@@ -613,11 +630,15 @@
     </message>
     <message numerus="yes">
         <source>Delete %n run(s) from the history? This cannot be undone.</source>
-        <translation><numerusform>履歴から %n 件の実行を削除しますか? 元に戻せません。</numerusform></translation>
+        <translation>
+            <numerusform>履歴から %n 件の実行を削除しますか? 元に戻せません。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n run(s) from the history.</source>
-        <translation><numerusform>履歴から %n 件の実行を削除しました。</numerusform></translation>
+        <translation>
+            <numerusform>履歴から %n 件の実行を削除しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>delete the runs</source>
@@ -637,15 +658,21 @@
     </message>
     <message numerus="yes">
         <source>Keep only the last %n run(s)? Older runs are deleted now.</source>
-        <translation><numerusform>最新の %n 件だけを保持しますか? 古い実行は今すぐ削除されます。</numerusform></translation>
+        <translation>
+            <numerusform>最新の %n 件だけを保持しますか? 古い実行は今すぐ削除されます。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The history keeps the last %n run(s).</source>
-        <translation><numerusform>履歴には最新の %n 件が保持されます。</numerusform></translation>
+        <translation>
+            <numerusform>履歴には最新の %n 件が保持されます。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n older run(s) were deleted.</source>
-        <translation><numerusform>古い実行 %n 件を削除しました。</numerusform></translation>
+        <translation>
+            <numerusform>古い実行 %n 件を削除しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>change the retention</source>
@@ -810,7 +837,9 @@
     </message>
     <message numerus="yes">
         <source>Please correct the %n highlighted field(s).</source>
-        <translation><numerusform>強調表示された %n 個の項目を修正してください。</numerusform></translation>
+        <translation>
+            <numerusform>強調表示された %n 個の項目を修正してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Testing {host}, port {port}…</source>
@@ -877,6 +906,11 @@
     <message>
         <source>Duration in minutes</source>
         <translation>期間 (分)</translation>
+    </message>
+    <message>
+        <source> runs</source>
+        <comment>a suffix after a number of runs</comment>
+        <translation> 回</translation>
     </message>
     <message>
         <source>Number of runs</source>
@@ -976,7 +1010,9 @@
     </message>
     <message numerus="yes">
         <source>, %n runs</source>
-        <translation><numerusform>、%n 回</numerusform></translation>
+        <translation>
+            <numerusform>、%n 回</numerusform>
+        </translation>
     </message>
     <message>
         <source> for {value} min</source>
@@ -1008,11 +1044,15 @@
     </message>
     <message numerus="yes">
         <source>Stopped after %n run(s):</source>
-        <translation><numerusform>%n 回の実行後に停止しました:</numerusform></translation>
+        <translation>
+            <numerusform>%n 回の実行後に停止しました:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Finished after %n run(s):</source>
-        <translation><numerusform>%n 回の実行後に終了しました:</numerusform></translation>
+        <translation>
+            <numerusform>%n 回の実行後に終了しました:</numerusform>
+        </translation>
     </message>
     <message>
         <source>{passed} passed, {failures} failed.</source>
@@ -1048,7 +1088,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %n run(s) to {path}.</source>
-        <translation><numerusform>%n 件の実行を {path} に保存しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の実行を {path} に保存しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1759,7 +1801,9 @@ SSL/TLS: ポート 465、最初から暗号化されます。
     </message>
     <message numerus="yes">
         <source>Please correct the %n highlighted field(s).</source>
-        <translation><numerusform>強調表示された %n 個の項目を修正してください。</numerusform></translation>
+        <translation>
+            <numerusform>強調表示された %n 個の項目を修正してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
