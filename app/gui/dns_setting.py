@@ -22,6 +22,26 @@ TOOLTIP = QT_TRANSLATE_NOOP(
     "by the connection test and every tool, and is remembered.")
 
 
+class LineMirror:
+    """Line edits that all show one value: each ``show(value)`` writes it into every field that
+    differs (dead fields dropped). ``strip``: a field whose text differs only by surrounding
+    blanks already shows it (the one being typed in keeps its cursor)."""
+
+    def __init__(self, strip: bool = True) -> None:
+        self._lines: list[QLineEdit] = []
+        self._strip = strip
+
+    def add(self, line: QLineEdit) -> None:
+        self._lines.append(line)
+
+    def show(self, value: str) -> None:
+        # setText also moves the cursor: only where the text really differs.
+        self._lines = [line for line in self._lines if shiboken6.isValid(line)]
+        for line in self._lines:
+            if (line.text().strip() if self._strip else line.text()) != value:
+                line.setText(value)
+
+
 class DnsSetting(QObject):
     changed = Signal(str)
 
@@ -29,8 +49,8 @@ class DnsSetting(QObject):
         super().__init__(parent)
         self._settings = settings
         self._value = str(settings.value(KEY, "") or "").strip()
-        self._lines: list[QLineEdit] = []
-        self.changed.connect(self._show)
+        self._lines = LineMirror()
+        self.changed.connect(self._lines.show)
 
     @property
     def value(self) -> str:
@@ -50,12 +70,4 @@ class DnsSetting(QObject):
         line.setPlaceholderText(translate("dns_setting", PLACEHOLDER))
         line.setToolTip(translate("dns_setting", TOOLTIP))
         line.textEdited.connect(self.set_value)
-        self._lines.append(line)
-
-    def _show(self, value: str) -> None:
-        # setText also moves the cursor: only where the text really differs (not in the field
-        # being typed in, whose stripped text is the value).
-        self._lines = [line for line in self._lines if shiboken6.isValid(line)]
-        for line in self._lines:
-            if line.text().strip() != value:
-                line.setText(value)
+        self._lines.add(line)

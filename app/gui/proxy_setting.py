@@ -13,13 +13,13 @@ it (with "Remember" ticked) and never after one it refused.
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QLineEdit
 
 from app.core.model import RunResult, Status
 from app.core.protocol.proxy import parse_proxy
 from app.core.storage.secrets import proxy_account
+from app.gui.dns_setting import LineMirror
 from app.gui.i18n import translate
 from app.gui.keychain import DIFFERS, NOT_YET, PROXY_PASSWORDS, Keychain
 
@@ -50,14 +50,14 @@ class ProxySetting(QObject):
         self._settings = settings
         self._url = str(settings.value(KEY, "") or "").strip()
         self._password = ""
-        self._lines: list[QLineEdit] = []
-        self._password_lines: list[QLineEdit] = []
+        self._lines = LineMirror()
+        self._password_lines = LineMirror(strip=False)
         self.keychain = keychain if keychain is not None else Keychain(
             self, store=PROXY_PASSWORDS)
         self.keychain.password_loaded.connect(self._loaded)
         self.keychain.status.connect(self._keychain_status)
-        self.changed.connect(self._show)
-        self.password_changed.connect(self._show_password)
+        self.changed.connect(self._lines.show)
+        self.password_changed.connect(self._password_lines.show)
         self._loaded_for = ""
 
     # -- values ------------------------------------------------------------------------------
@@ -122,7 +122,7 @@ class ProxySetting(QObject):
             "every tool, and is remembered; the password never goes here."))
         line.textEdited.connect(self.set_url)
         line.editingFinished.connect(self.load)
-        self._lines.append(line)
+        self._lines.add(line)
 
     def bind_password(self, line: QLineEdit) -> None:
         """A proxy password field: hidden text, the same value on every page (memory only)."""
@@ -130,20 +130,7 @@ class ProxySetting(QObject):
         line.setText(self._password)
         line.setPlaceholderText(translate("ProxySetting", "if the proxy asks for one"))
         line.textEdited.connect(self.set_password)
-        self._password_lines.append(line)
-
-    def _show(self, value: str) -> None:
-        self._lines = [line for line in self._lines if shiboken6.isValid(line)]
-        for line in self._lines:
-            if line.text().strip() != value:
-                line.setText(value)
-
-    def _show_password(self, value: str) -> None:
-        self._password_lines = [line for line in self._password_lines
-                                if shiboken6.isValid(line)]
-        for line in self._password_lines:
-            if line.text() != value:
-                line.setText(value)
+        self._password_lines.add(line)
 
     # -- the keychain ------------------------------------------------------------------------
     def load(self) -> None:

@@ -395,9 +395,15 @@ def connect_first(addresses: list[Address], port: int, timeout: float,
             ConnectKind.TIMEOUT, _connect_summary(ConnectKind.TIMEOUT, address, port, 0.0),
             {"not_started": True})))
     failures = [a.error for a in attempts if a.error is not None]
+    first, summary = _most_telling(failures)
+    raise ConnectError(first.kind, summary, {"attempts": [attempt_fact(a) for a in attempts]})
+
+
+def _most_telling(failures: list[ConnectError]) -> tuple[ConnectError, str]:
+    """The failure that says most (refused before timed out, …) and the summary of them all."""
     first = min(failures, key=lambda f: CONNECT_PRIORITY.index(f.kind))
     summary = first.summary if len(failures) == 1 else "; ".join(f.summary for f in failures)
-    raise ConnectError(first.kind, summary, {"attempts": [attempt_fact(a) for a in attempts]})
+    return first, summary
 
 
 def _connect_through(proxy: Proxy, addresses: list[Address], port: int, timeout: float,
@@ -426,8 +432,7 @@ def _connect_through(proxy: Proxy, addresses: list[Address], port: int, timeout:
     if not failures:
         raise ConnectError(ConnectKind.TIMEOUT, "No time was left to connect through the "
                            f"proxy {proxy.display()}", {"proxy": proxy.display()})
-    first = min(failures, key=lambda f: CONNECT_PRIORITY.index(f.kind))
-    summary = first.summary if len(failures) == 1 else "; ".join(f.summary for f in failures)
+    first, summary = _most_telling(failures)
     raise first.replace(summary=summary, facts={
         **first.facts, "attempts": [attempt_fact(a) for a in attempts]})
 
