@@ -11,7 +11,8 @@
 
 Where texts come from (docs/translating.md):
 * the desktop app: every ``self.tr``/``translate``/``QT_TRANSLATE_NOOP`` in app/gui (lupdate);
-* the engine: ``msg("…")`` / ``msg_n("…", "…", n)`` in app/ (extracted here from the syntax tree),
+* the engine: ``msg("…")`` / ``msg_n("…", "…", n)`` / ``N_("…")`` (a text in a table, translated
+  with ``msg(text)`` where it is shown) in app/ (extracted here from the syntax tree),
   the ``_("…")`` words of the report templates, and the titles of the checks' steps;
 * the knowledge base: resources/diagnoses.toml and resources/providers.toml, by id.
 
@@ -225,7 +226,7 @@ def engine_messages() -> dict[str, tuple[str, ...]]:
                 continue
             name = node.func.attr if isinstance(node.func, ast.Attribute) else (
                 node.func.id if isinstance(node.func, ast.Name) else "")
-            if name == "msg" and node.args and (text := _literal(node.args[0])) is not None:
+            if name in ("msg", "N_") and node.args and (text := _literal(node.args[0])) is not None:
                 found.setdefault(text, ())
             elif name == "msg_n" and len(node.args) >= 2:
                 one, other = _literal(node.args[0]), _literal(node.args[1])

@@ -150,6 +150,13 @@ def msg(text: str, /, **args: object) -> str:
     return _fill(out, args)
 
 
+def N_(text: str, /) -> str:
+    """Marks an English text for extraction where it is written (a module-level table, a
+    constant) and returns it unchanged: translate it with ``msg(text)`` where it is shown, in
+    the language in use then (gettext's ``N_``)."""
+    return text
+
+
 def msg_n(singular: str, plural: str, n: int, /, **args: object) -> str:
     """The plural form for ``n`` in the current language (``{n}`` is filled with ``n``, written
     the locale's way)."""
