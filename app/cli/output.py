@@ -98,22 +98,27 @@ def report_error(args: argparse.Namespace | None, out: TextIO, err: TextIO, code
 
 def input_error(args: argparse.Namespace, out: TextIO, err: TextIO,
                 errors: InputError | Sequence[FieldError],
-                option_of: Mapping[str, str] | None = None) -> int:
-    """Bad input: each field's error under the option that sets it; exit 2."""
+                option_of: Mapping[str, str] | None = None, *, localized: bool = False) -> int:
+    """Bad input: each field's error under the option that sets it; exit 2. The engine's
+    messages are put in the current language here (``translated``) unless ``localized`` says
+    they already went through msg() (translating a French sentence twice doubles its " : ")."""
     listed = errors.errors if isinstance(errors, InputError) else list(errors)
     names = option_of or {}
     fields = [{"field": e.field, "option": names.get(e.field, e.field),
-               "message": translated(e.message), "diagnosis": e.diagnosis} for e in listed]
+               "message": e.message if localized else translated(e.message),
+               "diagnosis": e.diagnosis} for e in listed]
     return report_error(args, out, err, EXIT_USAGE, msg("Some options are not valid."), fields)
 
 
 def usage_error(args: argparse.Namespace, out: TextIO, err: TextIO, option: str,
                 message: str, diagnosis: str = "input.invalid_value") -> int:
     """Bad input for one option: exit 2 with the JSON error shape of every command (the field is
-    the option's name: ``--client-id`` -> ``client_id``, ``PROVIDER`` -> ``provider``)."""
+    the option's name: ``--client-id`` -> ``client_id``, ``PROVIDER`` -> ``provider``).
+    ``message`` is in the user's language already (msg(), or ``translated`` for an engine
+    message that is not translated at its source yet)."""
     field = option.lower().lstrip("-").replace("-", "_")
     return report_error(args, out, err, EXIT_USAGE, msg("Some options are not valid."),
-                        [{"field": field, "option": option, "message": translated(message),
+                        [{"field": field, "option": option, "message": message,
                           "diagnosis": diagnosis}])
 
 
@@ -132,7 +137,7 @@ def report_format(args: argparse.Namespace, out: TextIO,
     except ValueError as exc:
         return None, input_error(args, out, err, [FieldError("report", str(exc),
                                                              "input.invalid_value")],
-                                 {"report": "--report"})
+                                 {"report": "--report"}, localized=True)
 
 
 def write_report(args: argparse.Namespace, out: TextIO, err: TextIO, result: RunResult,
