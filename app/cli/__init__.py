@@ -30,7 +30,7 @@ from ..core.text import i18n
 from ..core.text.error_text import error_text, traceback_text
 from ..core.text.i18n import N_, msg
 from ..core.text.words import APP_NAME
-from .argtext import argparse_language
+from .argtext import HelpFormatter, argparse_language
 from .output import (
     EXIT_CANCELLED,
     EXIT_FAILED,
@@ -131,7 +131,7 @@ class _Parser(argparse.ArgumentParser):
 
     def _get_formatter(self) -> argparse.HelpFormatter:
         # the width argparse would compute itself (terminal columns - 2)
-        return self.formatter_class(prog=self.prog, width=_columns() - 2)  # type: ignore[call-arg]
+        return HelpFormatter(prog=self.prog, width=_columns() - 2)
 
     def _get_option_tuples(self, option_string: str) -> list[Any]:
         # argparse's own "ambiguous option" message would quote "--pass=VALUE" whole

@@ -12,6 +12,9 @@ Two of argparse's messages would repeat what was typed, which may be a password:
 explicit argument %r" (``--password-stdin=VALUE``) is replaced by a sentence that leaves the
 value out; "unrecognized arguments" and "ambiguous option" are written by ``_Parser`` itself
 (app/cli/__init__.py) from what it kept of the options, never from argparse's formatted text.
+
+:class:`HelpFormatter` lays the help out by display width, so Japanese and Chinese help lines
+up and wraps like English.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from ..core.text.i18n import N_, PSEUDO, current_language, msg, pseudo
+from ..core.text.width import display_width, ljust, wrap
 
 # argparse's texts we translate; the rest (programming errors: "dest= is required …") never
 # reach a user of a finished command line
@@ -82,4 +86,54 @@ def argparse_language() -> Iterator[None]:
         argparse._ = saved  # type: ignore[attr-defined]
 
 
-__all__ = ["TEXTS", "argparse_language", "gettext"]
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout measured by display width: a Japanese or Chinese option label
+    pads its column like an English one, and help text wraps between CJK characters (they have
+    no spaces) and at the column a console shows, not at len()."""
+
+    def add_argument(self, action: argparse.Action) -> None:
+        super().add_argument(action)
+        if action.help is not argparse.SUPPRESS:
+            invocations = [self._format_action_invocation(action)]
+            invocations += [self._format_action_invocation(sub)
+                            for sub in self._iter_indented_subactions(action)]
+            self._action_max_length = max(self._action_max_length, self._current_indent
+                                          + max(map(display_width, invocations)))
+
+    def _format_action(self, action: argparse.Action) -> str:
+        # argparse's own layout, with display_width where it measures len()
+        help_position = min(self._action_max_length + 2, self._max_help_position)
+        help_width = max(self._width - help_position, 11)
+        action_width = help_position - self._current_indent - 2
+        header = self._format_action_invocation(action)
+        indent = " " * self._current_indent
+        first = 0
+        if not action.help:
+            header = f"{indent}{header}\n"
+        elif display_width(header) <= action_width:
+            header = f"{indent}{ljust(header, action_width)}  "
+        else:
+            header = f"{indent}{header}\n"
+            first = help_position
+        parts = [header]
+        if action.help and action.help.strip():
+            text = self._expand_help(action)
+            if text:
+                lines = self._split_lines(text, help_width)
+                parts.append(" " * first + lines[0] + "\n")
+                parts += [" " * help_position + line + "\n" for line in lines[1:]]
+        elif not header.endswith("\n"):
+            parts.append("\n")
+        for sub in self._iter_indented_subactions(action):
+            parts.append(self._format_action(sub))
+        return self._join_parts(parts)
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return wrap(self._whitespace_matcher.sub(" ", text).strip(), width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        lines = wrap(self._whitespace_matcher.sub(" ", text).strip(), width - len(indent))
+        return "\n".join(indent + line for line in lines)
+
+
+__all__ = ["TEXTS", "HelpFormatter", "argparse_language", "gettext"]

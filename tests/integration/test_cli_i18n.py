@@ -318,3 +318,31 @@ def test_bad_input_of_the_cli_itself_is_said_once_in_french(
         "--report", "format de rapport inconnu .txt : utilisez .html, .md ou .json")
     code, _out, err = run_cli("bounce", str(tmp_path / "absent.eml"))
     assert code == 2 and "FILE: impossible de lire " in err and "  :" not in err
+
+
+@pytest.mark.parametrize("locale", ["ja_JP.UTF-8", "zh_CN.UTF-8"])
+def test_help_lines_up_and_wraps_by_display_width_in_cjk(
+        locale: str, language: Callable[[str], None], monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The option column and the help column start at one display column, and no help line is
+    wider than the terminal, though every character of a Japanese or Chinese help is two
+    columns wide and has no spaces to break at."""
+    language(locale)
+    monkeypatch.setenv("COLUMNS", "80")
+    for command in ("check", "tls", "domain"):
+        assert run_cli(command, "--help")[0] == 0
+        text = capsys.readouterr().out
+        options = text.split("\n\n")[-1].splitlines()[1:]  # after the "options:" title
+        helps = [line for line in options if not line.startswith("   ")]
+        wide = [line for line in helps if display_width(line) > len(line)]
+        assert wide, text  # the words are Japanese / Chinese ones
+        columns = set()
+        for line in helps:
+            gap = re.search(r"\S  +(?=\S)", line)
+            if gap:  # an option with its help on the same line
+                columns.add(display_width(line[:gap.end()]))
+        continued = {display_width(line) - display_width(line.lstrip(" "))
+                     for line in options if line.startswith("   ")}
+        assert len(columns) == 1 and columns == continued, (columns, continued, text)
+        body = text.split("\n\n", 1)[1]  # the usage line is argparse's own layout
+        assert max(display_width(line) for line in body.splitlines()) <= 78, text
