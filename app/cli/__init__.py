@@ -129,6 +129,12 @@ class _Parser(argparse.ArgumentParser):
         raise ParseError(msg("{prog}: error: {message}", prog=self.prog,
                              message=_without_values(message)))
 
+    def parse_known_args(self, *args: Any, **kwargs: Any) -> Any:
+        # argparse's words in the user's language, and its "ignored explicit argument" without
+        # the value, whoever parses (main() does the same around building the parser)
+        with argparse_language():
+            return super().parse_known_args(*args, **kwargs)
+
     def _get_formatter(self) -> argparse.HelpFormatter:
         # the width argparse would compute itself (terminal columns - 2)
         return HelpFormatter(prog=self.prog, width=_columns() - 2)
