@@ -11,7 +11,7 @@ from ..core.model import RunResult, Security
 from ..core.text.i18n import N_, msg
 from ..core.text.width import display_width, ljust
 from . import SUMMARIES
-from .output import add_tool_options, run_tool, security_word
+from .output import add_tool_options, run_tool
 
 OPTION_OF_FIELD = {"query": "ADDRESS|DOMAIN", "guess_ports": "--guess-ports"}
 
@@ -50,7 +50,9 @@ def _candidate_lines(result: RunResult) -> list[str]:
     if not candidates:
         return []
     shown = candidates[:12]
-    words = [security_word(Security(cand["security"])) for cand in shown]
+    # a table cell: "No encryption" capitalised, as the desktop app's table writes it
+    words = [msg("No encryption") if cand["security"] == Security.NONE.value else
+             Security(cand["security"]).label for cand in shown]
     width = max(display_width(word) for word in words)
     lines = [msg("Candidates, best first:")]
     for number, (cand, word) in enumerate(zip(shown, words, strict=True), 1):
