@@ -14,6 +14,8 @@ import argparse
 import gettext
 import json
 import re
+import threading
+import webbrowser
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -26,8 +28,11 @@ from app.core.text.i18n import msg
 from app.core.text.report import Verbatim, md_code, md_msg
 from app.core.text.width import display_width
 from app.core.text.words import STATUS_TEXT, status_tag
+from tests.support.oauth import keychain  # noqa: F401  (the fixture: an in-memory keychain)
 from tests.support.proc import run_cli
 from tests.support.servers.dns import DnsServer
+from tests.support.servers.oauth_as import PUBLIC_CLIENT_ID, TEST_USER, AuthServer
+from tests.support.servers.oauth_browser import HeadlessBrowser
 from tests.support.servers.pki import TestPki
 from tests.support.servers.smtpd import SmtpServer
 from tests.support.worlds import CLEAN, blocklist_zone
@@ -346,3 +351,29 @@ def test_help_lines_up_and_wraps_by_display_width_in_cjk(
         assert len(columns) == 1 and columns == continued, (columns, continued, text)
         body = text.split("\n\n", 1)[1]  # the usage line is argparse's own layout
         assert max(display_width(line) for line in body.splitlines()) <= 78, text
+
+
+@pytest.mark.usefixtures("keychain")
+def test_login_says_its_lines_in_german(oauth_server: AuthServer, oauth_browser: HeadlessBrowser,
+                                        pki: TestPki, language: Callable[[str], None],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`smtp-doctor login` against the suite's OAuth server, the headless browser signing in:
+    the browser hint, the signed-in line and the command to try come in German."""
+
+    def open_url(url: str, *_args: object, **_kwargs: object) -> bool:
+        threading.Thread(target=oauth_browser.authorize, args=(url,), daemon=True).start()
+        return True
+
+    monkeypatch.setattr(webbrowser, "open", open_url)
+    language("de_DE.UTF-8")
+    code, out, err = run_cli("login", "microsoft", "--profile", "Work", "--client-id",
+                             PUBLIC_CLIENT_ID, "--authority",
+                             oauth_server.tenant_issuer("organizations"), "--oauth-ca-file",
+                             str(pki.ca_file), "--timeout", "30")
+    assert code == 0, out + err
+    assert out.startswith("Melden Sie sich im Browser an. Falls er sich nicht geöffnet hat, "
+                          "öffnen Sie diese Adresse:\n  https://"), out
+    assert "\n(warte auf die Antwort an http://" in out and "; Strg-C bricht ab)\n" in out
+    assert f"Bei Microsoft angemeldet als {TEST_USER} (Profil Work); das Zugriffstoken ist " \
+        "gültig bis 20" in out
+    assert f"Testen Sie es: smtp-doctor check smtp.office365.com --user {TEST_USER} " in out
