@@ -178,6 +178,7 @@ def test_every_domain_line_goes_through_the_catalogue(worlds: Callable[[], list[
 
     # pseudo: every title, summary and explanation went through msg() (brackets)
     for result in pseudo:
+        assert result.verdict.startswith("[") and result.verdict.endswith("]"), result.verdict
         for found in _ours(result):
             assert found.title.startswith("[") and found.title.endswith("]"), found.title
             assert found.summary.startswith("["), (found.id, found.summary)
@@ -242,6 +243,10 @@ def test_german_lines_are_the_catalogue_texts(worlds: Callable[[], list[RunResul
             assert summary.startswith(expected[:-1]), summary
         else:
             assert summary == expected
+    assert runs[0].verdict == "example.test: Alle Prüfungen bestanden.", runs[0].verdict
+    # two counts, each with its own plural (SPF, DKIM, PTR fail; MX and DMARC warn)
+    assert re.fullmatch(r"weak\.test: 3 Probleme: .+; 2 Warnungen: .+\.", runs[2].verdict), \
+        runs[2].verdict
     weak, sub = runs[2], runs[7]
     assert step(weak, "spf").facts["other_problems"] == [
         "include:nospf.test verweist auf nospf.test, das keinen SPF-Eintrag hat"]

@@ -182,12 +182,18 @@ class DomainCheck:
         def names(items: list[StepResult]) -> str:
             return msg(", ").join(s.advice.title if s.advice else s.summary for s in items)
 
-        parts = []
-        if fails:
-            parts.append(msg("{count} problem(s): {names}", count=len(fails), names=names(fails)))
-        if warns:
-            parts.append(msg("{count} warning(s): {names}", count=len(warns), names=names(warns)))
-        return msg("{domain}: {findings}.", domain=domain, findings=msg("; ").join(parts))
+        if not warns:
+            return msg_n("{domain}: {n} problem: {names}.", "{domain}: {n} problems: {names}.",
+                         len(fails), domain=domain, names=names(fails))
+        if not fails:
+            return msg_n("{domain}: {n} warning: {names}.", "{domain}: {n} warnings: {names}.",
+                         len(warns), domain=domain, names=names(warns))
+        # two counts, each with its own plural: the warnings are a phrase of their own
+        warnings = msg_n("{n} warning: {names}", "{n} warnings: {names}", len(warns),
+                         names=names(warns))
+        return msg_n("{domain}: {n} problem: {names}; {warnings}.",
+                     "{domain}: {n} problems: {names}; {warnings}.", len(fails), domain=domain,
+                     names=names(fails), warnings=warnings)
 
     # -- steps -----------------------------------------------------------------------------------
     def step_mx(self) -> Outcome:
