@@ -210,7 +210,7 @@ GERMAN = [
                "(fail): E-Mails von nicht aufgeführten Servern sollen abgelehnt werden.…"),
     (0, "dmarc", "p=reject, pct=100, Berichte an mailto:dmarc@example.test"),
     (0, "ptr", "127.0.0.1 → mx.example.test → 127.0.0.1 (vorwärts bestätigt)"),
-    (0, "greeting", "Der Server begrüßt als mx.example.test, sein Reverse-DNS-Name"),
+    (0, "greeting", "Der Server meldet sich als mx.example.test, sein Reverse-DNS-Name"),
     (0, "tls_rpt", "Berichte gehen an mailto:tls@example.test"),
     (1, "mx", "bad.test hat keinen MX-Eintrag"),
     (1, "spf", "bad.test hat 2 SPF-Einträge; es muss genau einer sein"),
