@@ -7,20 +7,24 @@ from __future__ import annotations
 import threading
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
 from app.core import oauth
 from app.core.cancel import CancelToken
+from app.core.checks.tlsinfo import TlsInfoOptions, run_tls_info
 from app.core.knowledge import replies
+from app.core.model import Security, Timeouts
 from app.core.oauth.loopback import LoopbackListener
 from app.core.protocol.smtp import parse_reply_lines
 from app.core.text.i18n import catalogue, msg, set_language
+from tests.support.checks import describe, step
 from tests.support.oauth import MemoryKeychain, keychain, microsoft
 from tests.support.servers.oauth_as import AuthServer, fault_preset
 from tests.support.servers.oauth_browser import HeadlessBrowser
 from tests.support.servers.pki import TestPki
+from tests.support.servers.smtpd import SmtpServer
 
 __all__ = ["keychain"]  # the fixture, imported for pytest
 pytestmark = pytest.mark.timeout(60)
@@ -117,3 +121,26 @@ def test_retry_words_follow_the_language(reply: str, note: str) -> None:
         assert replies.retry_words(verdict.diagnosis).startswith("[")
     finally:
         set_language(None)
+
+
+def test_the_interception_fix_is_in_german(smtp_server_factory: Callable[..., SmtpServer],
+                                           pki: TestPki) -> None:
+    """An antivirus mail shield's certificate (TLS details tool): the product's own fix (a fact
+    the advice quotes) comes from resources/i18n/de/interception.toml."""
+    server = smtp_server_factory(tls="tls", cert="av")
+    options = TlsInfoOptions("127.0.0.1", server.port, ca_file=str(pki.ca_file),
+                             security=Security.TLS, timeouts=Timeouts(connect=2, reply=3, step=6,
+                                                                      dns=1))
+    set_language("de")
+    try:
+        result = run_tls_info(options)
+    finally:
+        set_language(None)
+    found = step(result, "interception")
+    assert found.diagnosis == "tls.cert_intercepted", describe(result)
+    german = catalogue("de", "interception")["avast"]["fix"]
+    assert found.facts["interception_fix"] == german
+    assert german.startswith("Avast oder AVG:") and "Häkchen" in german
+    english = run_tls_info(options)
+    assert step(english, "interception").facts["interception_fix"].startswith(
+        "Avast or AVG: Menu › Settings")
