@@ -185,6 +185,7 @@ def test_every_emitted_fact_key_has_a_label() -> None:
 def test_every_label_and_word_is_translated_in_every_language() -> None:
     texts = {*fact_words.LABELS.values(), *fact_words.AUTH_WORDS.values(),
              *fact_words.IP_WORDS.values(), *fact_words.RESULT_WORDS.values(),
+             *fact_words.STATE_WORDS.values(),
              fact_words.NO_ENCRYPTION, fact_words.YES, fact_words.NO, fact_words.NONE}
     for lang in shipped_languages()[1:]:
         entries = catalogue(lang, "messages")
@@ -195,6 +196,8 @@ def test_every_label_and_word_is_translated_in_every_language() -> None:
         assert fact_words.label("not_after") == "Gültig bis"
         assert fact_words.label("delay_s") == "Verzögerung"
         assert fact_words.value_text("result", "refused") == "abgelehnt"
+        assert fact_words.value_text("state", "filtered") == "gefiltert"
+        assert fact_words.value_text("ip_version", "ipv6") == "Nur IPv6"
         assert fact_words.yes_no(True) == "ja" and fact_words.none_text() == "(keine)"
     finally:
         set_language(None)

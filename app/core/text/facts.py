@@ -348,6 +348,13 @@ RESULT_WORDS = {
     "unreachable": N_("unreachable"),
     "connected": N_("connected"),
 }
+STATE_WORDS = {  # a port probe's state
+    "open": N_("open"),
+    "closed": N_("closed"),
+    "filtered": N_("filtered"),
+    "unreachable": N_("unreachable"),
+    "error": N_("error"),
+}
 NO_ENCRYPTION = N_("No encryption")
 YES, NO, NONE = N_("yes"), N_("no"), N_("(none)")
 DATE_KEYS = ("not_before", "not_after", "cert_not_before", "cert_not_after")
@@ -376,6 +383,8 @@ def words_for(key: str, value: str) -> str | None:
         return msg(IP_WORDS[value])
     if key == "result" and value in RESULT_WORDS:
         return msg(RESULT_WORDS[value])
+    if key == "state" and value in STATE_WORDS:
+        return msg(STATE_WORDS[value])
     return None
 
 
