@@ -145,6 +145,19 @@ def _finding_methods() -> list[str]:
                    and (text := _text(node.args[0])) is not None})
 
 
+def form_fields() -> dict[str, str]:
+    """The keys of the ``fields`` fact: the form field every ``FieldError(field, …)`` of
+    app/core names."""
+    found: dict[str, str] = {}
+    for file in sorted((ROOT / "app/core").rglob("*.py")):
+        tree = ast.parse(file.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _name(node.func) == "FieldError" and node.args \
+                    and (text := _text(node.args[0])) is not None:
+                found.setdefault(text, f"{file.name}:{node.lineno}")
+    return found
+
+
 def emitted_keys() -> tuple[dict[str, str], list[tuple[str, str]]]:
     """Every fact key the engine's modules write (key -> first place), and the key expressions
     that are neither literals nor data."""
@@ -162,6 +175,8 @@ def emitted_keys() -> tuple[dict[str, str], list[tuple[str, str]]]:
                                  for m in _finding_methods()})
                 elif item not in DATA_KEYS:
                     unresolved.append(item)
+    for key, where in form_fields().items():
+        keys.setdefault(key, where)
     return keys, unresolved
 
 
@@ -170,7 +185,8 @@ def test_the_walk_finds_the_facts_it_must() -> None:
     # one of each way a key is written: a literal, a nested record, a loop, keyword.lower(),
     # a to_dict(), an error's facts, authresults' methods
     for key in ("connected_to", "not_after", "original_subject", "smtputf8", "usage",
-                "abandoned_for", "dkim", "tls_version", "attempts", "traceback"):
+                "abandoned_for", "dkim", "tls_version", "attempts", "traceback",
+                "watch_imap"):
         assert key in keys, key
     assert len(keys) > 200
 
