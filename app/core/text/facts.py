@@ -234,6 +234,7 @@ LABELS: dict[str, str] = {
     "tree": N_("Includes, step by step"),
     "includes": N_("Includes"),
     "problems": N_("Problems"),
+    "problem": N_("Problem"),
     "other_problems": N_("Other problems"),
     "code": N_("Code"),
     "message": N_("Message"),
