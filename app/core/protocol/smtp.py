@@ -65,7 +65,7 @@ class MalformedReply(ProtocolFailure):
 
 def _too_long() -> str:
     return msg("The server's reply is not SMTP: a reply line is longer than {size} bytes",
-               size=number(MAX_LINE))
+               size=MAX_LINE)  # the protocol limit, as RFCs and logs write it
 
 
 @dataclass(frozen=True)
