@@ -58,8 +58,8 @@ def in_language() -> Iterator[Callable[[str, ServerSettings], RunResult]]:
 
 def _texts(result: RunResult) -> list[tuple[str, str]]:
     """Every text of a run meant for people, named: titles, summaries, notes, the verdict (a
-    failed run's verdict is its advice's title: the knowledge base's, checked elsewhere)."""
-    out = [("verdict", result.verdict)] if result.status is not Status.FAIL else []
+    failed run's verdict is its advice's title, from the knowledge base)."""
+    out = [("verdict", result.verdict)]
     for item in result.steps:
         out += [(f"{item.id} title", item.title), (f"{item.id} summary", item.summary)]
         out += [(f"{item.id} note", line.text) for line in item.transcript
