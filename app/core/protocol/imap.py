@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 from ..cancel import Cancelled, CancelToken
 from ..errors import CheckFailure, tls_failure
 from ..model import IPVersion, Proxy
+from ..text.i18n import msg
 from .net import connect_first, resolve
 
 IMAPS_PORT = 993
@@ -100,27 +101,29 @@ def parse_url(text: str, default_user: str, smtp_host: str) -> ImapTarget:
     if raw.lower() in ("", "auto"):
         return ImapTarget(guess_host(smtp_host), IMAPS_PORT, True, default_user)
     if any(c.isspace() or ord(c) < 32 for c in raw):
-        raise ValueError("The IMAP address must be one word, like imaps://alice@imap.example.com.")
+        raise ValueError(msg("The IMAP address must be one word, like "
+                             "imaps://alice@imap.example.com."))
     tls = True
     match = re.match(r"(?i)(imaps?)://", raw)
     if match:
         tls = match.group(1).lower() == "imaps"
         raw = raw[match.end():]
     elif "://" in raw:
-        raise ValueError("The IMAP address starts with imaps:// or imap://, or with the server "
-                         "name.")
+        raise ValueError(msg("The IMAP address starts with imaps:// or imap://, or with the "
+                             "server name."))
     raw = raw.rstrip("/")
     user = default_user
     if "@" in raw:
         user, _, raw = raw.rpartition("@")
         if ":" in user:
-            raise ValueError("Don't put the password in the IMAP address: it is read from the "
-                             "keychain, or from standard input with --imap-password-stdin.")
+            raise ValueError(msg("Don't put the password in the IMAP address: it is read from "
+                                 "the keychain, or from standard input with "
+                                 "--imap-password-stdin."))
         from urllib.parse import unquote
 
         user = unquote(user)
         if not user:
-            raise ValueError("The user name before the @ in the IMAP address is empty.")
+            raise ValueError(msg("The user name before the @ in the IMAP address is empty."))
     host, port = raw, IMAPS_PORT if tls else IMAP_PORT
     bracket = re.fullmatch(r"\[([^\]]+)\](?::(\d+))?", raw)
     if bracket:
@@ -128,10 +131,11 @@ def parse_url(text: str, default_user: str, smtp_host: str) -> ImapTarget:
     elif raw.count(":") == 1:
         host, _, number = raw.partition(":")
         if not number.isdigit():
-            raise ValueError("The port in the IMAP address is a number such as 993 or 143.")
+            raise ValueError(msg("The port in the IMAP address is a number such as 993 or "
+                                 "143."))
         port = int(number)
     if not 1 <= port <= 65535:
-        raise ValueError("The port in the IMAP address must be between 1 and 65535.")
+        raise ValueError(msg("The port in the IMAP address must be between 1 and 65535."))
     from ..validate import normalize_host
 
     return ImapTarget(normalize_host(host), port, tls, user)
