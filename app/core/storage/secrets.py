@@ -19,7 +19,7 @@ import enum
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import background
 from ..text.i18n import N_, msg
@@ -179,27 +179,40 @@ OAUTH_SERVICE = f"{APP_NAME} OAuth"  # never change it either
 #: A third kind: a proxy's password, kept per proxy (``proxy_account``: user@host:port), so the
 #: connection test, every tool page and every command find it for the proxy they go through.
 PROXY_SERVICE = f"{APP_NAME} proxy"  # never change it either
-#: What people read about each kind, whole sentences per kind (a language may need another
-#: article or ending for "sign-in" than for "password"): translated with msg() when shown.
-_NOT_SAVED = {SERVICE: N_("No password is saved for this profile."),
-              OAUTH_SERVICE: N_("No sign-in is saved for this profile."),
-              PROXY_SERVICE: N_("No proxy password is saved for this profile.")}
-_NOT_THERE = {SERVICE: N_("No password was saved for this profile."),
-              OAUTH_SERVICE: N_("No sign-in was saved for this profile."),
-              PROXY_SERVICE: N_("No proxy password was saved for this profile.")}
-_SAVED = {SERVICE: N_("Password saved in the system keychain ({name})."),
-          OAUTH_SERVICE: N_("Sign-in saved in the system keychain ({name})."),
-          PROXY_SERVICE: N_("Proxy password saved in the system keychain ({name}).")}
-_REMOVED = {SERVICE: N_("Password removed from the system keychain ({name})."),
-            OAUTH_SERVICE: N_("Sign-in removed from the system keychain ({name})."),
-            PROXY_SERVICE: N_("Proxy password removed from the system keychain ({name}).")}
+
+
+class _Said(NamedTuple):
+    """What people read about one kind of entry, in whole sentences (a language may need
+    another article or ending for "sign-in" than for "password"): English, marked with N_()
+    and translated with msg() when said."""
+
+    not_saved: str
+    not_there: str
+    saved: str  # {name}: the keychain's own name
+    removed: str
+
+
+_SAID = {
+    SERVICE: _Said(N_("No password is saved for this profile."),
+                   N_("No password was saved for this profile."),
+                   N_("Password saved in the system keychain ({name})."),
+                   N_("Password removed from the system keychain ({name}).")),
+    OAUTH_SERVICE: _Said(N_("No sign-in is saved for this profile."),
+                         N_("No sign-in was saved for this profile."),
+                         N_("Sign-in saved in the system keychain ({name})."),
+                         N_("Sign-in removed from the system keychain ({name}).")),
+    PROXY_SERVICE: _Said(N_("No proxy password is saved for this profile."),
+                         N_("No proxy password was saved for this profile."),
+                         N_("Proxy password saved in the system keychain ({name})."),
+                         N_("Proxy password removed from the system keychain ({name}).")),
+}
 
 
 def _get(service: str, profile: str, timeout: float) -> SecretResult:
     def call(backend: Any) -> SecretResult:
         value = backend.get_password(service, profile)
         if value is None:
-            return SecretResult(SecretStatus.NOT_FOUND, msg(_NOT_SAVED[service]))
+            return SecretResult(SecretStatus.NOT_FOUND, msg(_SAID[service].not_saved))
         return SecretResult(SecretStatus.OK, "", value)
 
     return _run(call, timeout)
@@ -208,7 +221,7 @@ def _get(service: str, profile: str, timeout: float) -> SecretResult:
 def _set(service: str, profile: str, value: str, timeout: float) -> SecretResult:
     def call(backend: Any) -> SecretResult:
         backend.set_password(service, profile, value)
-        return SecretResult(SecretStatus.OK, msg(_SAVED[service], name=_short_name(backend)))
+        return SecretResult(SecretStatus.OK, msg(_SAID[service].saved, name=_short_name(backend)))
 
     return _run(call, timeout)
 
@@ -220,8 +233,9 @@ def _delete(service: str, profile: str, timeout: float) -> SecretResult:
         try:
             backend.delete_password(service, profile)
         except errors.PasswordDeleteError:
-            return SecretResult(SecretStatus.NOT_FOUND, msg(_NOT_THERE[service]))
-        return SecretResult(SecretStatus.OK, msg(_REMOVED[service], name=_short_name(backend)))
+            return SecretResult(SecretStatus.NOT_FOUND, msg(_SAID[service].not_there))
+        return SecretResult(SecretStatus.OK, msg(_SAID[service].removed,
+                                                 name=_short_name(backend)))
 
     return _run(call, timeout)
 
