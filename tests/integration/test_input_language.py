@@ -122,5 +122,20 @@ def test_form_words_come_from_the_catalogue(language: None) -> None:
         "reply_timeout": "Zeitlimit Antwort: höchstens 600 Sekunden.",
         "warn_days": "Geben Sie eine Zahl von Tagen zwischen 0 und 3.650 an.",
     }
-    with pytest.raises(ValueError, match="^Prüfen Sie höchstens 32 Ports auf einmal.$"):
+    with pytest.raises(ValueError, match=r"^Prüfen Sie höchstens 32 Ports auf einmal\.$"):
         forms.parse_ports(" ".join(str(p) for p in range(1, 40)))
+
+
+@pytest.mark.parametrize(("name", "german"), [
+    ("out.xyz", "unbekanntes Berichtsformat '.xyz': Verwenden Sie .html, .md oder .json"),
+    ("out", "Die Berichtsdatei braucht eine Endung: .html, .md oder .json"),
+])
+def test_cli_report_name_in_german(monkeypatch: pytest.MonkeyPatch, language: None,
+                                   refused_port: int, name: str, german: str) -> None:
+    """--report with a name whose format is unknown: exit 2 before anything runs."""
+    argv = ("check", "127.0.0.1", "--port", str(refused_port), "--report", name)
+    said, err = _fields(monkeypatch, "de", argv)
+    assert said == {"report": german}
+    assert f"smtp-doctor: --report: {german}" in err
+    pseudo, _ = _fields(monkeypatch, i18n.PSEUDO, argv)
+    assert BRACKETED.match(pseudo["report"])
