@@ -128,7 +128,7 @@ def test_form_words_come_from_the_catalogue(language: None) -> None:
 
 @pytest.mark.parametrize(("name", "german"), [
     ("out.xyz", "unbekanntes Berichtsformat '.xyz': Verwenden Sie .html, .md oder .json"),
-    ("out", "Die Berichtsdatei braucht eine Endung: .html, .md oder .json"),
+    ("out", "Die Berichtsdatei braucht eine Endung: Verwenden Sie .html, .md oder .json"),
 ])
 def test_cli_report_name_in_german(monkeypatch: pytest.MonkeyPatch, language: None,
                                    refused_port: int, name: str, german: str) -> None:

@@ -62,7 +62,7 @@ def format_for_path(path: str | os.PathLike[str]) -> str:
     if suffix in EXTENSIONS:
         return EXTENSIONS[suffix]
     if not suffix:
-        raise ValueError(msg("The report file needs an extension: .html, .md or .json"))
+        raise ValueError(msg("The report file needs an extension: use .html, .md or .json"))
     raise ValueError(msg("unknown report format {suffix}: use .html, .md or .json",
                          suffix=repr(suffix)))
 
