@@ -46,21 +46,6 @@ I18N = RESOURCES / "i18n"
 GUI = ROOT / "app" / "gui"
 CATALOGUE = "smtp_doctor"
 SOURCE = "en"
-# The engine modules whose ValueError / FieldError messages are shown next to a field (the GUI)
-# or under an option (the CLI): translated where they are shown (i18n.translated).
-INPUT_MODULES = ("validate.py", "forms.py", "proxy.py")
-INPUT_CALLS = {"ValueError": 0, "FieldError": 1, "add": 1}  # where the message is
-
-
-def _messages(node: ast.AST) -> list[str]:
-    """The texts a message argument can be: a literal, either branch of ``a if c else b``, the
-    literals of ``str(exc) or "…"``."""
-    if isinstance(node, ast.IfExp):
-        return _messages(node.body) + _messages(node.orelse)
-    if isinstance(node, ast.BoolOp):
-        return [text for value in node.values for text in _messages(value)]
-    text = _literal(node)
-    return [text] if text else []
 
 # {name}, {name:spec}, {} and Qt's %n / %1 … / %v / %m: what must survive translation.
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}|%(?:n|\d+|v|m)")
@@ -216,11 +201,6 @@ def engine_messages() -> dict[str, tuple[str, ...]]:
         if GUI in path.parents:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        if path.name in INPUT_MODULES:  # message constants: PORTS_MESSAGE = "…"
-            for node in tree.body:
-                names = [t.id for t in getattr(node, "targets", []) if isinstance(t, ast.Name)]
-                if isinstance(node, ast.Assign) and any(n.endswith("_MESSAGE") for n in names):
-                    found.update({text: () for text in _messages(node.value)})
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
@@ -232,12 +212,6 @@ def engine_messages() -> dict[str, tuple[str, ...]]:
                 one, other = _literal(node.args[0]), _literal(node.args[1])
                 if one is not None and other is not None:
                     found[other] = (one, other)
-            elif name in INPUT_CALLS and path.name in INPUT_MODULES:
-                # bad input: the message next to the field / under the option
-                position = INPUT_CALLS[name]
-                if len(node.args) > position:
-                    for text in _messages(node.args[position]):
-                        found.setdefault(text, ())
             elif name == "Step" and len(node.args) >= 2 and "checks" in path.parts:
                 # the title and what the step waits for ("the greeting")
                 for arg in (node.args[1], *node.args[3:4]):

@@ -171,9 +171,9 @@ def find_list(name: str) -> Blocklist:
         if key in (item.id, item.zone) and item.zone:
             return item
     if not _ZONE.match(key):
-        raise ValueError(f"{name!r} is neither a known list ("
-                         + ", ".join(b.zone for b in default_lists())
-                         + ") nor a DNS zone like dnsbl.example.net")
+        raise ValueError(msg("{name} is neither a known list ({zones}) nor a DNS zone like "
+                             "dnsbl.example.net", name=repr(name),
+                             zones=", ".join(b.zone for b in default_lists())))
     return Blocklist(id=key, name=key, zone=key, ipv6=True,
                      about="A blocklist you named; SMTP Doctor knows no more about it.")
 

@@ -61,12 +61,12 @@ _SECRET_KEY = re.compile(r"pass(word)?|token|secret", re.IGNORECASE)
 def format_for_path(path: str | os.PathLike[str]) -> str:
     """The report format for a file name: .html/.htm, .md/.markdown or .json."""
     suffix = Path(path).suffix.lower()
-    try:
+    if suffix in EXTENSIONS:
         return EXTENSIONS[suffix]
-    except KeyError:
-        raise ValueError(
-            f"unknown report format {suffix or '(no extension)'!r}: use .html, .md or .json"
-        ) from None
+    if not suffix:
+        raise ValueError(msg("The report file needs an extension: use .html, .md or .json"))
+    raise ValueError(msg("unknown report format {suffix}: use .html, .md or .json",
+                         suffix=repr(suffix)))
 
 
 def render(run: RunResult | Mapping[str, Any], fmt: str, *,
