@@ -116,17 +116,20 @@ class BlocklistCheck:
                                                             "blocklist.policy_listed")]
         unknown = [s.title for s in lists if s.diagnosis == "blocklist.cannot_tell"]
         clean = [s for s in lists if s.status is Status.PASS]
-        parts = []
+        # whole sentences, one per finding; the lists' names are data
+        said = []
         if listed:
-            parts.append(msg("listed on {lists}", lists=msg(", ").join(listed)))
+            said.append(msg("{address} is listed on {lists}.", address=self.address,
+                            lists=", ".join(listed)))
         if clean:
-            parts.append(msg_n("not listed on {clean} of {n} list",
-                               "not listed on {clean} of {n} lists", len(lists),
-                               clean=number(len(clean))))
+            said.append(msg_n("{address} is not listed on {clean} of {n} list.",
+                              "{address} is not listed on {clean} of {n} lists.", len(lists),
+                              address=self.address, clean=number(len(clean))))
         if unknown:
-            parts.append(msg("cannot tell for {lists}", lists=msg(", ").join(unknown)))
-        findings = msg("; ").join(parts) or msg("no list was asked")
-        return msg("{address}: {findings}.", address=self.address, findings=findings)
+            said.append(msg("SMTP Doctor cannot tell whether {address} is listed on {lists}.",
+                            address=self.address, lists=", ".join(unknown)))
+        return " ".join(said) or msg("No list was asked about {address}.",
+                                     address=self.address)
 
     # -- the address ---------------------------------------------------------------------------
     def step_address(self) -> Outcome:
