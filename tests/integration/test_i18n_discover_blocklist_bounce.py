@@ -219,8 +219,10 @@ def _blocklist_texts(result: RunResult) -> Texts:
     _steps(result, texts, skip_title=lambda sid: sid.startswith("dnsbl."))  # list names
     for s in result.steps:
         for i, meaning in enumerate(s.facts.get("meanings", [])):
-            if not re.match(r"^[A-Z]+\d*: ", meaning):  # the list's documented meaning: data
-                texts.add(f"meaning {s.id} {i}", meaning)
+            # "SBL: Spamhaus Block List: …": the list's code is data, the meaning a text
+            texts.add(f"meaning {s.id} {i}", re.sub(r"^(\[?)[A-Z][A-Z0-9]*: ", r"\1", meaning))
+        if s.facts.get("blocklist_about"):  # what the list is (resources/blocklists.toml)
+            texts.add(f"about {s.id}", s.facts["blocklist_about"])
     return texts
 
 
@@ -248,6 +250,11 @@ def test_blocklist_speaks_the_language(code: str, language: Callable[[str | None
             f"{CLEAN} ist nicht gelistet"
         assert step(local["echo"], "address").summary.startswith(
             f"Verbindungen von hier kommen von {PBL}")
+        zen = step(local["pbl"], "dnsbl.spamhaus_zen")
+        assert zen.facts["meanings"][0].startswith("PBL: Policy Block List (von Spamhaus gesetzt)")
+        listed = step(local["listed"], "dnsbl.spamhaus_zen")  # what the list is, in the advice
+        assert listed.advice is not None and listed.facts["blocklist_about"].startswith(
+            "Spamhaus ZEN vereint") and listed.facts["blocklist_about"] in listed.advice.cause
     # a zone that is no zone: the message next to the field, in the language
     texts, reference = Texts(), Texts()
     language("en")

@@ -52,8 +52,12 @@ Verdict = Literal["listed", "clean", "unknown"]
 @dataclass(frozen=True)
 class AnswerMeaning:
     code: str
-    meaning: str
+    meaning: str  # English, as in resources/blocklists.toml: shown through ``said()``
     policy: bool = False
+
+    def said(self) -> str:
+        """"SBL: Spamhaus Block List: …" in the language in use."""
+        return msg("{code}: {meaning}", code=self.code, meaning=msg(self.meaning))
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,11 @@ class Blocklist:
     refused: frozenset[str] = frozenset()
     answers: Mapping[str, AnswerMeaning] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
+
+    def about_text(self) -> str:
+        """What the list is (``about``), in the language in use (tools/i18n.py extracts the
+        texts of resources/blocklists.toml into messages.toml)."""
+        return msg(self.about)
 
 
 @dataclass(frozen=True)
@@ -245,7 +254,7 @@ def judge(blocklist: Blocklist, answers: Sequence[str]) -> Judgement:
         codes.append(text)
         known = blocklist.answers.get(text)
         if known is not None:
-            meanings.append(f"{known.code}: {known.meaning}")
+            meanings.append(known.said())
             policies.append(known.policy)
         else:
             meanings.append(msg("{code}: listed (no documented meaning for this code)",
@@ -278,13 +287,14 @@ def reply_facts(text: str) -> dict[str, Any]:
     if item is None:
         return {}
     facts: dict[str, Any] = {"blocklist": item.name, "blocklist_lookup": item.lookup,
-                             "blocklist_delist": item.delist, "blocklist_about": item.about}
+                             "blocklist_delist": item.delist,
+                             "blocklist_about": item.about_text()}
     policy = any(p.search(text) for p in item.reply_policy) or re.search(
         r"\bpbl\b", text, re.IGNORECASE) is not None
     for match in _CODE_IN_REPLY.finditer(text):
         meaning = item.answers.get(f"127.0.0.{match.group(1)}")
         if meaning is not None:
-            facts["blocklist_code"] = f"{meaning.code}: {meaning.meaning}"
+            facts["blocklist_code"] = meaning.said()
             policy = policy or meaning.policy
             break
     facts["blocklist_policy"] = "yes" if policy else "no"
