@@ -282,6 +282,9 @@ def _bounce_runs() -> dict[str, RunResult]:
         bounce = read_bounce(path.read_bytes())
         if bounce is not None:
             out[path.name] = run_bounce(BounceOptions(bounce, path.name))
+    pasted = read_bounce((BOUNCES / "smtp_reply_only.txt").read_text(encoding="utf-8"))
+    assert pasted is not None
+    out["pasted"] = run_bounce(BounceOptions(pasted))  # no file: "pasted text"
     return out
 
 
@@ -293,6 +296,8 @@ def _bounce_texts(result: RunResult) -> Texts:
             texts.add(f"title {s.id}", s.title)  # "A recipient", "The failure"
     for i, note in enumerate(result.steps[0].facts.get("notes", [])):
         texts.add(f"note {i}", note)
+    if not str(result.target["source"]).endswith((".eml", ".txt")):
+        texts.add("source", result.target["source"])  # what was read, in the report's head
     return texts
 
 
@@ -303,7 +308,7 @@ def test_bounce_reading_speaks_the_language(code: str,
     english = _bounce_runs()
     language(code)
     local = _bounce_runs()
-    assert len(english) >= 40 and english.keys() == local.keys()
+    assert len(english) >= 41 and english.keys() == local.keys()
     for name, result in local.items():
         assert [(s.id, s.status, s.diagnosis) for s in result.steps] == [
             (s.id, s.status, s.diagnosis) for s in english[name].steps], name
@@ -312,6 +317,7 @@ def test_bounce_reading_speaks_the_language(code: str,
         first = local["postfix_dsn_user_unknown.eml"].steps[0].summary
         assert first.startswith("Eine ") and "1 von 1 Empfänger nicht zugestellt." in first
         assert msg("Not delivered") == "Nicht zugestellt"
+        assert local["pasted"].target["source"] == "eingefügter Text"
 
 
 def test_the_words_of_this_area_are_in_every_language() -> None:

@@ -155,7 +155,7 @@ class BounceOptions:
     source: str = ""  # the file name, "-" for standard input, "" for pasted text
 
     def public_dict(self) -> dict[str, Any]:
-        return {"tool": "bounce", "source": self.source or "pasted text",
+        return {"tool": "bounce", "source": self.source or msg("pasted text"),
                 "format": self.bounce.format,
                 "reporting_mta": self.bounce.reporting_mta}
 
