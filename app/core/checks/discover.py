@@ -406,10 +406,12 @@ class DiscoverCheck:
             return Outcome(status, msg("No MX: {reason}", reason=answer.describe()), facts,
                            diagnosis)
         matched: list[str] = []
+        names: list[str] = []  # for people: "Google Workspace", not its id
         for _pref, host in sorted(answer.records):
             provider = provider_for_mx(host)
             if provider is not None and provider.id not in matched:
                 matched.append(provider.id)
+                names.append(provider.name)
                 if self.provider is None:
                     self.provider = provider
                 self._from_preset(provider, "mx-preset", msg(
@@ -418,7 +420,7 @@ class DiscoverCheck:
         if matched:
             facts["providers"] = matched
             return Outcome(Status.PASS, msg("MX {hosts}: mail is handled by {provider}",
-                                            hosts=hosts, provider=matched[0]), facts)
+                                            hosts=hosts, provider=names[0]), facts)
         return Outcome(Status.PASS, msg("MX {hosts} (no known provider)", hosts=hosts), facts)
 
     def step_srv(self) -> Outcome:
