@@ -306,12 +306,14 @@ def knowledge_texts() -> dict[str, dict[str, str]]:
             providers[f"{pid}.notes.{n}"] = note
         for n, preset in enumerate(entry.get("presets", [])):
             providers[f"{pid}.presets.{n}"] = preset["label"]
-    return {"diagnoses": diagnoses, "providers": providers}
+    interception = {f"{pid}.fix": entry["fix"]
+                    for pid, entry in load_toml(RESOURCES / "interception.toml").items()}
+    return {"diagnoses": diagnoses, "providers": providers, "interception": interception}
 
 
 def translated_texts(lang: str) -> dict[str, dict[str, str]]:
     """The same keys as ``knowledge_texts`` for one language (what its files hold)."""
-    out: dict[str, dict[str, str]] = {"diagnoses": {}, "providers": {}}
+    out: dict[str, dict[str, str]] = {"diagnoses": {}, "providers": {}, "interception": {}}
     for did, entry in load_toml(I18N / lang / "diagnoses.toml").items():
         if did == "_fallbacks" and isinstance(entry, dict):
             out["diagnoses"].update({f"_fallbacks.{k}": str(v) for k, v in entry.items()})
@@ -336,6 +338,9 @@ def translated_texts(lang: str) -> dict[str, dict[str, str]]:
             out["providers"][f"{pid}.notes.{n}"] = str(note)
         for n, label in enumerate(entry.get("presets", [])):
             out["providers"][f"{pid}.presets.{n}"] = str(label)
+    for pid, entry in load_toml(I18N / lang / "interception.toml").items():
+        if isinstance(entry, dict) and isinstance(entry.get("fix"), str):
+            out["interception"][f"{pid}.fix"] = entry["fix"]
     return out
 
 
@@ -500,7 +505,7 @@ def cmd_new(lang: str) -> int:
         language.write_text(f'name = "{lang}"  # the language\'s name in itself\n\n[format]\n'
                             'decimal = "."\ngroup = ","\nplural = "one_other"\n'
                             'datetime = "%Y-%m-%d %H:%M:%S"\n', encoding="utf-8")
-    for name in ("messages", "diagnoses", "providers"):
+    for name in ("messages", "diagnoses", "providers", "interception"):
         (folder / f"{name}.toml").touch()
     lupdate(ts_path(lang), lang)
     print(f"new: {folder.relative_to(ROOT)} — now translate, then compile and check")

@@ -122,8 +122,6 @@ def _steps(result: RunResult, texts: Texts, skip_title: Callable[[str], bool] = 
     for s in result.steps:
         if not skip_title(s.id):
             texts.add(f"title {s.id}", s.title)
-        if s.status is Status.SKIPPED and not s.facts and s.summary.startswith("Not run: "):
-            continue  # the runner's own words when an earlier step failed (app/core/runner.py)
         texts.add(f"summary {s.id}", s.summary)
     texts.add("verdict", result.verdict)
 

@@ -234,4 +234,4 @@ def test_domain_health_verdict_in_german(german: None) -> None:
     warned = StepResult("bimi", "BIMI", Status.WARN, diagnosis="bimi.missing",
                         advice=advise("bimi.missing", {}))
     assert check.verdict([passed, warned], Status.WARN, 10.0) == \
-        "example.test: 1 Warnung(en): Kein BIMI-Eintrag (optional)."
+        "example.test: 1 Warnung: Kein BIMI-Eintrag (optional)."

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from urllib.parse import unquote, urlsplit
 
 from ..model import Proxy, ProxyScheme
+from ..text.i18n import msg
 
 #: The schemes a proxy URL may have (``socks5h``: the proxy resolves names, as curl spells it).
 SCHEMES = {"socks5": ProxyScheme.SOCKS5, "socks5h": ProxyScheme.SOCKS5H,
@@ -107,7 +108,8 @@ def describe(proxy: Proxy | None, host: str) -> str:
     """Which proxy a run to ``host`` goes through, for summaries and facts (no password)."""
     used = effective(proxy, host)
     if used is None:
-        return "no proxy (system settings name none)" if proxy is not None else "no proxy"
+        return msg("no proxy (system settings name none)") if proxy is not None \
+            else msg("no proxy")
     return f"{used.display()} ({used.source})" if used.source else used.display()
 
 

@@ -37,6 +37,8 @@ import jinja2
 from ..knowledge.resources import resource_path
 from ..model import RunResult
 from ..storage.files import write_atomic
+from .facts import label as fact_label
+from .facts import value_text as fact_value
 from .i18n import PSEUDO, SOURCE, current_language, duration, msg, msg_n
 from .redact import Redactor
 from .report_text import reading_line, results_text
@@ -184,7 +186,7 @@ def fact_rows(facts: Any, depth: int = 0) -> list[dict[str, Any]]:
 
     if isinstance(facts, dict):
         for key, value in facts.items():
-            add(humanize(str(key)), value)
+            add(fact_label(str(key)), fact_value(str(key), value))
     elif isinstance(facts, list):
         for number, item in enumerate(facts, 1):
             add(f"#{number}", item)
