@@ -14,7 +14,9 @@ Where texts come from (docs/translating.md):
 * the engine: ``msg("…")`` / ``msg_n("…", "…", n)`` / ``N_("…")`` (a text in a table, translated
   with ``msg(text)`` where it is shown) in app/ (extracted here from the syntax tree),
   the ``_("…")`` words of the report templates, and the titles of the checks' steps;
-* the knowledge base: resources/diagnoses.toml and resources/providers.toml, by id.
+* the knowledge base: resources/diagnoses.toml and resources/providers.toml, by id; what
+  resources/blocklists.toml says of each list (``about``) and its answers (``meaning``), in
+  messages.toml like the engine's texts.
 
 English is the source language; ``smtp_doctor_en.ts`` holds only the English plural forms
 (texts written with "(s)" and %n). Every other folder under resources/i18n with a
@@ -218,6 +220,14 @@ def engine_messages() -> dict[str, tuple[str, ...]]:
                     text = _literal(arg)
                     if text:
                         found.setdefault(text, ())
+    # resources/blocklists.toml: what each list is and what its answers mean, in words (shown
+    # in the advice and the facts, translated with ``msg(text)`` where they are used)
+    for row in load_toml(RESOURCES / "blocklists.toml").get("list", []):
+        if row.get("about"):
+            found.setdefault(row["about"], ())
+        for answer in row.get("answers", {}).values():
+            if answer.get("meaning"):
+                found.setdefault(answer["meaning"], ())
     for template in sorted((RESOURCES / "templates").glob("*.j2")):
         body = template.read_text(encoding="utf-8")
         for match in _TEMPLATE_PLURAL.finditer(body):
