@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any, TextIO
 
 from ..core.cancel import Cancelled, CancelToken
-from ..core.text.i18n import msg, msg_n, translated
+from ..core.text.i18n import msg, msg_n
 from . import SUMMARIES
 from .check import read_stdin_line
 from .output import (
@@ -174,7 +174,7 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
     except oauth.ProviderError as exc:
         option = {"client_id": "--client-id", "client_secret": "--client-secret-stdin",
                   "issuer": "--issuer", "scopes": "--scope"}.get(exc.option, "PROVIDER")
-        return usage_error(args, out, err, option, translated(exc.message))
+        return usage_error(args, out, err, option, exc.message)
     if args.device_code and not provider.device_code:
         return usage_error(args, out, err, "--device-code",
                            msg("{provider} sign-in has no device-code flow here; leave out "

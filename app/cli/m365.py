@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from ..core.checks.m365 import LOGIN_BASE, M365Options, run_m365
 from ..core.model import AuthMethod, Timeouts
-from ..core.text.i18n import msg, translated
+from ..core.text.i18n import msg
 from ..core.validate import FieldError, InputError, check_ca_file, read_proxy
 from . import SUMMARIES
 from .check import read_stdin_line
@@ -71,7 +71,7 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
             try:
                 check_ca_file(path)
             except ValueError as exc:
-                return usage_error(args, out, err, option, translated(str(exc)))
+                return usage_error(args, out, err, option, str(exc))
     if args.dns_server:
         from ..core.protocol.net import parse_nameserver
 
@@ -94,7 +94,7 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
         try:
             token = stored_token(args, auth)
         except InputError as exc:
-            return usage_error(args, out, err, "--profile", translated(exc.errors[0].message),
+            return usage_error(args, out, err, "--profile", exc.errors[0].message,
                                exc.errors[0].diagnosis)
     options = M365Options(
         address=args.address.strip(), nameserver=args.dns_server, login_base=args.login_base,

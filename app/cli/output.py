@@ -25,7 +25,7 @@ from typing import Any, TextIO, TypeVar
 from ..core import background
 from ..core.cancel import CancelToken
 from ..core.model import Event, RunResult, Security, Status, StepFinished
-from ..core.text.i18n import N_, msg, translated
+from ..core.text.i18n import N_, msg
 from ..core.text.report_text import problem_lines, step_line
 from ..core.validate import FieldError, InputError
 from .proxyopts import PROXY_OPTIONS, add_proxy_options, proxy_form
@@ -98,15 +98,12 @@ def report_error(args: argparse.Namespace | None, out: TextIO, err: TextIO, code
 
 def input_error(args: argparse.Namespace, out: TextIO, err: TextIO,
                 errors: InputError | Sequence[FieldError],
-                option_of: Mapping[str, str] | None = None, *, localized: bool = False) -> int:
-    """Bad input: each field's error under the option that sets it; exit 2. The engine's
-    messages are put in the current language here (``translated``) unless ``localized`` says
-    they already went through msg() (translating a French sentence twice doubles its " : ")."""
+                option_of: Mapping[str, str] | None = None) -> int:
+    """Bad input: each field's error under the option that sets it; exit 2."""
     listed = errors.errors if isinstance(errors, InputError) else list(errors)
     names = option_of or {}
     fields = [{"field": e.field, "option": names.get(e.field, e.field),
-               "message": e.message if localized else translated(e.message),
-               "diagnosis": e.diagnosis} for e in listed]
+               "message": e.message, "diagnosis": e.diagnosis} for e in listed]
     return report_error(args, out, err, EXIT_USAGE, msg("Some options are not valid."), fields)
 
 
@@ -114,8 +111,7 @@ def usage_error(args: argparse.Namespace, out: TextIO, err: TextIO, option: str,
                 message: str, diagnosis: str = "input.invalid_value") -> int:
     """Bad input for one option: exit 2 with the JSON error shape of every command (the field is
     the option's name: ``--client-id`` -> ``client_id``, ``PROVIDER`` -> ``provider``).
-    ``message`` is in the user's language already (msg(), or ``translated`` for an engine
-    message that is not translated at its source yet)."""
+    ``message`` is in the user's language already (written with msg())."""
     field = option.lower().lstrip("-").replace("-", "_")
     return report_error(args, out, err, EXIT_USAGE, msg("Some options are not valid."),
                         [{"field": field, "option": option, "message": message,
@@ -137,7 +133,7 @@ def report_format(args: argparse.Namespace, out: TextIO,
     except ValueError as exc:
         return None, input_error(args, out, err, [FieldError("report", str(exc),
                                                              "input.invalid_value")],
-                                 {"report": "--report"}, localized=True)
+                                 {"report": "--report"})
 
 
 def write_report(args: argparse.Namespace, out: TextIO, err: TextIO, result: RunResult,

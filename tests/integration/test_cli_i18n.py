@@ -312,15 +312,15 @@ def test_markdown_report_says_in_step_as_one_sentence(
 
 def test_bad_input_of_the_cli_itself_is_said_once_in_french(
         tmp_path: Path, language: Callable[[str], None]) -> None:
-    """A message the CLI wrote with msg() is not translated a second time (the old
-    after-the-fact matching would turn French " : " into "  : ")."""
+    """A message written with msg() is said once (matching it back through the old
+    after-the-fact translation turned French " : " into "  : ")."""
     language("fr_FR.UTF-8")
     code, out, err = run_cli("check", "mail.example.test", "--report", str(tmp_path / "r.txt"),
                              "--json")
     assert code == 2
     field = json.loads(out)["fields"][0]
     assert (field["option"], field["message"]) == (
-        "--report", "format de rapport inconnu .txt : utilisez .html, .md ou .json")
+        "--report", "format de rapport inconnu '.txt' : utilisez .html, .md ou .json")
     code, _out, err = run_cli("bounce", str(tmp_path / "absent.eml"))
     assert code == 2 and "FILE: impossible de lire " in err and "  :" not in err
 

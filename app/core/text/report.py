@@ -37,6 +37,8 @@ import jinja2
 from ..knowledge.resources import resource_path
 from ..model import RunResult
 from ..storage.files import write_atomic
+from .facts import label as fact_label
+from .facts import value_text as fact_value
 from .i18n import PSEUDO, SOURCE, current_language, duration, msg, msg_n
 from .redact import Redactor
 from .report_text import reading_line, results_text
@@ -61,10 +63,10 @@ def format_for_path(path: str | os.PathLike[str]) -> str:
     suffix = Path(path).suffix.lower()
     if suffix in EXTENSIONS:
         return EXTENSIONS[suffix]
-    if suffix:
-        raise ValueError(msg("unknown report format {extension}: use .html, .md or .json",
-                             extension=suffix))
-    raise ValueError(msg("the report file name has no extension: use .html, .md or .json"))
+    if not suffix:
+        raise ValueError(msg("The report file needs an extension: use .html, .md or .json"))
+    raise ValueError(msg("unknown report format {suffix}: use .html, .md or .json",
+                         suffix=repr(suffix)))
 
 
 def render(run: RunResult | Mapping[str, Any], fmt: str, *,
@@ -182,7 +184,7 @@ def fact_rows(facts: Any, depth: int = 0) -> list[dict[str, Any]]:
 
     if isinstance(facts, dict):
         for key, value in facts.items():
-            add(humanize(str(key)), value)
+            add(fact_label(str(key)), fact_value(str(key), value))
     elif isinstance(facts, list):
         for number, item in enumerate(facts, 1):
             add(f"#{number}", item)
