@@ -298,12 +298,22 @@ def knowledge_texts() -> dict[str, dict[str, str]]:
             providers[f"{pid}.presets.{n}"] = preset["label"]
     interception = {f"{pid}.fix": entry["fix"]
                     for pid, entry in load_toml(RESOURCES / "interception.toml").items()}
-    return {"diagnoses": diagnoses, "providers": providers, "interception": interception}
+    blocklists: dict[str, str] = {}
+    for row in load_toml(RESOURCES / "blocklists.toml").get("list", []):
+        blocklists[f"{row['id']}.about"] = row["about"]
+        for address, answer in row.get("answers", {}).items():
+            blocklists[f"{row['id']}.answers.{address}.meaning"] = answer["meaning"]
+    enhanced = {f"{row['code']}.plain": row.get("plain", row["summary"])
+                for table in ("class", "subject", "code")
+                for row in load_toml(RESOURCES / "enhanced_codes.toml").get(table, [])}
+    return {"diagnoses": diagnoses, "providers": providers, "interception": interception,
+            "blocklists": blocklists, "enhanced_codes": enhanced}
 
 
 def translated_texts(lang: str) -> dict[str, dict[str, str]]:
     """The same keys as ``knowledge_texts`` for one language (what its files hold)."""
-    out: dict[str, dict[str, str]] = {"diagnoses": {}, "providers": {}, "interception": {}}
+    out: dict[str, dict[str, str]] = {"diagnoses": {}, "providers": {}, "interception": {},
+                                      "blocklists": {}, "enhanced_codes": {}}
     for did, entry in load_toml(I18N / lang / "diagnoses.toml").items():
         if did == "_fallbacks" and isinstance(entry, dict):
             out["diagnoses"].update({f"_fallbacks.{k}": str(v) for k, v in entry.items()})
@@ -331,6 +341,17 @@ def translated_texts(lang: str) -> dict[str, dict[str, str]]:
     for pid, entry in load_toml(I18N / lang / "interception.toml").items():
         if isinstance(entry, dict) and isinstance(entry.get("fix"), str):
             out["interception"][f"{pid}.fix"] = entry["fix"]
+    for lid, entry in load_toml(I18N / lang / "blocklists.toml").items():
+        if not isinstance(entry, dict):
+            continue
+        if isinstance(entry.get("about"), str):
+            out["blocklists"][f"{lid}.about"] = entry["about"]
+        for address, answer in entry.get("answers", {}).items():
+            if isinstance(answer, dict) and isinstance(answer.get("meaning"), str):
+                out["blocklists"][f"{lid}.answers.{address}.meaning"] = answer["meaning"]
+    for code, entry in load_toml(I18N / lang / "enhanced_codes.toml").items():
+        if isinstance(entry, dict) and isinstance(entry.get("plain"), str):
+            out["enhanced_codes"][f"{code}.plain"] = entry["plain"]
     return out
 
 
@@ -495,7 +516,8 @@ def cmd_new(lang: str) -> int:
         language.write_text(f'name = "{lang}"  # the language\'s name in itself\n\n[format]\n'
                             'decimal = "."\ngroup = ","\nplural = "one_other"\n'
                             'datetime = "%Y-%m-%d %H:%M:%S"\n', encoding="utf-8")
-    for name in ("messages", "diagnoses", "providers", "interception"):
+    for name in ("messages", "diagnoses", "providers", "interception", "blocklists",
+                 "enhanced_codes"):
         (folder / f"{name}.toml").touch()
     lupdate(ts_path(lang), lang)
     print(f"new: {folder.relative_to(ROOT)} — now translate, then compile and check")

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from app.core.knowledge.resources import resource_path
-from app.core.text.i18n import msg
+from app.core.text.i18n import localized_table, localized_text, msg
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -178,6 +178,25 @@ def find_list(name: str) -> Blocklist:
                      about="A blocklist you named; SMTP Doctor knows no more about it.")
 
 
+# -- the list's words, in the user's language (resources/i18n/<lang>/blocklists.toml) ----------
+
+def about(item: Blocklist) -> str:
+    """What a listing on ``item`` means, in the current language (read at use time)."""
+    return localized_text(item.about, localized_table("blocklists", item.id).get("about"))
+
+
+def answer_meaning(item: Blocklist, address: str) -> str:
+    """The documented meaning of the answer ``address`` (127.0.0.x) on ``item``, in the current
+    language; "" for an answer the list does not document."""
+    known = item.answers.get(address)
+    if known is None:
+        return ""
+    answers = localized_table("blocklists", item.id).get("answers")
+    table = answers.get(address) if isinstance(answers, Mapping) else None
+    return localized_text(known.meaning, table.get("meaning") if isinstance(table, Mapping)
+                          else None)
+
+
 # -- the lookup ---------------------------------------------------------------------------------
 
 def is_local(address: str) -> bool:
@@ -244,7 +263,7 @@ def judge(blocklist: Blocklist, answers: Sequence[str]) -> Judgement:
         codes.append(text)
         known = blocklist.answers.get(text)
         if known is not None:
-            meanings.append(f"{known.code}: {known.meaning}")
+            meanings.append(f"{known.code}: {answer_meaning(blocklist, text)}")
             policies.append(known.policy)
         else:
             meanings.append(f"{text}: listed (no documented meaning for this code)")
@@ -276,13 +295,14 @@ def reply_facts(text: str) -> dict[str, Any]:
     if item is None:
         return {}
     facts: dict[str, Any] = {"blocklist": item.name, "blocklist_lookup": item.lookup,
-                             "blocklist_delist": item.delist, "blocklist_about": item.about}
+                             "blocklist_delist": item.delist, "blocklist_about": about(item)}
     policy = any(p.search(text) for p in item.reply_policy) or re.search(
         r"\bpbl\b", text, re.IGNORECASE) is not None
     for match in _CODE_IN_REPLY.finditer(text):
-        meaning = item.answers.get(f"127.0.0.{match.group(1)}")
+        code = f"127.0.0.{match.group(1)}"
+        meaning = item.answers.get(code)
         if meaning is not None:
-            facts["blocklist_code"] = f"{meaning.code}: {meaning.meaning}"
+            facts["blocklist_code"] = f"{meaning.code}: {answer_meaning(item, code)}"
             policy = policy or meaning.policy
             break
     facts["blocklist_policy"] = "yes" if policy else "no"
