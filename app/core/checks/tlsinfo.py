@@ -51,7 +51,7 @@ from ..protocol.tls import (
 )
 from ..protocol.transcript import Transcript
 from ..runner import Outcome, Step, execute
-from ..text.i18n import msg, msg_n
+from ..text.i18n import date_time, msg, msg_n
 from .ports import address_list
 
 WARN_DAYS = 14
@@ -332,13 +332,13 @@ class TlsInfoCheck:
         expired = [c for c in self.certs if c.get("expired")]
         if expired:
             return Outcome(Status.FAIL, msg("{name} expired on {date}", name=_name(expired[0]),
-                                            date=expired[0]["not_after"][:10]), facts,
+                                            date=date_time(expired[0]["not_after"])), facts,
                            "tls.cert_expired")
         early = [c for c in self.certs if c.get("not_yet_valid")]
         if early:
             return Outcome(Status.FAIL, msg("{name} is valid only from {date}",
                                             name=_name(early[0]),
-                                            date=early[0]["not_before"][:10]), facts,
+                                            date=date_time(early[0]["not_before"])), facts,
                            "tls.cert_not_yet_valid")
         days = min(int(c["days_left"]) for c in self.certs)
         facts["days_left_min"] = days
@@ -346,12 +346,12 @@ class TlsInfoCheck:
             return Outcome(Status.WARN, msg_n("{name} expires in {n} day, on {date}",
                                               "{name} expires in {n} days, on {date}", days,
                                               name=_name(soonest),
-                                              date=soonest["not_after"][:10]), facts,
+                                              date=date_time(soonest["not_after"])), facts,
                            "tls.cert_expiring")
         return Outcome(Status.PASS, msg_n(
             "The server certificate is valid for {n} more day (until {date})",
             "The server certificate is valid for {n} more days (until {date})",
-            int(leaf["days_left"]), date=leaf["not_after"][:10]), facts)
+            int(leaf["days_left"]), date=date_time(leaf["not_after"])), facts)
 
     def step_protocol(self) -> Outcome:
         self._need_chain()
