@@ -31,15 +31,12 @@ class LanguageRun:
     started: list[StepStarted] = field(default_factory=list)
 
     def texts(self) -> dict[str, str]:
-        """Every text for people: "title:<id>", "waiting:<id>", "summary:<id>", and
-        "verdict" unless the verdict is a step's advice title (the knowledge base's words)."""
+        """Every text for people: "title:<id>", "waiting:<id>", "summary:<id>", "verdict"."""
         out = {f"title:{e.step_id}": e.title for e in self.started}
         out.update({f"waiting:{e.step_id}": e.waiting_for for e in self.started
                     if e.waiting_for})
         out.update({f"summary:{s.id}": s.summary for s in self.result.steps})
-        advice = {s.advice.title for s in self.result.steps if s.advice is not None}
-        if self.result.verdict not in advice:  # else it is the knowledge base's title
-            out["verdict"] = self.result.verdict
+        out["verdict"] = self.result.verdict  # mine, or a step's advice title (also bracketed)
         return out
 
 
