@@ -186,6 +186,16 @@ def test_readiness_in_the_users_language(dns: DnsServer, pki: TestPki, oauth_ser
     assert {e.waiting_for for e in runs["de"].started} >= {"die Namensauflösung",
                                                           "Verzeichnis von Microsoft"}
 
+    off = exchange(basic_auth_reply=REPLY_MS_BASIC_NOT_SUPPORTED)
+    runs = run_in_languages(lambda on_event: run_m365(M365Options(
+        address=TEST_USER, nameserver=dns.nameserver, login_base=oauth_server.base_url,
+        smtp_host="smtp.office365.com", smtp_port=off.port, ca_file=str(pki.ca_file),
+        timeouts=FAST, today=TODAY, password=PASSWORD), on_event))
+    assert step(runs["en"].result, "password").diagnosis == "auth.basic_disabled"
+    assert_translated(runs, M365_MODULE)
+    assert step(runs["de"].result, "password").summary.startswith(
+        "Die Anmeldung mit Passwort funktioniert nicht: ")
+
     with HttpsServer(pki, {}, ["127.0.0.1"]) as directory:  # every tenant: 404
         runs = run_in_languages(lambda on_event: run_m365(M365Options(
             address="bob@fabrikam.test", nameserver=dns.nameserver,
