@@ -79,6 +79,20 @@ def test_formatted_titles_are_matched_against_the_catalogue(german: None) -> Non
         "An English text we never catalogued"
 
 
+def test_a_title_translated_at_its_source_is_left_alone() -> None:
+    """The runner still matches every title against the catalogue; one written with msg()
+    already is in the language: French "Témoin : x" must not become "Témoin  : x" through
+    "{label}: {value}"."""
+    try:
+        i18n.set_language("fr")
+        title = i18n.msg("Control: {reference}", reference="127.0.0.2")
+        assert title == "Témoin : 127.0.0.2"
+        assert i18n.translated(title) == title
+        assert i18n.translated("Control: 127.0.0.2") == title  # English still translated
+    finally:
+        i18n.set_language(None)
+
+
 def test_pseudo_locale_keeps_placeholders_and_grows_40_percent() -> None:
     text = "Connect to {host} on port %n with &Retry <b>now</b>"
     fake = i18n.pseudo(text)

@@ -200,8 +200,10 @@ def translated(text: str) -> str:
     found = _exact(code, text)
     if found is not None:
         return found
-    for pattern, target in _patterns(code):
+    for pattern, target, written in _patterns(code):
         match = pattern.fullmatch(text)
+        if match and written.fullmatch(text):  # already translated where it was written
+            return text  # (msg at its source): "Témoin : x" must not become "Témoin  : x"
         if match:  # the values are filled in their own translation when they have one
             return _fill(target, {k: _exact(code, v) or v for k, v in match.groupdict().items()})
     return text
@@ -220,7 +222,8 @@ def _exact(code: str, text: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=16)
-def _patterns(code: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+def _patterns(code: str) -> tuple[tuple[re.Pattern[str], str, re.Pattern[str]], ...]:
+    """(English pattern, translation, the translation as a pattern), the most specific first."""
     out = []
     for source, target in catalogue(code, "messages").items():
         if not isinstance(target, str) or not target or "{" not in source or source == "words":
@@ -232,11 +235,13 @@ def _patterns(code: str) -> tuple[tuple[re.Pattern[str], str], ...]:
         regex = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)"
                         for i, p in enumerate(parts))
         literal = sum(len(p) for p in parts[0::2])
-        out.append((literal, re.compile(regex, re.S), target))
+        written = "".join(re.escape(p) if i % 2 == 0 else ".+?"
+                          for i, p in enumerate(re.split(r"\{(\w+)\}", target)))
+        out.append((literal, re.compile(regex, re.S), target, re.compile(written, re.S)))
     # the most specific first: "{label}: {value}" must not take "Unsupported proxy type {scheme}:
     # use …", which it also matches
     out.sort(key=lambda item: -item[0])
-    return tuple((pattern, target) for _literal, pattern, target in out)
+    return tuple((pattern, target, written) for _literal, pattern, target, written in out)
 
 
 def localized_table(kind: str, key: str) -> Mapping[str, Any]:
