@@ -13,7 +13,7 @@ Where texts come from (docs/translating.md):
 * the desktop app: every ``self.tr``/``translate``/``QT_TRANSLATE_NOOP`` in app/gui (lupdate);
 * the engine: ``msg("…")`` / ``msg_n("…", "…", n)`` / ``N_("…")`` (a text in a table, translated
   with ``msg(text)`` where it is shown) in app/ (extracted here from the syntax tree),
-  the ``_("…")`` words of the report templates, and the titles of the checks' steps;
+  and the ``_("…")`` words of the report templates;
 * the knowledge base, by id: resources/diagnoses.toml, providers.toml, interception.toml (each
   product's fix), blocklists.toml (each list's ``about`` and its answers' ``meaning``) and
   enhanced_codes.toml (SMTP Doctor's ``plain`` words), each into the file of the same name.
@@ -214,12 +214,6 @@ def engine_messages() -> dict[str, tuple[str, ...]]:
                 one, other = _literal(node.args[0]), _literal(node.args[1])
                 if one is not None and other is not None:
                     found[other] = (one, other)
-            elif name == "Step" and len(node.args) >= 2 and "checks" in path.parts:
-                # the title and what the step waits for ("the greeting")
-                for arg in (node.args[1], *node.args[3:4]):
-                    text = _literal(arg)
-                    if text:
-                        found.setdefault(text, ())
     for template in sorted((RESOURCES / "templates").glob("*.j2")):
         body = template.read_text(encoding="utf-8")
         for match in _TEMPLATE_PLURAL.finditer(body):
