@@ -44,7 +44,7 @@ from .redact import Redactor
 from .report_text import reading_line, results_text
 from .report_text import scalar_text as text_scalar
 from .sanitize import clean_value
-from .words import APP_NAME, STATUS_TEXT, humanize, status_text
+from .words import APP_NAME, STATUS_TEXT, status_text
 from .words import duration_text as duration_text  # re-exported (the English form)
 
 FORMATS: tuple[str, ...] = ("html", "md", "json")  # report files (--report, File > Export)
@@ -218,7 +218,7 @@ def setting_rows(target: Mapping[str, Any]) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
     labels = _setting_labels()
     for key, value in target.items():
-        label = labels.get(key, humanize(key))
+        label = labels.get(key) or fact_label(key)
         if key in ("password_set", "oauth_token_set"):
             text = msg("set (not shown)") if value else msg("not set")
         elif _SECRET_KEY.search(key):
