@@ -89,3 +89,13 @@ def test_the_clipboard_text_says_the_same(run: RunResult, german: None) -> None:
     keys, _sent = run_keys(run)
     labels = set(txt_labels(results_text(run)))
     assert {msg(fact_words.LABELS[k]) for k in shown_keys(keys, "txt")} <= labels
+
+
+def test_the_settings_table_is_in_german_too(run: RunResult, german: None) -> None:
+    """The report's settings: labels and the words for coded values (how far the check went,
+    the timeouts per phase, the sign-in and IP words), not the engine's codes."""
+    rows = {row["label"]: row["value"] for row in report.setting_rows(run.target)}
+    assert rows["Stoppen nach"] == "nach dem Senden der Testnachricht"
+    assert rows["Zeitlimits"].startswith("Verbindung: ") and " s, Antwort: " in rows["Zeitlimits"]
+    assert rows["IP-Version"] == "IPv4 oder IPv6" and rows["Proxy"] == "—"
+    assert not {"data", "auto", "none", "Proxy settings"} & set(rows.values())

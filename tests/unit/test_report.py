@@ -227,9 +227,11 @@ def test_empty_run_renders() -> None:
 
 
 def test_humanize_and_values() -> None:
-    assert report.humanize("cert_not_after") == "Cert not after"
-    assert report.humanize("tls_version") == "TLS version"
-    assert report.humanize("8BITMIME") == "8BITMIME"
+    from app.core.text.words import humanize
+
+    assert humanize("cert_not_after") == "Cert not after"
+    assert humanize("tls_version") == "TLS version"
+    assert humanize("8BITMIME") == "8BITMIME"
     assert report.scalar_text(True) == "yes" and report.scalar_text([]) == "(none)"
     assert report.duration_text(1234) == "1.23 s" and report.duration_text(0.25) == "0.2 ms"
     assert report.time_text("2024-05-01T11:59:58+02:00") == "2024-05-01 09:59:58 UTC"

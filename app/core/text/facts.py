@@ -14,10 +14,10 @@ emits has no label here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from .i18n import N_, date_time, duration, msg
+from .i18n import N_, date_time, duration, msg, number
 from .words import humanize
 
 LABELS: dict[str, str] = {
@@ -366,6 +366,20 @@ STATE_WORDS = {  # a port probe's state
     "unreachable": N_("unreachable"),
     "error": N_("error"),
 }
+STOP_WORDS = {  # how far a check goes (the setting "stop_after")
+    "connect": N_("after connecting"),
+    "tls": N_("after starting encryption"),
+    "ehlo": N_("after EHLO"),
+    "auth": N_("after logging in"),
+    "rcpt": N_("after the recipient (no message sent)"),
+    "data": N_("after sending the test message"),
+}
+TIMEOUT_WORDS = {  # the setting "timeouts", per phase
+    "connect": N_("connect"),
+    "reply": N_("reply"),
+    "step": N_("step"),
+    "dns": N_("DNS"),
+}
 NO_ENCRYPTION = N_("No encryption")
 YES, NO, NONE = N_("yes"), N_("no"), N_("(none)")
 DATE_KEYS = ("not_before", "not_after", "cert_not_before", "cert_not_after")
@@ -396,7 +410,17 @@ def words_for(key: str, value: str) -> str | None:
         return msg(RESULT_WORDS[value])
     if key == "state" and value in STATE_WORDS:
         return msg(STATE_WORDS[value])
+    if key == "stop_after" and value in STOP_WORDS:
+        return msg(STOP_WORDS[value])
     return None
+
+
+def timeouts_text(timeouts: Mapping[str, Any]) -> str:
+    """The setting "timeouts" in words: "connect: 10 s, reply: 30 s" in the current language."""
+    return ", ".join(msg("{label}: {value}", label=msg(TIMEOUT_WORDS.get(k, k)),
+                         value=msg("{value} s", value=number(v))
+                         if isinstance(v, (int, float)) else v)
+                     for k, v in timeouts.items())
 
 
 def is_duration(key: str) -> bool:

@@ -38,6 +38,7 @@ from ..knowledge.resources import resource_path
 from ..model import RunResult
 from ..storage.files import write_atomic
 from .facts import label as fact_label
+from .facts import timeouts_text, words_for
 from .facts import value_text as fact_value
 from .i18n import PSEUDO, SOURCE, current_language, duration, msg, msg_n
 from .redact import Redactor
@@ -226,13 +227,14 @@ def setting_rows(target: Mapping[str, Any]) -> list[dict[str, str]]:
         elif key == "security":
             text = _security_label(value)
         elif key == "timeouts" and isinstance(value, dict):
-            text = ", ".join(f"{k} {scalar_text(v)} s" for k, v in value.items())
+            text = timeouts_text(value)
         elif key == "nameserver" and not value:
             text = msg("system resolver")
         elif value in ("", None):
             text = "—"
         else:
-            text = scalar_text(value)
+            words = words_for(key, value) if isinstance(value, str) else None
+            text = words if words is not None else scalar_text(value)
         rows.append({"label": label, "value": text})
     return rows
 
