@@ -444,8 +444,7 @@ class DomainCheck:
         failed = mxsecurity.mta_sts_certificates(self, policy, facts, summary)
         if failed is not None:
             return failed
-        unchecked = [h for h, v in facts.get("certificates", {}).items()
-                     if v.startswith("not checked")]
+        unchecked = facts.get("not_checked", [])
         if unchecked:
             summary += f"; MX certificates not checked from here: {', '.join(unchecked)}"
         elif facts.get("certificates"):
