@@ -40,3 +40,16 @@ def assert_says(text: str, english: English, lang: str) -> None:
     assert says(text, english, lang), f"{text!r} is not the {lang} text of {english!r}"
     if lang != SOURCE and forms(english, lang) != forms(english, SOURCE):
         assert not says(text, english, SOURCE), f"{text!r} is still English"
+
+
+def source_of(text: str, lang: str) -> str | None:
+    """The English entry whose ``lang`` text ``text`` is (placeholders filled), or None: for a
+    text that may come from any of several messages."""
+    for english, entry in catalogue(lang, "messages").items():
+        if english == "words" or not entry:
+            continue
+        targets = entry.values() if isinstance(entry, Mapping) else [entry]
+        if any(isinstance(t, str) and t != english and _pattern(t).fullmatch(text)
+               for t in targets):
+            return english
+    return None
