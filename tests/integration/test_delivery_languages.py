@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import pytest
 
 from app.core.checks.connection import run_check
 from app.core.model import AuthMethod, RunResult, ServerSettings, Status
-from app.core.text.i18n import msg, set_language
-from tests.support.catalogue import English, assert_says, says, source_of
+from app.core.text.i18n import msg
+from tests.support.catalogue import English, assert_says, says, source_of, speaking
 from tests.support.checks import describe, step, watch_settings
 from tests.support.servers.delivery import TO_JUNK, DeliveryMta, running_bed
 
@@ -36,15 +35,6 @@ FIX = "{words} Fix: {fix}"
 @pytest.fixture(scope="module")
 def bed() -> Iterator[DeliveryMta]:
     yield from running_bed()
-
-
-@contextmanager
-def speaking(lang: str) -> Iterator[None]:
-    set_language(lang)
-    try:
-        yield
-    finally:
-        set_language(None)
 
 
 def _run(lang: str, s: ServerSettings) -> RunResult:

@@ -14,8 +14,8 @@ import pytest
 
 from app.core.checks.domain import DomainOptions, run_domain
 from app.core.model import RunResult, Status
-from app.core.text.i18n import msg, set_language
-from tests.support.catalogue import assert_says
+from app.core.text.i18n import msg
+from tests.support.catalogue import assert_says, speaking
 from tests.support.checks import describe, step
 from tests.support.servers.dns import DnsServer
 from tests.support.servers.https import HttpsServer
@@ -30,11 +30,8 @@ LOGO = "https://example.test/logo.svg"
 
 @pytest.fixture(params=["de", "pseudo"])
 def lang(request: pytest.FixtureRequest) -> Iterator[str]:
-    set_language(request.param)
-    try:
-        yield str(request.param)
-    finally:
-        set_language(None)
+    with speaking(str(request.param)) as code:
+        yield code
 
 
 def _zone(*, tlsa: str | None = None, dmarc: str = "v=DMARC1; p=reject", bimi: bool = True,
@@ -194,9 +191,8 @@ def test_no_summary_of_this_area_is_left_english(
                 "so senders ignore the record: publish usage 3 (DANE-EE) or 2 (DANE-TA)", lang)
     assert_says(bimi.facts["error"], "{tag}= must be an https:// address", lang)
     assert "v=BIMI1; l=http://example.test/logo.svg" in bimi.summary  # the record is data
-    set_language("en")
-    english = _run(dns, pki)
-    set_language(lang)
+    with speaking("en"):
+        english = _run(dns, pki)
     for step_id in ("dnssec", "dane", "bimi"):
         ours, theirs = step(result, step_id).summary, step(english, step_id).summary
         assert ours != theirs, (step_id, ours)

@@ -7,11 +7,22 @@ when a translated text is still the English one."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 
-from app.core.text.i18n import PSEUDO, SOURCE, catalogue, pseudo
+from app.core.text.i18n import PSEUDO, SOURCE, catalogue, pseudo, set_language
 
 English = str | tuple[str, str]  # a message, or a plural's (singular, plural)
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[str]:
+    """The engine speaks ``lang`` inside the block, the environment's language after it."""
+    set_language(lang)
+    try:
+        yield lang
+    finally:
+        set_language(None)
 
 
 def forms(english: English, lang: str) -> list[str]:

@@ -11,8 +11,8 @@ import pytest
 
 from app.core.records import authresults, bimi, dane, mtasts, received
 from app.core.records.dmarc import parse as parse_dmarc
-from app.core.text.i18n import msg, set_language
-from tests.support.catalogue import source_of
+from app.core.text.i18n import msg
+from tests.support.catalogue import source_of, speaking
 
 #: Authentication-Results values that lead every finding branch of ``authresults.explain``.
 HEADERS = {
@@ -46,11 +46,8 @@ POLICIES = [
 
 @pytest.fixture(params=["de", "pseudo"])
 def lang(request: pytest.FixtureRequest) -> Iterator[str]:
-    set_language(request.param)
-    try:
-        yield str(request.param)
-    finally:
-        set_language(None)
+    with speaking(str(request.param)) as code:
+        yield code
 
 
 def _is_catalogue_text(text: str, lang: str) -> bool:
