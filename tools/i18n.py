@@ -14,7 +14,9 @@ Where texts come from (docs/translating.md):
 * the engine: ``msg("…")`` / ``msg_n("…", "…", n)`` / ``N_("…")`` (a text in a table, translated
   with ``msg(text)`` where it is shown) in app/ (extracted here from the syntax tree),
   the ``_("…")`` words of the report templates, and the titles of the checks' steps;
-* the knowledge base: resources/diagnoses.toml and resources/providers.toml, by id.
+* the knowledge base: resources/diagnoses.toml and resources/providers.toml, by id; what
+  resources/blocklists.toml says of each list (``about``) and its answers (``meaning``), in
+  messages.toml like the engine's texts.
 
 English is the source language; ``smtp_doctor_en.ts`` holds only the English plural forms
 (texts written with "(s)" and %n). Every other folder under resources/i18n with a
@@ -46,21 +48,6 @@ I18N = RESOURCES / "i18n"
 GUI = ROOT / "app" / "gui"
 CATALOGUE = "smtp_doctor"
 SOURCE = "en"
-# The engine modules whose ValueError / FieldError messages are shown next to a field (the GUI)
-# or under an option (the CLI): translated where they are shown (i18n.translated).
-INPUT_MODULES = ("validate.py", "forms.py", "proxy.py")
-INPUT_CALLS = {"ValueError": 0, "FieldError": 1, "add": 1}  # where the message is
-
-
-def _messages(node: ast.AST) -> list[str]:
-    """The texts a message argument can be: a literal, either branch of ``a if c else b``, the
-    literals of ``str(exc) or "…"``."""
-    if isinstance(node, ast.IfExp):
-        return _messages(node.body) + _messages(node.orelse)
-    if isinstance(node, ast.BoolOp):
-        return [text for value in node.values for text in _messages(value)]
-    text = _literal(node)
-    return [text] if text else []
 
 # {name}, {name:spec}, {} and Qt's %n / %1 … / %v / %m: what must survive translation.
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}|%(?:n|\d+|v|m)")
@@ -216,11 +203,6 @@ def engine_messages() -> dict[str, tuple[str, ...]]:
         if GUI in path.parents:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        if path.name in INPUT_MODULES:  # message constants: PORTS_MESSAGE = "…"
-            for node in tree.body:
-                names = [t.id for t in getattr(node, "targets", []) if isinstance(t, ast.Name)]
-                if isinstance(node, ast.Assign) and any(n.endswith("_MESSAGE") for n in names):
-                    found.update({text: () for text in _messages(node.value)})
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
@@ -232,18 +214,20 @@ def engine_messages() -> dict[str, tuple[str, ...]]:
                 one, other = _literal(node.args[0]), _literal(node.args[1])
                 if one is not None and other is not None:
                     found[other] = (one, other)
-            elif name in INPUT_CALLS and path.name in INPUT_MODULES:
-                # bad input: the message next to the field / under the option
-                position = INPUT_CALLS[name]
-                if len(node.args) > position:
-                    for text in _messages(node.args[position]):
-                        found.setdefault(text, ())
             elif name == "Step" and len(node.args) >= 2 and "checks" in path.parts:
                 # the title and what the step waits for ("the greeting")
                 for arg in (node.args[1], *node.args[3:4]):
                     text = _literal(arg)
                     if text:
                         found.setdefault(text, ())
+    # resources/blocklists.toml: what each list is and what its answers mean, in words (shown
+    # in the advice and the facts, translated with ``msg(text)`` where they are used)
+    for row in load_toml(RESOURCES / "blocklists.toml").get("list", []):
+        if row.get("about"):
+            found.setdefault(row["about"], ())
+        for answer in row.get("answers", {}).values():
+            if answer.get("meaning"):
+                found.setdefault(answer["meaning"], ())
     for template in sorted((RESOURCES / "templates").glob("*.j2")):
         body = template.read_text(encoding="utf-8")
         for match in _TEMPLATE_PLURAL.finditer(body):
@@ -296,12 +280,14 @@ def knowledge_texts() -> dict[str, dict[str, str]]:
             providers[f"{pid}.notes.{n}"] = note
         for n, preset in enumerate(entry.get("presets", [])):
             providers[f"{pid}.presets.{n}"] = preset["label"]
-    return {"diagnoses": diagnoses, "providers": providers}
+    interception = {f"{pid}.fix": entry["fix"]
+                    for pid, entry in load_toml(RESOURCES / "interception.toml").items()}
+    return {"diagnoses": diagnoses, "providers": providers, "interception": interception}
 
 
 def translated_texts(lang: str) -> dict[str, dict[str, str]]:
     """The same keys as ``knowledge_texts`` for one language (what its files hold)."""
-    out: dict[str, dict[str, str]] = {"diagnoses": {}, "providers": {}}
+    out: dict[str, dict[str, str]] = {"diagnoses": {}, "providers": {}, "interception": {}}
     for did, entry in load_toml(I18N / lang / "diagnoses.toml").items():
         if did == "_fallbacks" and isinstance(entry, dict):
             out["diagnoses"].update({f"_fallbacks.{k}": str(v) for k, v in entry.items()})
@@ -326,6 +312,9 @@ def translated_texts(lang: str) -> dict[str, dict[str, str]]:
             out["providers"][f"{pid}.notes.{n}"] = str(note)
         for n, label in enumerate(entry.get("presets", [])):
             out["providers"][f"{pid}.presets.{n}"] = str(label)
+    for pid, entry in load_toml(I18N / lang / "interception.toml").items():
+        if isinstance(entry, dict) and isinstance(entry.get("fix"), str):
+            out["interception"][f"{pid}.fix"] = entry["fix"]
     return out
 
 
@@ -490,7 +479,7 @@ def cmd_new(lang: str) -> int:
         language.write_text(f'name = "{lang}"  # the language\'s name in itself\n\n[format]\n'
                             'decimal = "."\ngroup = ","\nplural = "one_other"\n'
                             'datetime = "%Y-%m-%d %H:%M:%S"\n', encoding="utf-8")
-    for name in ("messages", "diagnoses", "providers"):
+    for name in ("messages", "diagnoses", "providers", "interception"):
         (folder / f"{name}.toml").touch()
     lupdate(ts_path(lang), lang)
     print(f"new: {folder.relative_to(ROOT)} — now translate, then compile and check")

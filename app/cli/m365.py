@@ -9,6 +9,7 @@ from typing import Any, TextIO
 
 from ..core.checks.m365 import LOGIN_BASE, M365Options, run_m365
 from ..core.model import AuthMethod, Timeouts
+from ..core.text.i18n import msg
 from ..core.validate import FieldError, InputError, check_ca_file, read_proxy
 from .check import read_stdin_line
 from .output import DNS_HELP, input_error, run_and_report, usage_error
@@ -72,8 +73,8 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
         try:
             parse_nameserver(args.dns_server)
         except ValueError:
-            return usage_error(args, out, err, "--dns-server", "Write an IP address, optionally "
-                               "with a port, like 192.0.2.53:53.")
+            return usage_error(args, out, err, "--dns-server", msg(
+                "Write an IP address, optionally with a port, like 192.0.2.53:53."))
     password = read_stdin_line(stdin, "Password: ") if args.password_stdin else ""
     errors: list[FieldError] = []
     proxy = read_proxy(proxy_form(args, stdin), errors)

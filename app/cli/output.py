@@ -25,7 +25,7 @@ from typing import Any, TextIO, TypeVar
 from ..core import background
 from ..core.cancel import CancelToken
 from ..core.model import Event, RunResult, Status, StepFinished
-from ..core.text.i18n import msg, translated
+from ..core.text.i18n import msg
 from ..core.text.report_text import problem_lines, step_line
 from ..core.validate import FieldError, InputError
 from .proxyopts import PROXY_OPTIONS, add_proxy_options, proxy_form
@@ -103,7 +103,7 @@ def input_error(args: argparse.Namespace, out: TextIO, err: TextIO,
     listed = errors.errors if isinstance(errors, InputError) else list(errors)
     names = option_of or {}
     fields = [{"field": e.field, "option": names.get(e.field, e.field),
-               "message": translated(e.message), "diagnosis": e.diagnosis} for e in listed]
+               "message": e.message, "diagnosis": e.diagnosis} for e in listed]
     return report_error(args, out, err, EXIT_USAGE, msg("Some options are not valid."), fields)
 
 
@@ -113,7 +113,7 @@ def usage_error(args: argparse.Namespace, out: TextIO, err: TextIO, option: str,
     the option's name: ``--client-id`` -> ``client_id``, ``PROVIDER`` -> ``provider``)."""
     field = option.lower().lstrip("-").replace("-", "_")
     return report_error(args, out, err, EXIT_USAGE, msg("Some options are not valid."),
-                        [{"field": field, "option": option, "message": translated(message),
+                        [{"field": field, "option": option, "message": message,
                           "diagnosis": diagnosis}])
 
 

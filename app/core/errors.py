@@ -12,6 +12,8 @@ import socket
 import ssl
 from typing import Any, Self, TypeVar
 
+from .text.i18n import msg
+
 T = TypeVar("T")
 
 
@@ -241,15 +243,18 @@ def tls_failure(exc: BaseException) -> TLSFailure:
         facts["verify_code"] = code
         facts["verify_message"] = message
         return CertificateRejected(cert_problem(code),
-                                   f"The server's certificate was rejected: {message}", facts)
+                                   msg("The server's certificate was rejected: {reason}",
+                                       reason=message), facts)
     reason = getattr(exc, "reason", None) or ""
     if isinstance(exc, ssl.SSLError) and reason in NOT_TLS_REASONS:
-        return NotTLS("The server did not answer with TLS (it seems to speak plain text)", facts)
+        return NotTLS(msg("The server did not answer with TLS (it seems to speak plain text)"),
+                      facts)
     if isinstance(exc, ssl.SSLError) and reason in OLD_PROTOCOL_REASONS:
-        return OldProtocol("The server and this app share no TLS version (the server's TLS is "
-                           "too old)", facts)
+        return OldProtocol(msg("The server and this app share no TLS version (the server's TLS "
+                               "is too old)"), facts)
     return TLSFailure("tls.handshake_failed",
-                      f"The TLS handshake failed ({reason or type(exc).__name__})", facts)
+                      msg("The TLS handshake failed ({reason})",
+                          reason=reason or type(exc).__name__), facts)
 
 
 def classify_tls_error(exc: BaseException) -> str:

@@ -26,6 +26,7 @@ from typing import Any
 
 from .model import IPVersion, Proxy, Security, ServerSettings, Timeouts
 from .protocol.net import parse_nameserver
+from .text.i18n import N_, msg, number
 from .validate import (
     MAX_TIMEOUT,
     FieldError,
@@ -44,8 +45,8 @@ Options = dict[str, Any]
 MAIL_PORTS = (25, 465, 587, 2525)  # checks.ports.DEFAULT_PORTS (a test keeps them equal)
 MAX_PORTS = 32
 MAX_WARN_DAYS = 3650
-PORTS_MESSAGE = "Ports are numbers from 1 to 65535."
-NAMESERVER_MESSAGE = "Write an IP address, optionally with a port, like 192.0.2.53:53."
+PORTS_MESSAGE = N_("Ports are numbers from 1 to 65535.")
+NAMESERVER_MESSAGE = N_("Write an IP address, optionally with a port, like 192.0.2.53:53.")
 INVALID = "input.invalid_value"
 _SPLIT = re.compile(r"[\s,;]+")
 _SELECTOR = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62})$")
@@ -94,15 +95,16 @@ class _Errors:
         try:
             host = normalize_host(self.text(key) if raw is None else raw)
             if need_dot and "." not in host:
-                raise ValueError("A domain needs a dot, like example.com.")
+                raise ValueError(msg("A domain needs a dot, like example.com."))
         except ValueError as exc:
-            self.add(key, str(exc) or "Enter the server's name or address.",
+            self.add(key, str(exc) or msg("Enter the server's name or address."),
                      "input.invalid_host")
             return ""
         return host
 
-    def seconds(self, key: str, default: float, what: str = "timeout") -> float:
-        """More than 0, at most MAX_TIMEOUT seconds; "2,5" is read as 2.5."""
+    def seconds(self, key: str, default: float, what: str = N_("timeout")) -> float:
+        """More than 0, at most MAX_TIMEOUT seconds; "2,5" is read as 2.5. ``what``: the
+        English word for the value (``N_("reply timeout")``)."""
         try:
             return parse_seconds(self.text(key).replace(",", "."), what, default)
         except ValueError as exc:
@@ -114,7 +116,7 @@ class _Errors:
         if not text:
             return default
         if not text.isdigit() or not 0 < int(text) < 65536:
-            self.add(key, PORTS_MESSAGE, "input.invalid_port")
+            self.add(key, msg(PORTS_MESSAGE), "input.invalid_port")
             return default
         return int(text)
 
@@ -124,7 +126,7 @@ class _Errors:
             try:
                 parse_nameserver(nameserver)
             except ValueError:
-                self.add(key, NAMESERVER_MESSAGE)
+                self.add(key, msg(NAMESERVER_MESSAGE))
         return nameserver
 
     def ca_file(self, key: str = "ca_file") -> str:
@@ -138,7 +140,7 @@ class _Errors:
         try:
             return IPVersion(self.text(key) or "auto")
         except ValueError:
-            self.add(key, "Choose auto, ipv4 or ipv6.")
+            self.add(key, msg("Choose auto, ipv4 or ipv6."))
             return IPVersion.AUTO
 
     def proxy(self) -> Proxy | None:
@@ -164,13 +166,15 @@ def parse_ports(words: str | Sequence[str], *, at_least_one: bool = True) -> tup
     ports: list[int] = []
     for piece in _split(words):
         if not piece.isdigit() or not 0 < int(piece) < 65536:
-            raise ValueError(f"“{piece}” is not a port: ports are numbers from 1 to 65535.")
+            raise ValueError(msg("“{piece}” is not a port: ports are numbers from 1 to 65535.",
+                                 piece=piece))
         if int(piece) not in ports:
             ports.append(int(piece))
     if at_least_one and not ports:
-        raise ValueError("Enter at least one port, e.g. 587.")
+        raise ValueError(msg("Enter at least one port, e.g. 587."))
     if len(ports) > MAX_PORTS:
-        raise ValueError(f"Probe at most {MAX_PORTS} ports at a time.")
+        raise ValueError(msg("Probe at most {MAX_PORTS} ports at a time.",
+                             MAX_PORTS=number(MAX_PORTS)))
     return tuple(ports)
 
 
@@ -202,8 +206,8 @@ def parse_discover_form(form: Mapping[str, object]) -> Options:
     e = _Errors(form)
     query = e.text("query")
     if not query or " " in query or "." not in query.rsplit("@", 1)[-1]:
-        e.add("query", "Enter an email address like you@example.com, or a domain like "
-              "example.com.", "input.invalid_address")
+        e.add("query", msg("Enter an email address like you@example.com, or a domain like "
+                           "example.com."), "input.invalid_address")
     timeout = e.seconds("timeout", 5.0)
     options: Options = {}
     if e.words("guess_ports"):  # else the engine's GUESS_PORTS
@@ -226,7 +230,8 @@ def parse_selectors(words: str | Sequence[str]) -> tuple[str, ...]:
     selectors: list[str] = []
     for piece in _split(words):
         if not _SELECTOR.match(piece):
-            raise ValueError(f"“{piece}” is not a DKIM selector (letters, digits, dots, - and _).")
+            raise ValueError(msg("“{piece}” is not a DKIM selector (letters, digits, dots, - "
+                                 "and _).", piece=piece))
         if piece not in selectors:
             selectors.append(piece)
     return tuple(selectors)
@@ -244,7 +249,7 @@ def parse_server(text: str, port: int = 25) -> tuple[str, int]:
         host, port_text = text, None
     if port_text is not None:
         if not port_text.isdigit() or not 0 < int(port_text) < 65536:
-            raise ValueError("The port after “:” must be a number from 1 to 65535.")
+            raise ValueError(msg("The port after “:” must be a number from 1 to 65535."))
         port = int(port_text)
     return host, port
 
@@ -291,20 +296,21 @@ def parse_tls_form(form: Mapping[str, object]) -> Options:
     if mode in TLS_SECURITY:
         security = TLS_SECURITY[mode]
     else:
-        e.add("security", "Choose auto, tls or starttls.")
+        e.add("security", msg("Choose auto, tls or starttls."))
     port = e.port("port", 587 if security is Security.STARTTLS else 465)
     if e.text("timeout"):
         connect = reply = e.seconds("timeout", 10.0)
     else:
-        connect = e.seconds("connect_timeout", 10.0, "connect timeout")
-        reply = e.seconds("reply_timeout", 15.0, "reply timeout")
+        connect = e.seconds("connect_timeout", 10.0, N_("connect timeout"))
+        reply = e.seconds("reply_timeout", 15.0, N_("reply timeout"))
     options: Options = {}  # else the engine's defaults (WARN_DAYS, its EHLO name)
     if e.text("warn_days"):
         text = e.text("warn_days")
         if text.isdigit() and int(text) <= MAX_WARN_DAYS:
             options["warn_days"] = int(text)
         else:
-            e.add("warn_days", f"Give a number of days from 0 to {MAX_WARN_DAYS}.")
+            e.add("warn_days", msg("Give a number of days from 0 to {MAX_WARN_DAYS}.",
+                                   MAX_WARN_DAYS=number(MAX_WARN_DAYS)))
     if e.text("ehlo_name"):
         options["ehlo_name"] = e.text("ehlo_name")
     nameserver = e.nameserver()
@@ -334,15 +340,15 @@ def parse_monitor_form(form: Mapping[str, object]) -> MonitorForm:
     from .monitor import DEFAULT_EVERY
 
     e = _Errors(form)
-    every = _positive(e, "every", "interval", DEFAULT_EVERY) or DEFAULT_EVERY
-    duration = _positive(e, "duration", "duration", None)
+    every = _positive(e, "every", N_("interval"), DEFAULT_EVERY) or DEFAULT_EVERY
+    duration = _positive(e, "duration", N_("duration"), None)
     count = None
     if e.text("count"):
         text = e.text("count")
         if text.isdigit() and int(text) >= 1:
             count = int(text)
         else:
-            e.add("count", "The number of runs is a whole number of at least 1.")
+            e.add("count", msg("The number of runs is a whole number of at least 1."))
     try:
         settings = parse_form(form)
     except InputError as exc:
@@ -352,17 +358,18 @@ def parse_monitor_form(form: Mapping[str, object]) -> MonitorForm:
 
 
 def _positive(e: _Errors, key: str, what: str, default: float | None) -> float | None:
-    """A number of seconds above 0 (no upper limit: a monitor may run for days)."""
+    """A number of seconds above 0 (no upper limit: a monitor may run for days); ``what``:
+    the English word for it (``N_("interval")``)."""
     text = e.text(key).replace(",", ".")
     if not text:
         return default
     try:
         value = float(text)
     except ValueError:
-        e.add(key, f"The {what} is a number of seconds.")
+        e.add(key, msg("The {what} is a number of seconds.", what=msg(what)))
         return default
     if not 0 < value < float("inf"):
-        e.add(key, f"The {what} must be more than 0 seconds.")
+        e.add(key, msg("The {what} must be more than 0 seconds.", what=msg(what)))
         return default
     return value
 
@@ -381,14 +388,14 @@ def parse_blocklist_form(form: Mapping[str, object]) -> Options:
         try:
             ip = ipaddress.ip_address(address)
         except ValueError:
-            e.add("address", "Write an IP address, like 192.0.2.10 or 2001:db8::1.",
+            e.add("address", msg("Write an IP address, like 192.0.2.10 or 2001:db8::1."),
                   "input.invalid_host")
         else:
             address = str(getattr(ip, "ipv4_mapped", None) or ip)
     ask_public = bool(form.get("ask_public", False))
     if not address and not ask_public:
-        e.add("address", "Enter the address to look up, or allow SMTP Doctor to ask an echo "
-              "service for your public address.")
+        e.add("address", msg("Enter the address to look up, or allow SMTP Doctor to ask an "
+                             "echo service for your public address."))
     lists: list[str] = []
     for name in e.words("lists"):
         try:
@@ -398,7 +405,7 @@ def parse_blocklist_form(form: Mapping[str, object]) -> Options:
     echo_urls = tuple(e.words("echo_urls"))
     for url in echo_urls:
         if not re.match(r"^https://[^/\s]+", url):
-            e.add("echo_urls", f"{url} is not an https:// address.")
+            e.add("echo_urls", msg("{url} is not an https:// address.", url=url))
     timeout = e.seconds("timeout", 5.0)
     nameserver = e.nameserver()
     ca_file = e.ca_file()

@@ -41,6 +41,7 @@ from typing import IO, Any, Protocol
 from .cancel import CancelToken
 from .model import Event, RunResult, ServerSettings, Status
 from .storage.files import write_atomic
+from .text.i18n import msg, number
 from .text.report_text import sample_line
 from .text.words import ms_figure
 
@@ -374,11 +375,16 @@ class Monitor:
 
 
 def summary_lines(summary: Summary) -> list[str]:
-    lines = [f"Runs: {summary.runs}, passed: {summary.passed}, failed: {summary.failures}"
-             + ("  (stopped)" if summary.stopped else "")]
-    for diagnosis, number in summary.failures_by_diagnosis.items():
-        lines.append(f"  {number} x {diagnosis}")
-    lines.append(f"{'phase':<10}{'runs':>6}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}")
+    counts = {"runs": number(summary.runs), "passed": number(summary.passed),
+              "failed": number(summary.failures)}
+    lines = [msg("Runs: {runs}, passed: {passed}, failed: {failed}  (stopped)", **counts)
+             if summary.stopped else msg("Runs: {runs}, passed: {passed}, failed: {failed}",
+                                         **counts)]
+    for diagnosis, times in summary.failures_by_diagnosis.items():
+        lines.append(f"  {times} x {diagnosis}")
+    # column headings: one word each (the figures below are aligned under them)
+    lines.append(f"{msg('phase'):<10}{msg('runs'):>6}{msg('p50 ms'):>10}{msg('p95 ms'):>10}"
+                 f"{msg('max ms'):>10}")
     for phase in PHASES:
         stats = summary.phases[phase]
         lines.append(f"{phase:<10}{stats.count:>6}{ms_figure(stats.p50):>10}"

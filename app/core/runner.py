@@ -27,7 +27,7 @@ from .model import (
     StepStarted,
 )
 from .protocol.transcript import Transcript
-from .text.i18n import msg, translated
+from .text.i18n import msg
 from .text.redact import Redactor
 from .text.sanitize import clean_text, clean_value
 
@@ -135,17 +135,15 @@ def execute(plan: Plan, on_event: Callable[[Event], None] | None = None,
     started_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     start = time.monotonic()
     results: list[StepResult] = []
-    stopped: str | None = None  # why the remaining steps are skipped
+    stopped: str | None = None  # the summary of the steps skipped from now on (why)
     cancelled = False
     try:
+        # titles and what a step waits for are written with msg() where the plan makes them
         for step in plan.steps():
-            step = replace(step, title=translated(step.title),  # in the current language
-                           waiting_for=translated(step.waiting_for))
             if stopped is None and cancel is not None and cancel.cancelled:
-                cancelled, stopped = True, "Cancelled"
+                cancelled, stopped = True, msg("Not run: cancelled.")
             if stopped is not None:
-                result = StepResult(step.id, step.title, Status.SKIPPED, summary=f"Not run: "
-                                    f"{stopped.lower()}.")
+                result = StepResult(step.id, step.title, Status.SKIPPED, summary=stopped)
                 results.append(result)
                 emit(StepFinished(result))
                 continue
@@ -156,22 +154,22 @@ def execute(plan: Plan, on_event: Callable[[Event], None] | None = None,
             try:
                 outcome = _run_step(step, cancel)
             except Cancelled:
-                cancelled, stopped = True, "Cancelled"
-                outcome = Outcome(Status.SKIPPED, "Cancelled by you.", {}, "cancelled")
+                cancelled, stopped = True, msg("Not run: cancelled.")
+                outcome = Outcome(Status.SKIPPED, msg("Cancelled by you."), {}, "cancelled")
             except CheckFailure as failure:
                 outcome = Outcome(Status.WARN if failure.warn else Status.FAIL, failure.summary,
                                   failure.facts, failure.diagnosis)
                 if not failure.warn:
-                    stopped = "An earlier step failed"
+                    stopped = msg("Not run: an earlier step failed.")
             except Exception as exc:  # a bug: report it as a failed step, never a traceback
                 import traceback  # only for a bug (with linecache, tokenize: ~1.5 ms a start)
 
                 # scrubbed before it is cut, so no half of a secret survives the cut
                 detail = redactor.scrub("".join(traceback.format_exception(exc)))[-4000:]
-                outcome = Outcome(Status.FAIL, f"SMTP Doctor hit an internal error "
-                                  f"({type(exc).__name__}).", {"traceback": detail},
-                                  "app.internal_error")
-                stopped = "An earlier step failed"
+                outcome = Outcome(Status.FAIL, msg("SMTP Doctor hit an internal error ({error}).",
+                                                   error=type(exc).__name__),
+                                  {"traceback": detail}, "app.internal_error")
+                stopped = msg("Not run: an earlier step failed.")
             result = _step_result(plan, step, outcome, redactor)
             result.duration_ms = (time.monotonic() - t0) * 1000
             result.started_ms = (t0 - start) * 1000

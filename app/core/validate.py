@@ -16,11 +16,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .model import AuthMethod, IPVersion, Proxy, Security, ServerSettings, StopAfter, Timeouts
+from .text.i18n import N_, msg, number
 
 MAX_FIELD = 998  # RFC 5322 line limit: nothing single-line we send can be longer
 MAX_ADDRESS = 254
 MAX_TIMEOUT = 600.0
 LABEL = re.compile(r"^(?!-)[a-z0-9_-]{1,63}(?<!-)$")
+NOT_A_NAME = N_("That is not a valid server name (letters, digits, dots and hyphens).")
 LOCAL_ATOM = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$")
 
 
@@ -86,27 +88,28 @@ def normalize_host(raw: str) -> str:
     """A host name or IP literal in the form the engine uses; raises ValueError(message)."""
     host = raw.strip()
     if not host:
-        raise ValueError("Enter the mail server's name, for example smtp.example.com.")
+        raise ValueError(msg("Enter the mail server's name, for example smtp.example.com."))
     if _has_newline(host) or "\0" in host:
-        raise ValueError("The server name must be on one line.")
+        raise ValueError(msg("The server name must be on one line."))
     if "://" in host:
         rest = host.split("://", 1)[1].split("/", 1)[0]
-        raise ValueError(f"Enter only the server name, without a scheme such as smtp://"
-                         f" (try {rest.split(':')[0] or 'smtp.example.com'}).")
+        raise ValueError(msg("Enter only the server name, without a scheme such as smtp:// "
+                             "(try {value}).", value=rest.split(":")[0] or "smtp.example.com"))
     if "/" in host or "\\" in host:
-        raise ValueError("Enter only the server name, without a path.")
+        raise ValueError(msg("Enter only the server name, without a path."))
     if "@" in host:
         domain = host.rsplit("@", 1)[1]
-        raise ValueError(f"That is an email address. The server is usually smtp.{domain} or"
-                         f" mail.{domain}." if domain else "That is not a server name.")
+        raise ValueError(msg("That is an email address. The server is usually smtp.{domain} or "
+                             "mail.{domain}.", domain=domain) if domain else
+                         msg("That is not a server name."))
     if any(ch.isspace() for ch in host):
-        raise ValueError("A server name cannot contain spaces.")
+        raise ValueError(msg("A server name cannot contain spaces."))
     if host.startswith("[") and host.endswith("]"):
         inner = host[1:-1].split("%", 1)[0]
         try:
             return str(ipaddress.IPv6Address(inner))
         except ValueError:
-            raise ValueError("Inside [brackets] only an IPv6 address is allowed.") from None
+            raise ValueError(msg("Inside [brackets] only an IPv6 address is allowed.")) from None
     try:
         return str(ipaddress.ip_address(host))
     except ValueError:
@@ -114,50 +117,61 @@ def normalize_host(raw: str) -> str:
     if ":" in host:
         name, _, port = host.rpartition(":")
         if port.isdigit() and name and ":" not in name:
-            raise ValueError(f"Put the port in the Port field (host {name}, port {port}).")
-        raise ValueError("That is not a valid IPv6 address.")
+            raise ValueError(msg("Put the port in the Port field (host {name}, port {port}).",
+                                 name=name, port=port))
+        raise ValueError(msg("That is not a valid IPv6 address."))
     if re.fullmatch(r"[0-9.]+", host):
-        raise ValueError("That is not a valid IPv4 address.")
+        raise ValueError(msg("That is not a valid IPv4 address."))
     if host.endswith("."):
         host = host[:-1]
     ascii_host = plain_ascii_name(host) or _idna_encode(host)
     if not ascii_host:
-        raise ValueError("That is not a valid server name (letters, digits, dots and hyphens).")
+        raise ValueError(msg(NOT_A_NAME))
     try:  # invisible characters (U+FEFF …) vanish in the mapping: look again
         return str(ipaddress.ip_address(ascii_host))
     except ValueError:
         pass
     if re.fullmatch(r"[0-9.]+", ascii_host):
-        raise ValueError("That is not a valid IPv4 address.")
+        raise ValueError(msg("That is not a valid IPv4 address."))
     labels = ascii_host.lower().split(".")
     if len(ascii_host) > 253 or not all(LABEL.match(label) for label in labels):
-        raise ValueError("That is not a valid server name (letters, digits, dots and hyphens).")
+        raise ValueError(msg(NOT_A_NAME))
     return ascii_host.lower()
 
 
 def check_address(raw: str, what: str) -> str:
-    """A mailbox address as used in MAIL FROM / RCPT TO; raises ValueError(message)."""
+    """A mailbox address as used in MAIL FROM / RCPT TO; raises ValueError(message).
+
+    ``what`` is the English word for the address ("sender", written ``N_("sender")``): the
+    message says it in the language in use."""
+    word = msg(what)
     if _has_newline(raw) or "\0" in raw:
-        raise ValueError(f"The {what} address must be on one line.")
+        raise ValueError(msg("The {what} address must be on one line.", what=word))
     address = raw.strip()
     if address.startswith("<") and address.endswith(">"):
         address = address[1:-1].strip()
     if not address:
-        raise ValueError(f"Enter the {what} address, for example you@example.com.")
+        raise ValueError(msg("Enter the {what} address, for example you@example.com.",
+                             what=word))
     if len(address) > MAX_ADDRESS:
-        raise ValueError(f"The {what} address is longer than {MAX_ADDRESS} characters.")
+        raise ValueError(msg("The {what} address is longer than {MAX_ADDRESS} characters.",
+                             what=word, MAX_ADDRESS=number(MAX_ADDRESS)))
     if "@" not in address:
-        raise ValueError(f"The {what} address needs an @, for example you@example.com.")
+        raise ValueError(msg("The {what} address needs an @, for example you@example.com.",
+                             what=word))
     local, _, domain = address.rpartition("@")
     if local.startswith('"') and local.endswith('"') and len(local) >= 2:
         inner = local[1:-1]
         if re.search(r'(?<!\\)"', inner) or any(ord(c) < 32 for c in inner):
-            raise ValueError(f"The {what} address has a badly quoted part before the @.")
+            raise ValueError(msg("The {what} address has a badly quoted part before the @.",
+                                 what=word))
     elif (not local or not LOCAL_ATOM.match(local) or local.startswith(".")
           or local.endswith(".") or ".." in local):
-        raise ValueError(f"The part before the @ in the {what} address is not valid.")
+        raise ValueError(msg("The part before the @ in the {what} address is not valid.",
+                             what=word))
     if len(local) > 64:
-        raise ValueError(f"The part before the @ in the {what} address is over 64 characters.")
+        raise ValueError(msg("The part before the @ in the {what} address is over 64 "
+                             "characters.", what=word))
     if domain.startswith("[") and domain.endswith("]"):
         literal = domain[1:-1]
         if literal.lower().startswith("ipv6:"):
@@ -165,14 +179,17 @@ def check_address(raw: str, what: str) -> str:
         try:
             ipaddress.ip_address(literal)
         except ValueError:
-            raise ValueError(f"The {what} address has an invalid [address] domain.") from None
+            raise ValueError(msg("The {what} address has an invalid [address] domain.",
+                                 what=word)) from None
         return f"{local}@{domain}"
     try:
         ascii_domain = normalize_host(domain)
     except ValueError:
-        raise ValueError(f"The domain after the @ in the {what} address is not valid.") from None
+        raise ValueError(msg("The domain after the @ in the {what} address is not valid.",
+                             what=word)) from None
     if "." not in ascii_domain and ascii_domain != "localhost":
-        raise ValueError(f"The domain in the {what} address needs a dot, like example.com.")
+        raise ValueError(msg("The domain in the {what} address needs a dot, like example.com.",
+                             what=word))
     return f"{local}@{ascii_domain}"
 
 
@@ -181,24 +198,29 @@ def parse_port(raw: object, security: Security) -> int:
         return security.default_port
     text = str(raw).strip()
     if not text.isdigit():
-        raise ValueError("The port is a number such as 587, 465 or 25.")
+        raise ValueError(msg("The port is a number such as 587, 465 or 25."))
     port = int(text)
     if not 1 <= port <= 65535:
-        raise ValueError("The port must be between 1 and 65535 (mail uses 587, 465 or 25).")
+        raise ValueError(msg("The port must be between 1 and 65535 (mail uses 587, 465 or 25)."))
     return port
 
 
 def parse_seconds(raw: object, what: str, default: float) -> float:
+    """Seconds above 0, at most MAX_TIMEOUT; ``what`` is the English word for the value
+    ("timeout", written ``N_("timeout")``), said in the language in use."""
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return default
+    word = msg(what)
     try:
         value = float(str(raw).strip())
     except ValueError:
-        raise ValueError(f"The {what} is a number of seconds, such as {default:g}.") from None
+        raise ValueError(msg("The {what} is a number of seconds, such as {default}.", what=word,
+                             default=number(default))) from None
     if not value > 0 or value != value:
-        raise ValueError(f"The {what} must be more than 0 seconds.")
+        raise ValueError(msg("The {what} must be more than 0 seconds.", what=word))
     if value > MAX_TIMEOUT:
-        raise ValueError(f"The {what} can be at most {MAX_TIMEOUT:g} seconds.")
+        raise ValueError(msg("The {what} can be at most {MAX_TIMEOUT} seconds.", what=word,
+                             MAX_TIMEOUT=number(MAX_TIMEOUT)))
     return value
 
 
@@ -207,20 +229,21 @@ def check_ca_file(path: str) -> str:
     if not path:
         return ""
     if not os.path.isfile(path):
-        raise ValueError("The CA file does not exist.")
+        raise ValueError(msg("The CA file does not exist."))
     try:
         with open(path, "rb") as handle:
             head = handle.read(1024 * 1024)
     except OSError:
-        raise ValueError("The CA file cannot be read.") from None
+        raise ValueError(msg("The CA file cannot be read.")) from None
     if b"-----BEGIN CERTIFICATE-----" not in head:
-        raise ValueError("The CA file is not a PEM certificate file (-----BEGIN CERTIFICATE-----).")
+        raise ValueError(msg("The CA file is not a PEM certificate file "
+                             "(-----BEGIN CERTIFICATE-----)."))
     import ssl
 
     try:
         ssl.create_default_context(cafile=path)
     except (ssl.SSLError, OSError, ValueError):
-        raise ValueError("The CA file contains no usable certificate.") from None
+        raise ValueError(msg("The CA file contains no usable certificate.")) from None
     return path
 
 
@@ -231,13 +254,17 @@ def _enum(kind: type[Security] | type[AuthMethod] | type[IPVersion] | type[StopA
 
 
 def _single_line(value: str, field: str, label: str, errors: list[FieldError]) -> str:
+    """``label``: the English word for the field (``N_("user name")``)."""
     if not _encodable(value):
-        errors.append(FieldError(field, f"The {label} contains characters that cannot be sent"
-                                 " (bytes that are not valid text).", "input.invalid_value"))
+        errors.append(FieldError(field, msg("The {label} contains characters that cannot be "
+                                            "sent (bytes that are not valid text).",
+                                            label=msg(label)), "input.invalid_value"))
     elif _has_newline(value) or "\0" in value:
-        errors.append(FieldError(field, f"The {label} must be on one line.", "input.invalid_value"))
+        errors.append(FieldError(field, msg("The {label} must be on one line.", label=msg(label)),
+                                 "input.invalid_value"))
     elif len(value) > MAX_FIELD:
-        errors.append(FieldError(field, f"The {label} is longer than {MAX_FIELD} characters.",
+        errors.append(FieldError(field, msg("The {label} is longer than {MAX_FIELD} characters.",
+                                            label=msg(label), MAX_FIELD=number(MAX_FIELD)),
                                  "input.invalid_value"))
     return value
 
@@ -251,11 +278,11 @@ def read_proxy(form: Mapping[str, object], errors: list[FieldError]) -> Proxy | 
     password = str(form.get("proxy_password") or "")
     if not text:
         if password:
-            errors.append(FieldError("proxy_password", "A proxy password was given without a "
-                                     "proxy.", "input.invalid_value"))
+            errors.append(FieldError("proxy_password", msg("A proxy password was given without "
+                                                         "a proxy."), "input.invalid_value"))
         return None
     if _has_newline(text) or _has_newline(password):
-        errors.append(FieldError("proxy", "The proxy must be on one line.",
+        errors.append(FieldError("proxy", msg("The proxy must be on one line."),
                                  "input.invalid_value"))
         return None
     try:
@@ -278,7 +305,8 @@ def parse_form(form: Mapping[str, object]) -> ServerSettings:
             return _enum(kind, form.get(key), default)
         except ValueError:
             options = ", ".join(m.value for m in kind)
-            errors.append(FieldError(key, f"Choose one of: {options}.", "input.invalid_value"))
+            errors.append(FieldError(key, msg("Choose one of: {options}.", options=options),
+                                     "input.invalid_value"))
             return kind(default)
 
     security = choice("security", Security, "starttls")
@@ -299,8 +327,8 @@ def parse_form(form: Mapping[str, object]) -> ServerSettings:
 
     defaults = Timeouts()
     timeouts = {}
-    for key, label, default in (("connect_timeout", "connect timeout", defaults.connect),
-                                ("reply_timeout", "reply timeout", defaults.reply)):
+    for key, label, default in (("connect_timeout", N_("connect timeout"), defaults.connect),
+                                ("reply_timeout", N_("reply timeout"), defaults.reply)):
         try:
             timeouts[key] = parse_seconds(form.get(key), label, default)
         except ValueError as exc:
@@ -320,12 +348,14 @@ def parse_form(form: Mapping[str, object]) -> ServerSettings:
         try:
             parse_nameserver(nameserver)
         except ValueError:
-            errors.append(FieldError("nameserver", "Enter a DNS server as an IP address,"
-                                     " optionally with :port.", "input.invalid_value"))
+            errors.append(FieldError("nameserver", msg("Enter a DNS server as an IP address, "
+                                                         "optionally with :port."),
+                                     "input.invalid_value"))
 
     watch_timeout = ServerSettings.watch_timeout
     try:
-        watch_timeout = parse_seconds(form.get("watch_timeout"), "watch timeout", watch_timeout)
+        watch_timeout = parse_seconds(form.get("watch_timeout"), N_("watch timeout"),
+                                      watch_timeout)
     except ValueError as exc:
         errors.append(FieldError("watch_timeout", str(exc), "input.invalid_value"))
 
@@ -334,15 +364,15 @@ def parse_form(form: Mapping[str, object]) -> ServerSettings:
         port=port,
         security=security,
         auth=auth,
-        username=_single_line(text("username").strip(), "username", "user name", errors),
-        password=_single_line(text("password"), "password", "password", errors),
-        oauth_token=_single_line(text("oauth_token").strip(), "oauth_token", "access token",
+        username=_single_line(text("username").strip(), "username", N_("user name"), errors),
+        password=_single_line(text("password"), "password", N_("password"), errors),
+        oauth_token=_single_line(text("oauth_token").strip(), "oauth_token", N_("access token"),
                                  errors),
         ehlo_name=text("ehlo_name").strip(),
         mail_from=text("mail_from").strip(),
         rcpt_to=text("rcpt_to").strip(),
         subject=_single_line(text("subject") if "subject" in form else ServerSettings.subject,
-                             "subject", "subject", errors),
+                             "subject", N_("subject"), errors),
         body=text("body"),
         verify_tls=bool(form.get("verify_tls", True)),
         ca_file=ca_file,
@@ -356,18 +386,20 @@ def parse_form(form: Mapping[str, object]) -> ServerSettings:
         stop_after=stop_after,
         nameserver=nameserver,
         proxy=read_proxy(form, errors),
-        watch_imap=_single_line(text("watch_imap").strip(), "watch_imap", "IMAP address",
+        watch_imap=_single_line(text("watch_imap").strip(), "watch_imap", N_("IMAP address"),
                                 errors),
         watch_timeout=watch_timeout,
-        imap_password=_single_line(text("imap_password"), "imap_password", "IMAP password",
+        imap_password=_single_line(text("imap_password"), "imap_password", N_("IMAP password"),
                                    errors),
     )
     with contextlib.suppress(ValueError):  # reported by settings_errors below
         if settings.mail_from:
-            settings = replace(settings, mail_from=check_address(settings.mail_from, "sender"))
+            settings = replace(settings, mail_from=check_address(settings.mail_from,
+                                                                         N_("sender")))
     with contextlib.suppress(ValueError):
         if settings.rcpt_to:
-            settings = replace(settings, rcpt_to=check_address(settings.rcpt_to, "recipient"))
+            settings = replace(settings, rcpt_to=check_address(settings.rcpt_to,
+                                                                       N_("recipient")))
     if not settings.mail_from and settings.username and "@" in settings.username:
         settings = replace(settings, mail_from=settings.username)
     if not settings.rcpt_to and settings.mail_from:
@@ -385,20 +417,22 @@ def settings_errors(settings: ServerSettings) -> list[FieldError]:
     try:
         host = normalize_host(settings.host)
         if host != settings.host:
-            errors.append(FieldError("host", f"Use the normalized name {host}.",
+            errors.append(FieldError("host", msg("Use the normalized name {host}.", host=host),
                                      "input.invalid_host"))
     except ValueError as exc:
         errors.append(FieldError("host", str(exc), "input.invalid_host"))
     if not 1 <= settings.port <= 65535:
-        errors.append(FieldError("port", "The port must be between 1 and 65535.",
+        errors.append(FieldError("port", msg("The port must be between 1 and 65535."),
                                  "input.invalid_port"))
-    for field_name, label in (("username", "user name"), ("password", "password"),
-                              ("oauth_token", "access token"), ("subject", "subject"),
-                              ("ehlo_name", "EHLO name")):
+    for field_name, label in (("username", N_("user name")), ("password", N_("password")),
+                              ("oauth_token", N_("access token")), ("subject", N_("subject")),
+                              ("ehlo_name", N_("EHLO name"))):
         value = getattr(settings, field_name)
         if _has_newline(value) or "\0" in value or len(value) > MAX_FIELD:
-            errors.append(FieldError(field_name, f"The {label} must be one line of at most"
-                                     f" {MAX_FIELD} characters.", "input.invalid_value"))
+            errors.append(FieldError(field_name, msg("The {label} must be one line of at most "
+                                                     "{MAX_FIELD} characters.", label=msg(label),
+                                                     MAX_FIELD=number(MAX_FIELD)),
+                                     "input.invalid_value"))
     if settings.ehlo_name and not _has_newline(settings.ehlo_name):
         name = settings.ehlo_name
         literal = name.startswith("[") and name.endswith("]")
@@ -406,29 +440,32 @@ def settings_errors(settings: ServerSettings) -> list[FieldError]:
             try:
                 normalize_host(name)
             except ValueError:
-                errors.append(FieldError("ehlo_name", "The EHLO name must be a host name such"
-                                         " as mypc.example.com or an [IP address].",
+                errors.append(FieldError("ehlo_name", msg("The EHLO name must be a host name "
+                                                             "such as mypc.example.com or an "
+                                                             "[IP address]."),
                                          "input.invalid_value"))
     if settings.auth is not AuthMethod.NONE and settings.stop_after.rank >= StopAfter.AUTH.rank:
         if not settings.username:
-            errors.append(FieldError("username", "Enter your user name (often your full email"
-                                     " address) or choose no login.", "auth.no_credentials"))
+            errors.append(FieldError("username", msg("Enter your user name (often your full "
+                                                         "email address) or choose no login."),
+                                     "auth.no_credentials"))
         if settings.auth.is_oauth:
             if not settings.oauth_token:
-                errors.append(FieldError("oauth_token", f"{settings.auth.sasl_name} needs an "
-                                         "OAuth access token (sign in, or paste one).",
+                errors.append(FieldError("oauth_token", msg(
+                    "{sasl_name} needs an OAuth access token (sign in, or paste one).",
+                    sasl_name=settings.auth.sasl_name),
                                          "auth.no_credentials"))
         elif not settings.password and not settings.oauth_token:
-            errors.append(FieldError("password", "Enter the password (or an app password).",
+            errors.append(FieldError("password", msg("Enter the password (or an app password)."),
                                      "auth.no_credentials"))
     if settings.stop_after.rank >= StopAfter.RCPT.rank:
-        for field_name, what in (("mail_from", "sender"), ("rcpt_to", "recipient")):
+        for field_name, what in (("mail_from", N_("sender")), ("rcpt_to", N_("recipient"))):
             try:
                 check_address(getattr(settings, field_name), what)
             except ValueError as exc:
                 errors.append(FieldError(field_name, str(exc), "input.invalid_address"))
     else:
-        for field_name, what in (("mail_from", "sender"), ("rcpt_to", "recipient")):
+        for field_name, what in (("mail_from", N_("sender")), ("rcpt_to", N_("recipient"))):
             value = getattr(settings, field_name)
             if value:
                 try:
@@ -438,12 +475,13 @@ def settings_errors(settings: ServerSettings) -> list[FieldError]:
     for key, value in (("connect_timeout", settings.timeouts.connect),
                        ("reply_timeout", settings.timeouts.reply)):
         if not 0 < value <= MAX_TIMEOUT:
-            errors.append(FieldError(key, f"Timeouts are between 0 and {MAX_TIMEOUT:g} seconds.",
+            errors.append(FieldError(key, msg("Timeouts are between 0 and {MAX_TIMEOUT} seconds.",
+                                               MAX_TIMEOUT=number(MAX_TIMEOUT)),
                                      "input.invalid_value"))
     errors += _watch_errors(settings)
     if "\0" in settings.body or not _encodable(settings.body):
-        errors.append(FieldError("body", "The message text contains characters that cannot be"
-                                 " sent (NUL or undecodable bytes).",
+        errors.append(FieldError("body", msg("The message text contains characters that cannot "
+                                             "be sent (NUL or undecodable bytes)."),
                                  "input.invalid_value"))
     return errors
 
@@ -456,22 +494,26 @@ def _watch_errors(settings: ServerSettings) -> list[FieldError]:
     from .checks.delivery import imap_credentials, imap_target
 
     if settings.stop_after is not StopAfter.DATA:
-        return [FieldError("watch_imap", "Watching a mailbox needs the test message: stop after"
-                           " data (send the message).", "input.invalid_value")]
+        return [FieldError("watch_imap", msg("Watching a mailbox needs the test message: stop "
+                                               "after data (send the message)."),
+                           "input.invalid_value")]
     try:
         target = imap_target(settings)
     except ValueError as exc:
         return [FieldError("watch_imap", str(exc), "input.invalid_value")]
     errors: list[FieldError] = []
     if not target.user:
-        errors.append(FieldError("watch_imap", "Say which mailbox to watch: user@imap-server, "
-                                 "or log in to send so the same account is watched.",
+        errors.append(FieldError("watch_imap", msg("Say which mailbox to watch: "
+                                                     "user@imap-server, or log in to send so "
+                                                     "the same account is watched."),
                                  "input.invalid_value"))
     elif imap_credentials(settings, target) == ("", ""):
-        errors.append(FieldError("imap_password", f"Enter the password of {target.user} for "
-                                 "the IMAP server (it is another account than the sender's).",
+        errors.append(FieldError("imap_password", msg(
+            "Enter the password of {user} for the IMAP server (it is another account than "
+            "the sender's).", user=target.user),
                                  "auth.no_credentials"))
     if not 0 < settings.watch_timeout <= MAX_TIMEOUT:
-        errors.append(FieldError("watch_timeout", f"The watch timeout is between 0 and "
-                                 f"{MAX_TIMEOUT:g} seconds.", "input.invalid_value"))
+        errors.append(FieldError("watch_timeout", msg(
+            "The watch timeout is between 0 and {MAX_TIMEOUT} seconds.",
+            MAX_TIMEOUT=number(MAX_TIMEOUT)), "input.invalid_value"))
     return errors

@@ -169,3 +169,18 @@ def test_outside_domain_and_plain_candidates_ask_first(
     assert server.port.text() == str(planted["implicit"].port)
     assert server.password.text() == "typed-password"
     assert window.pages.currentIndex() == 0
+
+
+def test_found_via_reads_the_kinds_not_the_words(qtbot: Any) -> None:
+    """The "Found via" column comes from the candidates' machine kinds: a run in German (its
+    sources in German words) shows the same column; a run saved before candidates carried
+    kinds is read from its English sources."""
+    from app.gui.pages.discover import source_words
+
+    german = {"sources": ["Voreinstellung Gmail (Adressdomain gmail.com)", "Vermutung"],
+              "kinds": ["preset", "guess"]}
+    assert source_words(german) == "Provider preset, Guess"
+    saved = {"sources": ["Google Workspace preset (MX smtp.google.com)",
+                         "SRV _submissions._tcp", "autoconfig https://x.test/a.xml", "guess"]}
+    assert source_words(saved) == "Preset (by MX), SRV record, Autoconfig, Guess"
+    assert source_words({"sources": []}) == "—"

@@ -82,7 +82,7 @@ def test_broken_domain_shows_diagnoses_and_fixes(
     assert_fixes_shown(page, "dmarc", "dmarc.syntax")
     assert result.status is Status.FAIL
     assert page.results.banner.status() is Status.FAIL
-    assert "problem(s)" in page.results.banner.verdict.text()
+    assert " problems: " in page.results.banner.verdict.text()
     # The first failing step is the one shown after the run.
     page.results.finish(result)
     assert page.results.details.step is not None

@@ -32,6 +32,8 @@ Layout (each module's docstring says more):
 * ``proc`` — this process and its children: open descriptors, ``wait_until``, ``run_cli``
   (the CLI in this process), the CLI's argv and environment in a subprocess.
 * ``samples`` — plain data: a finished run, form inputs the engine must refuse.
+* ``fact_labels`` — a run's fact keys and the fact labels read back out of a rendered report
+  (Markdown, HTML, text), for the tests that the facts are shown in the user's language.
 * ``oauth`` — what the app-side OAuth tests share (keychain stand-in, the browser hook,
   providers pointed at the loopback server); ``oauth_fixtures`` — the pytest plugin with the
   OAuth bed's fixtures (``oauth_server``, ``oauth_browser``, ``oauth_smtp_factory`` …), loaded

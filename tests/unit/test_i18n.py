@@ -205,19 +205,19 @@ def test_more_failed_recipients_counted_in_german(german: None) -> None:
     assert result.verdict.endswith(". 2 weitere Empfänger haben ebenfalls ein Problem.")
 
 
-def test_the_most_specific_message_wins(german: None) -> None:
-    """A formatted text is matched against the entry with the most words of its own, not a
-    generic one that also fits ("{label}: {value}")."""
+def test_proxy_messages_are_german_where_they_are_raised(german: None) -> None:
+    """The proxy address's messages are written through the catalogue where they are raised:
+    its own entry, not a generic one that would also fit ("{label}: {value}")."""
     from app.core.validate import FieldError, read_proxy
 
     errors: list[FieldError] = []
     read_proxy({"proxy": "ftp://proxy.example:8080"}, errors)
     assert [e.field for e in errors] == ["proxy"]
-    assert i18n.translated(errors[0].message) == ("Nicht unterstützte Proxy-Art 'ftp': Verwenden "
-                                                  "Sie socks5, socks5h oder http")
+    assert errors[0].message == ("Nicht unterstützte Proxy-Art 'ftp': Verwenden Sie socks5, "
+                                 "socks5h oder http")
     errors.clear()
     read_proxy({"proxy_password": "x"}, errors)
-    assert [(e.field, i18n.translated(e.message)) for e in errors] == [
+    assert [(e.field, e.message) for e in errors] == [
         ("proxy_password", "Ein Proxy-Passwort wurde ohne Proxy angegeben.")]
 
 
@@ -234,4 +234,4 @@ def test_domain_health_verdict_in_german(german: None) -> None:
     warned = StepResult("bimi", "BIMI", Status.WARN, diagnosis="bimi.missing",
                         advice=advise("bimi.missing", {}))
     assert check.verdict([passed, warned], Status.WARN, 10.0) == \
-        "example.test: 1 Warnung(en): Kein BIMI-Eintrag (optional)."
+        "example.test: 1 Warnung: Kein BIMI-Eintrag (optional)."

@@ -93,7 +93,7 @@ def test_macro_include_is_counted_not_followed() -> None:
     zone = {"a.test": ["v=spf1 include:%{d}.spf.test -all"]}
     analysis = spf.analyse("a.test", _fetcher(zone))
     assert analysis.lookups == 1
-    assert analysis.tree.children[0].error == "uses a macro: not followed"
+    assert analysis.tree.children[0].problem == "macro"
 
 
 # -- fuzzing --------------------------------------------------------------------------------------

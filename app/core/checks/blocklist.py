@@ -90,11 +90,11 @@ class BlocklistCheck:
         return self.o.public_dict()
 
     def steps(self) -> list[Step]:
-        out = [Step("address", "Public address", self.step_address, "the echo service",
-                    self.o.timeout * 2)]
-        for item in self.lists:
+        out = [Step("address", msg("Public address"), self.step_address,
+                    msg("the echo service"), self.o.timeout * 2)]
+        for item in self.lists:  # the list's name is a name: data
             out.append(Step(f"dnsbl.{item.id}", item.name,
-                            functools.partial(self.step_list, item), "the DNS server",
+                            functools.partial(self.step_list, item), msg("the DNS server"),
                             self.o.timeout * 2))
         return out
 
@@ -116,27 +116,31 @@ class BlocklistCheck:
                                                             "blocklist.policy_listed")]
         unknown = [s.title for s in lists if s.diagnosis == "blocklist.cannot_tell"]
         clean = [s for s in lists if s.status is Status.PASS]
-        parts = []
+        # whole sentences, one per finding; the lists' names are data
+        said = []
         if listed:
-            parts.append(msg("listed on {lists}", lists=msg(", ").join(listed)))
+            said.append(msg("{address} is listed on {lists}.", address=self.address,
+                            lists=", ".join(listed)))
         if clean:
-            parts.append(msg_n("not listed on {clean} of {n} list",
-                               "not listed on {clean} of {n} lists", len(lists),
-                               clean=number(len(clean))))
+            said.append(msg_n("{address} is not listed on {clean} of {n} list.",
+                              "{address} is not listed on {clean} of {n} lists.", len(lists),
+                              address=self.address, clean=number(len(clean))))
         if unknown:
-            parts.append(msg("cannot tell for {lists}", lists=msg(", ").join(unknown)))
-        findings = msg("; ").join(parts) or msg("no list was asked")
-        return msg("{address}: {findings}.", address=self.address, findings=findings)
+            said.append(msg("SMTP Doctor cannot tell whether {address} is listed on {lists}.",
+                            address=self.address, lists=", ".join(unknown)))
+        return " ".join(said) or msg("No list was asked about {address}.",
+                                     address=self.address)
 
     # -- the address ---------------------------------------------------------------------------
     def step_address(self) -> Outcome:
         if self.o.address:
             facts: dict[str, Any] = {"public_address": self.o.address, "source": "given"}
-            return self._usable(self.o.address, facts, f"Looking up {self.o.address} (given)")
+            return self._usable(self.o.address, facts, msg("Looking up {address} (given)",
+                                                           address=self.o.address))
         if not self.o.ask_public:
-            raise CheckFailure("input.invalid_value", "Give an address to look up, or agree to "
-                               "ask an echo service for your public address",
-                               {"field": "address"})
+            raise CheckFailure("input.invalid_value", msg(
+                "Give an address to look up, or agree to ask an echo service for your public "
+                "address"), {"field": "address"})
         urls = self.o.echo_urls or tuple(s.url for s in kb.echo_services())
         tried: list[dict[str, str]] = []
         for url in urls:
@@ -158,25 +162,31 @@ class BlocklistCheck:
                 tried.append({"url": url, "problem": str(exc)})
                 continue
             if kb.is_local(address):
-                tried.append({"url": url, "problem": f"it answered {address}, a local address"})
+                tried.append({"url": url, "problem": msg("it answered {address}, a local address",
+                                                         address=address)})
                 continue
             facts = {"public_address": address, "source": url, "sent_to": url}
-            summary = f"Connections from here come from {address} (as {url} sees them)"
+            summary = msg("Connections from here come from {address} (as {url} sees them)",
+                          address=address, url=url)
             if self.o.proxy is not None:  # the proxy's outside address, where mail comes from
-                facts["proxy"] = describe_proxy(self.o.proxy, urlsplit(url).hostname or url)
-                summary += f", through the proxy {facts['proxy']}"
+                facts["proxy"] = proxy = describe_proxy(self.o.proxy,
+                                                        urlsplit(url).hostname or url)
+                summary = msg("Connections from here come from {address} (as {url} sees them), "
+                              "through the proxy {proxy}", address=address, url=url, proxy=proxy)
             if tried:
                 facts["tried"] = tried
             return self._usable(address, facts, summary)
         problems = "; ".join(f"{t['url']}: {t['problem']}" for t in tried)
-        raise CheckFailure("blocklist.public_address_failed", "No echo service told the public "
-                           f"address ({problems})", {"tried": tried, "error": problems})
+        raise CheckFailure("blocklist.public_address_failed", msg(
+            "No echo service told the public address ({problems})", problems=problems),
+            {"tried": tried, "error": problems})
 
     def _usable(self, address: str, facts: dict[str, Any], summary: str) -> Outcome:
         facts["family"] = f"IPv{ipaddress.ip_address(address).version}"
         if kb.is_local(address):
-            raise CheckFailure("blocklist.local_address", f"{address} is a local network "
-                               "address: blocklists list only public addresses", facts)
+            raise CheckFailure("blocklist.local_address", msg(
+                "{address} is a local network address: blocklists list only public addresses",
+                address=address), facts)
         self.address = address
         return Outcome(Status.PASS, summary, facts)
 
@@ -200,42 +210,45 @@ class BlocklistCheck:
 
     def step_list(self, item: kb.Blocklist) -> Outcome:
         if not self.address:
-            return Outcome(Status.SKIPPED, "No public address to look up")
+            return Outcome(Status.SKIPPED, msg("No public address to look up"))
         if ipaddress.ip_address(self.address).version == 6 and not item.ipv6:
-            return Outcome(Status.SKIPPED, f"{item.name} lists only IPv4 addresses")
+            return Outcome(Status.SKIPPED, msg("{blocklist} lists only IPv4 addresses",
+                                               blocklist=item.name))
         found = self._lookup_all()[item.id]
         facts: dict[str, Any] = {
             "zone": item.zone, "query": found.a.name, "blocklist": item.name,
             "blocklist_lookup": item.lookup, "blocklist_delist": item.delist,
-            "blocklist_about": item.about}
+            "blocklist_about": item.about_text()}
         if found.a.status in ("timeout", "error"):
             facts["error"] = found.a.describe()
-            return Outcome(Status.WARN, f"Cannot tell: {found.a.describe()}", facts,
-                           "blocklist.cannot_tell")
+            return Outcome(Status.WARN, msg("Cannot tell: {reason}", reason=found.a.describe()),
+                           facts, "blocklist.cannot_tell")
         judgement = kb.judge(item, [str(r) for r in found.a.records])
         if judgement.verdict == "clean":
             probe = kb.judge(item, [str(r) for r in found.probe.records])
             if probe.verdict != "listed":
-                why = probe.why or ("it does not list its own test entry 127.0.0.2, so it is "
-                                    "not answering this DNS resolver")
+                why = probe.why or msg("it does not list its own test entry 127.0.0.2, so it "
+                                       "is not answering this DNS resolver")
                 facts["error"] = why
-                return Outcome(Status.WARN, f"Cannot tell: {why}", facts,
+                return Outcome(Status.WARN, msg("Cannot tell: {reason}", reason=why), facts,
                                "blocklist.cannot_tell")
-            return Outcome(Status.PASS, f"{self.address} is not listed", facts)
+            return Outcome(Status.PASS, msg("{address} is not listed", address=self.address),
+                           facts)
         facts["answers"] = list(judgement.codes)
         if judgement.verdict == "unknown":
             facts["error"] = judgement.why
-            return Outcome(Status.WARN, f"Cannot tell: {judgement.why}", facts,
-                           "blocklist.cannot_tell")
+            return Outcome(Status.WARN, msg("Cannot tell: {reason}", reason=judgement.why),
+                           facts, "blocklist.cannot_tell")
         facts["meanings"] = list(judgement.meanings)
         reasons = [str(r) for r in found.txt.records] if found.txt.ok else []
         if reasons:
             facts["reasons"] = reasons
         facts["blocklist_policy"] = "yes" if judgement.policy else "no"
         codes = ", ".join(m.split(":", 1)[0] for m in judgement.meanings)
-        summary = f"{self.address} is listed ({codes})"
-        if reasons:
-            summary += f": {reasons[0]}"
+        # the list's own reason (TXT) is what the list says: data
+        summary = (msg("{address} is listed ({codes}): {reason}", address=self.address,
+                       codes=codes, reason=reasons[0]) if reasons else
+                   msg("{address} is listed ({codes})", address=self.address, codes=codes))
         if judgement.policy:
             return Outcome(Status.WARN, summary, facts, "blocklist.policy_listed")
         return Outcome(Status.FAIL, summary, facts, "blocklist.listed")

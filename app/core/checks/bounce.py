@@ -32,9 +32,9 @@ from ..knowledge.replies import (
 from ..model import Event, RunResult, Status, StepResult
 from ..protocol.smtp import Reply
 from ..protocol.transcript import Transcript
-from ..records.bounce import DELAYED, DELIVERED, Bounce, Recipient, parse_bounce
+from ..records.bounce import DELAYED, DELIVERED, FAILED, Bounce, Recipient, parse_bounce
 from ..runner import Outcome, Step, execute
-from ..text.i18n import msg, msg_n
+from ..text.i18n import N_, msg, msg_n, number
 
 MAX_STEPS = 50
 
@@ -65,13 +65,21 @@ UNREACHABLE = re.compile(
 NO_ROUTE = re.compile(r"\bdns\b|route|routing|expired|lookup|name server|resolv",
                       re.IGNORECASE)
 
-FORMAT_NAMES = {
-    "dsn": "a standard delivery status notification (RFC 3464)",
-    "postfix": "a Postfix bounce", "exim": "an Exim bounce", "qmail": "a qmail bounce",
-    "exchange": "an Exchange / Microsoft 365 non-delivery report",
-    "gmail": "a Gmail bounce", "yahoo": "a Yahoo bounce",
-    "sendmail": "a sendmail (or Proofpoint) bounce",
-    "smtp-reply": "a server's reply", "unknown": "a bounce",
+#: What the message is, per format: (with the reporting server, without), whole sentences.
+FORMAT_SENTENCES: dict[str, tuple[str, str]] = {
+    "dsn": (N_("A standard delivery status notification (RFC 3464) from {server}."),
+            N_("A standard delivery status notification (RFC 3464).")),
+    "postfix": (N_("A Postfix bounce from {server}."), N_("A Postfix bounce.")),
+    "exim": (N_("An Exim bounce from {server}."), N_("An Exim bounce.")),
+    "qmail": (N_("A qmail bounce from {server}."), N_("A qmail bounce.")),
+    "exchange": (N_("An Exchange / Microsoft 365 non-delivery report from {server}."),
+                 N_("An Exchange / Microsoft 365 non-delivery report.")),
+    "gmail": (N_("A Gmail bounce from {server}."), N_("A Gmail bounce.")),
+    "yahoo": (N_("A Yahoo bounce from {server}."), N_("A Yahoo bounce.")),
+    "sendmail": (N_("A sendmail (or Proofpoint) bounce from {server}."),
+                 N_("A sendmail (or Proofpoint) bounce.")),
+    "smtp-reply": (N_("A server's reply from {server}."), N_("A server's reply.")),
+    "unknown": (N_("A bounce from {server}."), N_("A bounce.")),
 }
 
 
@@ -147,7 +155,7 @@ class BounceOptions:
     source: str = ""  # the file name, "-" for standard input, "" for pasted text
 
     def public_dict(self) -> dict[str, Any]:
-        return {"tool": "bounce", "source": self.source or "pasted text",
+        return {"tool": "bounce", "source": self.source or msg("pasted text"),
                 "format": self.bounce.format,
                 "reporting_mta": self.bounce.reporting_mta}
 
@@ -174,13 +182,13 @@ class BounceCheck:
         return self.o.public_dict()
 
     def steps(self) -> list[Step]:
-        steps = [Step("bounce", "What the message is", self.step_bounce)]
+        steps = [Step("bounce", msg("What the message is"), self.step_bounce)]
         recipients = self.o.bounce.recipients[:MAX_STEPS]
         for index, rec in enumerate(recipients, 1):
             steps.append(Step(f"recipient-{index}", rec.address or msg("A recipient"),
                               lambda rec=rec: self.step_recipient(rec)))  # type: ignore[misc]
         if not recipients:
-            steps.append(Step("recipient-1", "The failure", self.step_nothing))
+            steps.append(Step("recipient-1", msg("The failure"), self.step_nothing))
         return steps
 
     def begin_step(self) -> None:
@@ -230,11 +238,13 @@ class BounceCheck:
             facts["notes"] = list(b.notes)
         failed = len(b.failed)
         facts["recipients"] = len(b.recipients)
-        where = f" from {b.reporting_mta}" if b.reporting_mta else ""
-        summary = (f"{FORMAT_NAMES.get(b.format, 'A bounce')[:1].upper()}"
-                   f"{FORMAT_NAMES.get(b.format, 'a bounce')[1:]}{where}: "
-                   f"{failed} of {len(b.recipients)} recipient(s) not delivered")
-        return Outcome(Status.PASS, summary, facts)
+        with_server, alone = FORMAT_SENTENCES.get(b.format, FORMAT_SENTENCES["unknown"])
+        what = msg(with_server, server=b.reporting_mta) if b.reporting_mta else msg(alone)
+        # two whole sentences: what the message is, then how many it reports as failed
+        count = msg_n("{failed} of {n} recipient not delivered.",
+                      "{failed} of {n} recipients not delivered.", len(b.recipients),
+                      failed=number(failed))
+        return Outcome(Status.PASS, f"{what} {count}", facts)
 
     def step_recipient(self, rec: Recipient) -> Outcome:
         facts: dict[str, Any] = {"rcpt_to": rec.address, "action": rec.action}
@@ -261,25 +271,45 @@ class BounceCheck:
         if self.o.bounce.reporting_mta:
             facts["reporting_mta"] = self.o.bounce.reporting_mta
         if rec.action == DELIVERED:
-            return Outcome(Status.PASS, "Delivered (the report says so)", facts)
+            return Outcome(Status.PASS, msg("Delivered (the report says so)"), facts)
         diagnosis = diagnose(rec)
         facts["understood"] = diagnosis is not None
         if diagnosis == "send.sender_authentication_failed":
             checks = sender_auth_checks(EnhancedCode.parse(rec.status), rec.diagnostic)
             if checks:
                 facts["failed_checks"] = ", ".join(checks)
-        said = f": {rec.diagnostic}" if rec.diagnostic else (
-            f" (status {rec.status})" if rec.status else "")
         status = Status.WARN if rec.action == DELAYED else Status.FAIL
+        summary = _recipient_summary(rec, diagnosis is None)
         if diagnosis is None:
-            return Outcome(Status.WARN, f"Not delivered, for a reason SMTP Doctor can't map"
-                           f"{said}", facts)
-        word = "Delayed, still being tried" if rec.action == DELAYED else "Not delivered"
-        return Outcome(status, f"{word}{said}", facts, diagnosis)
+            return Outcome(Status.WARN, summary, facts)
+        return Outcome(status, summary, facts, diagnosis)
 
     def step_nothing(self) -> Outcome:
-        return Outcome(Status.WARN, "This looks like a bounce, but it names no recipient and "
-                       "no reason that SMTP Doctor can read", {"understood": False})
+        return Outcome(Status.WARN, msg("This looks like a bounce, but it names no recipient "
+                                        "and no reason that SMTP Doctor can read"),
+                       {"understood": False})
+
+
+#: A failed or delayed recipient's summary: (with the server's words, with only the status
+#: code, with neither); the server's words and the code are data.
+_RECIPIENT_SENTENCES: dict[str, tuple[str, str, str]] = {
+    "unmapped": (N_("Not delivered, for a reason SMTP Doctor can't map: {reply}"),
+                 N_("Not delivered, for a reason SMTP Doctor can't map (status {status})"),
+                 N_("Not delivered, for a reason SMTP Doctor can't map")),
+    DELAYED: (N_("Delayed, still being tried: {reply}"),
+              N_("Delayed, still being tried (status {status})"),
+              N_("Delayed, still being tried")),
+    FAILED: (N_("Not delivered: {reply}"), N_("Not delivered (status {status})"),
+             N_("Not delivered")),
+}
+
+
+def _recipient_summary(rec: Recipient, unmapped: bool) -> str:
+    said, code, bare = _RECIPIENT_SENTENCES[
+        "unmapped" if unmapped else DELAYED if rec.action == DELAYED else FAILED]
+    if rec.diagnostic:
+        return msg(said, reply=rec.diagnostic)
+    return msg(code, status=rec.status) if rec.status else msg(bare)
 
 
 def _provider_of(host: str) -> str:

@@ -70,7 +70,7 @@ from ..protocol.tls import (
 )
 from ..protocol.transcript import Transcript, printable
 from ..runner import Outcome, Step, execute
-from ..text.i18n import msg, number
+from ..text.i18n import N_, msg, msg_n, number
 from ..validate import check_address, settings_errors
 
 if TYPE_CHECKING:
@@ -88,10 +88,81 @@ OLD_TLS = ("SSLv3", "TLSv1", "TLSv1.1")
 
 def _human_size(size: int) -> str:
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.0f} MB"
+        return msg("{size} MB", size=number(round(size / (1024 * 1024))))
     if size >= 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size} bytes"
+        return msg("{size} KB", size=number(round(size / 1024)))
+    return msg_n("{n} byte", "{n} bytes", size)
+
+
+#: What a refused MAIL / RCPT / DATA / AUTH means (translated where it is shown).
+_REFUSED: dict[str, str] = {
+    "mail": N_("The server refused the sender"), "rcpt": N_("The server refused the recipient"),
+    "data": N_("The server refused the message"), "auth": N_("The server refused the login"),
+}
+
+
+def _settings_summary(s: ServerSettings) -> str:
+    """The first step's line: host, port, encryption and login, one whole message per case."""
+    plain = s.security is Security.NONE
+    if s.auth is AuthMethod.NONE:
+        return msg("{host}, port {port}, no encryption", host=s.host, port=s.port) if plain \
+            else msg("{host}, port {port}, {security}", host=s.host, port=s.port,
+                     security=s.security.label)
+    if s.auth is AuthMethod.AUTO:
+        return msg("{host}, port {port}, no encryption, log in as {user} (best method)",
+                   host=s.host, port=s.port, user=s.username) if plain \
+            else msg("{host}, port {port}, {security}, log in as {user} (best method)",
+                     host=s.host, port=s.port, security=s.security.label, user=s.username)
+    return msg("{host}, port {port}, no encryption, log in as {user} ({method})", host=s.host,
+               port=s.port, user=s.username, method=s.auth.sasl_name) if plain \
+        else msg("{host}, port {port}, {security}, log in as {user} ({method})", host=s.host,
+                 port=s.port, security=s.security.label, user=s.username,
+                 method=s.auth.sasl_name)
+
+
+def _connected_summary(address: Address, shown: str, proxy: str) -> str:
+    """"Connected to …": the address family said in words of the sentence, never glued."""
+    if address.family == socket.AF_UNSPEC:  # a name the proxy looks up
+        return msg("Connected to {address} (name for the proxy) through {proxy}",
+                   address=shown, proxy=proxy)
+    if address.family == socket.AF_INET6:
+        return msg("Connected to {address} (IPv6) through {proxy}", address=shown,
+                   proxy=proxy) if proxy else msg("Connected to {address} (IPv6)", address=shown)
+    return msg("Connected to {address} (IPv4) through {proxy}", address=shown,
+               proxy=proxy) if proxy else msg("Connected to {address} (IPv4)", address=shown)
+
+
+def _encrypted_summary(starttls: bool, version: str, cipher: str, names: list[str] | None,
+                       until: str) -> str:
+    """A working handshake: how, the version and cipher, and the certificate when there is one."""
+    if names is None:
+        return msg("Encrypted with STARTTLS: {version}, {cipher}", version=version,
+                   cipher=cipher) if starttls \
+            else msg("Encrypted: {version}, {cipher}", version=version, cipher=cipher)
+    listed = ", ".join(names)
+    if starttls:
+        return msg("Encrypted with STARTTLS: {version}, {cipher}; certificate for {names} valid "
+                   "until {date}", version=version, cipher=cipher, names=listed, date=until)
+    return msg("Encrypted: {version}, {cipher}; certificate for {names} valid until {date}",
+               version=version, cipher=cipher, names=listed, date=until)
+
+
+def _old_tls_summary(starttls: bool, version: str, credentials: bool) -> str:
+    """Old TLS allowed for this run: the check goes on over it (with the credentials)."""
+    if starttls and credentials:
+        return msg("Encrypted with STARTTLS, but only with {version}: the server offers no TLS "
+                   "1.2 or newer. You allowed old TLS for this run, so your credentials are "
+                   "sent over it", version=version)
+    if starttls:
+        return msg("Encrypted with STARTTLS, but only with {version}: the server offers no TLS "
+                   "1.2 or newer. You allowed old TLS for this run, so the check goes on over "
+                   "it", version=version)
+    if credentials:
+        return msg("Encrypted, but only with {version}: the server offers no TLS 1.2 or newer. "
+                   "You allowed old TLS for this run, so your credentials are sent over it",
+                   version=version)
+    return msg("Encrypted, but only with {version}: the server offers no TLS 1.2 or newer. You "
+               "allowed old TLS for this run, so the check goes on over it", version=version)
 
 
 def _is_microsoft365(host: str) -> bool:
@@ -143,45 +214,46 @@ class ConnectionCheck:
             return min(seconds, t.step)
 
         reply = waits(t.reply)
-        plan = [Step("input", "Check the settings", self.step_input),
-                Step("resolve", "Look up the server", self.step_resolve,
-                     "the name lookup", waits(t.dns)),
-                Step("connect", f"Connect to port {s.port}", self.step_connect,
-                     "the connection", waits(t.connect))]
+        answer = msg("the server's answer")
+        plan = [Step("input", msg("Check the settings"), self.step_input),
+                Step("resolve", msg("Look up the server"), self.step_resolve,
+                     msg("the name lookup"), waits(t.dns)),
+                Step("connect", msg("Connect to port {port}", port=s.port), self.step_connect,
+                     msg("the connection"), waits(t.connect))]
         if s.security is Security.TLS:
-            plan.append(Step("tls", "Start TLS (SSL/TLS)", self.step_implicit_tls,
-                             "the encryption to start", reply))
-        plan.append(Step("greeting", "Server greeting", self.step_greeting, "the greeting",
-                         reply))
+            plan.append(Step("tls", msg("Start TLS (SSL/TLS)"), self.step_implicit_tls,
+                             msg("the encryption to start"), reply))
+        plan.append(Step("greeting", msg("Server greeting"), self.step_greeting,
+                         msg("the greeting"), reply))
         if s.stop_after.rank >= StopAfter.TLS.rank:
-            plan.append(Step("ehlo", "Introduce ourselves (EHLO)", self.step_ehlo,
-                             "the server's answer", reply))
+            plan.append(Step("ehlo", msg("Introduce ourselves (EHLO)"), self.step_ehlo,
+                             answer, reply))
             if s.security is Security.STARTTLS:
-                plan.append(Step("starttls", "Start encryption (STARTTLS)", self.step_starttls,
-                                 "the encryption to start", reply))
-                plan.append(Step("ehlo_tls", "EHLO over TLS", self.step_ehlo,
-                                 "the server's answer", reply))
+                plan.append(Step("starttls", msg("Start encryption (STARTTLS)"),
+                                 self.step_starttls, msg("the encryption to start"), reply))
+                plan.append(Step("ehlo_tls", msg("EHLO over TLS"), self.step_ehlo, answer,
+                                 reply))
         if s.stop_after.rank >= StopAfter.AUTH.rank:
-            plan.append(Step("auth", "Log in (AUTH)", self.step_auth, "the login answer", reply))
+            plan.append(Step("auth", msg("Log in (AUTH)"), self.step_auth,
+                             msg("the login answer"), reply))
             if s.auth is not AuthMethod.NONE and _is_microsoft365(s.host):
-                plan.append(Step("m365", "Microsoft 365: login after December 2026",
+                plan.append(Step("m365", msg("Microsoft 365: login after December 2026"),
                                  self.step_m365))
         if s.stop_after.rank >= StopAfter.RCPT.rank:
-            plan.append(Step("mail", "Sender (MAIL FROM)", self.step_mail,
-                             "the server's answer", reply))
-            plan.append(Step("rcpt", "Recipient (RCPT TO)", self.step_rcpt,
-                             "the server's answer", reply))
+            plan.append(Step("mail", msg("Sender (MAIL FROM)"), self.step_mail, answer, reply))
+            plan.append(Step("rcpt", msg("Recipient (RCPT TO)"), self.step_rcpt, answer, reply))
         if s.stop_after is StopAfter.DATA:
-            plan.append(Step("data", "Send the test message (DATA)", self.step_data,
-                             "the server's answer", reply))
-        plan.append(Step("quit", "Say goodbye (QUIT)", self.step_quit, "the goodbye",
+            plan.append(Step("data", msg("Send the test message (DATA)"), self.step_data,
+                             answer, reply))
+        plan.append(Step("quit", msg("Say goodbye (QUIT)"), self.step_quit, msg("the goodbye"),
                          waits(min(5.0, t.reply))))
         if s.stop_after is StopAfter.DATA and s.watch_imap:  # the delivery proof
             watch = self.delivery
-            plan += [Step("watch", "Waiting for the message", watch.step_watch,
-                          "it to arrive", s.watch_timeout),
-                     Step("found", "Where the message arrived", watch.step_found),
-                     Step("authresults", "Authentication results", watch.step_authresults)]
+            plan += [Step("watch", msg("Waiting for the message"), watch.step_watch,
+                          msg("it to arrive"), s.watch_timeout),
+                     Step("found", msg("Where the message arrived"), watch.step_found),
+                     Step("authresults", msg("Authentication results"),
+                          watch.step_authresults)]
         return plan
 
     def begin_step(self) -> None:
@@ -231,7 +303,7 @@ class ConnectionCheck:
                                 seconds=number(self._delivery.delay_s, 1))
         said = msg("{items} and {last}", items=msg(", ").join(parts[:-1]), last=parts[-1]) \
             if len(parts) > 1 else parts[0]
-        ms = f"{total_ms:.0f}"
+        ms = number(round(total_ms))
         if status is Status.WARN:
             warned = list(dict.fromkeys(st.advice.title if st.advice else st.summary
                                         for st in steps if st.status is Status.WARN))
@@ -243,7 +315,7 @@ class ConnectionCheck:
     @property
     def conn(self) -> Session:
         if self.session is None:
-            raise ProtocolFailure("smtp.closed", "The connection is already closed")
+            raise ProtocolFailure("smtp.closed", msg("The connection is already closed"))
         return self.session
 
     @property
@@ -271,7 +343,9 @@ class ConnectionCheck:
         return Session(channel, self._ehlo_name(channel), self._server_hostname())
 
     def _reply_failure(self, reply: Reply, diagnosis: str, summary: str) -> CheckFailure:
-        return CheckFailure(diagnosis, f"{summary}: {reply.short()}", reply_facts(reply))
+        """``summary``: what happened, one sentence (msg); the reply is quoted after it."""
+        return CheckFailure(diagnosis, msg("{problem}: {reply}", problem=summary,
+                                           reply=reply.short()), reply_facts(reply))
 
     def _verdict_failure(self, reply: Reply, diagnosis: str, summary: str,
                          facts: dict[str, Any]) -> CheckFailure:
@@ -279,7 +353,7 @@ class ConnectionCheck:
         temporary, with when to retry."""
         verdict = verdict_for(reply, diagnosis)
         if verdict.temporary:
-            summary += f" ({temporary_note(diagnosis)})"
+            summary = msg("{problem} ({note})", problem=summary, note=temporary_note(diagnosis))
         failure = self._reply_failure(reply, diagnosis, summary)
         failure.facts.update(verdict.facts)
         failure.facts.update(facts)
@@ -297,9 +371,8 @@ class ConnectionCheck:
         """A 5xx greeting or EHLO reply that names a blocklist ("554 5.7.1 … blocked using
         zen.spamhaus.org") is the blocklist refusal, explained with the list and its pages."""
         if names_blocklist(reply.text):
-            raise self._verdict_failure(reply, "send.blocklisted", "The server refuses "
-                                        "connections from this address: it is on a blocklist",
-                                        facts)
+            raise self._verdict_failure(reply, "send.blocklisted", msg(
+                "The server refuses connections from this address: it is on a blocklist"), facts)
 
     # -- steps -------------------------------------------------------------------------------
     def step_input(self) -> Outcome:
@@ -308,17 +381,14 @@ class ConnectionCheck:
             raise CheckFailure(errors[0].diagnosis, " ".join(e.message for e in errors),
                                {"fields": {e.field: e.message for e in errors}})
         s = self.s
-        how_secure = "no encryption" if s.security is Security.NONE else s.security.label
-        summary = f"{s.host}, port {s.port}, {how_secure}"
-        if s.auth is not AuthMethod.NONE:
-            how = "best method" if s.auth is AuthMethod.AUTO else s.auth.sasl_name
-            summary += f", log in as {s.username} ({how})"
+        summary = _settings_summary(s)
         if not s.verify_tls and s.security is not Security.NONE:
-            summary += "; certificate verification is OFF"
+            summary = msg("{settings}; certificate verification is OFF", settings=summary)
         if s.allow_old_tls and s.security is not Security.NONE:
-            summary += "; old TLS 1.0/1.1 is allowed"
+            summary = msg("{settings}; old TLS 1.0/1.1 is allowed", settings=summary)
         if s.proxy is not None:
-            summary += f"; through the proxy {describe_proxy(s.proxy, s.host)}"
+            summary = msg("{settings}; through the proxy {proxy}", settings=summary,
+                          proxy=describe_proxy(s.proxy, s.host))
         return Outcome(Status.PASS, summary)
 
     def step_resolve(self) -> Outcome:
@@ -327,19 +397,23 @@ class ConnectionCheck:
                                  self.cancel, s.proxy)
         facts = {"addresses": [{"ip": a.ip, "family": a.family_name} for a in self.addresses]}
         if self.addresses and self.addresses[0].family == socket.AF_UNSPEC:
-            return Outcome(Status.PASS, f"{s.host} is looked up by the proxy "
-                           f"({describe_proxy(s.proxy, s.host)})", facts)
+            return Outcome(Status.PASS, msg("{host} is looked up by the proxy ({proxy})",
+                                            host=s.host, proxy=describe_proxy(s.proxy, s.host)),
+                           facts)
         listed = ", ".join(f"{a.ip} ({a.family_name})" for a in self.addresses)
         if len(self.addresses) == 1 and self.addresses[0].ip == s.host:
-            return Outcome(Status.PASS, f"{s.host} is an IP address: no lookup needed", facts)
-        return Outcome(Status.PASS, f"{s.host} → {listed}", facts)
+            return Outcome(Status.PASS, msg("{host} is an IP address: no lookup needed",
+                                            host=s.host), facts)
+        return Outcome(Status.PASS, msg("{host} → {addresses}", host=s.host, addresses=listed),
+                       facts)
 
     def step_connect(self) -> Outcome:
         """Happy Eyeballs (RFC 8305) over the resolved addresses: the first to answer wins; an
         address that failed (or was still silent when another answered) is a warning."""
         timeout = min(self.s.timeouts.connect, self.remaining())
         if timeout <= 0:
-            raise CheckFailure("tcp.timeout", "No time was left to connect", {"attempts": []})
+            raise CheckFailure("tcp.timeout", msg("No time was left to connect"),
+                               {"attempts": []})
         sock, address, attempts = connect_first(self.addresses, self.s.port, timeout,
                                                 self.cancel, deadline=self.step_deadline,
                                                 proxy=self.s.proxy, nameserver=self.s.nameserver)
@@ -347,26 +421,29 @@ class ConnectionCheck:
         self.address = address
         facts: dict[str, Any] = {"attempts": [attempt_fact(a) for a in attempts],
                                  "connected_to": address.ip, "family": address.family_name}
-        via = ""
+        proxy = ""
         if self.s.proxy is not None:
-            facts["proxy"] = describe_proxy(self.s.proxy, self.s.host)
-            via = f" through {facts['proxy']}"
+            facts["proxy"] = proxy = describe_proxy(self.s.proxy, self.s.host)
+        shown = address.display(self.s.port)
         failures = [a for a in attempts if a.error is not None]
         for attempt in failures:
             assert attempt.error is not None
-            self.transcript.note(f"connect {attempt.address.display(self.s.port)}: "
-                                 f"{attempt.error.summary}")
-        self.transcript.note(f"connected to {address.display(self.s.port)}")
+            self.transcript.note(msg("connect {address}: {error}",
+                                     address=attempt.address.display(self.s.port),
+                                     error=attempt.error.summary))
+        self.transcript.note(msg("connected to {address}", address=shown))
         if failures:
             facts["failed"] = [{**attempt_fact(a), "summary": a.error.summary}
                                for a in failures if a.error is not None]
             broken = "; ".join(a.error.summary for a in failures if a.error is not None)
             first = failures[0].error
             assert first is not None
-            return Outcome(Status.WARN, f"Connected to {address.display(self.s.port)}{via} "
-                           f"after other addresses failed ({broken})", facts, first.diagnosis)
-        return Outcome(Status.PASS, f"Connected to {address.display(self.s.port)} "
-                       f"({address.family_name}){via}", facts)
+            summary = msg("Connected to {address} through {proxy} after other addresses failed "
+                          "({errors})", address=shown, proxy=proxy, errors=broken) if proxy \
+                else msg("Connected to {address} after other addresses failed ({errors})",
+                         address=shown, errors=broken)
+            return Outcome(Status.WARN, summary, facts, first.diagnosis)
+        return Outcome(Status.PASS, _connected_summary(address, shown, proxy), facts)
 
     def _tls_facts(self, session: Session) -> tuple[str, dict[str, Any]]:
         """The TLS version of ``session`` and the facts of its handshake and certificate."""
@@ -394,11 +471,12 @@ class ConnectionCheck:
                             ca_file=self.s.ca_file, legacy=legacy)
 
     def _probe(self, why: str, spans: int = 2) -> Session:
+        # ``why``: an N_() text, translated here
         """A second connection to the same address for a short probe; use it in a ``with``
         block (the socket is closed however the block ends). Each reply and the handshake may
         take the probe budget, the whole probe ``spans`` budgets, never past the step."""
         assert self.address is not None
-        self.transcript.note(f"probe ({why}): new connection")
+        self.transcript.note(msg("probe ({reason}): new connection", reason=msg(why)))
         budget = max(0.05, min(PROBE_TIMEOUT, self.remaining()))
         session = self._open(self.address, budget)
         session.channel.reply_timeout = budget
@@ -424,30 +502,34 @@ class ConnectionCheck:
         facts = dict(failure.facts)
         problem = failure.problem
         summary = failure.summary
-        facts.update(self._probe_facts(self._context(verify=False), "read the certificate") or {})
+        facts.update(self._probe_facts(self._context(verify=False), N_("read the certificate"))
+                     or {})
         cert = facts.get("certificate", {})
         if problem is CertProblem.UNTRUSTED and cert.get("interception_product"):
             problem = CertProblem.INTERCEPTED
             issuer = cert.get("issuer_org") or cert.get("issuer_cn")
-            summary = (f"The certificate was issued by {issuer}: "
-                       f"{cert['interception_product']} is intercepting the encrypted "
-                       "connection")
+            summary = msg("The certificate was issued by {issuer}: {product} is intercepting "
+                          "the encrypted connection", issuer=issuer,
+                          product=cert["interception_product"])
         elif problem is CertProblem.HOSTNAME_MISMATCH and facts.get("cert_names"):
-            summary = (f"The certificate is for {', '.join(facts['cert_names'])}, "
-                       f"not {self.s.host}")
+            summary = msg("The certificate is for {names}, not {host}",
+                          names=", ".join(facts["cert_names"]), host=self.s.host)
         elif problem is CertProblem.EXPIRED and cert:
-            summary = f"The server's certificate expired on {cert.get('not_after')}"
+            summary = msg("The server's certificate expired on {date}",
+                          date=cert.get("not_after"))
         elif problem is CertProblem.NOT_YET_VALID and cert:
-            summary = f"The server's certificate is valid only from {cert.get('not_before')}"
+            summary = msg("The server's certificate is valid only from {date}",
+                          date=cert.get("not_before"))
         elif problem is CertProblem.UNTRUSTED and cert:
-            summary = (f"The certificate's issuer ({facts.get('cert_issuer')}) is not trusted"
-                       f" by this computer")
+            summary = msg("The certificate's issuer ({issuer}) is not trusted by this computer",
+                          issuer=facts.get("cert_issuer"))
             missing = self._missing_intermediate(facts)
             if missing is not None:
                 return failure.replace(diagnosis="tls.missing_intermediate", summary=missing,
                                        facts=facts)
             if "missing_intermediate" in facts:
-                summary += f"; {facts['missing_intermediate']}"
+                summary = msg("{problem}; {detail}", problem=summary,
+                              detail=facts["missing_intermediate"])
         return failure.replace(diagnosis=problem.value, summary=summary, facts=facts)
 
     def _missing_intermediate(self, facts: dict[str, Any]) -> str | None:
@@ -462,9 +544,9 @@ class ConnectionCheck:
             return None
         if not self.s.aia_fetch:
             facts["aia_fetch"] = "off"
-            facts["missing_intermediate"] = ("the server may not send its intermediate "
-                                             "certificate; not proven, because downloading it "
-                                             "(AIA) is turned off")
+            facts["missing_intermediate"] = msg("the server may not send its intermediate "
+                                                "certificate; not proven, because downloading "
+                                                "it (AIA) is turned off")
             return None
         proof = prove_missing_intermediate(
             chain, self.s.host, ca_file=self.s.ca_file, timeout=max(0.05, self.remaining()),
@@ -474,14 +556,16 @@ class ConnectionCheck:
         if proof.url:
             facts["aia_url"] = proof.url
         if not proof.proven:
-            facts["missing_intermediate"] = (f"the server may not send its intermediate "
-                                             f"certificate; not proven: {proof.problem}")
+            facts["missing_intermediate"] = msg("the server may not send its intermediate "
+                                                "certificate; not proven: {reason}",
+                                                reason=proof.problem)
             return None
-        return (f"The server doesn't send its intermediate certificate: add "
-                f"“{facts['missing_subject']}” (SHA-256 {facts['missing_sha256'][:16]}…) after "
-                f"its own certificate; downloaded from {proof.url}, it completes the chain")
+        return msg("The server doesn't send its intermediate certificate: add “{subject}” "
+                   "(SHA-256 {sha256}…) after its own certificate; downloaded from {url}, it "
+                   "completes the chain", subject=facts["missing_subject"],
+                   sha256=facts["missing_sha256"][:16], url=proof.url)
 
-    def _legacy_fallback(self, failure: TLSFailure, how: str) -> Outcome | None:
+    def _legacy_fallback(self, failure: TLSFailure, starttls: bool) -> Outcome | None:
         """The handshake failed on the protocol version (or the server just hung up): does the
         server speak only TLS 1.0/1.1? Then fail (``tls.old_protocol``) unless the user allowed
         old TLS for this run: only then go on over such a connection, with a warning."""
@@ -489,7 +573,7 @@ class ConnectionCheck:
             return None
         with contextlib.ExitStack() as unless_kept:
             try:
-                probe = unless_kept.enter_context(self._probe("does it speak only old TLS?"))
+                probe = unless_kept.enter_context(self._probe(N_("does it speak only old TLS?")))
                 probe.open(self.s.security, self._context(legacy=True), until="tls")
             except (CheckFailure, OSError, ssl.SSLError):
                 return None
@@ -499,20 +583,16 @@ class ConnectionCheck:
             facts["server_max_tls"] = version
             facts["allow_old_tls"] = self.s.allow_old_tls
             if not self.s.allow_old_tls:  # nothing but the handshake ever went over it
-                raise OldProtocol(f"The server offers only {version}, no TLS 1.2 or newer: "
-                                  "SMTP Doctor (like modern mail apps) refuses to send a "
-                                  "password or a message over it", facts)
+                raise OldProtocol(msg("The server offers only {version}, no TLS 1.2 or newer: "
+                                      "SMTP Doctor (like modern mail apps) refuses to send a "
+                                      "password or a message over it", version=version), facts)
             unless_kept.pop_all()  # the probe's connection becomes the check's own
         self.close()
         self.session = probe
         self.tls_version = version
-        summary = (f"{how}, but only with {version}: the server offers no TLS 1.2 or "
-                   "newer. You allowed old TLS for this run, so ")
-        if self._sends_credentials():
-            summary += "your credentials are sent over it"
-        else:
-            summary += "the check goes on over it"
-        return Outcome(Status.WARN, summary, facts, "tls.old_protocol")
+        return Outcome(Status.WARN, _old_tls_summary(starttls, version,
+                                                     self._sends_credentials()),
+                       facts, "tls.old_protocol")
 
     def _sends_credentials(self) -> bool:
         return self.s.auth is not AuthMethod.NONE and self.s.stop_after.rank >= StopAfter.AUTH.rank
@@ -520,24 +600,26 @@ class ConnectionCheck:
     def _verify_in_background(self, facts: dict[str, Any]) -> Outcome | None:
         """Verification is off: find out what a verifying client would have said."""
         try:
-            with self._probe("what would verification say") as probe:
+            with self._probe(N_("what would verification say")) as probe:
                 probe.open(self.s.security, self._context(verify=True), until="tls")
         except TLSFailure as failure:
             explained = self._explain_tls_failure(failure)
             facts.update({k: v for k, v in explained.facts.items() if k not in facts})
-            return Outcome(Status.WARN, f"Certificate NOT verified (verification is off): "
-                           f"{explained.summary}", facts, explained.diagnosis)
+            return Outcome(Status.WARN, msg("Certificate NOT verified (verification is off): "
+                                            "{problem}", problem=explained.summary), facts,
+                           explained.diagnosis)
         except (CheckFailure, OSError):
             return None
-        return Outcome(Status.WARN, f"Encrypted with {self.tls_version}; verification is off, "
-                       f"but the certificate would have passed it", facts, "tls.verify_disabled")
+        return Outcome(Status.WARN, msg("Encrypted with {version}; verification is off, but the "
+                                        "certificate would have passed it",
+                                        version=self.tls_version), facts, "tls.verify_disabled")
 
-    def _secure(self, how: str) -> Outcome:
+    def _secure(self, starttls: bool) -> Outcome:
         """The TLS handshake on the check's own connection (implicit TLS, or after STARTTLS)."""
         try:
             self.conn.handshake(self._context(), min(self.s.timeouts.reply, self.remaining()))
         except TLSFailure as failure:
-            fallback = self._legacy_fallback(failure, how)
+            fallback = self._legacy_fallback(failure, starttls)
             if fallback is not None:
                 return fallback
             raise self._explain_tls_failure(failure) from None
@@ -547,24 +629,25 @@ class ConnectionCheck:
             checked = self._verify_in_background(facts)
             if checked is not None:
                 return checked
-            return Outcome(Status.WARN, "Encrypted, but the certificate was NOT verified", facts,
-                           "tls.verify_disabled")
-        summary = f"{how}: {self.tls_version}, {facts['cipher']}"
-        if cert:
-            summary += f"; certificate for {', '.join(facts.get('cert_names', []))}" \
-                       f" valid until {cert['not_after'][:10]}"
+            return Outcome(Status.WARN, msg("Encrypted, but the certificate was NOT verified"),
+                           facts, "tls.verify_disabled")
+        summary = _encrypted_summary(starttls, self.tls_version, facts["cipher"],
+                                     facts.get("cert_names", []) if cert else None,
+                                     cert["not_after"][:10] if cert else "")
         tls_sock = self.conn.tls_sock
         intercepted = verified_interception(tls_sock) if tls_sock else {}
         if intercepted:
             facts.update(intercepted)
-            return Outcome(Status.WARN, f"{summary}; but {intercepted['interception_product']} "
-                           f"intercepts it ({intercepted['interception_evidence']})", facts,
-                           "tls.intercepted_by_security_software")
+            return Outcome(Status.WARN, msg("{summary}; but {product} intercepts it ({evidence})",
+                                            summary=summary,
+                                            product=intercepted["interception_product"],
+                                            evidence=intercepted["interception_evidence"]),
+                           facts, "tls.intercepted_by_security_software")
         return Outcome(Status.PASS, summary, facts)
 
     def step_implicit_tls(self) -> Outcome:
         try:
-            return self._secure("Encrypted")
+            return self._secure(starttls=False)
         except NotTLS as failure:
             raise self._confirm_plaintext(failure) from None
 
@@ -572,7 +655,7 @@ class ConnectionCheck:
         """Implicit TLS failed as if the peer speaks plain text: is it an SMTP greeting?"""
         facts = dict(failure.facts)
         with contextlib.suppress(CheckFailure, OSError), \
-                self._probe("does it speak plain SMTP?", spans=1) as probe:
+                self._probe(N_("does it speak plain SMTP?"), spans=1) as probe:
             try:
                 probe.greet()
             finally:
@@ -581,9 +664,9 @@ class ConnectionCheck:
             probe.hello()  # does it offer STARTTLS? (which fix to offer)
             facts["plain_starttls"] = "STARTTLS" in probe.caps
         if "plain_greeting" in facts:
-            return failure.replace(summary=f"Port {self.s.port} speaks plain SMTP (it greets "
-                                   f"with \"{facts['plain_greeting']}\"), not SSL/TLS",
-                                   facts=facts)
+            return failure.replace(summary=msg("Port {port} speaks plain SMTP (it greets with "
+                                               "\"{greeting}\"), not SSL/TLS", port=self.s.port,
+                                               greeting=facts["plain_greeting"]), facts=facts)
         return failure.replace(facts=facts)
 
     def _race_tls_probe(self, ch: Channel, until: float) -> bool:
@@ -597,7 +680,7 @@ class ConnectionCheck:
 
         def probe() -> bool:
             try:
-                with self._probe("does this port expect TLS?", spans=1) as session:
+                with self._probe(N_("does this port expect TLS?"), spans=1) as session:
                     box["session"] = session
                     if box["abandoned"]:
                         return False
@@ -631,10 +714,14 @@ class ConnectionCheck:
             wake_r.close()
             wake_w.close()
 
-    def _expects_tls_failure(self, detail: str) -> CheckFailure:
-        return CheckFailure("tls.expected_tls", f"Port {self.s.port} expects an SSL/TLS "
-                            f"connection from the start ({detail})",
-                            {"suggested_security": "SSL/TLS"})
+    def _expects_tls_failure(self, *, silent: bool) -> CheckFailure:
+        """Port expects implicit TLS: ``silent`` (no greeting, a handshake works) or it sent
+        TLS data."""
+        summary = msg("Port {port} expects an SSL/TLS connection from the start (it said "
+                      "nothing, and a TLS handshake works)", port=self.s.port) if silent \
+            else msg("Port {port} expects an SSL/TLS connection from the start (it sent TLS "
+                     "data)", port=self.s.port)
+        return CheckFailure("tls.expected_tls", summary, {"suggested_security": "SSL/TLS"})
 
     def step_greeting(self) -> Outcome:
         ch = self.ch
@@ -646,7 +733,7 @@ class ConnectionCheck:
             if not wait_readable(ch.sock, patience):
                 self.cancel.check()
                 if self._race_tls_probe(ch, t0 + min(self.s.timeouts.reply, self.remaining())):
-                    raise self._expects_tls_failure("it said nothing, and a TLS handshake works")
+                    raise self._expects_tls_failure(silent=True)
         try:
             # One deadline for the greeting, however long the probe took.
             reply = ch.read_reply(max(0.0, self.s.timeouts.reply - (time.monotonic() - t0)))
@@ -654,16 +741,17 @@ class ConnectionCheck:
             waited = time.monotonic() - t0
             pending = ch.pending
             if pending and not pending[:1].isdigit():
-                raise MalformedReply("it sent something that is not an SMTP greeting",
-                                     pending) from None
+                raise MalformedReply(msg("The server's reply is not SMTP: it sent something "
+                                         "that is not an SMTP greeting"), pending) from None
             if ch.received > base:
                 raise self._slow_greeting(ch, mark, ch.received - base, waited) from None
-            raise CheckFailure("smtp.greeting_timeout", f"The server accepted the connection "
-                               f"but sent no greeting within {waited:.3g} s",
+            raise CheckFailure("smtp.greeting_timeout", msg(
+                "The server accepted the connection but sent no greeting within {seconds} s",
+                seconds=number(waited, 1)),
                                {"waited_s": round(waited, 2)}) from None
         except MalformedReply as exc:
             if exc.sample.startswith(TLS_RECORD):
-                raise self._expects_tls_failure("it sent TLS data") from None
+                raise self._expects_tls_failure(silent=False) from None
             raise
         facts: dict[str, Any] = {"greeting": reply.text, "server_name": (
             reply.lines[0].split(" ", 1)[0] if reply.lines else "")}
@@ -671,15 +759,15 @@ class ConnectionCheck:
             facts["enhanced_code"] = reply.enhanced
         facts.update(self._recognise(greeting=reply.text))
         if reply.code == 220:
-            return Outcome(Status.PASS, f"Server says: {reply.short()}", facts)
+            return Outcome(Status.PASS, msg("Server says: {reply}", reply=reply.short()), facts)
         if reply.transient:  # greylisting, too many connections, rate limits, or just busy
-            raise self._session_refusal(reply, "The server is busy or refuses connections for "
-                                        "now", facts)
+            raise self._session_refusal(reply, msg("The server is busy or refuses connections "
+                                                   "for now"), facts)
         if reply.code >= 500:
             self._refuse_if_blocklisted(reply, facts)
-            raise self._reply_failure(reply, "smtp.rejected", "The server refuses to talk to "
-                                      "this computer")
-        raise self._reply_failure(reply, "smtp.protocol_error", "Unexpected greeting")
+            raise self._reply_failure(reply, "smtp.rejected", msg("The server refuses to talk "
+                                                                  "to this computer"))
+        raise self._reply_failure(reply, "smtp.protocol_error", msg("Unexpected greeting"))
 
     def _slow_greeting(self, ch: Channel, mark: int, count: int, waited: float) -> CheckFailure:
         """The greeting began (in digits, like SMTP) but did not end in time: the server is slow,
@@ -688,9 +776,11 @@ class ConnectionCheck:
             self.transcript.add("S", printable(ch.pending), ch.tls)
         shown = " ".join(line.text for line in self.transcript.since(mark)
                          if line.direction == "S")
-        self.transcript.note(f"greeting unfinished: {count} bytes in {waited:.1f} s", ch.tls)
-        return CheckFailure("smtp.greeting_slow", f"The server started its greeting but is "
-                            f"sending it very slowly ({count} bytes in {waited:.1f} s)",
+        self.transcript.note(msg("greeting unfinished: {count} bytes in {seconds} s",
+                                 count=number(count), seconds=number(waited, 1)), ch.tls)
+        return CheckFailure("smtp.greeting_slow", msg(
+            "The server started its greeting but is sending it very slowly ({count} bytes in "
+            "{seconds} s)", count=number(count), seconds=number(waited, 1)),
                             {"received_partial": shown, "bytes_received": count,
                              "waited_s": round(waited, 2)})
 
@@ -725,18 +815,18 @@ class ConnectionCheck:
         if reply.code == 250:
             return self._capabilities_outcome(reply, facts)
         if reply.code == 421 or reply.transient:
-            raise self._session_refusal(reply, "The server refused EHLO for now", facts)
+            raise self._session_refusal(reply, msg("The server refused EHLO for now"), facts)
         if reply.code >= 500:
             self._refuse_if_blocklisted(reply, facts)
         if reply.code in (500, 501, 502, 504, 550):
             helo = conn.channel.command(f"HELO {name}")
             if helo.code == 250:  # no capabilities: the EHLO before failed
                 facts["esmtp"] = False
-                return Outcome(Status.WARN, "The server does not support ESMTP (EHLO); it "
-                               "accepted HELO, so no encryption or login is possible",
-                               facts, "smtp.protocol_error")
-            raise self._reply_failure(helo, "smtp.rejected", "The server refused HELO")
-        raise self._reply_failure(reply, "smtp.protocol_error", "Unexpected reply to EHLO")
+                return Outcome(Status.WARN, msg("The server does not support ESMTP (EHLO); it "
+                                                "accepted HELO, so no encryption or login is "
+                                                "possible"), facts, "smtp.protocol_error")
+            raise self._reply_failure(helo, "smtp.rejected", msg("The server refused HELO"))
+        raise self._reply_failure(reply, "smtp.protocol_error", msg("Unexpected reply to EHLO"))
 
     def _capabilities_outcome(self, reply: Reply, facts: dict[str, Any]) -> Outcome:
         caps = self.caps
@@ -759,42 +849,45 @@ class ConnectionCheck:
             if keyword in caps:
                 facts[keyword.lower()] = True
                 offered.append(keyword)
-        summary = "Server offers " + (", ".join(offered) if offered else "no extensions")
+        summary = msg("Server offers {extensions}", extensions=", ".join(offered)) if offered \
+            else msg("Server offers no extensions")
         return Outcome(Status.PASS, summary, facts)
 
     def step_starttls(self) -> Outcome:
         if "STARTTLS" not in self.caps:
-            raise CheckFailure("smtp.starttls_unavailable", f"The server on port {self.s.port} "
-                               "does not offer STARTTLS", {"capabilities": self.caps,
-                                                            "suggested_port": 465})
+            raise CheckFailure("smtp.starttls_unavailable", msg(
+                "The server on port {port} does not offer STARTTLS", port=self.s.port),
+                {"capabilities": self.caps, "suggested_port": 465})
         reply = self.ch.command("STARTTLS")
         if reply.code != 220:
-            raise self._reply_failure(reply, "smtp.starttls_failed", "The server refused STARTTLS")
+            raise self._reply_failure(reply, "smtp.starttls_failed",
+                                      msg("The server refused STARTTLS"))
         try:
-            return self._secure("Encrypted with STARTTLS")
+            return self._secure(starttls=True)
         except (NotTLS, MalformedReply) as failure:
-            raise CheckFailure("smtp.starttls_failed", "The server agreed to STARTTLS but "
-                               "then did not start TLS", failure.facts) from None
+            raise CheckFailure("smtp.starttls_failed", msg("The server agreed to STARTTLS but "
+                                                           "then did not start TLS"),
+                               failure.facts) from None
 
     def step_auth(self) -> Outcome:
         s = self.s
         ch = self.ch
         if s.auth is AuthMethod.NONE:
-            return Outcome(Status.SKIPPED, "No login configured")
+            return Outcome(Status.SKIPPED, msg("No login configured"))
         offered = offered_mechanisms(self.caps)
         facts: dict[str, Any] = {"mechanisms": offered}
         if not offered:
             if not ch.tls and "STARTTLS" in self.caps:
-                raise CheckFailure("auth.encryption_required", "The server offers login only "
-                                   "after encryption (STARTTLS)", facts)
-            raise CheckFailure("auth.not_offered", "The server does not offer login (AUTH) on "
-                               f"port {s.port}", facts)
+                raise CheckFailure("auth.encryption_required", msg(
+                    "The server offers login only after encryption (STARTTLS)"), facts)
+            raise CheckFailure("auth.not_offered", msg(
+                "The server does not offer login (AUTH) on port {port}", port=s.port), facts)
         try:
             method = choose_mechanism(s.auth, offered, bool(s.oauth_token))
         except LookupError:
-            raise CheckFailure("auth.mechanism_unsupported", f"The server does not offer "
-                               f"{s.auth.sasl_name}; it offers {', '.join(offered)}",
-                               facts) from None
+            raise CheckFailure("auth.mechanism_unsupported", msg(
+                "The server does not offer {method}; it offers {offered}",
+                method=s.auth.sasl_name, offered=", ".join(offered)), facts) from None
         facts["mechanism"] = method.sasl_name
         refused: list[str] = []  # advertised mechanisms the server then refused (504 5.5.4)
         tried: list[AuthMethod] = []
@@ -811,49 +904,58 @@ class ConnectionCheck:
                 facts["refused_mechanisms"] = refused
             if retry is None:
                 break
-            self.transcript.note(f"the server advertised {method.sasl_name} but refused it; "
-                                 f"trying {retry.sasl_name}", ch.tls)
+            self.transcript.note(msg("the server advertised {method} but refused it; trying "
+                                     "{next}", method=method.sasl_name, next=retry.sasl_name),
+                                 ch.tls)
             method = retry
             facts["mechanism"] = method.sasl_name
         if diagnosis is not None:
             if diagnosis == "auth.mechanism_unsupported" and refused:
                 diagnosis = "auth.mechanism_misadvertised"
-                what = ("The server advertised " + ", ".join(m.sasl_name for m in tried) +
-                        " but refused " + ("it" if len(tried) == 1 else "each of them"))
+                names = ", ".join(m.sasl_name for m in tried)
+                what = msg("The server advertised {methods} but refused it", methods=names) \
+                    if len(tried) == 1 else \
+                    msg("The server advertised {methods} but refused each of them", methods=names)
             elif refused:
-                what = (f"The server advertised but refused {', '.join(refused)}; login with "
-                        f"{method.sasl_name} was refused")
+                what = msg("The server advertised but refused {refused}; login with {method} was "
+                           "refused", refused=", ".join(refused), method=method.sasl_name)
             else:
-                what = f"Login with {method.sasl_name} was refused"
+                what = msg("Login with {method} was refused", method=method.sasl_name)
             raise self._verdict_failure(reply, diagnosis, what, facts)
         self.auth_used = method.sasl_name
         if ch.tls and self.tls_version in OLD_TLS:  # only when the user allowed old TLS
             facts["tls_version"] = self.tls_version
-            return Outcome(Status.WARN, f"Logged in as {s.username} with {method.sasl_name}, "
-                           f"but over {self.tls_version}: your credentials were sent over old "
-                           "TLS because you allowed it for this run", facts, "tls.old_protocol")
+            return Outcome(Status.WARN, msg(
+                "Logged in as {user} with {method}, but over {version}: your credentials were "
+                "sent over old TLS because you allowed it for this run", user=s.username,
+                method=method.sasl_name, version=self.tls_version), facts, "tls.old_protocol")
         if refused:
-            return Outcome(Status.WARN, f"Logged in as {s.username} with {method.sasl_name}; "
-                           "the server advertises a login method it refuses: "
-                           f"{'; '.join(refused)}", facts, "auth.mechanism_misadvertised")
+            return Outcome(Status.WARN, msg(
+                "Logged in as {user} with {method}; the server advertises a login method it "
+                "refuses: {refused}", user=s.username, method=method.sasl_name,
+                refused="; ".join(refused)), facts, "auth.mechanism_misadvertised")
         if not ch.tls:
-            return Outcome(Status.WARN, f"Logged in as {s.username} with {method.sasl_name}, "
-                           "but without encryption: the password crossed the network in the "
-                           "clear", facts, "auth.cleartext")
-        return Outcome(Status.PASS, f"Logged in as {s.username} with {method.sasl_name}", facts)
+            return Outcome(Status.WARN, msg(
+                "Logged in as {user} with {method}, but without encryption: the password "
+                "crossed the network in the clear", user=s.username, method=method.sasl_name),
+                facts, "auth.cleartext")
+        return Outcome(Status.PASS, msg("Logged in as {user} with {method}", user=s.username,
+                                        method=method.sasl_name), facts)
 
     def step_m365(self) -> Outcome:
         """Microsoft turns password (Basic) login for SMTP off by default at the end of December
         2026; say whether that touches this login (details: `smtp-doctor m365 ADDRESS`)."""
         if not self.auth_used:
-            return Outcome(Status.SKIPPED, "No login happened")
+            return Outcome(Status.SKIPPED, msg("No login happened"))
         if self.auth_used in (AuthMethod.XOAUTH2.sasl_name, AuthMethod.OAUTHBEARER.sasl_name):
-            return Outcome(Status.PASS, "Signed in with OAuth: not affected when Microsoft "
-                           "turns password login off at the end of December 2026")
-        return Outcome(Status.WARN, "Logged in with a password, which Microsoft turns off by "
-                       "default at the end of December 2026: move to OAuth (details: "
-                       f"smtp-doctor m365 {self.s.username or 'ADDRESS'})",
-                       {"mechanism": self.auth_used}, "readiness.basic_auth_ending")
+            return Outcome(Status.PASS, msg("Signed in with OAuth: not affected when Microsoft "
+                                            "turns password login off at the end of December "
+                                            "2026"))
+        return Outcome(Status.WARN, msg(
+            "Logged in with a password, which Microsoft turns off by default at the end of "
+            "December 2026: move to OAuth (details: smtp-doctor m365 {address})",
+            address=self.s.username or "ADDRESS"),
+            {"mechanism": self.auth_used}, "readiness.basic_auth_ending")
 
     def _addresses(self) -> tuple[str, str]:
         return check_address(self.s.mail_from, "sender"), check_address(self.s.rcpt_to,
@@ -874,11 +976,13 @@ class ConnectionCheck:
         limit = self.caps.get("SIZE", "").strip()
         if limit.isdigit() and self._wire and 0 < int(limit) < len(self._wire):
             facts["size_limit"] = int(limit)
-            raise CheckFailure("send.too_large", f"The test message ({len(self._wire)} bytes) is "
-                               f"larger than the server's limit ({limit} bytes)", facts)
+            raise CheckFailure("send.too_large", msg(
+                "The test message ({size} bytes) is larger than the server's limit ({limit} "
+                "bytes)", size=number(len(self._wire)), limit=number(int(limit))), facts)
         reply = self.ch.command(f"MAIL FROM:<{mail_from}>{params}")
         if reply.code == 250:
-            return Outcome(Status.PASS, f"Sender {mail_from} accepted", facts)
+            return Outcome(Status.PASS, msg("Sender {address} accepted", address=mail_from),
+                           facts)
         raise self._send_failure(reply, "mail", facts)
 
     def step_rcpt(self) -> Outcome:
@@ -886,7 +990,8 @@ class ConnectionCheck:
         reply = self.ch.command(f"RCPT TO:<{rcpt_to}>")
         facts: dict[str, Any] = {"rcpt_to": rcpt_to}
         if reply.code in (250, 251):
-            return Outcome(Status.PASS, f"Recipient {rcpt_to} accepted", facts)
+            return Outcome(Status.PASS, msg("Recipient {address} accepted", address=rcpt_to),
+                           facts)
         raise self._send_failure(reply, "rcpt", facts)
 
     def step_data(self) -> Outcome:
@@ -898,8 +1003,8 @@ class ConnectionCheck:
         header_block = self._wire.split(b"\r\n\r\n", 1)[0]
         for line in header_block.split(b"\r\n"):
             self.transcript.add("C", line.decode("utf-8", "replace"), ch.tls)
-        self.transcript.note(f"message body and final '.' ({len(self._wire)} bytes in all)",
-                             ch.tls)
+        self.transcript.note(msg("message body and final '.' ({size} bytes in all)",
+                                 size=number(len(self._wire))), ch.tls)
         ch.send_raw(self._wire)
         reply = ch.read_reply()
         if reply.code == 250:
@@ -910,19 +1015,18 @@ class ConnectionCheck:
                 self.queue_id = match.group(1)
                 facts["queue_id"] = self.queue_id
             facts["reply"] = reply.short()
-            return Outcome(Status.PASS, f"Message accepted: {reply.short()}", facts)
+            return Outcome(Status.PASS, msg("Message accepted: {reply}", reply=reply.short()),
+                           facts)
         raise self._send_failure(reply, "data", facts)
 
     def _send_failure(self, reply: Reply, phase: Phase, facts: dict[str, Any]) -> CheckFailure:
         verdict = classify_reply(reply, phase, logged_in=bool(self.auth_used), tls=self.ch.tls,
                                  starttls_offered="STARTTLS" in self.caps)
         diagnosis = verdict.diagnosis if verdict is not None else "smtp.protocol_error"
-        what = "Unexpected reply" if reply.positive else {
-            "mail": "The server refused the sender", "rcpt": "The server refused the recipient",
-            "data": "The server refused the message", "auth": "The server refused the login",
-        }[phase]
+        what = msg("Unexpected reply") if reply.positive else msg(_REFUSED[phase])
         if phase != "mail" and diagnosis == "send.sender_not_owned":  # said late (Postfix)
-            what = f"The server refused the sender when given the {phase.upper()} command"
+            what = msg("The server refused the sender when given the {command} command",
+                       command=phase.upper())
         return self._verdict_failure(reply, diagnosis, what, facts)
 
     def step_quit(self) -> Outcome:
@@ -930,10 +1034,11 @@ class ConnectionCheck:
         try:
             reply = ch.command("QUIT", timeout=min(5.0, self.s.timeouts.reply))
         except (ConnectionClosed, ReplyTimeout):
-            return Outcome(Status.PASS, "Closed the connection (the server did not say goodbye)")
+            return Outcome(Status.PASS, msg("Closed the connection (the server did not say "
+                                            "goodbye)"))
         finally:
             self.close()
-        return Outcome(Status.PASS, f"Server says: {reply.short()}")
+        return Outcome(Status.PASS, msg("Server says: {reply}", reply=reply.short()))
 
 
 def run_check(settings: ServerSettings, on_event: Callable[[Event], None] | None = None,

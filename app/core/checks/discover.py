@@ -66,6 +66,7 @@ from ..protocol.smtp import Channel, Session, StartTLSUnavailable
 from ..protocol.tls import certificate_facts, make_context, suggest_host
 from ..protocol.transcript import Transcript
 from ..runner import Outcome, Step, execute
+from ..text.i18n import msg, msg_n, number
 from ..validate import check_address, normalize_host
 
 GUESS_PREFIXES = ("smtp.", "mail.", "")
@@ -148,17 +149,26 @@ class Candidate:
         return out
 
     def describe(self) -> str:
+        """The probe's result in one line ("STARTTLS, certificate valid, AUTH PLAIN LOGIN"), in
+        the language in use: one whole text per combination, the mechanisms as data."""
         if not self.probed:
-            return "not probed"
+            return msg("not probed")
         if not self.works:
-            return self.error or "does not work"
-        parts = [self.security.label if self.tls else "no encryption"]
-        if self.tls:
-            parts.append("certificate valid" if self.cert_valid else
-                         f"certificate problem ({self.cert_problem})")
+            return self.error or msg("does not work")
+        mechanisms = " ".join(self.auth)
+        if not self.tls:
+            return (msg("no encryption, AUTH {mechanisms}", mechanisms=mechanisms) if self.auth
+                    else msg("no encryption"))
+        security = self.security.label
+        if self.cert_valid:
+            return (msg("{security}, certificate valid, AUTH {mechanisms}", security=security,
+                        mechanisms=mechanisms) if self.auth
+                    else msg("{security}, certificate valid", security=security))
         if self.auth:
-            parts.append("AUTH " + " ".join(self.auth))
-        return ", ".join(parts)
+            return msg("{security}, certificate problem ({problem}), AUTH {mechanisms}",
+                       security=security, problem=self.cert_problem, mechanisms=mechanisms)
+        return msg("{security}, certificate problem ({problem})", security=security,
+                   problem=self.cert_problem)
 
     def to_dict(self) -> dict[str, Any]:
         return {"host": self.host, "port": self.port, "security": self.security.value,
@@ -166,6 +176,7 @@ class Candidate:
                 "greeting": self.greeting, "tls": self.tls, "tls_version": self.tls_version,
                 "cert_valid": self.cert_valid, "cert_problem": self.cert_problem,
                 "cert_names": self.cert_names, "auth": self.auth, "diagnosis": self.diagnosis,
+                "kinds": list(self.kinds),
                 "error": self.error, "ms": round(self.ms, 1), "score": self.score,
                 "outside_domain": self.outside_domain, "outside_note": self.outside_note,
                 "form": self.form(), "summary": self.describe()}
@@ -207,11 +218,12 @@ def in_domain(host: str, domain: str) -> bool:
 
 def outside_note(c: Candidate, domain: str) -> str:
     """Why an outside-domain candidate deserves care, in plain words, naming where it came from."""
-    origins = "; ".join(c.sources) or "guess"
-    return (f"{c.host} is not under {domain} and is not a known provider's server. It was "
-            f"found via {origins}; such records are not signed, so someone who can tamper with "
-            "DNS or the network on the way could have planted them. Your password would be "
-            "sent to this host: use it only if your provider confirms it is theirs.")
+    origins = "; ".join(c.sources) or msg("guess")
+    return msg("{host} is not under {domain} and is not a known provider's server. It was "
+               "found via {origins}; such records are not signed, so someone who can tamper "
+               "with DNS or the network on the way could have planted them. Your password "
+               "would be sent to this host: use it only if your provider confirms it is "
+               "theirs.", host=c.host, domain=domain, origins=origins)
 
 
 # -- autoconfig XML --------------------------------------------------------------------------------
@@ -265,15 +277,16 @@ class DiscoverCheck:
         return self.o.public_dict()
 
     def steps(self) -> list[Step]:
-        plan = [Step("input", "Address or domain", self.step_input),
-                Step("presets", "Known providers", self.step_presets),
-                Step("mx", "Who receives mail (MX)", self.step_mx),
-                Step("srv", "Published settings (SRV)", self.step_srv),
-                Step("autoconfig", "Published settings (autoconfig)", self.step_autoconfig),
-                Step("guesses", "Usual server names", self.step_guesses)]
+        plan = [Step("input", msg("Address or domain"), self.step_input),
+                Step("presets", msg("Known providers"), self.step_presets),
+                Step("mx", msg("Who receives mail (MX)"), self.step_mx),
+                Step("srv", msg("Published settings (SRV)"), self.step_srv),
+                Step("autoconfig", msg("Published settings (autoconfig)"),
+                     self.step_autoconfig),
+                Step("guesses", msg("Usual server names"), self.step_guesses)]
         if self.o.probe:
-            plan.append(Step("probe", "Try every candidate in parallel", self.step_probe))
-        plan.append(Step("rank", "Best settings", self.step_rank))
+            plan.append(Step("probe", msg("Try every candidate in parallel"), self.step_probe))
+        plan.append(Step("rank", msg("Best settings"), self.step_rank))
         return plan
 
     def begin_step(self) -> None:
@@ -294,17 +307,19 @@ class DiscoverCheck:
             return failed.advice.title if failed.advice else failed.summary
         best = self.ranked[0] if self.ranked else None
         if best is None:
-            return "No candidates were found."
+            return msg("No candidates were found.")
+        where = {"host": best.host, "port": best.port, "security": best.security.label,
+                 "sources": "; ".join(best.sources)}
         if best.outside_domain:
-            return (f"Only a server outside {self.domain} was found: {best.host}, port "
-                    f"{best.port}, {best.security.label} (found via {'; '.join(best.sources)}). "
-                    "Check with your provider that it is really theirs before you send your "
-                    "password to it.")
+            return msg("Only a server outside {domain} was found: {host}, port {port}, "
+                       "{security} (found via {sources}). Check with your provider that it is "
+                       "really theirs before you send your password to it.",
+                       domain=self.domain, **where)
         if not self.o.probe:
-            return (f"Most likely: {best.host}, port {best.port}, {best.security.label} "
-                    f"({'; '.join(best.sources)}); not tested.")
-        return (f"Use {best.host}, port {best.port}, {best.security.label}: "
-                f"{best.describe()} (found via {'; '.join(best.sources)}).")
+            return msg("Most likely: {host}, port {port}, {security} ({sources}); not tested.",
+                       **where)
+        return msg("Use {host}, port {port}, {security}: {result} (found via {sources}).",
+                   result=best.describe(), **where)
 
     # -- helpers ---------------------------------------------------------------------------------
     def _add(self, host: str, port: int, security: Security, kind: str, source: str,
@@ -323,11 +338,11 @@ class DiscoverCheck:
             candidate.username = self.email
         return candidate
 
-    def _from_preset(self, provider: Provider, kind: str, why: str) -> int:
+    def _from_preset(self, provider: Provider, kind: str, source: str) -> int:
+        """Adds the provider's presets; ``source`` says why, in words ("Gmail preset …")."""
         count = 0
         for preset in provider.presets:
-            self._add(preset.host, preset.port, preset.security, kind,
-                      f"{provider.name} preset ({why})")
+            self._add(preset.host, preset.port, preset.security, kind, source)
             count += 1
         return count
 
@@ -348,23 +363,35 @@ class DiscoverCheck:
         except ValueError as exc:
             raise CheckFailure("input.invalid_host", str(exc), {"value": domain}) from None
         if "." not in self.domain:
-            raise CheckFailure("input.invalid_host", "A domain needs a dot, like example.com",
-                               {"value": domain})
-        what = f"address {self.email}" if self.email else f"domain {self.domain}"
+            raise CheckFailure("input.invalid_host",
+                               msg("A domain needs a dot, like example.com"), {"value": domain})
         facts = {"domain": self.domain, "email": self.email}
-        summary = f"Looking for the outgoing server of the {what}"
-        if self.o.proxy is not None:  # the probes and autoconfig fetches; DNS queries go direct
-            facts["proxy"] = describe_proxy(self.o.proxy, self.domain)
-            summary += f", through the proxy {facts['proxy']}"
+        if self.o.proxy is None:
+            summary = (msg("Looking for the outgoing server of the address {address}",
+                           address=self.email) if self.email else
+                       msg("Looking for the outgoing server of the domain {domain}",
+                           domain=self.domain))
+            return Outcome(Status.PASS, summary, facts)
+        # the probes and autoconfig fetches go through the proxy; DNS queries go direct
+        facts["proxy"] = proxy = describe_proxy(self.o.proxy, self.domain)
+        summary = (msg("Looking for the outgoing server of the address {address}, through the "
+                       "proxy {proxy}", address=self.email, proxy=proxy) if self.email else
+                   msg("Looking for the outgoing server of the domain {domain}, through the "
+                       "proxy {proxy}", domain=self.domain, proxy=proxy))
         return Outcome(Status.PASS, summary, facts)
 
     def step_presets(self) -> Outcome:
         provider = provider_for_domain(self.domain)
         if provider is None or not provider.presets:
-            return Outcome(Status.PASS, f"{self.domain} is not a known provider's own domain")
+            return Outcome(Status.PASS, msg("{domain} is not a known provider's own domain",
+                                            domain=self.domain))
         self.provider = provider
-        count = self._from_preset(provider, "preset", f"address domain {self.domain}")
-        return Outcome(Status.PASS, f"{self.domain} belongs to {provider.name}: {count} preset(s)",
+        count = self._from_preset(provider, "preset", msg(
+            "{provider} preset (address domain {domain})", provider=provider.name,
+            domain=self.domain))
+        return Outcome(Status.PASS, msg_n("{domain} belongs to {provider}: {n} preset",
+                                          "{domain} belongs to {provider}: {n} presets", count,
+                                          domain=self.domain, provider=provider.name),
                        {"provider": provider.id, "auth_hint": provider.auth_hint,
                         "notes": list(provider.notes)})
 
@@ -376,20 +403,25 @@ class DiscoverCheck:
             status = Status.PASS if answer.missing else Status.WARN
             diagnosis = None if answer.missing else (
                 "dns.timeout" if answer.status == "timeout" else "dns.failure")
-            return Outcome(status, f"No MX: {answer.describe()}", facts, diagnosis)
+            return Outcome(status, msg("No MX: {reason}", reason=answer.describe()), facts,
+                           diagnosis)
         matched: list[str] = []
+        names: list[str] = []  # for people: "Google Workspace", not its id
         for _pref, host in sorted(answer.records):
             provider = provider_for_mx(host)
             if provider is not None and provider.id not in matched:
                 matched.append(provider.id)
+                names.append(provider.name)
                 if self.provider is None:
                     self.provider = provider
-                self._from_preset(provider, "mx-preset", f"MX {host}")
+                self._from_preset(provider, "mx-preset", msg(
+                    "{provider} preset (MX {host})", provider=provider.name, host=host))
         hosts = ", ".join(h for _p, h in sorted(answer.records))
         if matched:
             facts["providers"] = matched
-            return Outcome(Status.PASS, f"MX {hosts}: mail is handled by {matched[0]}", facts)
-        return Outcome(Status.PASS, f"MX {hosts} (no known provider)", facts)
+            return Outcome(Status.PASS, msg("MX {hosts}: mail is handled by {provider}",
+                                            hosts=hosts, provider=names[0]), facts)
+        return Outcome(Status.PASS, msg("MX {hosts} (no known provider)", hosts=hosts), facts)
 
     def step_srv(self) -> Outcome:
         names = {f"_submissions._tcp.{self.domain}": Security.TLS,
@@ -404,8 +436,8 @@ class DiscoverCheck:
                 continue
             records = sorted(answer.records, key=lambda r: (r[0], -r[1]))
             if len(records) == 1 and records[0][3] in ("", "."):
-                facts[label] = "not offered (target “.”)"
-                found.append(f"{label}: not offered")
+                facts[label] = msg("not offered (target “.”)")
+                found.append(msg("{record}: not offered", record=label))
                 continue
             facts[label] = [{"priority": p, "weight": w, "port": port, "target": t}
                             for p, w, port, t in records]
@@ -415,8 +447,9 @@ class DiscoverCheck:
                 self._add(target, port, security, "srv", f"SRV {label}")
                 found.append(f"{label}: {target}:{port}")
         if not found:
-            return Outcome(Status.PASS, "No SRV records (most domains have none)", facts)
-        return Outcome(Status.PASS, "; ".join(found), facts)
+            return Outcome(Status.PASS, msg("No SRV records (most domains have none)"), facts)
+        return Outcome(Status.PASS, msg("SRV records: {records}", records="; ".join(found)),
+                       facts)
 
     def step_autoconfig(self) -> Outcome:
         email = self.email or f"user@{self.domain}"
@@ -442,11 +475,12 @@ class DiscoverCheck:
                 try:
                     servers = parse_autoconfig(outcome.text(), self.domain, email)
                 except ET.ParseError as exc:
-                    facts[short] = f"not valid XML ({exc})"
+                    facts[short] = msg("not valid XML ({error})", error=str(exc))
                     continue
                 except DefusedXmlException as exc:
-                    facts[short] = (f"refused: unsafe XML ({type(exc).__name__}: entity "
-                                    "declarations and external references are not accepted)")
+                    facts[short] = msg("refused: unsafe XML ({error}: entity declarations "
+                                       "and external references are not accepted)",
+                                       error=type(exc).__name__)
                     continue
                 facts[short] = [{**s, "security": s["security"].value} for s in servers]
                 for server in servers:
@@ -456,12 +490,13 @@ class DiscoverCheck:
             elif isinstance(outcome, http.HttpFailure):
                 facts[short] = outcome.message
             elif outcome is None:
-                facts[short] = "no answer in time"
+                facts[short] = msg("no answer in time")
             else:
                 facts[short] = type(outcome).__name__
         if not found:
-            return Outcome(Status.PASS, "No autoconfig file published", facts)
-        return Outcome(Status.PASS, f"autoconfig lists {', '.join(found)}", facts)
+            return Outcome(Status.PASS, msg("No autoconfig file published"), facts)
+        return Outcome(Status.PASS, msg("autoconfig lists {servers}", servers=", ".join(found)),
+                       facts)
 
     def step_guesses(self) -> Outcome:
         added = 0
@@ -471,9 +506,11 @@ class DiscoverCheck:
                 key = (host, port, _security_for_port(port).value)
                 if key not in self.candidates:
                     added += 1
-                self._add(host, port, _security_for_port(port), "guess", "guess")
-        return Outcome(Status.PASS, f"{added} usual names and ports to try "
-                       f"(smtp.{self.domain}, mail.{self.domain}, {self.domain})",
+                self._add(host, port, _security_for_port(port), "guess", msg("guess"))
+        names = ", ".join(prefix + self.domain for prefix in GUESS_PREFIXES)
+        return Outcome(Status.PASS, msg_n("{n} usual name and port to try ({names})",
+                                          "{n} usual names and ports to try ({names})", added,
+                                          names=names),
                        {"guesses": added, "candidates": len(self.candidates)})
 
     def _addresses(self, host: str) -> list[Address]:
@@ -518,7 +555,7 @@ class DiscoverCheck:
             channel = Channel(sock, self.transcript, self.cancel, self.o.timeout,
                               time.monotonic() + 4 * self.o.timeout)
             return Session(channel, self.o.ehlo_name, c.host)
-        raise failure or CheckFailure("tcp.timeout", "No time was left to connect")
+        raise failure or CheckFailure("tcp.timeout", msg("No time was left to connect"))
 
     def _certificate_problem(self, c: Candidate, failure: CertificateRejected) -> None:
         """The server speaks TLS, but its certificate was rejected: note the problem and read
@@ -571,10 +608,12 @@ class DiscoverCheck:
         run_parallel(tasks, self.cancel, self.o.dns_timeout + 6 * self.o.timeout + 2)
         elapsed = time.monotonic() - t0
         working = [c for c in candidates if c.works]
-        return Outcome(Status.PASS, f"{len(candidates)} candidates tried in {elapsed:.1f} s: "
-                       f"{len(working)} work", {"elapsed_ms": round(elapsed * 1000, 1),
-                                                "tried": len(candidates),
-                                                "working": len(working)})
+        summary = msg_n("{n} candidate tried in {seconds} s: {working} works",
+                        "{n} candidates tried in {seconds} s: {working} work", len(candidates),
+                        seconds=number(elapsed, 1), working=number(len(working)))
+        return Outcome(Status.PASS, summary, {"elapsed_ms": round(elapsed * 1000, 1),
+                                              "tried": len(candidates),
+                                              "working": len(working)})
 
     def _mark_outside(self, c: Candidate) -> None:
         if in_domain(c.host, self.domain) or any(k in TRUSTED_KINDS for k in c.kinds):
@@ -598,12 +637,15 @@ class DiscoverCheck:
                                  "tried": [c.to_dict() for c in order]}
         self.ranked = [c for c in order if c.works] if self.o.probe else order
         if not self.ranked:
-            raise CheckFailure("discover.nothing_found", f"None of the {len(self.candidates)} "
-                               "candidates answered as a mail server", facts)
+            raise CheckFailure("discover.nothing_found", msg_n(
+                "No candidate answered as a mail server ({n} tried)",
+                "None of the {n} candidates answered as a mail server", len(self.candidates)),
+                facts)
         best = self.ranked[0]
         facts["best"] = best.to_dict()
         facts["form"] = best.form()
-        summary = f"{best.host}, port {best.port}, {best.security.label} — {best.describe()}"
+        summary = msg("{host}, port {port}, {security} — {result}", host=best.host,
+                      port=best.port, security=best.security.label, result=best.describe())
         if best.outside_domain:
             return Outcome(Status.WARN, summary, {**facts, "host": best.host,
                                                   "domain": self.domain},

@@ -52,8 +52,12 @@ Verdict = Literal["listed", "clean", "unknown"]
 @dataclass(frozen=True)
 class AnswerMeaning:
     code: str
-    meaning: str
+    meaning: str  # English, as in resources/blocklists.toml: shown through ``said()``
     policy: bool = False
+
+    def said(self) -> str:
+        """"SBL: Spamhaus Block List: …" in the language in use."""
+        return msg("{code}: {meaning}", code=self.code, meaning=msg(self.meaning))
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,11 @@ class Blocklist:
     refused: frozenset[str] = frozenset()
     answers: Mapping[str, AnswerMeaning] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
+
+    def about_text(self) -> str:
+        """What the list is (``about``), in the language in use (tools/i18n.py extracts the
+        texts of resources/blocklists.toml into messages.toml)."""
+        return msg(self.about)
 
 
 @dataclass(frozen=True)
@@ -171,11 +180,11 @@ def find_list(name: str) -> Blocklist:
         if key in (item.id, item.zone) and item.zone:
             return item
     if not _ZONE.match(key):
-        raise ValueError(f"{name!r} is neither a known list ("
-                         + ", ".join(b.zone for b in default_lists())
-                         + ") nor a DNS zone like dnsbl.example.net")
+        raise ValueError(msg("{name} is neither a known list ({zones}) nor a DNS zone like "
+                             "dnsbl.example.net", name=repr(name),
+                             zones=", ".join(b.zone for b in default_lists())))
     return Blocklist(id=key, name=key, zone=key, ipv6=True,
-                     about="A blocklist you named; SMTP Doctor knows no more about it.")
+                     about=msg("A blocklist you named; SMTP Doctor knows no more about it."))
 
 
 # -- the lookup ---------------------------------------------------------------------------------
@@ -231,23 +240,25 @@ def judge(blocklist: Blocklist, answers: Sequence[str]) -> Judgement:
         try:
             ip = ipaddress.ip_address(str(raw))
         except ValueError:
-            return Judgement("unknown", why=f"the answer {raw!s} is not an address")
+            return Judgement("unknown", why=msg("the answer {answer} is not an address",
+                                                answer=str(raw)))
         text = str(ip)
         if text in blocklist.refused:
-            return Judgement("unknown", (text,), why=(
-                f"the list answered {text}, its code for “I won't answer your DNS resolver” "
-                "(a public resolver, or too many queries)"))
+            return Judgement("unknown", (text,), why=msg(
+                "the list answered {answer}, its code for “I won't answer your DNS resolver” "
+                "(a public resolver, or too many queries)", answer=text))
         if ip not in _LOOPBACK_NET or text == "127.0.0.1":
-            return Judgement("unknown", (text,), why=(
-                f"the answer {text} is not a blocklist code (a DNS resolver that answers every "
-                "name, or a list that is shut down)"))
+            return Judgement("unknown", (text,), why=msg(
+                "the answer {answer} is not a blocklist code (a DNS resolver that answers every "
+                "name, or a list that is shut down)", answer=text))
         codes.append(text)
         known = blocklist.answers.get(text)
         if known is not None:
-            meanings.append(f"{known.code}: {known.meaning}")
+            meanings.append(known.said())
             policies.append(known.policy)
         else:
-            meanings.append(f"{text}: listed (no documented meaning for this code)")
+            meanings.append(msg("{code}: listed (no documented meaning for this code)",
+                                code=text))
             policies.append(False)
     return Judgement("listed", tuple(codes), tuple(dict.fromkeys(meanings)), all(policies))
 
@@ -276,13 +287,14 @@ def reply_facts(text: str) -> dict[str, Any]:
     if item is None:
         return {}
     facts: dict[str, Any] = {"blocklist": item.name, "blocklist_lookup": item.lookup,
-                             "blocklist_delist": item.delist, "blocklist_about": item.about}
+                             "blocklist_delist": item.delist,
+                             "blocklist_about": item.about_text()}
     policy = any(p.search(text) for p in item.reply_policy) or re.search(
         r"\bpbl\b", text, re.IGNORECASE) is not None
     for match in _CODE_IN_REPLY.finditer(text):
         meaning = item.answers.get(f"127.0.0.{match.group(1)}")
         if meaning is not None:
-            facts["blocklist_code"] = f"{meaning.code}: {meaning.meaning}"
+            facts["blocklist_code"] = meaning.said()
             policy = policy or meaning.policy
             break
     facts["blocklist_policy"] = "yes" if policy else "no"
@@ -310,17 +322,17 @@ def parse_echo(body: bytes) -> str:
     """The one address an echo service's body holds, normalized; raises ValueError when the
     body is anything else (HTML, two addresses, a scope id, an address with text around it)."""
     if len(body) > MAX_ECHO_BODY:
-        raise ValueError("the answer is longer than one address")
+        raise ValueError(msg("the answer is longer than one address"))
     try:
         text = body.decode("ascii").strip()
     except UnicodeDecodeError:
-        raise ValueError("the answer is not plain text") from None
+        raise ValueError(msg("the answer is not plain text")) from None
     if not text or any(c.isspace() for c in text) or "%" in text:
-        raise ValueError("the answer is not exactly one IP address")
+        raise ValueError(msg("the answer is not exactly one IP address"))
     try:
         ip = ipaddress.ip_address(text)
     except ValueError:
-        raise ValueError("the answer is not an IP address") from None
+        raise ValueError(msg("the answer is not an IP address")) from None
     mapped = getattr(ip, "ipv4_mapped", None)
     return str(mapped or ip)
 

@@ -474,6 +474,9 @@ def render(text: str, context: Mapping[str, object]) -> str:
 
 
 def _render(text: str, values: _Neutral) -> str:
+    if text.startswith("[") and text.endswith("~]") and i18n.current_language() == i18n.PSEUDO:
+        # the pseudo-locale's brackets are not an optional part: kept around the result
+        return "[" + _render(text[1:-1], values) + "]"
     out: list[str] = []
     pos = 0
     for match in _OPTIONAL.finditer(text):

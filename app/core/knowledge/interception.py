@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.core.knowledge.resources import load_toml, str_tuple
+from app.core.text.i18n import localized_table, localized_text
 
 INTERCEPTION_FILE = "interception.toml"
 
@@ -72,5 +73,7 @@ def match_interception(names: Iterable[str]) -> InterceptionMatch | None:
                 if low in text.lower():
                     return InterceptionMatch(
                         product=pattern if product.name_is_match else product.name,
-                        fix=product.fix, kind=product.kind, matched=text, pattern=pattern)
+                        fix=localized_text(product.fix, localized_table(
+                            "interception", product.id).get("fix")),
+                        kind=product.kind, matched=text, pattern=pattern)
     return None

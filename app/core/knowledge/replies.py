@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from app.core.knowledge.resources import load_toml
 from app.core.protocol.smtp import Reply
+from app.core.text.i18n import N_, msg
 
 ENHANCED_FILE = "enhanced_codes.toml"
 REGISTRY_URL = "https://www.iana.org/assignments/smtp-enhanced-status-codes"
@@ -285,18 +286,18 @@ class Verdict:
 
 #: When to retry, in plain words, for each temporary diagnosis (shown in the step's summary).
 RETRY_AFTER: dict[str, str] = {
-    "send.greylisted": "retry in 5 to 15 minutes; it passes by itself",
-    "send.rate_limited": "retry in an hour or more; send less in the meantime",
-    "smtp.too_many_connections": "retry in a few minutes, with fewer connections open",
-    "auth.too_many_attempts": "wait 15 to 60 minutes before logging in again",
-    "auth.locked": "wait for the lock to end (often 15 minutes to a day)",
-    "auth.temporary_failure": "retry in a few minutes",
-    "send.mailbox_full": "retry later; it works once the recipient makes room",
-    "send.blocklisted": "retry after the listing is removed",
-    "send.relay_denied": "waiting won't help; log in or use your provider's server",
-    "send.sender_authentication_failed": "fix the failing check first; the same message "
-                                         "is refused again until then",
-    "smtp.busy": "retry in a few minutes",
+    "send.greylisted": N_("retry in 5 to 15 minutes; it passes by itself"),
+    "send.rate_limited": N_("retry in an hour or more; send less in the meantime"),
+    "smtp.too_many_connections": N_("retry in a few minutes, with fewer connections open"),
+    "auth.too_many_attempts": N_("wait 15 to 60 minutes before logging in again"),
+    "auth.locked": N_("wait for the lock to end (often 15 minutes to a day)"),
+    "auth.temporary_failure": N_("retry in a few minutes"),
+    "send.mailbox_full": N_("retry later; it works once the recipient makes room"),
+    "send.blocklisted": N_("retry after the listing is removed"),
+    "send.relay_denied": N_("waiting won't help; log in or use your provider's server"),
+    "send.sender_authentication_failed": N_("fix the failing check first; the same message "
+                                         "is refused again until then"),
+    "smtp.busy": N_("retry in a few minutes"),
 }
 
 
@@ -306,10 +307,15 @@ NOT_SELF_CLEARING = frozenset({"send.relay_denied", "send.sender_authentication_
 
 def temporary_note(diagnosis: str) -> str:
     """The words a temporary refusal's summary gets: temporary, and when to retry."""
-    retry = RETRY_AFTER.get(diagnosis, RETRY_AFTER["smtp.busy"])
+    retry = retry_words(diagnosis)
     if diagnosis in NOT_SELF_CLEARING:
-        return f"a temporary code, but {retry}"
-    return f"temporary: {retry}"
+        return msg("a temporary code, but {retry}", retry=retry)
+    return msg("temporary: {retry}", retry=retry)
+
+
+def retry_words(diagnosis: str) -> str:
+    """When to retry after a temporary refusal, in the current language."""
+    return msg(RETRY_AFTER.get(diagnosis, RETRY_AFTER["smtp.busy"]))
 
 
 def reply_facts(reply: Reply) -> dict[str, Any]:
@@ -348,7 +354,7 @@ def _verdict(diagnosis: str, reply: Reply, **facts: Any) -> Verdict:
         if checks:
             out["failed_checks"] = ", ".join(checks)
     if temporary:
-        out["retry"] = RETRY_AFTER.get(diagnosis, RETRY_AFTER["smtp.busy"])
+        out["retry"] = retry_words(diagnosis)
     return Verdict(diagnosis, temporary, out)
 
 

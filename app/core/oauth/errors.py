@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from ..text.i18n import N_, msg
 from ..text.sanitize import clean_text, clean_value
 
 #: AADSTS code -> diagnosis id (https://learn.microsoft.com/entra/identity-platform/reference-error-codes)
@@ -104,6 +105,19 @@ def classify(provider_id: str, error: str, codes: Iterable[int] = (), *,
     return ERRORS.get(error, "oauth.sign_in_failed")
 
 
+#: What failed, as a whole sentence per step (``failed("Signing in", reason)``).
+FAILED = {
+    "Signing in": N_("Signing in failed: {reason}"),
+    "Refreshing the sign-in": N_("Refreshing the sign-in failed: {reason}"),
+    "Starting the device-code sign-in": N_("Starting the device-code sign-in failed: {reason}"),
+}
+
+
+def failed(what: str, reason: str) -> str:
+    """"Signing in failed: {reason}" in the current language."""
+    return msg(FAILED.get(what, N_("Signing in failed: {reason}")), reason=reason)
+
+
 def from_result(provider_id: str, result: Mapping[str, Any], what: str, *,
                 refreshing: bool = False,
                 scrub: Callable[[str], str] | None = None) -> OAuthError:
@@ -115,5 +129,5 @@ def from_result(provider_id: str, result: Mapping[str, Any], what: str, *,
     codes = error_codes(result)
     diagnosis = classify(provider_id, error, codes, refreshing=refreshing)
     first = description.splitlines()[0].strip() if description else error
-    return OAuthError(diagnosis, f"{what} failed: {first}", error=error,
+    return OAuthError(diagnosis, failed(what, first), error=error,
                       description=description, codes=codes)

@@ -23,10 +23,11 @@ from typing import TYPE_CHECKING, Any
 
 from ..cancel import CancelToken
 from ..protocol.tls import make_context
+from ..text.i18n import msg
 from ..text.redact import Redactor, register_secret
 from ..text.sanitize import clean_text
 from . import events as ev
-from .errors import OAuthError, from_result
+from .errors import OAuthError, failed, from_result
 from .providers import OAuthProvider
 
 if TYPE_CHECKING:  # the browser flows import it: http.server stays out of start-up
@@ -97,17 +98,19 @@ def discover(issuer: str, session: Any, cancel: CancelToken) -> dict[str, Any]:
     try:
         response = session.get(url, timeout=HTTP_TIMEOUT)
     except Exception as exc:
-        raise OAuthError("oauth.unreachable", f"Could not read {url}: {type(exc).__name__}",
+        raise OAuthError("oauth.unreachable", msg("Could not read {url}: {error}", url=url,
+                                                  error=type(exc).__name__),
                          facts={"url": url}) from None
     if response.status_code != 200:
-        raise OAuthError("oauth.unreachable", f"{url} answered HTTP {response.status_code}",
+        raise OAuthError("oauth.unreachable", msg("{url} answered HTTP {status}", url=url,
+                                                  status=response.status_code),
                          facts={"url": url, "status": response.status_code})
     try:
         data = response.json()
     except ValueError:
         data = None
     if not isinstance(data, dict):
-        raise OAuthError("oauth.unreachable", f"{url} is not an OpenID configuration",
+        raise OAuthError("oauth.unreachable", msg("{url} is not an OpenID configuration", url=url),
                          facts={"url": url})
     return data
 
@@ -155,7 +158,8 @@ def _msal_app(provider: OAuthProvider, session: Any) -> Any:
     try:
         return _new_msal_app(provider, session)
     except ValueError as exc:  # MSAL: an authority it cannot use, or a broken discovery answer
-        raise OAuthError("oauth.unreachable", f"The sign-in service cannot be used: {exc}",
+        raise OAuthError(
+            "oauth.unreachable", msg("The sign-in service cannot be used: {error}", error=exc),
                          facts={"authority": provider.oidc_authority or
                                 provider.msal_authority}) from None
 
@@ -207,7 +211,7 @@ def _msal_device(provider: OAuthProvider, app: Any, cancel: CancelToken, on_even
     result = app.acquire_token_by_device_flow(flow, exit_condition=stop)
     cancel.check()
     if result.get("error") in ("authorization_pending", "slow_down"):
-        raise OAuthError("oauth.timeout", "Nobody entered the code in time",
+        raise OAuthError("oauth.timeout", msg("Nobody entered the code in time"),
                          facts={"waited_s": round(min(timeout, expires_in))})
     return _msal_tokens(provider, result, "Signing in", login_hint)
 
@@ -229,7 +233,8 @@ def _msal_browser(provider: OAuthProvider, app: Any, cancel: CancelToken, on_eve
     try:
         result = app.acquire_token_by_auth_code_flow(flow, response)
     except ValueError as exc:  # MSAL: state missing or mismatched (a stray or forged redirect)
-        raise OAuthError("oauth.sign_in_failed", f"The sign-in answer did not match: {exc}",
+        raise OAuthError(
+            "oauth.sign_in_failed", msg("The sign-in answer did not match: {error}", error=exc),
                          error="invalid_state") from None
     return _msal_tokens(provider, result, "Signing in", login_hint)
 
@@ -245,15 +250,16 @@ def _browser_wait(listener: LoopbackListener, url: str, redirect: str, cancel: C
     if urllib.parse.urlsplit(url).scheme.lower() != "https":
         # webbrowser.open (and the dialog's button) would also start a local handler for
         # file:, ms-msdt: and the like: a provider's sign-in page is always https (RFC 8414 §2)
-        raise OAuthError("oauth.sign_in_failed", "The provider's sign-in address is not an "
-                         f"https address, so it is not opened: {url[:200]}")
+        raise OAuthError("oauth.sign_in_failed", msg(
+            "The provider's sign-in address is not an https address, so it is not opened: {url}",
+            url=url[:200]))
     on_event(ev.BrowserOpened(url, redirect, timeout))
     open_url(url)
     try:
         return listener.wait(cancel, deadline,
                              lambda left: on_event(ev.Waiting(max(0.0, left))))
     except ListenerTimeout:
-        raise OAuthError("oauth.timeout", "The browser sign-in did not come back in time",
+        raise OAuthError("oauth.timeout", msg("The browser sign-in did not come back in time"),
                          facts={"waited_s": round(timeout)}) from None
 
 
@@ -292,7 +298,7 @@ def _authlib_error(provider: OAuthProvider, exc: Exception, what: str, *,
     error = str(getattr(exc, "error", "") or "")
     description = str(getattr(exc, "description", "") or "")
     if not error:
-        return OAuthError("oauth.unreachable", f"{what} failed: {type(exc).__name__}")
+        return OAuthError("oauth.unreachable", failed(what, type(exc).__name__))
     return from_result(provider.id, {"error": error, "error_description": description}, what,
                        refreshing=refreshing, scrub=scrub)
 
@@ -306,8 +312,8 @@ def _authlib_browser(provider: OAuthProvider, session: Any, cancel: CancelToken,
 
     endpoints = _endpoints(provider, session, cancel)
     if not endpoints["authorization_endpoint"] or not endpoints["token_endpoint"]:
-        raise OAuthError("oauth.unreachable", "The provider names no authorization or token "
-                         "endpoint")
+        raise OAuthError(
+            "oauth.unreachable", msg("The provider names no authorization or token endpoint"))
     with LoopbackListener() as listener:
         redirect = listener.redirect_uri(provider.redirect_host)
         client = _authlib_session(provider, session, scope=" ".join(provider.all_scopes()),
@@ -320,8 +326,9 @@ def _authlib_browser(provider: OAuthProvider, session: Any, cancel: CancelToken,
                                                      code_verifier=verifier, **extra)
         response = _browser_wait(listener, url, redirect, cancel, on_event, open_url, timeout)
     if response.get("state") != state:
-        raise OAuthError("oauth.sign_in_failed", "The sign-in answer did not match this "
-                         "sign-in (state)", error="invalid_state")
+        raise OAuthError("oauth.sign_in_failed",
+                         msg("The sign-in answer did not match this sign-in (state)"),
+                         error="invalid_state")
     if "error" in response:
         raise from_result(provider.id, response, "Signing in")
     cancel.check()
@@ -350,8 +357,9 @@ def sign_in(provider: OAuthProvider, *, cancel: CancelToken, device_code: bool =
                 return _msal_device(provider, app, cancel, emit, timeout, login_hint)
             return _msal_browser(provider, app, cancel, emit, opener, timeout, login_hint)
         if device_code:
-            raise OAuthError("oauth.sign_in_failed", f"{provider.name} sign-in has no "
-                             "device-code flow here; use the browser sign-in")
+            raise OAuthError("oauth.sign_in_failed", msg(
+                "{provider} sign-in has no device-code flow here; use the browser sign-in",
+                provider=provider.name))
         return _authlib_browser(provider, session, cancel, emit, opener, timeout, login_hint)
 
 
@@ -364,14 +372,16 @@ def _provider_session(provider: OAuthProvider, ca_file: str,
         yield session
     except OSError as exc:
         cancel.check()
-        raise OAuthError("oauth.unreachable", f"Could not reach {provider.name}: "
-                         f"{type(exc).__name__}") from None
+        raise OAuthError(
+            "oauth.unreachable", msg("Could not reach {provider}: {error}", provider=provider.name,
+                             error=type(exc).__name__)) from None
     except Exception as exc:
         import msal
 
         if isinstance(exc, msal.exceptions.MsalServiceError):  # e.g. "HTTP Error: 503"
-            raise OAuthError("oauth.unreachable", f"{provider.name}'s sign-in service did not "
-                             f"answer usefully ({exc})") from None
+            raise OAuthError(
+                "oauth.unreachable", msg("{provider}'s sign-in service did not answer usefully "
+                                 "({error})", provider=provider.name, error=exc)) from None
         raise
     finally:
         session.close()

@@ -9,6 +9,7 @@ out (result, cancel, timeout, error).
 from __future__ import annotations
 
 import contextlib
+import html
 import http.server
 import socket
 import time
@@ -17,9 +18,11 @@ from collections.abc import Callable
 from typing import Any
 
 from ..cancel import CancelToken
+from ..text.i18n import current_language, msg
 
 POLL = 0.2
-PAGE = ("<!doctype html><html><head><meta charset='utf-8'><title>SMTP Doctor</title></head>"
+PAGE = ("<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>"
+        "<title>SMTP Doctor</title></head>"
         "<body style='font-family:sans-serif'><h1>{title}</h1><p>{text}</p></body></html>")
 
 
@@ -36,9 +39,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.server.result = params
         ok = "code" in params
         body = PAGE.format(
-            title="Signed in" if ok else "Sign-in did not finish",
-            text="You can close this window and go back to SMTP Doctor." if ok else
-            "Go back to SMTP Doctor: it explains what happened.").encode("utf-8")
+            lang=html.escape(current_language()),
+            title=msg("Signed in") if ok else msg("Sign-in did not finish"),
+            text=msg("You can close this window and go back to SMTP Doctor.") if ok else
+            msg("Go back to SMTP Doctor: it explains what happened.")).encode("utf-8")
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from ..knowledge.resources import resource_path, str_tuple
+from ..text.i18n import msg
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -149,8 +150,9 @@ def resolve(provider_id: str, *, client_id: str = "", client_secret: str = "", t
     """The provider with the user's choices applied; raises :class:`ProviderError`."""
     providers = _load()
     if provider_id not in providers:
-        raise ProviderError("provider", f"Unknown provider {provider_id!r}: choose one of "
-                            f"{', '.join(PROVIDER_IDS)}.")
+        raise ProviderError("provider", msg("Unknown provider {provider}: choose one of "
+                                            "{choices}.", provider=repr(provider_id),
+                                            choices=", ".join(PROVIDER_IDS)))
     base = providers[provider_id]
     own_id, own_secret = default_client(provider_id)
     changes: dict[str, Any] = {
@@ -176,16 +178,18 @@ def resolve(provider_id: str, *, client_id: str = "", client_secret: str = "", t
             if not value.strip()}
         provider = replace(provider, **cleared)
     if not provider.client_id:
-        raise ProviderError("client_id", f"No client id for {provider.name}: enter the "
-                            "application (client) id of your app registration (see "
-                            "docs/oauth.md).")
+        raise ProviderError("client_id", msg("No client id for {name}: enter the application "
+                                             "(client) id of your app registration (see "
+                                             "docs/oauth.md).", name=provider.name))
     if provider.client_secret_required and not provider.client_secret:
-        raise ProviderError("client_secret", f"{provider.name} needs the client secret of "
-                            "your Desktop app client too.")
+        raise ProviderError("client_secret", msg("{name} needs the client secret of your "
+                                                 "Desktop app client too.",
+                                                 name=provider.name))
     if provider.library == "oauth2" and not provider.issuer and not (
             provider.authorization_endpoint and provider.token_endpoint):
-        raise ProviderError("issuer", "Enter the issuer URL (for OIDC discovery) or the "
-                            "authorization and token endpoints.")
+        raise ProviderError("issuer", msg("Enter the issuer URL (for OIDC discovery) or the "
+                                          "authorization and token endpoints."))
     if not provider.scopes:
-        raise ProviderError("scopes", "Enter the scope(s) your provider requires for SMTP.")
+        raise ProviderError("scopes", msg("Enter the scope(s) your provider requires for "
+                                          "SMTP."))
     return provider

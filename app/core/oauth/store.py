@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from ..cancel import CancelToken
 from ..model import ServerSettings
 from ..storage import secrets
+from ..text.i18n import msg
 from ..text.redact import register_secret
 from .errors import OAuthError
 from .providers import OAuthProvider, ProviderError, resolve
@@ -95,8 +96,9 @@ def _load(profile: str) -> dict[str, Any] | None:
     except ValueError:
         entry = None
     if not isinstance(entry, dict) or not isinstance(entry.get("provider"), dict):
-        raise OAuthError("oauth.keychain", "The saved sign-in in the keychain is damaged: sign "
-                         "in again.")
+        raise OAuthError(
+            "oauth.keychain", msg("The saved sign-in in the keychain is damaged: sign in "
+                             "again."))
     for key in ("refresh_token", "client_secret"):
         value = entry.get(key)
         if isinstance(value, str) and value:
@@ -117,7 +119,8 @@ def provider_of(entry: dict[str, Any], **overrides: str) -> OAuthProvider:
         return resolve(str(saved.get("id", "")), scopes=scopes, client_secret=secret,
                        **settings)
     except ProviderError as exc:
-        raise OAuthError("oauth.keychain", f"The saved sign-in cannot be used: {exc.message}") \
+        raise OAuthError("oauth.keychain", msg("The saved sign-in cannot be used: {error}",
+                                             error=exc.message)) \
             from None
 
 
@@ -148,10 +151,12 @@ def access_token(profile: str, *, cancel: CancelToken, ca_file: str = "",
     refresh_token = str((entry or {}).get("refresh_token") or
                         (tokens.refresh_token if tokens else ""))
     if entry is None and not refresh_token:
-        raise OAuthError("oauth.not_signed_in", f"Profile {profile!r} is not signed in: run "
-                         "smtp-doctor login first (or sign in in the app).")
+        raise OAuthError("oauth.not_signed_in", msg(
+            "Profile “{profile}” is not signed in: run smtp-doctor login first (or sign in in "
+            "the app).", profile=profile))
     if entry is None:
-        raise OAuthError("oauth.not_signed_in", "The sign-in was kept for the last session only")
+        raise OAuthError(
+            "oauth.not_signed_in", msg("The sign-in was kept for the last session only"))
     provider = provider_of(entry, **overrides)
     fresh = refresh(provider, refresh_token, account=str(entry.get("account", "")),
                     cancel=cancel, ca_file=ca_file)
@@ -209,12 +214,17 @@ def sign_out(profile: str, *, cancel: CancelToken, ca_file: str = "",
     deleted = secrets.delete_oauth(profile)
     forgotten = deleted.ok
     if entry is None and tokens is None:
-        return SignOutResult(False, True, f"Profile {profile!r} was not signed in.")
-    what = "Signed out: the sign-in was revoked at the provider and removed from this computer" \
-        if revoked else "Signed out: the sign-in was removed from this computer"
-    if not forgotten:
-        what += f" (but the keychain said: {deleted.message})"
-    return SignOutResult(revoked, forgotten, what + ".")
+        return SignOutResult(False, True, msg("Profile “{profile}” was not signed in.",
+                                                       profile=profile))
+    if forgotten:
+        what = msg("Signed out: the sign-in was revoked at the provider and removed from this "
+                   "computer.") if revoked else msg("Signed out: the sign-in was removed from this "
+                                                    "computer.")
+    else:
+        what = msg("Signed out: the sign-in was revoked at the provider, but the keychain said: "
+                   "{error}.", error=deleted.message) if revoked else msg(
+            "Signed out, but the keychain said: {error}.", error=deleted.message)
+    return SignOutResult(revoked, forgotten, what)
 
 
 def seconds_left(tokens: Tokens) -> float:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..cancel import CancelToken
 from ..model import Proxy
+from ..text.i18n import msg
 from . import http
 from .transcript import Transcript
 
@@ -153,29 +154,33 @@ def prove_missing_intermediate(presented: list[bytes], host: str, *, ca_file: st
     server should have sent. Never raises for network or parse problems: they are the proof's
     ``problem``."""
     if not presented:
-        return AiaProof(False, problem="the server sent no certificate")
+        return AiaProof(False, problem=msg("the server sent no certificate"))
     urls = ca_issuer_urls(presented[0])
     if not urls:
-        return AiaProof(False, problem="the certificate names no address (AIA) for its issuer")
+        return AiaProof(False, problem=msg("the certificate names no address (AIA) for "
+                                                "its issuer"))
     url = urls[0]
     try:
         reply = http.get(url, timeout=timeout, nameserver=nameserver, cancel=cancel,
                          transcript=transcript, max_bytes=MAX_CERT_BYTES, allow_http=True,
                          proxy=proxy)
     except http.HttpFailure as exc:
-        return AiaProof(False, url, f"downloading {url} failed: {exc.message}")
+        return AiaProof(False, url, msg("downloading {url} failed: {error}", url=url,
+                                            error=exc.message))
     if reply.status != 200:
-        return AiaProof(False, url, f"{url} answered HTTP {reply.status}")
+        return AiaProof(False, url, msg("{url} answered HTTP {status}", url=url,
+                                            status=reply.status))
     fetched = parse_certificates(reply.body)
     if not fetched:
-        return AiaProof(False, url, f"{url} did not return a certificate")
+        return AiaProof(False, url, msg("{url} did not return a certificate", url=url))
     from cryptography import x509
 
     others = [x509.load_der_x509_certificate(d) for d in presented[1:]]
     missing = verify_with(presented[0], fetched + others, host, trust_anchors(ca_file))
     if missing is None:
-        return AiaProof(False, url, f"the certificate from {url} does not link the server's "
-                        "certificate to a root this computer trusts",
+        return AiaProof(False, url, msg("the certificate from {url} does not link the server's "
+                                            "certificate to a root this computer trusts",
+                                            url=url),
                         {"aia_fetched": describe(fetched[0])})
     about = describe(missing)
     return AiaProof(True, url, facts={"missing_subject": about["subject"],

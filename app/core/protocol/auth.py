@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from ..errors import ProtocolFailure
 from ..model import AuthMethod
+from ..text.i18n import msg
 from .smtp import Channel, Reply
 
 # Strongest first. XOAUTH2 is used only when a token is supplied.
@@ -52,7 +53,7 @@ def _expect_challenge(reply: Reply) -> bytes:
         return base64.b64decode(reply.lines[0].strip() or b"", validate=True)
     except (ValueError, IndexError):
         raise ProtocolFailure("smtp.protocol_error",
-                              "The server's AUTH challenge is not valid base64",
+                              msg("The server's AUTH challenge is not valid base64"),
                               {"reply": reply.short()}) from None
 
 

@@ -21,6 +21,7 @@ from typing import Any, Literal
 from .. import background
 from ..background import run_parallel
 from ..cancel import Cancelled, CancelToken
+from ..text.i18n import msg, msg_n
 from .net import parse_nameserver
 
 # run_parallel: see background
@@ -47,13 +48,18 @@ class Answer:
         return self.status in ("nxdomain", "nodata")
 
     def describe(self) -> str:
-        return {
-            "ok": f"{len(self.records)} {self.rdtype} record(s)",
-            "nxdomain": f"{self.name} does not exist",
-            "nodata": f"{self.name} has no {self.rdtype} record",
-            "timeout": f"the DNS server did not answer for {self.name} {self.rdtype}",
-            "error": f"the DNS lookup of {self.name} {self.rdtype} failed ({self.error})",
-        }[self.status]
+        if self.status == "ok":
+            return msg_n("{n} {type} record", "{n} {type} records", len(self.records),
+                         type=self.rdtype)
+        if self.status == "nxdomain":
+            return msg("{name} does not exist", name=self.name)
+        if self.status == "nodata":
+            return msg("{name} has no {type} record", name=self.name, type=self.rdtype)
+        if self.status == "timeout":
+            return msg("the DNS server did not answer for {name} {type}", name=self.name,
+                       type=self.rdtype)
+        return msg("the DNS lookup of {name} {type} failed ({error})", name=self.name,
+                   type=self.rdtype, error=self.error)
 
 
 @dataclass(frozen=True)
@@ -127,7 +133,7 @@ class Resolver:
         try:
             res = self._dns()
         except ValueError as exc:
-            return Answer(name, rdtype, "error", error=f"bad name server: {exc}")
+            return Answer(name, rdtype, "error", error=msg("bad name server: {error}", error=exc))
         try:
             result = background.call(
                 lambda: res.resolve(dns.name.from_text(name), rdtype, raise_on_no_answer=False,
@@ -142,9 +148,9 @@ class Resolver:
         except dns.exception.Timeout:
             return Answer(name, rdtype, "timeout")
         except dns.resolver.NoNameservers:
-            return Answer(name, rdtype, "error", error="the DNS server failed (SERVFAIL)")
+            return Answer(name, rdtype, "error", error=_servfail())
         except (dns.name.LabelTooLong, dns.name.EmptyLabel, dns.name.NameTooLong):
-            return Answer(name, rdtype, "nxdomain", error="not a valid DNS name")
+            return Answer(name, rdtype, "nxdomain", error=msg("not a valid DNS name"))
         except Exception as error:  # any other failure of the lookup, by its type
             return Answer(name, rdtype, "error", error=type(error).__name__)
         rrset = result.rrset
@@ -162,10 +168,12 @@ class Resolver:
         try:
             res = self._dns()
         except ValueError as exc:
-            return SecureAnswer(Answer(name, rdtype, "error", error=f"bad name server: {exc}"))
+            return SecureAnswer(Answer(name, rdtype, "error",
+                                       error=msg("bad name server: {error}", error=exc)))
         servers = [str(s) for s in res.nameservers]
         if not servers:
-            return SecureAnswer(Answer(name, rdtype, "error", error="no DNS server configured"))
+            return SecureAnswer(Answer(name, rdtype, "error",
+                                       error=msg("no DNS server configured")))
         try:
             result: SecureAnswer = background.call(
                 lambda: self._secure(servers[0], int(res.port), name, rdtype,
@@ -191,7 +199,7 @@ class Resolver:
             query = dns.message.make_query(dns.name.from_text(name), rdtype, use_edns=0,
                                            want_dnssec=True, payload=1232)
         except (dns.name.LabelTooLong, dns.name.EmptyLabel, dns.name.NameTooLong):
-            return SecureAnswer(Answer(name, rdtype, "nxdomain", error="not a valid DNS name"))
+            return SecureAnswer(Answer(name, rdtype, "nxdomain", error=msg("not a valid DNS name")))
         query.flags |= dns.flags.RD | dns.flags.AD
         if checking_disabled:
             query.flags |= dns.flags.CD
@@ -205,7 +213,7 @@ class Resolver:
         ad = bool(response.flags & dns.flags.AD)
         if rcode == dns.rcode.SERVFAIL:
             return SecureAnswer(Answer(name, rdtype, "error",
-                                       error="the DNS server failed (SERVFAIL)"), servfail=True)
+                                       error=_servfail()), servfail=True)
         if rcode == dns.rcode.NXDOMAIN:
             return SecureAnswer(Answer(name, rdtype, "nxdomain"), ad=ad)
         if rcode != dns.rcode.NOERROR:
@@ -276,3 +284,7 @@ def _convert(rdtype: str, rdata: Any) -> Any:
 def reverse_name(ip: str) -> str:
     """1.2.3.4 -> 4.3.2.1.in-addr.arpa (and ip6.arpa for IPv6)."""
     return ipaddress.ip_address(ip).reverse_pointer
+
+
+def _servfail() -> str:
+    return msg("the DNS server failed (SERVFAIL)")

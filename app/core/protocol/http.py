@@ -22,6 +22,7 @@ from typing import Any, Literal
 from ..cancel import CancelToken
 from ..errors import CheckFailure
 from ..model import IPVersion, Proxy, proxy_text
+from ..text.i18n import msg, number
 from .net import connect, resolve
 from .smtp import Channel
 from .tls import certificate_facts, make_context
@@ -77,18 +78,18 @@ def parse_response(raw: bytes, host: str) -> tuple[int, str, dict[str, str], byt
     a short read or a bad chunk size, is kept as far as it came). Raises HttpFailure for
     anything that is not an HTTP reply."""
     if b"\r\n\r\n" not in raw and b"\n\n" not in raw:
-        raise HttpFailure("http", f"{host} did not send a complete HTTP reply")
+        raise HttpFailure("http", msg("{host} did not send a complete HTTP reply", host=host))
     response = http.client.HTTPResponse(_Replay(raw), method="GET")  # type: ignore[arg-type]
     try:
         response.begin()
     except (http.client.HTTPException, ValueError):
-        raise HttpFailure("http", f"{host} did not answer with HTTP") from None
+        raise HttpFailure("http", msg("{host} did not answer with HTTP", host=host)) from None
     try:
         body = response.read()
     except http.client.IncompleteRead as exc:
         body = exc.partial
     except (http.client.HTTPException, ValueError):
-        raise HttpFailure("http", "The server sent a broken chunked reply") from None
+        raise HttpFailure("http", msg("The server sent a broken chunked reply")) from None
     headers = {name.lower(): value.strip() for name, value in response.getheaders()}
     return response.status, response.reason, headers, body
 
@@ -106,7 +107,7 @@ def get(url: str, *, timeout: float, nameserver: str = "", ca_file: str = "",
     parts = urllib.parse.urlsplit(url)
     plain = allow_http and parts.scheme == "http"
     if (parts.scheme != "https" and not plain) or not parts.hostname:
-        raise HttpFailure("http", f"Not an https URL: {url}")
+        raise HttpFailure("http", msg("Not an https URL: {url}", url=url))
     host = parts.hostname
     use_port = port or parts.port or (80 if plain else 443)
     deadline = time.monotonic() + timeout
@@ -132,10 +133,11 @@ def get(url: str, *, timeout: float, nameserver: str = "", ca_file: str = "",
             failure = exc
     if sock is None:
         if failure is None:
-            raise HttpFailure("timeout", f"No time was left to connect to {host}")
+            raise HttpFailure("timeout", msg("No time was left to connect to {host}", host=host))
         raise HttpFailure("connect", failure.summary, failure.diagnosis, failure.facts)
-    log.note(f"GET {url} via {address}" + (f" through the proxy {proxy_text(proxy)}"
-                                           if proxy is not None else ""))
+    log.note(msg("GET {url} via {address} through the proxy {proxy}", url=url, address=address,
+                 proxy=proxy_text(proxy)) if proxy is not None
+             else msg("GET {url} via {address}", url=url, address=address))
     channel = Channel(sock, log, token, reply_timeout=timeout, step_deadline=deadline)
     info: dict[str, Any] = {}
     try:
@@ -162,7 +164,7 @@ def get(url: str, *, timeout: float, nameserver: str = "", ca_file: str = "",
     finally:
         channel.close()
     status, reason, headers, body = parse_response(raw, host)
-    log.note(f"HTTP {status} ({len(body)} bytes)")
+    log.note(msg("HTTP {status} ({size} bytes)", status=status, size=number(len(body))))
     return HttpResponse(url, status, reason, headers, body, address, version, info)
 
 
@@ -175,7 +177,7 @@ def _exchange(sock: socket.socket, request: bytes, deadline: float, cancel: Canc
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise HttpFailure("timeout", "The web server did not finish its reply in time")
+                raise HttpFailure("timeout", _unfinished())
             sock.settimeout(remaining)
             chunk = sock.recv(65536)
             cancel.check()
@@ -183,17 +185,23 @@ def _exchange(sock: socket.socket, request: bytes, deadline: float, cancel: Canc
                 break
             data += chunk
             if len(data) > max_bytes + 16 * 1024:
-                raise HttpFailure("http", f"The reply is larger than {max_bytes // 1024} KB")
+                raise HttpFailure("http", msg("The reply is larger than {size} KB",
+                                              size=number(max_bytes // 1024)))
     except TimeoutError:
         cancel.check()
-        raise HttpFailure("timeout", "The web server did not finish its reply in time") from None
+        raise HttpFailure("timeout", _unfinished()) from None
     except ssl.SSLError as exc:
         cancel.check()
         if not data or b"\r\n\r\n" not in data:
-            raise HttpFailure("http", f"The connection failed during the reply "
-                              f"({exc.reason or type(exc).__name__})") from None
+            raise HttpFailure("http", msg("The connection failed during the reply ({error})",
+                                          error=exc.reason or type(exc).__name__)) from None
     except OSError as exc:
         cancel.check()
         if not data:
-            raise HttpFailure("http", f"The connection failed ({type(exc).__name__})") from None
+            raise HttpFailure("http", msg("The connection failed ({error})",
+                                          error=type(exc).__name__)) from None
     return bytes(data)
+
+
+def _unfinished() -> str:
+    return msg("The web server did not finish its reply in time")

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 from ..cancel import Cancelled, CancelToken
 from ..errors import CheckFailure, tls_failure
 from ..model import IPVersion, Proxy
+from ..text.i18n import msg
 from .net import connect_first, resolve
 
 IMAPS_PORT = 993
@@ -100,27 +101,29 @@ def parse_url(text: str, default_user: str, smtp_host: str) -> ImapTarget:
     if raw.lower() in ("", "auto"):
         return ImapTarget(guess_host(smtp_host), IMAPS_PORT, True, default_user)
     if any(c.isspace() or ord(c) < 32 for c in raw):
-        raise ValueError("The IMAP address must be one word, like imaps://alice@imap.example.com.")
+        raise ValueError(msg("The IMAP address must be one word, like "
+                             "imaps://alice@imap.example.com."))
     tls = True
     match = re.match(r"(?i)(imaps?)://", raw)
     if match:
         tls = match.group(1).lower() == "imaps"
         raw = raw[match.end():]
     elif "://" in raw:
-        raise ValueError("The IMAP address starts with imaps:// or imap://, or with the server "
-                         "name.")
+        raise ValueError(msg("The IMAP address starts with imaps:// or imap://, or with the "
+                             "server name."))
     raw = raw.rstrip("/")
     user = default_user
     if "@" in raw:
         user, _, raw = raw.rpartition("@")
         if ":" in user:
-            raise ValueError("Don't put the password in the IMAP address: it is read from the "
-                             "keychain, or from standard input with --imap-password-stdin.")
+            raise ValueError(msg("Don't put the password in the IMAP address: it is read from "
+                                 "the keychain, or from standard input with "
+                                 "--imap-password-stdin."))
         from urllib.parse import unquote
 
         user = unquote(user)
         if not user:
-            raise ValueError("The user name before the @ in the IMAP address is empty.")
+            raise ValueError(msg("The user name before the @ in the IMAP address is empty."))
     host, port = raw, IMAPS_PORT if tls else IMAP_PORT
     bracket = re.fullmatch(r"\[([^\]]+)\](?::(\d+))?", raw)
     if bracket:
@@ -128,10 +131,10 @@ def parse_url(text: str, default_user: str, smtp_host: str) -> ImapTarget:
     elif raw.count(":") == 1:
         host, _, number = raw.partition(":")
         if not number.isdigit():
-            raise ValueError("The port in the IMAP address is a number such as 993 or 143.")
+            raise ValueError(msg("The port in the IMAP address is a number such as 993 or 143."))
         port = int(number)
     if not 1 <= port <= 65535:
-        raise ValueError("The port in the IMAP address must be between 1 and 65535.")
+        raise ValueError(msg("The port in the IMAP address must be between 1 and 65535."))
     from ..validate import normalize_host
 
     return ImapTarget(normalize_host(host), port, tls, user)
@@ -163,13 +166,13 @@ class _Imap(imaplib.IMAP4):
         self.sock.settimeout(left)
         data = self.sock.recv(65536)
         if not data:
-            raise imaplib.IMAP4.abort("the IMAP server closed the connection")
+            raise imaplib.IMAP4.abort(msg("the IMAP server closed the connection"))
         return data
 
     def readline(self) -> bytes:
         while b"\n" not in self._buf:
             if len(self._buf) > MAX_LINE:
-                raise imaplib.IMAP4.error("the IMAP server sent a line that is too long")
+                raise imaplib.IMAP4.error(msg("the IMAP server sent a line that is too long"))
             self._buf += self._recv()
         line, _, self._buf = self._buf.partition(b"\n")
         return line + b"\n"
@@ -265,7 +268,7 @@ class Mailbox:
     @property
     def conn(self) -> _Imap:
         if self.imap is None:
-            raise ImapFailure("delivery.imap_failed", "The IMAP connection is closed")
+            raise ImapFailure("delivery.imap_failed", msg("The IMAP connection is closed"))
         return self.imap
 
     # -- connect and log in -------------------------------------------------------------------
@@ -277,7 +280,7 @@ class Mailbox:
         sock, address, _attempts = connect_first(addresses, t.port, max(0.1, self.remaining()),
                                                  self.cancel, deadline=self.deadline,
                                                  proxy=self.proxy, nameserver=self.nameserver)
-        self.note(f"IMAP: connected to {address.display(t.port)}")
+        self.note(msg("IMAP: connected to {address}", address=address.display(t.port)))
         try:
             if t.tls:
                 sock = self._handshake(sock)
@@ -285,13 +288,13 @@ class Mailbox:
             self._capabilities()
             if not t.tls:
                 if "STARTTLS" not in self.capabilities:
-                    raise ImapFailure("delivery.imap_failed", f"The IMAP server on port {t.port} "
-                                      "does not offer STARTTLS; use imaps:// (port 993)",
-                                      self._facts())
+                    raise ImapFailure("delivery.imap_failed", msg(
+                        "The IMAP server on port {port} does not offer STARTTLS; use imaps:// "
+                        "(port 993)", port=t.port), self._facts())
                 typ, _data = self.imap._simple_command("STARTTLS")
                 if typ != "OK":
-                    raise ImapFailure("delivery.imap_failed", "The IMAP server refused STARTTLS",
-                                      self._facts())
+                    raise ImapFailure("delivery.imap_failed",
+                                      msg("The IMAP server refused STARTTLS"), self._facts())
                 self.imap.use_tls(self._handshake(self.imap.sock))
                 self._capabilities()
         except (OSError, imaplib.IMAP4.error, EOFError) as exc:
@@ -320,12 +323,13 @@ class Mailbox:
                 raise Cancelled() from None
             raise self._tls_failure(exc) from None
         self.tls_version = tls.version() or ""
-        self.note(f"IMAP: TLS started ({self.tls_version})")
+        self.note(msg("IMAP: TLS started ({version})", version=self.tls_version))
         return tls
 
     def _tls_failure(self, exc: ssl.SSLError) -> CheckFailure:
         failure = tls_failure(exc)
-        return failure.replace(summary=f"IMAP server {self.target.host}: {failure.summary}",
+        return failure.replace(summary=msg("IMAP server {host}: {problem}", host=self.target.host,
+                                           problem=failure.summary),
                                facts={**failure.facts, **self._facts()})
 
     def _facts(self) -> dict[str, Any]:
@@ -337,10 +341,12 @@ class Mailbox:
         if self.cancel.cancelled:
             raise Cancelled() from exc
         if isinstance(exc, TimeoutError):
-            return ImapFailure("delivery.imap_failed", f"The IMAP server {self.target.host} did "
-                               "not answer in time", self._facts())
-        return ImapFailure("delivery.imap_failed", f"IMAP with {self.target.host} failed: "
-                           f"{exc}", {**self._facts(), "error": type(exc).__name__})
+            return ImapFailure("delivery.imap_failed", msg(
+                "The IMAP server {host} did not answer in time", host=self.target.host),
+                self._facts())
+        return ImapFailure("delivery.imap_failed", msg("IMAP with {host} failed: {error}",
+                                                       host=self.target.host, error=exc),
+                           {**self._facts(), "error": type(exc).__name__})
 
     def _capabilities(self) -> None:
         _typ, data = self.conn.capability()
@@ -371,12 +377,12 @@ class Mailbox:
         except imaplib.IMAP4.error:
             if self.cancel.cancelled:
                 raise Cancelled() from None
-            raise ImapFailure("delivery.imap_login_failed", f"The IMAP server {self.target.host} "
-                              f"refused the login for {user}", self._facts()
-                              ) from None
+            raise ImapFailure("delivery.imap_login_failed", msg(
+                "The IMAP server {host} refused the login for {user}", host=self.target.host,
+                user=user), self._facts()) from None
         except (OSError, EOFError) as exc:
             raise self._failure(exc) from None
-        self.note(f"IMAP: logged in as {user} ({method})")
+        self.note(msg("IMAP: logged in as {user} ({method})", user=user, method=method))
         return method
 
     # -- folders and messages -----------------------------------------------------------------
@@ -463,7 +469,7 @@ class Mailbox:
             imap.send(tag + b" IDLE\r\n")
             first = imap.wait_line(max(0.0, self.remaining()))
             if first is None or not first.startswith(b"+"):
-                raise imaplib.IMAP4.error("the server refused IDLE")
+                raise imaplib.IMAP4.error(msg("the server refused IDLE"))
             while True:
                 line = imap.wait_line(max(0.0, stop - time.monotonic()))
                 if line is None:

@@ -21,6 +21,7 @@ from .. import background
 from ..cancel import Cancelled, CancelToken
 from ..errors import ConnectError, ConnectKind, ResolveError, classify_gai_error, connect_kind
 from ..model import IPVersion, Proxy
+from ..text.i18n import msg, number
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,9 @@ def _filter_family(addresses: list[Address], ip_version: IPVersion, host: str) -
     kept = [a for a in addresses if a.family in wanted]
     if not kept:
         version = "IPv4" if ip_version is IPVersion.V4 else "IPv6"
-        raise ResolveError("dns.no_address", f"{host} has no {version} address",
+        summary = msg("{host} has no IPv4 address", host=host) if ip_version is IPVersion.V4 \
+            else msg("{host} has no IPv6 address", host=host)
+        raise ResolveError("dns.no_address", summary,
                            {"addresses": [a.ip for a in addresses], "ip_version": version})
     return kept
 
@@ -83,7 +86,8 @@ def resolve_system(host: str, port: int, ip_version: IPVersion, timeout: float,
     try:
         infos = background.call(lookup, timeout, cancel, name="smtp-doctor-resolve")
     except background.DeadlineExceeded:
-        raise ResolveError("dns.timeout", f"Looking up {host} took longer than {timeout:g} s",
+        raise ResolveError("dns.timeout", msg("Looking up {host} took longer than {seconds} s",
+                                               host=host, seconds=number(timeout, 1)),
                            {"resolver": "system"}) from None
     except socket.gaierror as exc:
         diagnosis = classify_gai_error(exc)
@@ -102,12 +106,15 @@ def resolve_system(host: str, port: int, ip_version: IPVersion, timeout: float,
 
 
 def _dns_summary(diagnosis: str, host: str) -> str:
-    return {
-        "dns.not_found": f"The name {host} does not exist in DNS",
-        "dns.no_address": f"{host} exists but has no address (no A/AAAA record)",
-        "dns.timeout": f"The DNS server did not answer for {host}",
-        "dns.failure": f"The DNS server failed to look up {host}",
-    }.get(diagnosis, f"Looking up {host} failed")
+    if diagnosis == "dns.not_found":
+        return msg("The name {host} does not exist in DNS", host=host)
+    if diagnosis == "dns.no_address":
+        return msg("{host} exists but has no address (no A/AAAA record)", host=host)
+    if diagnosis == "dns.timeout":
+        return msg("The DNS server did not answer for {host}", host=host)
+    if diagnosis == "dns.failure":
+        return msg("The DNS server failed to look up {host}", host=host)
+    return msg("Looking up {host} failed", host=host)
 
 
 def parse_nameserver(text: str) -> tuple[str, int]:
@@ -430,8 +437,9 @@ def _connect_through(proxy: Proxy, addresses: list[Address], port: int, timeout:
         attempts.append(Attempt(address, round((time.monotonic() - started) * 1000, 1)))
         return sock, address, attempts
     if not failures:
-        raise ConnectError(ConnectKind.TIMEOUT, "No time was left to connect through the "
-                           f"proxy {proxy.display()}", {"proxy": proxy.display()})
+        raise ConnectError(ConnectKind.TIMEOUT, msg("No time was left to connect through the "
+                                                    "proxy {proxy}", proxy=proxy.display()),
+                           {"proxy": proxy.display()})
     first, summary = _most_telling(failures)
     raise first.replace(summary=summary, facts={
         **first.facts, "attempts": [attempt_fact(a) for a in attempts]})
@@ -468,9 +476,10 @@ def _close(sock: socket.socket, cancel: CancelToken | None) -> None:
 
 def _connect_summary(kind: ConnectKind, address: Address, port: int, timeout: float) -> str:
     where = address.display(port)
-    return {
-        ConnectKind.REFUSED: f"{where} refused the connection (nothing is listening on that "
-                             "port)",
-        ConnectKind.TIMEOUT: f"{where} did not answer within {timeout:g} s",
-        ConnectKind.UNREACHABLE: f"{where} is unreachable from this computer",
-    }[kind]
+    if kind is ConnectKind.REFUSED:
+        return msg("{address} refused the connection (nothing is listening on that port)",
+                   address=where)
+    if kind is ConnectKind.TIMEOUT:
+        return msg("{address} did not answer within {seconds} s", address=where,
+                   seconds=number(timeout, 1))
+    return msg("{address} is unreachable from this computer", address=where)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from urllib.parse import unquote, urlsplit
 
 from ..model import Proxy, ProxyScheme
+from ..text.i18n import msg
 
 #: The schemes a proxy URL may have (``socks5h``: the proxy resolves names, as curl spells it).
 SCHEMES = {"socks5": ProxyScheme.SOCKS5, "socks5h": ProxyScheme.SOCKS5H,
@@ -30,32 +31,32 @@ def parse_proxy(text: str, *, password: str = "", allow_password: bool = False) 
     if text.lower() == "system":
         return Proxy(ProxyScheme.SYSTEM, password=password)
     if "://" not in text:
-        raise ValueError("Write the proxy as socks5://host:port, socks5h://host:port, "
-                         "http://host:port or system")
+        raise ValueError(msg("Write the proxy as socks5://host:port, socks5h://host:port, "
+                             "http://host:port or system"))
     parts = urlsplit(text)
     scheme = SCHEMES.get(parts.scheme.lower())
     if scheme is None:
-        raise ValueError(f"Unsupported proxy type {parts.scheme!r}: use socks5, socks5h or "
-                         "http")
+        raise ValueError(msg("Unsupported proxy type {scheme}: use socks5, socks5h or http",
+                             scheme=repr(parts.scheme)))
     if parts.path not in ("", "/") or parts.query or parts.fragment:
-        raise ValueError("A proxy address has no path: write scheme://host:port")
+        raise ValueError(msg("A proxy address has no path: write scheme://host:port"))
     if parts.password is not None:
         if not allow_password:
-            raise ValueError("Do not put the proxy password in the address (it would be seen "
-                             "in the shell history and process list): give it on standard "
-                             "input or keep it in the keychain")
+            raise ValueError(msg("Do not put the proxy password in the address (it would be "
+                                 "seen in the shell history and process list): give it on "
+                                 "standard input or keep it in the keychain"))
         password = password or unquote(parts.password)
     try:
         port = parts.port
     except ValueError:
-        raise ValueError("The proxy port must be a number from 1 to 65535") from None
+        raise ValueError(msg("The proxy port must be a number from 1 to 65535")) from None
     host = parts.hostname or ""
     if not host:
-        raise ValueError("The proxy address has no host name")
+        raise ValueError(msg("The proxy address has no host name"))
     if port is None or not 0 < port < 65536:
-        raise ValueError("Give the proxy's port: scheme://host:port")
+        raise ValueError(msg("Give the proxy's port: scheme://host:port"))
     if any(c.isspace() or ord(c) < 32 for c in host):
-        raise ValueError("The proxy host name contains spaces or control characters")
+        raise ValueError(msg("The proxy host name contains spaces or control characters"))
     return Proxy(scheme, host, port, unquote(parts.username or ""), password)
 
 
@@ -107,7 +108,8 @@ def describe(proxy: Proxy | None, host: str) -> str:
     """Which proxy a run to ``host`` goes through, for summaries and facts (no password)."""
     used = effective(proxy, host)
     if used is None:
-        return "no proxy (system settings name none)" if proxy is not None else "no proxy"
+        return msg("no proxy (system settings name none)") if proxy is not None \
+            else msg("no proxy")
     return f"{used.display()} ({used.source})" if used.source else used.display()
 
 

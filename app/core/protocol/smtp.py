@@ -26,6 +26,7 @@ from ..errors import (
     tls_failure,
 )
 from ..model import Security
+from ..text.i18n import msg, number
 from .transcript import Transcript, printable
 
 MAX_LINE = 8192  # bytes in one reply line (RFC 5321 asks for 512; real servers exceed it)
@@ -40,24 +41,31 @@ ENHANCED = re.compile(r"^([245])\.(\d{1,3})\.(\d{1,3})(?=\s|$)")
 class ReplyTimeout(ProtocolFailure):
     def __init__(self, waited: float) -> None:
         super().__init__("smtp.reply_timeout",
-                         f"The server did not finish its reply within {waited:.3g} s",
+                         msg("The server did not finish its reply within {seconds} s",
+                             seconds=number(waited, 1)),
                          {"waited_s": round(waited, 2)})
         self.waited = waited
 
 
 class ConnectionClosed(ProtocolFailure):
     def __init__(self, partial: bytes = b"") -> None:
-        summary = "The server closed the connection"
-        if partial:
-            summary += f" in the middle of a reply ({printable(partial)[:60]})"
+        summary = msg("The server closed the connection in the middle of a reply ({received})",
+                      received=printable(partial)[:60]) if partial \
+            else msg("The server closed the connection")
         super().__init__("smtp.closed", summary)
 
 
 class MalformedReply(ProtocolFailure):
-    def __init__(self, what: str, sample: bytes = b"") -> None:
+    def __init__(self, summary: str, sample: bytes = b"") -> None:
+        """``summary``: the whole sentence ("The server's reply is not SMTP: …")."""
         facts = {"received": printable(sample[:200])} if sample else {}
-        super().__init__("smtp.protocol_error", f"The server's reply is not SMTP: {what}", facts)
+        super().__init__("smtp.protocol_error", summary, facts)
         self.sample = sample
+
+
+def _too_long() -> str:
+    return msg("The server's reply is not SMTP: a reply line is longer than {size} bytes",
+               size=MAX_LINE)  # the protocol limit, as RFCs and logs write it
 
 
 @dataclass(frozen=True)
@@ -112,22 +120,27 @@ def parse_reply_lines(raw_lines: list[bytes]) -> Reply:
     for index, raw in enumerate(raw_lines):
         match = REPLY_LINE.match(raw)
         if not match:
-            raise MalformedReply("a line does not start with a three-digit code", raw)
+            raise MalformedReply(msg("The server's reply is not SMTP: a line does not start "
+                                 "with a three-digit code"), raw)
         line_code = int(match.group(1))
         separator = match.group(2)
         last = index == len(raw_lines) - 1
         if code is not None and line_code != code:
-            raise MalformedReply("the lines of one reply carry different codes", raw)
+            raise MalformedReply(msg("The server's reply is not SMTP: the lines of one reply "
+                                 "carry different codes"), raw)
         if not 200 <= line_code < 600:
-            raise MalformedReply(f"{line_code} is not a valid reply code", raw)
+            raise MalformedReply(msg("The server's reply is not SMTP: {code} is not a valid "
+                                 "reply code", code=line_code), raw)
         if (separator == b"-") == last:
-            raise MalformedReply("a multi-line reply is not terminated properly", raw)
+            raise MalformedReply(msg("The server's reply is not SMTP: a multi-line reply is not "
+                                 "terminated properly"), raw)
         if separator == b"" and match.group(3):
-            raise MalformedReply("the code is not followed by a space", raw)
+            raise MalformedReply(msg("The server's reply is not SMTP: the code is not followed "
+                                 "by a space"), raw)
         code = line_code
         texts.append(printable(match.group(3)).strip())  # no raw control bytes from servers
     if code is None:
-        raise MalformedReply("empty reply")
+        raise MalformedReply(msg("The server's reply is not SMTP: empty reply"))
     enhanced = parse_enhanced(texts[0]) if texts else ""
     if enhanced and enhanced[0] != str(code)[0]:
         enhanced = ""  # RFC 3463: the class must match the reply code's first digit
@@ -178,7 +191,8 @@ class Channel:
         except (OSError, ssl.SSLError) as exc:
             self.cancel.check()
             if isinstance(exc, ssl.SSLError) and not is_connection_lost(exc):
-                raise MalformedReply(f"TLS error while reading ({exc.reason})") from None
+                raise MalformedReply(msg("The server's reply is not SMTP: TLS error while "
+                                         "reading ({reason})", reason=exc.reason)) from None
             raise ConnectionClosed(bytes(self._buffer)) from None
         self.cancel.check()
         if not data:
@@ -193,18 +207,20 @@ class Channel:
                 line = bytes(self._buffer[:end])
                 del self._buffer[: end + 1]
                 if len(line) > MAX_LINE:
-                    raise MalformedReply(f"a reply line is longer than {MAX_LINE} bytes", line)
+                    raise MalformedReply(_too_long(), line)
                 return line.rstrip(b"\r")
             if bytes(self._buffer[:2]) in TLS_RECORD:
-                raise MalformedReply("the server speaks TLS", bytes(self._buffer[:200]))
+                raise MalformedReply(msg("The server's reply is not SMTP: the server speaks "
+                                         "TLS"), bytes(self._buffer[:200]))
             if not could_start_reply(bytes(self._buffer[:4])):  # no need to wait for a line end
                 sample = bytes(self._buffer[:200])
                 self.transcript.add("S", printable(sample), self.tls)
-                raise MalformedReply("it does not start with a three-digit code", sample)
+                raise MalformedReply(msg("The server's reply is not SMTP: it does not start "
+                                         "with a three-digit code"), sample)
             if len(self._buffer) > MAX_LINE:
                 sample = bytes(self._buffer[:200])
                 self._buffer.clear()
-                raise MalformedReply(f"a reply line is longer than {MAX_LINE} bytes", sample)
+                raise MalformedReply(_too_long(), sample)
             self._buffer += self._recv(deadline, started)
 
     # -- replies and commands -----------------------------------------------------------------
@@ -232,7 +248,9 @@ class Channel:
             raw_lines.append(line)
             total += len(line)
             if len(raw_lines) > MAX_REPLY_LINES or total > MAX_REPLY_BYTES:
-                raise MalformedReply(f"the reply has more than {MAX_REPLY_LINES} lines", line)
+                raise MalformedReply(msg("The server's reply is not SMTP: the reply has more "
+                                         "than {count} lines", count=number(MAX_REPLY_LINES)),
+                                     line)
             match = REPLY_LINE.match(line)
             if not match or match.group(2) != b"-":
                 break
@@ -276,8 +294,8 @@ class Channel:
                   timeout: float) -> ssl.SSLSocket:
         """Handshake on this connection, bounded as a whole by ``timeout`` (and the step)."""
         if self._buffer:
-            raise MalformedReply("the server sent data before the TLS handshake began",
-                                 bytes(self._buffer))
+            raise MalformedReply(msg("The server's reply is not SMTP: the server sent data "
+                                     "before the TLS handshake began"), bytes(self._buffer))
         deadline = min(time.monotonic() + timeout, self.step_deadline)
         self.cancel.check()
         plain = self.sock
@@ -290,7 +308,8 @@ class Channel:
             tls_sock.settimeout(0.0)
         except (OSError, ValueError) as exc:
             self.cancel.check()
-            raise TLSFailure("tls.handshake_failed", f"TLS could not start: {exc}") from None
+            raise TLSFailure("tls.handshake_failed",
+                             msg("TLS could not start: {error}", error=exc)) from None
         started = time.monotonic()
         while True:
             try:
@@ -306,13 +325,14 @@ class Channel:
             except OSError as exc:
                 self.cancel.check()
                 raise TLSFailure("tls.handshake_failed",
-                                 "The server closed the connection during the TLS handshake",
+                                 msg("The server closed the connection during the TLS "
+                                     "handshake"),
                                  {"error": type(exc).__name__}) from None
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise HandshakeStalled(f"The TLS handshake did not finish within "
-                                       f"{time.monotonic() - started:.3g} s (the server "
-                                       "stalled)")
+                raise HandshakeStalled(msg("The TLS handshake did not finish within {seconds} s "
+                                           "(the server stalled)",
+                                           seconds=number(time.monotonic() - started, 1)))
             try:
                 if wait_read:
                     select.select([tls_sock], [], [], remaining)
@@ -335,7 +355,8 @@ class GreetingRefused(ProtocolFailure):
     """The server answered the connection with something other than ``220``."""
 
     def __init__(self, reply: Reply) -> None:
-        super().__init__("smtp.rejected", f"The server refused us: {reply.short()}",
+        super().__init__("smtp.rejected",
+                         msg("The server refused us: {reply}", reply=reply.short()),
                          {"reply": reply.short()})
         self.reply = reply
 
@@ -344,14 +365,16 @@ class StartTLSUnavailable(ProtocolFailure):
     """The EHLO reply does not offer STARTTLS (the session is still usable, unencrypted)."""
 
     def __init__(self) -> None:
-        super().__init__("smtp.starttls_unavailable", "The server does not offer STARTTLS")
+        super().__init__("smtp.starttls_unavailable",
+                         msg("The server does not offer STARTTLS"))
 
 
 class StartTLSRefused(ProtocolFailure):
     """STARTTLS was answered with something other than ``220``."""
 
     def __init__(self, reply: Reply) -> None:
-        super().__init__("smtp.starttls_failed", f"STARTTLS was refused: {reply.short()}",
+        super().__init__("smtp.starttls_failed",
+                         msg("STARTTLS was refused: {reply}", reply=reply.short()),
                          {"reply": reply.short()})
         self.reply = reply
 

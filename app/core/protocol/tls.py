@@ -10,6 +10,8 @@ import ssl
 import warnings
 from typing import TYPE_CHECKING, Any
 
+from ..text.i18n import msg
+
 if TYPE_CHECKING:  # cryptography is imported when a certificate is read, not at start-up
     from cryptography import x509
 
@@ -352,9 +354,12 @@ def interception_facts(chain: list[bytes]) -> dict[str, Any]:
     if public:
         return {}
     root = certs[-1]
-    how = f"the certificate name “{found.matched}” contains “{found.pattern}”"
-    how += ("; its root is not a public one (installed on this computer)" if public is False
-            else "; whether its root is public could not be told (certifi is not installed)")
+    how = msg("the certificate name “{name}” contains “{pattern}”; its root is not a public one "
+              "(installed on this computer)", name=found.matched, pattern=found.pattern) \
+        if public is False else \
+        msg("the certificate name “{name}” contains “{pattern}”; whether its root is public "
+            "could not be told (certifi is not installed)", name=found.matched,
+            pattern=found.pattern)
     return {"interception_product": found.product, "interception_fix": found.fix,
             "interception_kind": found.kind, "interception_evidence": how,
             "root": root.subject.rfc4514_string(), "root_public": public}

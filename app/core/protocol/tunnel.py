@@ -32,6 +32,7 @@ from python_socks._types import ResolvedAddress
 from ..cancel import Cancelled, CancelToken
 from ..errors import CheckFailure, ConnectError, ConnectKind, ProxyFailure, ProxyProblem
 from ..model import IPVersion, Proxy, ProxyScheme
+from ..text.i18n import msg
 
 #: The longest HTTP reply head we read from a proxy.
 MAX_HEAD = 16384
@@ -114,7 +115,8 @@ def open_tunnel(proxy: Proxy, host: str, port: int, timeout: float,
                                                   deadline=end)
     except CheckFailure as exc:
         raise ProxyFailure(ProxyProblem.UNREACHABLE,
-                           f"The proxy {proxy.display()} could not be reached: {exc.summary}",
+                           msg("The proxy {proxy} could not be reached: {error}",
+                               proxy=proxy.display(), error=exc.summary),
                            {**facts, "proxy_error": exc.diagnosis}) from None
     stream = _Stream(sock, end)
     has_credentials = _has_credentials(proxy)
@@ -183,94 +185,111 @@ def _failure(exc: BaseException, proxy: Proxy, stream: _Stream, host: str, port:
         """The proxy could not reach a name: a name that does not exist, or a server down."""
         if _name_missing(host, end, nameserver, cancel):
             return problem(ProxyProblem.DNS_FAILED,
-                           f"The proxy {via} could not look up {host} ({what})")
+                           msg("The proxy {proxy} could not look up {host} ({reply})",
+                               proxy=via, host=host, reply=what))
         return behind(ConnectKind.UNREACHABLE,
-                      f"Through the proxy {via}, {where} could not be reached ({what})")
+                      msg("Through the proxy {proxy}, {address} could not be reached ({reply})",
+                          proxy=via, address=where, reply=what))
 
     if proxy.scheme is ProxyScheme.HTTP:
         if code in (401, 407):
             if has_credentials:
                 return problem(ProxyProblem.AUTH_FAILED,
-                               f"The proxy {via} did not accept the user name and password "
-                               f"(HTTP {code})")
+                               msg("The proxy {proxy} did not accept the user name and "
+                                   "password (HTTP {code})", proxy=via, code=code))
             return problem(ProxyProblem.AUTH_REQUIRED,
-                           f"The proxy {via} requires a user name and password (HTTP {code})")
+                           msg("The proxy {proxy} requires a user name and password (HTTP "
+                               "{code})", proxy=via, code=code))
         if code in (400, 501):
             return problem(ProxyProblem.PROTOCOL_MISMATCH,
-                           f"{via} did not accept a CONNECT request (HTTP {code}): it is not "
-                           "an HTTP forward proxy")
+                           msg("{proxy} did not accept a CONNECT request (HTTP {code}): it is "
+                               "not an HTTP forward proxy", proxy=via, code=code))
         if code == 504:
-            return behind(ConnectKind.TIMEOUT, f"Through the proxy {via}, {where} did not "
-                          "answer in time (HTTP 504)")
+            return behind(ConnectKind.TIMEOUT, msg("Through the proxy {proxy}, {address} did "
+                                                   "not answer in time (HTTP 504)", proxy=via,
+                                                   address=where))
         if code is not None and code >= 500:
             if literal(host):
-                return behind(ConnectKind.UNREACHABLE, f"Through the proxy {via}, {where} "
-                              f"could not be reached (HTTP {code})")
+                return behind(ConnectKind.UNREACHABLE, msg(
+                    "Through the proxy {proxy}, {address} could not be reached ({reply})",
+                    proxy=via, address=where, reply=f"HTTP {code}"))
             return named_target_failed(f"HTTP {code}")
         if code is not None:
             return problem(ProxyProblem.PORT_REFUSED,
-                           f"The proxy {via} refused to connect to {where} (HTTP {code}); "
-                           f"many proxies allow only port 443")
+                           msg("The proxy {proxy} refused to connect to {address} (HTTP "
+                               "{code}); many proxies allow only port 443", proxy=via,
+                               address=where, code=code))
         if timed_out and not received:
-            return behind(ConnectKind.TIMEOUT, f"Through the proxy {via}, {where} did not "
-                          "answer in time (the proxy sent no reply)")
+            return behind(ConnectKind.TIMEOUT, _no_reply(via, where))
         if timed_out and (received.startswith(b"HTTP/") or b"HTTP/".startswith(received)):
             return problem(ProxyProblem.UNREACHABLE,
-                           f"The proxy {via} did not finish its reply in time")
+                           msg("The proxy {proxy} did not finish its reply in time",
+                               proxy=via))
         return problem(ProxyProblem.PROTOCOL_MISMATCH,
-                       f"{via} did not answer like an HTTP proxy (is it a SOCKS proxy? then "
-                       "write socks5://…)")
+                       msg("{proxy} did not answer like an HTTP proxy (is it a SOCKS proxy? "
+                           "then write socks5://…)", proxy=via))
 
     # SOCKS5: the phase is read from what the proxy sent.
     if received and received[0] != _SOCKS_VERSION:
         return problem(ProxyProblem.PROTOCOL_MISMATCH,
-                       f"{via} did not answer like a SOCKS5 proxy (is it an HTTP proxy? then "
-                       "write http://…)")
+                       msg("{proxy} did not answer like a SOCKS5 proxy (is it an HTTP proxy? "
+                           "then write http://…)", proxy=via))
     if len(received) < 2:
         if timed_out and stream.writes <= 1:
             return problem(ProxyProblem.PROTOCOL_MISMATCH,
-                           f"{via} did not answer the SOCKS5 greeting in time (an HTTP proxy "
-                           "waits silently for a request it understands; then write http://…)")
+                           msg("{proxy} did not answer the SOCKS5 greeting in time (an HTTP "
+                               "proxy waits silently for a request it understands; then write "
+                               "http://…)", proxy=via))
         return problem(ProxyProblem.PROTOCOL_MISMATCH,
-                       f"{via} closed the connection at the SOCKS5 greeting (is it an HTTP "
-                       "proxy or another service?)")
+                       msg("{proxy} closed the connection at the SOCKS5 greeting (is it an "
+                           "HTTP proxy or another service?)", proxy=via))
     method = received[1]
     if method == _NO_ACCEPTABLE or (method == _METHOD_USERPASS and not has_credentials):
         if has_credentials:
             return problem(ProxyProblem.AUTH_FAILED,
-                           f"The proxy {via} does not accept user name and password login")
+                           msg("The proxy {proxy} does not accept user name and password "
+                               "login", proxy=via))
         return problem(ProxyProblem.AUTH_REQUIRED,
-                       f"The proxy {via} requires a user name and password")
+                       msg("The proxy {proxy} requires a user name and password", proxy=via))
     if method == _METHOD_USERPASS and (len(received) < 4 or received[3] != 0):
         if timed_out and len(received) < 4:
             return problem(ProxyProblem.UNREACHABLE,
-                           f"The proxy {via} did not answer the login in time")
+                           msg("The proxy {proxy} did not answer the login in time",
+                               proxy=via))
         return problem(ProxyProblem.AUTH_FAILED,
-                       f"The proxy {via} did not accept the user name and password")
+                       msg("The proxy {proxy} did not accept the user name and password",
+                           proxy=via))
     if code == _NOT_ALLOWED:
         return problem(ProxyProblem.PORT_REFUSED,
-                       f"The proxy {via} does not allow connections to {where}; many proxies "
-                       "allow only port 443")
+                       msg("The proxy {proxy} does not allow connections to {address}; many "
+                           "proxies allow only port 443", proxy=via, address=where))
     if code == _REFUSED:
-        return behind(ConnectKind.REFUSED, f"Through the proxy {via}, {where} refused the "
-                      "connection (nothing is listening on that port)")
+        return behind(ConnectKind.REFUSED, msg("Through the proxy {proxy}, {address} refused "
+                                               "the connection (nothing is listening on that "
+                                               "port)", proxy=via, address=where))
     if code == _TTL_EXPIRED:
-        return behind(ConnectKind.TIMEOUT, f"Through the proxy {via}, {where} did not answer "
-                      "in time")
+        return behind(ConnectKind.TIMEOUT, msg("Through the proxy {proxy}, {address} did not "
+                                               "answer in time", proxy=via, address=where))
     if code in (_GENERAL_FAILURE, _NET_UNREACHABLE, _HOST_UNREACHABLE):
         if literal(host):
-            return behind(ConnectKind.UNREACHABLE, f"Through the proxy {via}, {where} is "
-                          f"unreachable (SOCKS reply {code})")
-        return named_target_failed(f"SOCKS reply {code}")
+            return behind(ConnectKind.UNREACHABLE, msg(
+                "Through the proxy {proxy}, {address} is unreachable (SOCKS reply {code})",
+                proxy=via, address=where, code=code))
+        return named_target_failed(msg("SOCKS reply {code}", code=code))
     if code in (_CMD_UNSUPPORTED, _ATYPE_UNSUPPORTED) and not literal(host):
         return problem(ProxyProblem.DNS_FAILED,
-                       f"The proxy {via} does not look up names for its clients (SOCKS reply "
-                       f"{code}): write socks5:// instead of socks5h:// so this computer does")
+                       msg("The proxy {proxy} does not look up names for its clients (SOCKS "
+                           "reply {code}): write socks5:// instead of socks5h:// so this "
+                           "computer does", proxy=via, code=code))
     if timed_out:
-        return behind(ConnectKind.TIMEOUT, f"Through the proxy {via}, {where} did not answer "
-                      "in time (the proxy sent no reply)")
+        return behind(ConnectKind.TIMEOUT, _no_reply(via, where))
     return problem(ProxyProblem.PROTOCOL_MISMATCH,
-                   f"{via} sent a SOCKS5 reply this app does not understand")
+                   msg("{proxy} sent a SOCKS5 reply this app does not understand", proxy=via))
+
+
+def _no_reply(via: str, where: str) -> str:
+    return msg("Through the proxy {proxy}, {address} did not answer in time (the proxy sent no "
+               "reply)", proxy=via, address=where)
 
 
 def literal(host: str) -> bool:

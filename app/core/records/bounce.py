@@ -45,6 +45,8 @@ from dataclasses import dataclass, field, replace
 from email.message import Message
 from typing import Any
 
+from ..text import i18n  # the notes for people (``msg`` is a message's name in this module)
+
 MAX_BYTES = 4 * 1024 * 1024  # bounces keep the report before the returned message
 MAX_PARTS = 200
 MAX_DEPTH = 12
@@ -299,11 +301,13 @@ def _items(msg: Message) -> list[tuple[str, str]]:
 
 def _cut(data: bytes, notes: list[str]) -> bytes:
     if len(data) > MAX_BYTES:
-        notes.append(f"Only the first {MAX_BYTES // (1024 * 1024)} MB were read.")
+        notes.append(i18n.msg("Only the first {size} MB were read.",
+                              size=i18n.number(MAX_BYTES // (1024 * 1024))))
         data = data[:MAX_BYTES]
     for count, match in enumerate(_HEADER_BLOCK.finditer(data), 1):
         if count > MAX_PARTS:
-            notes.append(f"Only the first {MAX_PARTS} MIME parts were read.")
+            notes.append(i18n.msg("Only the first {count} MIME parts were read.",
+                                  count=i18n.number(MAX_PARTS)))
             return data[:match.start()]
     return data
 
@@ -327,7 +331,8 @@ def _read_message(msg: Message, notes: list[str]) -> _Read:
         part, depth = stack.pop()
         parts += 1
         if parts > MAX_PARTS:
-            notes.append(f"Only the first {MAX_PARTS} MIME parts were read.")
+            notes.append(i18n.msg("Only the first {count} MIME parts were read.",
+                                  count=i18n.number(MAX_PARTS)))
             break
         ctype = _content_type(part)
         if ctype in ("message/rfc822", "message/global", "text/rfc822-headers",
@@ -339,7 +344,8 @@ def _read_message(msg: Message, notes: list[str]) -> _Read:
             continue
         if part.is_multipart():
             if depth >= MAX_DEPTH:
-                notes.append(f"Parts nested deeper than {MAX_DEPTH} levels were not read.")
+                notes.append(i18n.msg("Parts nested deeper than {depth} levels were not read.",
+                                      depth=i18n.number(MAX_DEPTH)))
                 continue
             children = part.get_payload()
             if isinstance(children, list):
@@ -374,9 +380,9 @@ def _parse_mime(data: bytes, notes: list[str]) -> Message | None:
     try:
         return email.message_from_bytes(data, policy=email.policy.default)
     except (RecursionError, MemoryError):
-        notes.append("The MIME structure is too deep to read; it was read as text.")
+        notes.append(i18n.msg("The MIME structure is too deep to read; it was read as text."))
     except Exception:  # any message the email package can't take is text
-        notes.append("The MIME structure is broken; it was read as text.")
+        notes.append(i18n.msg("The MIME structure is broken; it was read as text."))
     return None
 
 
@@ -856,7 +862,8 @@ def _cap_headers(data: bytes, notes: list[str]) -> bytes:
         end = crlf
     if end <= MAX_HEADERS:
         return data
-    notes.append("The message's header section is too long; only its start was read.")
+    notes.append(i18n.msg("The message's header section is too long; only its start was "
+                          "read."))
     keep = data.rfind(b"\n", 0, MAX_HEADERS)
     return data[:max(keep, 0)] + b"\n" + data[end:]
 
@@ -868,11 +875,12 @@ def parse_bounce(data: bytes | str) -> Bounce | None:
     raw = _cut(raw, notes)
     if _is_binary(raw):
         if raw.startswith(OLE_MAGIC):
-            notes.append("This is an Outlook .msg file: only the text inside it was read. For "
-                         "the full report, open the bounce in Outlook, select its whole text "
-                         "and paste it here.")
+            notes.append(i18n.msg("This is an Outlook .msg file: only the text inside it was "
+                                  "read. For the full report, open the bounce in Outlook, "
+                                  "select its whole text and paste it here."))
         else:
-            notes.append("The input is binary data: only the text inside it was read.")
+            notes.append(i18n.msg("The input is binary data: only the text inside it was "
+                                  "read."))
         return _judge(_Read(notes=notes, human=[binary_text(raw)]), strict=True)
     raw = _cap_headers(raw, notes)
     msg = _parse_mime(raw, notes) if _looks_like_message(raw) else None

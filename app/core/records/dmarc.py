@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..text.i18n import N_, msg
 from .taglist import TagListError, parse_tags
 
-POLICIES = ("none", "quarantine", "reject")
+POLICIES = ("none", "quarantine", "reject")  # weakest first
 _URI = re.compile(r"^(mailto:[^\s,!]+@[^\s,!]+|https?://[^\s,!]+)(![0-9]+[kmgt]?)?$",
                   re.IGNORECASE)
 
@@ -67,7 +68,7 @@ def is_dmarc(txt: str) -> bool:
 def parse(text: str) -> DmarcRecord:
     """Parse one DMARC record; raises DmarcSyntaxError with a plain message."""
     if not is_dmarc(text):
-        raise DmarcSyntaxError("The record does not start with “v=DMARC1”")
+        raise DmarcSyntaxError(msg("The record does not start with “v=DMARC1”"))
     try:
         tags = parse_tags(text, "DMARC1", ignore_case=True)
     except TagListError as exc:
@@ -78,32 +79,36 @@ def parse(text: str) -> DmarcRecord:
 
 def _validate(tags: dict[str, str]) -> None:
     if "p" not in tags:
-        raise DmarcSyntaxError("The policy tag “p=” (none, quarantine or reject) is missing")
+        raise DmarcSyntaxError(msg("The policy tag “p=” (none, quarantine or reject) is missing"))
     for key in ("p", "sp", "np"):
         if key in tags and tags[key].lower() not in POLICIES:
-            raise DmarcSyntaxError(f"“{key}={tags[key]}” is not a policy: use none, quarantine "
-                                   "or reject")
+            raise DmarcSyntaxError(msg("“{tag}” is not a policy: use none, quarantine or reject",
+                                       tag=f"{key}={tags[key]}"))
     if "pct" in tags:
         value = tags["pct"]
         if not value.isdigit() or len(value) > 3 or int(value) > 100:
-            raise DmarcSyntaxError(f"“pct={value}” must be a whole number from 0 to 100")
+            raise DmarcSyntaxError(msg("“{tag}” must be a whole number from 0 to 100",
+                                       tag=f"pct={value}"))
     for key in ("adkim", "aspf"):
         if key in tags and tags[key].lower() not in ("r", "s"):
-            raise DmarcSyntaxError(f"“{key}={tags[key]}” must be r (relaxed) or s (strict)")
+            raise DmarcSyntaxError(msg("“{tag}” must be r (relaxed) or s (strict)",
+                                       tag=f"{key}={tags[key]}"))
     if "ri" in tags and (not tags["ri"].isdigit() or len(tags["ri"]) > 10):
-        raise DmarcSyntaxError(f"“ri={tags['ri']}” must be a number of seconds")
+        raise DmarcSyntaxError(msg("“{tag}” must be a number of seconds", tag=f"ri={tags['ri']}"))
     if "fo" in tags:
         options = [o.strip() for o in tags["fo"].split(":")]
         if not options or any(o not in ("0", "1", "d", "s") for o in options):
-            raise DmarcSyntaxError(f"“fo={tags['fo']}” must be 0, 1, d or s (joined by “:”)")
+            raise DmarcSyntaxError(msg("“{tag}” must be 0, 1, d or s (joined by “:”)",
+                                       tag=f"fo={tags['fo']}"))
     for key in ("rua", "ruf"):
         if key in tags:
             uris = _uris(tags[key])
             if not uris:
-                raise DmarcSyntaxError(f"“{key}=” is empty")
+                raise DmarcSyntaxError(msg("“{tag}” is empty", tag=f"{key}="))
             for uri in uris:
                 if _URI.match(uri) is None:
-                    raise DmarcSyntaxError(f"“{uri}” in {key}= is not a mailto: address")
+                    raise DmarcSyntaxError(msg("“{uri}” in {tag} is not a mailto: address",
+                                               uri=uri, tag=f"{key}="))
 
 
 def external_report_domains(domain: str, record: DmarcRecord) -> list[str]:
@@ -121,41 +126,53 @@ def external_report_domains(domain: str, record: DmarcRecord) -> list[str]:
     return out
 
 
-_POLICY_WORDS = {"none": "deliver it anyway (only report)",
-                 "quarantine": "treat it as suspicious (usually the spam folder)",
-                 "reject": "refuse it"}
+_POLICY_MEANS = {
+    "none": N_("Mail that fails DMARC: receivers are asked to deliver it anyway (only report)."),
+    "quarantine": N_("Mail that fails DMARC: receivers are asked to treat it as suspicious "
+                     "(usually the spam folder)."),
+    "reject": N_("Mail that fails DMARC: receivers are asked to refuse it."),
+}
 
 
 def explain(record: DmarcRecord, inherited: bool = False) -> list[str]:
-    """Plain sentences on what ``record`` asks receivers to do, and where it is weak: p=none,
-    a weaker sp for subdomains, pct below 100, and relaxed or strict alignment (RFC 7489 §3.1,
-    §6.3). Used by the domain check's facts, which every face shows."""
+    """Plain sentences, in the language in use, on what ``record`` asks receivers to do, and
+    where it is weak: p=none, a weaker sp for subdomains, pct below 100, and relaxed or strict
+    alignment (RFC 7489 §3.1, §6.3). Used by the domain check's facts, which every face shows;
+    the record's values stay data in the sentences' placeholders."""
     policy = record.subdomain_policy if inherited else record.policy
-    lines = [f"Mail that fails DMARC: receivers are asked to {_POLICY_WORDS.get(policy, policy)}."]
+    lines = [msg(_POLICY_MEANS[policy]) if policy in _POLICY_MEANS else
+             msg("Mail that fails DMARC: receivers are asked to apply the policy “{policy}”.",
+                 policy=policy)]
     if policy == "none":
-        lines.append("p=none protects nothing: anyone can send mail in your name and receivers "
-                     "will still deliver it; it is meant only for a first phase of collecting "
-                     "reports before moving to quarantine, then reject.")
+        lines.append(msg("p=none protects nothing: anyone can send mail in your name and "
+                         "receivers will still deliver it; it is meant only for a first phase "
+                         "of collecting reports before moving to quarantine, then reject."))
     if not inherited and record.subdomain_policy != record.policy:
-        order = list(_POLICY_WORDS)
-        weaker = order.index(record.subdomain_policy) < order.index(record.policy)
-        lines.append(f"Subdomains (sp={record.subdomain_policy}) are "
-                     f"{'less' if weaker else 'more'} protected than the domain itself"
-                     + (": forged mail from made-up subdomains such as billing.yourdomain gets "
-                        "through." if weaker else "."))
+        weaker = (POLICIES.index(record.subdomain_policy)
+                  < POLICIES.index(record.policy))
+        if weaker:
+            lines.append(msg("Subdomains ({tag}) are less protected than the domain itself: "
+                             "forged mail from made-up subdomains such as billing.yourdomain "
+                             "gets through.", tag=f"sp={record.subdomain_policy}"))
+        else:
+            lines.append(msg("Subdomains ({tag}) are more protected than the domain itself.",
+                             tag=f"sp={record.subdomain_policy}"))
     if record.pct < 100:
-        lines.append(f"pct={record.pct}: the policy applies to only {record.pct}% of failing "
-                     "mail; the rest is treated as if p were one step weaker.")
+        lines.append(msg("{tag}: the policy applies to only {percent}% of failing mail; the "
+                         "rest is treated as if p were one step weaker.",
+                         tag=f"pct={record.pct}", percent=record.pct))
     for tag, what in (("adkim", "DKIM"), ("aspf", "SPF")):
         mode = record.tags.get(tag, "r").lower()
         if mode == "s":
-            lines.append(f"{tag}=s (strict): the domain {what} vouches for must be exactly the "
-                         "From domain; mail signed or sent through a subdomain fails DMARC.")
+            lines.append(msg("{tag}=s (strict): the domain {what} vouches for must be exactly "
+                             "the From domain; mail signed or sent through a subdomain fails "
+                             "DMARC.", tag=tag, what=what))
         else:
-            lines.append(f"{tag}=r (relaxed, the default): the domain {what} vouches for may "
-                         "be the From domain or another domain of the same organisation (a "
-                         "subdomain or its parent); a provider's own domain never counts.")
-    lines.append("Forwarding and mailing lists break SPF and often DKIM: receivers that "
-                 "trust ARC (RFC 8617) seals added by those forwarders can still deliver such "
-                 "mail when the policy is quarantine or reject.")
+            lines.append(msg("{tag}=r (relaxed, the default): the domain {what} vouches for may "
+                             "be the From domain or another domain of the same organisation (a "
+                             "subdomain or its parent); a provider's own domain never counts.",
+                             tag=tag, what=what))
+    lines.append(msg("Forwarding and mailing lists break SPF and often DKIM: receivers that "
+                     "trust ARC (RFC 8617) seals added by those forwarders can still deliver "
+                     "such mail when the policy is quarantine or reject."))
     return lines

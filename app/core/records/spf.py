@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from ..text.i18n import N_, msg, msg_n, number
+
 MAX_LOOKUPS = 10
 LOOKUP_TERMS = frozenset({"include", "a", "mx", "ptr", "exists", "redirect"})
 MECHANISMS = frozenset({"all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"})
@@ -98,16 +100,19 @@ def has_macro(text: str) -> bool:
 
 def _check_domain_spec(spec: str, term: str) -> None:
     if not spec:
-        raise SpfSyntaxError(f"“{term}” needs a domain", term)
+        raise SpfSyntaxError(msg("“{term}” needs a domain", term=term), term)
     if _MACRO_STRING.fullmatch(spec) is None:
-        raise SpfSyntaxError(f"“{term}” has a character or macro that is not allowed", term)
+        raise SpfSyntaxError(msg("“{term}” has a character or macro that is not allowed",
+                                 term=term), term)
     if has_macro(spec.rsplit(".", 1)[-1]) or spec.endswith("}"):
         return  # ends in a macro-expand: allowed
     labels = spec.rstrip(".").split(".")
     if len(labels) < 2 or not _TOPLABEL.match(labels[-1]) or "" in labels:
-        raise SpfSyntaxError(f"“{term}”: {spec} is not a full domain name", term)
+        raise SpfSyntaxError(msg("“{term}”: {domain} is not a full domain name", term=term,
+                                 domain=spec), term)
     if len(spec.rstrip(".")) > 253 or any(len(label) > 63 for label in labels):
-        raise SpfSyntaxError(f"“{term}”: {spec} is too long for a domain name", term)
+        raise SpfSyntaxError(msg("“{term}”: {domain} is too long for a domain name",
+                                 term=term, domain=spec), term)
 
 
 def _check_ip(name: str, value: str, term: str) -> None:
@@ -115,14 +120,18 @@ def _check_ip(name: str, value: str, term: str) -> None:
     try:
         ip = ipaddress.ip_address(network)
     except ValueError:
-        raise SpfSyntaxError(f"“{term}”: {network or 'nothing'} is not an IP address",
-                             term) from None
+        if not network:
+            raise SpfSyntaxError(msg("“{term}” has no IP address", term=term), term) from None
+        raise SpfSyntaxError(msg("“{term}”: {address} is not an IP address", term=term,
+                                 address=network), term) from None
     if (name == "ip4") != (ip.version == 4):
-        raise SpfSyntaxError(f"“{term}”: {network} is not an IPv{name[-1]} address", term)
+        raise SpfSyntaxError(msg("“{term}”: {address} is not an IPv{version} address",
+                                 term=term, address=network, version=name[-1]), term)
     if "/" in value:
         limit = 32 if name == "ip4" else 128
         if not cidr.isdigit() or len(cidr) > 3 or int(cidr) > limit:
-            raise SpfSyntaxError(f"“{term}”: /{cidr} is not a valid prefix length", term)
+            raise SpfSyntaxError(msg("“{term}”: {prefix} is not a valid prefix length",
+                                     term=term, prefix="/" + cidr), term)
 
 
 def _parse_term(text: str) -> Term:
@@ -137,18 +146,19 @@ def _parse_term(text: str) -> Term:
         value = rest[1:] if rest.startswith(":") else rest
         if name == "all":
             if rest:
-                raise SpfSyntaxError(f"“{text}”: “all” takes no value", text)
+                raise SpfSyntaxError(msg("“{term}”: “all” takes no value", term=text), text)
         elif name in ("include", "exists"):
             if not rest.startswith(":"):
-                raise SpfSyntaxError(f"“{text}” needs “:domain”", text)
+                raise SpfSyntaxError(msg("“{term}” needs “:domain”", term=text), text)
             _check_domain_spec(value, text)
         elif name in ("ip4", "ip6"):
             if not rest.startswith(":"):
-                raise SpfSyntaxError(f"“{text}” needs “:address”", text)
+                raise SpfSyntaxError(msg("“{term}” needs “:address”", term=text), text)
             _check_ip(name, value, text)
         elif name == "ptr":
             if rest.startswith("/"):
-                raise SpfSyntaxError(f"“{text}”: ptr takes no prefix length", text)
+                raise SpfSyntaxError(msg("“{term}”: ptr takes no prefix length", term=text),
+                                     text)
             if value:
                 _check_domain_spec(value, text)
         else:  # a, mx: [":" domain-spec] [dual-cidr-length]
@@ -159,34 +169,35 @@ def _parse_term(text: str) -> Term:
             if rest.startswith(":"):
                 _check_domain_spec(domain, text)
             elif domain:
-                raise SpfSyntaxError(f"“{text}” is not valid", text)
+                raise SpfSyntaxError(msg("“{term}” is not valid", term=text), text)
             dual = _DUAL.match(cidr)
             if cidr and (dual is None or (dual.group(1) and int(dual.group(1)) > 32)
                          or (dual.group(2) and int(dual.group(2)) > 128)):
-                raise SpfSyntaxError(f"“{text}”: {cidr} is not a valid prefix length", text)
+                raise SpfSyntaxError(msg("“{term}”: {prefix} is not a valid prefix length",
+                                         term=text, prefix=cidr), text)
         return Term("mechanism", name, value, qualifier, text)
     if rest.startswith("=") and name and qualifier == "+" and text[:1] not in QUALIFIERS:
         value = rest[1:]
         if _MODIFIER_NAME.match(name) is None or _MACRO_STRING.fullmatch(value) is None:
-            raise SpfSyntaxError(f"“{text}” is not a valid modifier", text)
+            raise SpfSyntaxError(msg("“{term}” is not a valid modifier", term=text), text)
         if name in ("redirect", "exp"):
             _check_domain_spec(value, text)
         return Term("modifier", name, value, "", text)
     if name in MECHANISMS:
-        raise SpfSyntaxError(f"“{text}” is not valid", text)
-    raise SpfSyntaxError(f"“{text}” is not an SPF mechanism", text)
+        raise SpfSyntaxError(msg("“{term}” is not valid", term=text), text)
+    raise SpfSyntaxError(msg("“{term}” is not an SPF mechanism", term=text), text)
 
 
 def parse(text: str) -> SpfRecord:
     """Parse one SPF record; raises SpfSyntaxError naming the first bad term."""
     if not is_spf(text):
-        raise SpfSyntaxError("The record does not start with “v=spf1”", text[:20])
+        raise SpfSyntaxError(msg("The record does not start with “v=spf1”"), text[:20])
     if any(ord(ch) < 0x20 or ord(ch) > 0x7e for ch in text if ch != " "):
-        raise SpfSyntaxError("The record contains characters that are not allowed (only plain "
-                             "ASCII, separated by spaces)")
+        raise SpfSyntaxError(msg("The record contains characters that are not allowed (only "
+                                 "plain ASCII, separated by spaces)"))
     parts = text.split(" ")
     if parts[0].lower() != "v=spf1":
-        raise SpfSyntaxError("The record does not start with “v=spf1”", parts[0])
+        raise SpfSyntaxError(msg("The record does not start with “v=spf1”"), parts[0])
     terms: list[Term] = []
     seen_modifiers: set[str] = set()
     for part in parts[1:]:
@@ -195,31 +206,36 @@ def parse(text: str) -> SpfRecord:
         term = _parse_term(part)
         if term.kind == "modifier" and term.name in ("redirect", "exp"):
             if term.name in seen_modifiers:
-                raise SpfSyntaxError(f"“{term.name}=” appears more than once", part)
+                raise SpfSyntaxError(msg("“{modifier}” appears more than once",
+                                         modifier=f"{term.name}="), part)
             seen_modifiers.add(term.name)
         terms.append(term)
     return SpfRecord(text, tuple(terms))
 
 
+# What the record's "all" says, in English: translated with msg() where it is shown.
 ALL_EXPLAINED = {
-    "-": "“-all” (fail): mail from servers that are not listed should be rejected. Strict, and "
-         "right once the list is complete.",
-    "~": "“~all” (softfail): mail from servers that are not listed is accepted but marked as "
-         "suspicious. Common and safe.",
-    "?": "“?all” (neutral): says nothing about other servers, which protects about as much as "
-         "having no SPF record.",
-    "+": "“+all” (pass): ANY server in the world may send mail as this domain. Dangerous: it "
-         "lets spammers pass SPF with your name.",
+    "-": N_("“-all” (fail): mail from servers that are not listed should be rejected. Strict, "
+            "and right once the list is complete."),
+    "~": N_("“~all” (softfail): mail from servers that are not listed is accepted but marked "
+            "as suspicious. Common and safe."),
+    "?": N_("“?all” (neutral): says nothing about other servers, which protects about as much "
+            "as having no SPF record."),
+    "+": N_("“+all” (pass): ANY server in the world may send mail as this domain. Dangerous: "
+            "it lets spammers pass SPF with your name."),
 }
 
 
 def explain_all(record: SpfRecord) -> str:
+    """What the record says about servers it does not list, in the language in use."""
     qualifier = record.all_qualifier
     if qualifier is not None:
-        return ALL_EXPLAINED[qualifier]
-    if record.modifier("redirect"):
-        return f"No “all”: the policy of {record.modifier('redirect')} applies (redirect)."
-    return "No “all” at the end: servers that are not listed get “neutral”, as with “?all”."
+        return msg(ALL_EXPLAINED[qualifier])
+    redirect = record.modifier("redirect")
+    if redirect:
+        return msg("No “all”: the policy of {domain} applies (redirect).", domain=redirect)
+    return msg("No “all” at the end: servers that are not listed get “neutral”, as with "
+               "“?all”.")
 
 
 # -- recursive count ----------------------------------------------------------------------------
@@ -228,19 +244,29 @@ def explain_all(record: SpfRecord) -> str:
 Fetch = Callable[[str], tuple[str, list[str]]]
 
 
+# Why a node of the tree was not followed (code reads this, never ``error``, the sentence).
+NodeProblem = Literal["", "lookup_failed", "missing", "multiple", "syntax", "macro", "loop",
+                      "too_deep"]
+
+
 @dataclass
 class SpfNode:
     domain: str
     record: str = ""
     lookups: int = 0  # DNS-querying terms in this record itself
     children: list[SpfNode] = field(default_factory=list)
-    error: str = ""
+    error: str = ""  # for people, in the language in use
+    problem: NodeProblem = ""
+
+    def fail(self, problem: NodeProblem, error: str) -> None:
+        self.problem, self.error = problem, error
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"domain": self.domain, "record": self.record,
                                "lookups": self.lookups}
         if self.error:
             out["error"] = self.error
+            out["problem"] = self.problem
         if self.children:
             out["includes"] = [c.to_dict() for c in self.children]
         return out
@@ -285,23 +311,26 @@ def analyse(domain: str, fetch: Fetch, max_depth: int = 12) -> SpfAnalysis:
     def visit(node: SpfNode, stack: tuple[str, ...]) -> tuple[SpfRecord | None, int]:
         status, values = fetch(node.domain)
         if status == "error":
-            node.error = values[0] if values else "lookup failed"
+            node.fail("lookup_failed", values[0] if values else msg("lookup failed"))
             return None, 0
         records = spf_records(values) if status == "ok" else []
         if not records:
-            node.error = "no SPF record"
+            node.fail("missing", msg("no SPF record"))
             return None, 0
         if len(records) > 1:
-            node.error = f"{len(records)} SPF records"
-            problems.append(SpfProblem("multiple", f"{node.domain} has {len(records)} SPF "
-                                       "records; there must be exactly one", node.domain))
+            node.fail("multiple", msg_n("{n} SPF record", "{n} SPF records", len(records)))
+            problems.append(SpfProblem("multiple", msg_n(
+                "{domain} has {n} SPF record; there must be exactly one",
+                "{domain} has {n} SPF records; there must be exactly one", len(records),
+                domain=node.domain), node.domain))
             return None, 0
         node.record = records[0]
         try:
             record = parse(records[0])
         except SpfSyntaxError as exc:
-            node.error = exc.message
-            problems.append(SpfProblem("syntax", f"{node.domain}: {exc.message}", node.domain))
+            node.fail("syntax", exc.message)
+            problems.append(SpfProblem("syntax", msg("{label}: {value}", label=node.domain,
+                                                     value=exc.message), node.domain))
             return None, 0
         count = 0
         for term in record.terms:
@@ -315,33 +344,36 @@ def analyse(domain: str, fetch: Fetch, max_depth: int = 12) -> SpfAnalysis:
             child = SpfNode(target)
             node.children.append(child)
             if has_macro(target):
-                child.error = "uses a macro: not followed"
+                child.fail("macro", msg("uses a macro: not followed"))
                 continue
             if target in stack:
-                child.error = "include loop"
-                problems.append(SpfProblem("loop", f"{node.domain} includes {target}, which "
-                                           "includes it back (a loop)", target))
+                child.fail("loop", msg("include loop"))
+                problems.append(SpfProblem("loop", msg(
+                    "{domain} includes {target}, which includes it back (a loop)",
+                    domain=node.domain, target=target), target))
                 continue
             if len(stack) >= max_depth:
-                child.error = "too deep"
-                problems.append(SpfProblem("too_many", f"includes nest deeper than {max_depth} "
-                                           "levels", target))
+                child.fail("too_deep", msg("too deep"))
+                problems.append(SpfProblem("too_many", msg(
+                    "includes nest deeper than {depth} levels", depth=max_depth), target))
                 continue
             _sub, sub_count = visit(child, (*stack, target))
             count += sub_count
-            if child.error == "no SPF record":
-                problems.append(SpfProblem("include_missing", f"{term.text} points to "
-                                           f"{target}, which has no SPF record", target))
-            elif child.error and child.error.startswith(("the DNS", "lookup")):
-                problems.append(SpfProblem("include_failed", f"{term.text}: {child.error}",
-                                           target))
+            if child.problem == "missing":
+                problems.append(SpfProblem("include_missing", msg(
+                    "{term} points to {target}, which has no SPF record", term=term.text,
+                    target=target), target))
+            elif child.problem == "lookup_failed":
+                problems.append(SpfProblem("include_failed", msg(
+                    "{label}: {value}", label=term.text, value=child.error), target))
         return record, count
 
     record, total = visit(root, (domain.lower(),))
     if total > MAX_LOOKUPS:
-        problems.append(SpfProblem("too_many", f"{total} DNS-querying terms (include, a, mx, "
-                                   f"ptr, exists, redirect) counting includes; the limit is "
-                                   f"{MAX_LOOKUPS}", domain))
+        problems.append(SpfProblem("too_many", msg(
+            "{count} DNS-querying terms ({terms}) counting includes; the limit is {limit}",
+            count=number(total), terms="include, a, mx, ptr, exists, redirect",
+            limit=number(MAX_LOOKUPS)), domain))
     if record is not None and record.all_qualifier == "+":
-        problems.append(SpfProblem("plus_all", ALL_EXPLAINED["+"], domain))
+        problems.append(SpfProblem("plus_all", msg(ALL_EXPLAINED["+"]), domain))
     return SpfAnalysis(domain, record, root, total, problems)

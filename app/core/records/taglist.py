@@ -3,13 +3,16 @@
 One parser for DKIM keys (RFC 6376 3.2), DMARC (RFC 7489 6.4), MTA-STS (RFC 8461 3.1) and
 TLS-RPT (RFC 8460 3). Each record names its version first (``v=DMARC1``); a tag may appear once;
 empty parts (``a=1;;b=2;``) are allowed. SPF is not a tag list: its terms are separated by spaces
-(``spf.py`` parses those). Problems are plain sentences for a non-expert, raised as
-:class:`TagListError`; each record's module turns them into its own error type.
+(``spf.py`` parses those). Problems are plain sentences for a non-expert in the language in use
+(``msg``), raised as :class:`TagListError`; each record's module turns them into its own error
+type.
 """
 
 from __future__ import annotations
 
 import re
+
+from ..text.i18n import msg
 
 # RFC 6376 tag-name = ALPHA *ALNUMPUNC (DKIM, and DMARC by reference).
 TAG_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
@@ -47,13 +50,13 @@ def parse_tags(text: str, version: str, *, version_required: bool = True,
         name, value = fold(name.strip()), value.strip()
         if not eq or names.match(name) is None:
             shown = part if len(part) <= 40 else part[:40] + "…"
-            raise TagListError(f"“{shown}” is not a tag=value pair")
+            raise TagListError(msg("“{part}” is not a tag=value pair", part=shown))
         is_version = index == 0 and name == "v" and fold(value) == fold(version)
         if (name == "v" or (index == 0 and version_required)) and not is_version:
-            raise TagListError(f"The record must start with “v={version}”")
+            raise TagListError(msg("The record must start with “v={version}”", version=version))
         if name in tags:
-            raise TagListError(f"The tag “{name}” appears more than once")
+            raise TagListError(msg("The tag “{name}” appears more than once", name=name))
         tags[name] = value
     if version_required and "v" not in tags:
-        raise TagListError(f"The record must start with “v={version}”")
+        raise TagListError(msg("The record must start with “v={version}”", version=version))
     return tags

@@ -9,6 +9,8 @@ import contextlib
 import os
 from pathlib import Path
 
+from ..text.i18n import msg
+
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
 _BINARY = getattr(os, "O_BINARY", 0)
@@ -68,4 +70,4 @@ def _new_sibling(target: Path, mode: int) -> tuple[int, Path]:
             return os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | _BINARY, mode), tmp
         except FileExistsError:
             continue
-    raise FileExistsError(f"cannot create a temporary file in {folder}")
+    raise FileExistsError(msg("cannot create a temporary file in {folder}", folder=folder))

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Advice, RunResult, Status, StepResult, TranscriptLine
+from ..text.i18n import msg
 from ..text.redact import Redactor
 from ..text.words import APP_NAME
 from .files import create_private, make_private, private_dir
@@ -125,8 +126,9 @@ def migrate(db: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     found = int(db.execute("PRAGMA user_version").fetchone()[0])
     if found > SCHEMA_VERSION:
         raise HistoryError(
-            f"The history file was written by a newer SMTP Doctor (schema {found}; this version "
-            f"reads up to {SCHEMA_VERSION}). Update the app, or move the file away.")
+            msg("The history file was written by a newer SMTP Doctor (schema {found}; this "
+                "version reads up to {supported}). Update the app, or move the file away.",
+                found=found, supported=SCHEMA_VERSION))
     if found >= target:
         return found
     with _transaction(db):
@@ -315,7 +317,8 @@ class History:
             migrate(self._db)
         except sqlite3.DatabaseError as exc:
             self.close()
-            raise HistoryError(f"The history file {self.path} cannot be read: {exc}") from exc
+            raise HistoryError(msg("The history file {path} cannot be read: {error}",
+                                     path=self.path, error=exc)) from exc
         except BaseException:
             self.close()
             raise
@@ -336,7 +339,7 @@ class History:
     @property
     def _conn(self) -> sqlite3.Connection:
         if self._db is None:
-            raise HistoryError("The history is closed.")
+            raise HistoryError(msg("The history is closed."))
         return self._db
 
     @property
@@ -429,8 +432,8 @@ class History:
         try:
             result = json.loads(row[11])
         except ValueError:
-            raise HistoryError(f"Run {run_id} in the history is damaged and cannot be "
-                               "shown; you can delete it.") from None
+            raise HistoryError(msg("Run {id} in the history is damaged and cannot be shown; you "
+                                   "can delete it.", id=run_id)) from None
         return StoredRun(_summary(row[:11]), result, str(row[12]), str(row[13]))
 
     def delete(self, *run_ids: int) -> int:

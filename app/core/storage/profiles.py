@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from ..text.i18n import msg
 from ..text.words import APP_NAME
 from .files import private_dir, write_atomic
 
@@ -94,9 +95,9 @@ class Profile:
 def _check_name(name: str) -> str:
     cleaned = name.strip()
     if not cleaned:
-        raise ProfileError("A profile needs a name.")
+        raise ProfileError(msg("A profile needs a name."))
     if len(cleaned) > 100:
-        raise ProfileError("A profile name can be at most 100 characters long.")
+        raise ProfileError(msg("A profile name can be at most 100 characters long."))
     return cleaned
 
 
@@ -134,7 +135,7 @@ class ProfileStore:
         except FileNotFoundError:
             self._profiles = []
         except (OSError, ValueError) as exc:
-            self.load_error = f"Could not read {self.path}: {exc}"
+            self.load_error = msg("Could not read {path}: {error}", path=self.path, error=exc)
             self._profiles = []
         return list(self._profiles)
 
@@ -145,7 +146,7 @@ class ProfileStore:
         for profile in self._profiles:
             if profile.name == name:
                 return profile
-        raise ProfileError(f"There is no profile called “{name}”.")
+        raise ProfileError(msg("There is no profile called “{name}”.", name=name))
 
     def __contains__(self, name: object) -> bool:
         return any(p.name == name for p in self._profiles)
@@ -174,14 +175,14 @@ class ProfileStore:
     def create(self, name: str, values: Mapping[str, Any] | None = None) -> Profile:
         name = _check_name(name)
         if name in self:
-            raise ProfileError(f"A profile called “{name}” already exists.")
+            raise ProfileError(msg("A profile called “{name}” already exists.", name=name))
         return self.save(Profile.from_mapping(name, values or {}))
 
     def rename(self, old: str, new: str) -> Profile:
         new = _check_name(new)
         profile = self.get(old)
         if new != old and new in self:
-            raise ProfileError(f"A profile called “{new}” already exists.")
+            raise ProfileError(msg("A profile called “{name}” already exists.", name=new))
         renamed = replace(profile, name=new)
         self._profiles[self._profiles.index(profile)] = renamed
         self._write()
@@ -189,9 +190,9 @@ class ProfileStore:
 
     def duplicate(self, name: str, new: str | None = None) -> Profile:
         profile = self.get(name)
-        new = _check_name(new) if new else self.unique_name(f"{name} copy")
+        new = _check_name(new) if new else self.unique_name(msg("{name} copy", name=name))
         if new in self:
-            raise ProfileError(f"A profile called “{new}” already exists.")
+            raise ProfileError(msg("A profile called “{name}” already exists.", name=new))
         copy = replace(profile, name=new)
         self._profiles.insert(self._profiles.index(profile) + 1, copy)
         self._write()

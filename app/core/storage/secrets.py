@@ -19,15 +19,14 @@ import enum
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import background
+from ..text.i18n import N_, msg
 from ..text.words import APP_NAME
 
 SERVICE = APP_NAME  # the keychain entries' service name; never change it (entries would be lost)
 DEFAULT_TIMEOUT = 5.0
-
-SESSION_ONLY = "The password is kept for this session only."
 
 
 class SecretStatus(str, enum.Enum):
@@ -125,14 +124,15 @@ def describe(backend: Any) -> str:
     keychain = keychain_of(backend)
     if keychain is None:
         name = getattr(backend, "name", None) or type(backend).__name__
-        return (f"none usable ({name} is not a system keychain): passwords are kept for the "
-                "session only")
+        return msg("none usable ({name} is not a system keychain): passwords are kept for the "
+                   "session only", name=name)
     name = getattr(keychain, "name", None) or type(keychain).__name__
     return f"{name} ({type(keychain).__module__}.{type(keychain).__name__})"
 
 
 def _no_backend_message() -> str:
-    return ("No system keychain is available on this computer. " + SESSION_ONLY)
+    return msg("No system keychain is available on this computer. The password is kept for "
+               "this session only.")
 
 
 def _error_result(exc: BaseException) -> SecretResult:
@@ -141,20 +141,22 @@ def _error_result(exc: BaseException) -> SecretResult:
     if isinstance(exc, background.DeadlineExceeded):
         return SecretResult(
             SecretStatus.TIMEOUT,
-            "The system keychain did not answer in time (it may be locked or waiting for you "
-            "to unlock it). " + SESSION_ONLY,
+            msg("The system keychain did not answer in time (it may be locked or waiting for "
+                "you to unlock it). The password is kept for this session only."),
         )
     if isinstance(exc, errors.NoKeyringError):
         return SecretResult(SecretStatus.NO_BACKEND, _no_backend_message())
     if isinstance(exc, errors.KeyringLocked):
         return SecretResult(
             SecretStatus.LOCKED,
-            "The system keychain is locked. Unlock it and try again. " + SESSION_ONLY,
+            msg("The system keychain is locked. Unlock it and try again. The password is kept "
+                "for this session only."),
         )
     detail = str(exc).strip() or type(exc).__name__
     return SecretResult(
         SecretStatus.REFUSED,
-        f"The system keychain refused the request ({detail}). " + SESSION_ONLY,
+        msg("The system keychain refused the request ({detail}). The password is kept for "
+            "this session only.", detail=detail),
     )
 
 
@@ -177,15 +179,40 @@ OAUTH_SERVICE = f"{APP_NAME} OAuth"  # never change it either
 #: A third kind: a proxy's password, kept per proxy (``proxy_account``: user@host:port), so the
 #: connection test, every tool page and every command find it for the proxy they go through.
 PROXY_SERVICE = f"{APP_NAME} proxy"  # never change it either
-_WHAT = {SERVICE: "password", OAUTH_SERVICE: "sign-in", PROXY_SERVICE: "proxy password"}
+
+
+class _Said(NamedTuple):
+    """What people read about one kind of entry, in whole sentences (a language may need
+    another article or ending for "sign-in" than for "password"): English, marked with N_()
+    and translated with msg() when said."""
+
+    not_saved: str
+    not_there: str
+    saved: str  # {name}: the keychain's own name
+    removed: str
+
+
+_SAID = {
+    SERVICE: _Said(N_("No password is saved for this profile."),
+                   N_("No password was saved for this profile."),
+                   N_("Password saved in the system keychain ({name})."),
+                   N_("Password removed from the system keychain ({name}).")),
+    OAUTH_SERVICE: _Said(N_("No sign-in is saved for this profile."),
+                         N_("No sign-in was saved for this profile."),
+                         N_("Sign-in saved in the system keychain ({name})."),
+                         N_("Sign-in removed from the system keychain ({name}).")),
+    PROXY_SERVICE: _Said(N_("No proxy password is saved for this profile."),
+                         N_("No proxy password was saved for this profile."),
+                         N_("Proxy password saved in the system keychain ({name})."),
+                         N_("Proxy password removed from the system keychain ({name}).")),
+}
 
 
 def _get(service: str, profile: str, timeout: float) -> SecretResult:
     def call(backend: Any) -> SecretResult:
         value = backend.get_password(service, profile)
         if value is None:
-            return SecretResult(SecretStatus.NOT_FOUND,
-                                f"No {_WHAT[service]} is saved for this profile.")
+            return SecretResult(SecretStatus.NOT_FOUND, msg(_SAID[service].not_saved))
         return SecretResult(SecretStatus.OK, "", value)
 
     return _run(call, timeout)
@@ -194,8 +221,7 @@ def _get(service: str, profile: str, timeout: float) -> SecretResult:
 def _set(service: str, profile: str, value: str, timeout: float) -> SecretResult:
     def call(backend: Any) -> SecretResult:
         backend.set_password(service, profile, value)
-        return SecretResult(SecretStatus.OK,
-                            f"{_WHAT[service].capitalize()} saved in {_short_name(backend)}.")
+        return SecretResult(SecretStatus.OK, msg(_SAID[service].saved, name=_short_name(backend)))
 
     return _run(call, timeout)
 
@@ -207,10 +233,9 @@ def _delete(service: str, profile: str, timeout: float) -> SecretResult:
         try:
             backend.delete_password(service, profile)
         except errors.PasswordDeleteError:
-            return SecretResult(SecretStatus.NOT_FOUND,
-                                f"No {_WHAT[service]} was saved for this profile.")
-        return SecretResult(SecretStatus.OK, f"{_WHAT[service].capitalize()} removed from "
-                            f"{_short_name(backend)}.")
+            return SecretResult(SecretStatus.NOT_FOUND, msg(_SAID[service].not_there))
+        return SecretResult(SecretStatus.OK, msg(_SAID[service].removed,
+                                                 name=_short_name(backend)))
 
     return _run(call, timeout)
 
@@ -247,14 +272,14 @@ def backend_description(timeout: float = DEFAULT_TIMEOUT) -> str:
     try:
         return describe(background.call(_backend, timeout, name="smtp-doctor-keyring"))
     except background.DeadlineExceeded:
-        return "unknown: the keyring did not answer in time"
+        return msg("unknown: the keyring did not answer in time")
     except Exception as exc:
-        return f"unavailable ({type(exc).__name__}: {exc})"
+        return msg("unavailable ({error})", error=f"{type(exc).__name__}: {exc}")
 
 
 def _short_name(backend: Any) -> str:
-    name = getattr(backend, "name", None) or type(backend).__name__
-    return f"the system keychain ({name})"
+    """The backend's own name ("SecretService Keyring"): data, not translated."""
+    return str(getattr(backend, "name", None) or type(backend).__name__)
 
 
 def proxy_account(username: str, host: str, port: int) -> str:

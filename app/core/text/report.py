@@ -37,6 +37,8 @@ import jinja2
 from ..knowledge.resources import resource_path
 from ..model import RunResult
 from ..storage.files import write_atomic
+from .facts import label as fact_label
+from .facts import value_text as fact_value
 from .i18n import PSEUDO, SOURCE, current_language, duration, msg, msg_n
 from .redact import Redactor
 from .report_text import reading_line, results_text
@@ -59,12 +61,12 @@ _SECRET_KEY = re.compile(r"pass(word)?|token|secret", re.IGNORECASE)
 def format_for_path(path: str | os.PathLike[str]) -> str:
     """The report format for a file name: .html/.htm, .md/.markdown or .json."""
     suffix = Path(path).suffix.lower()
-    try:
+    if suffix in EXTENSIONS:
         return EXTENSIONS[suffix]
-    except KeyError:
-        raise ValueError(
-            f"unknown report format {suffix or '(no extension)'!r}: use .html, .md or .json"
-        ) from None
+    if not suffix:
+        raise ValueError(msg("The report file needs an extension: use .html, .md or .json"))
+    raise ValueError(msg("unknown report format {suffix}: use .html, .md or .json",
+                         suffix=repr(suffix)))
 
 
 def render(run: RunResult | Mapping[str, Any], fmt: str, *,
@@ -184,7 +186,7 @@ def fact_rows(facts: Any, depth: int = 0) -> list[dict[str, Any]]:
 
     if isinstance(facts, dict):
         for key, value in facts.items():
-            add(humanize(str(key)), value)
+            add(fact_label(str(key)), fact_value(str(key), value))
     elif isinstance(facts, list):
         for number, item in enumerate(facts, 1):
             add(f"#{number}", item)

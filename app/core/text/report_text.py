@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..model import FixAction, RunResult, StepResult, TranscriptLine
+from . import facts as fact_words
 from .i18n import msg
-from .words import APP_NAME, duration_text, humanize, ms_figure, status_text
+from .words import APP_NAME, duration_text, ms_figure, status_text
 
 if TYPE_CHECKING:
     from ..monitor import Sample
@@ -35,17 +36,14 @@ def _time_text(iso: str) -> str:
     return time_text(iso)
 
 
-def _plain_facts(facts: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    return {humanize(str(key)): value for key, value in facts.items()}, {}
-
-
 @dataclass(frozen=True)
 class Words:
     """How facts, settings, times and durations are put for people."""
 
     # (shown facts, technical facts), labels already readable
-    readable: Callable[[dict[str, Any]], tuple[dict[str, Any], dict[str, Any]]] = _plain_facts
-    value: Callable[[str, Any], Any] = lambda _key, value: value  # a setting by its fact key
+    readable: Callable[[dict[str, Any]], tuple[dict[str, Any], dict[str, Any]]] = \
+        fact_words.plain_readable
+    value: Callable[[str, Any], Any] = fact_words.value_text  # a setting by its fact key
     when: Callable[[str], str] = _time_text  # an ISO time
     duration: Callable[[float], str] = duration_text  # milliseconds
 
@@ -60,19 +58,21 @@ def _data(run: RunResult | Mapping[str, Any]) -> Mapping[str, Any]:
 # ------------------------------------------------------------------------------ values
 
 
-def scalar_text(value: Any, empty: str = "(none)") -> str:
-    """One value on one line: yes/no, lists joined by commas, ``empty`` for nothing."""
+def scalar_text(value: Any, empty: str | None = None) -> str:
+    """One value on one line: yes/no, lists joined by commas, ``empty`` for nothing ("(none)"
+    in the current language by default)."""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return fact_words.yes_no(value)
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, list):
-        return ", ".join(scalar_text(v, empty) for v in value) if value else "(none)"
+        return ", ".join(scalar_text(v, empty) for v in value) if value else \
+            fact_words.none_text()
     if isinstance(value, dict):
-        return "(none)" if not value else ", ".join(f"{k}={scalar_text(v, empty)}" for k, v in
-                                                      value.items())
+        return fact_words.none_text() if not value else ", ".join(
+            f"{k}={scalar_text(v, empty)}" for k, v in value.items())
     if value is None or value == "":
-        return empty
+        return fact_words.none_text() if empty is None else empty
     return str(value)
 
 

@@ -48,8 +48,11 @@ _KEY_WORDS = {"tls": "TLS", "ip": "IP", "sans": "names (SAN)", "ehlo": "EHLO", "
 
 
 def humanize(key: str) -> str:
-    """``cert_not_after`` -> "Cert not after"; upper-case keys (capabilities) stay as they are."""
-    if key.isupper() or not re.search(r"[a-z]", key):
+    """``cert_not_after`` -> "Cert not after": the last fallback for a key without a label (the
+    labels: app.core.text.facts). Upper-case keys (capabilities) and data used as a key (a DNS
+    name, a URL: "_submission._tcp", "https://…") stay as they are."""
+    if key.isupper() or not re.search(r"[a-z]", key) or key.startswith("_") or \
+            re.search(r"[./:@]", key):
         return key
     if key == "ms":
         return "Time (ms)"

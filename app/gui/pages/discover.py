@@ -58,15 +58,21 @@ KIND_WORDS = {
 FORM_ROLE = Qt.ItemDataRole.UserRole + 8
 
 
+def _source_kind(text: str) -> str:
+    """The kind of an English source text (runs saved before candidates carried ``kinds``)."""
+    return ("mx-preset" if "preset (MX" in text else "preset" if " preset " in text
+            else "srv" if text.startswith("SRV") else "autoconfig"
+            if text.startswith("autoconfig") else "guess")
+
+
 def source_words(candidate: dict[str, Any]) -> str:
+    # the kinds are machine words; the sources are text in the language of the run
+    found = candidate.get("kinds") or [_source_kind(str(s)) for s in candidate.get("sources", [])]
     kinds: list[str] = []
-    for source in candidate.get("sources", []):
-        text = str(source)
-        kind = ("mx-preset" if "preset (MX" in text else "preset" if " preset " in text
-                else "srv" if text.startswith("SRV") else "autoconfig"
-                if text.startswith("autoconfig") else "guess")
-        if translate("discover", KIND_WORDS[kind]) not in kinds:
-            kinds.append(translate("discover", KIND_WORDS[kind]))
+    for kind in found:
+        word = translate("discover", KIND_WORDS.get(str(kind), KIND_WORDS["guess"]))
+        if word not in kinds:
+            kinds.append(word)
     return ", ".join(kinds) or "—"
 
 

@@ -68,7 +68,6 @@ from app.core.monitor import (
     write_csv,
 )
 from app.core.text.error_text import error_text
-from app.core.text.i18n import translated
 from app.core.text.words import ms_figure as format_ms
 from app.gui import theme
 from app.gui.facts import security_label
@@ -677,7 +676,7 @@ class MonitorPage(Page):
             from app.core.validate import InputError  # imported by the worker that raised it
 
             if isinstance(error, InputError) and error.errors:
-                detail = "; ".join(translated(e.message) for e in error.errors)
+                detail = "; ".join(e.message for e in error.errors)
                 text = self.tr(
                     "Please correct the settings on the Connection test page first: "
                     "{detail}").format(detail=detail)

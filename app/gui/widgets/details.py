@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.model import Status, StepResult
+from app.core.text.facts import none_text
 from app.core.text.report_text import scalar_text
 from app.gui import theme
 from app.gui.facts import readable
@@ -23,7 +24,7 @@ def facts_html(facts: Any, depth: int = 0) -> str:
     """Facts already made readable (:func:`app.gui.facts.readable`): labels are shown as given."""
     if isinstance(facts, dict):
         if not facts:
-            return "<i>(none)</i>"
+            return f"<i>{_e(none_text())}</i>"
         rows = []
         for key, value in facts.items():
             rows.append(f"<tr><td valign='top' style='padding-right:12px'><b>{_e(key)}"
@@ -31,7 +32,7 @@ def facts_html(facts: Any, depth: int = 0) -> str:
         return f"<table cellspacing='0' cellpadding='2'>{''.join(rows)}</table>"
     if isinstance(facts, list):
         if not facts:
-            return "<i>(none)</i>"
+            return f"<i>{_e(none_text())}</i>"
         if all(not isinstance(v, (dict, list)) for v in facts):
             if len(facts) <= 3 and sum(len(str(v)) for v in facts) < 60:
                 return _e(", ".join(scalar_text(v) for v in facts))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import Status
-from app.core.text.i18n import translated
 from app.gui import theme
 
 from .plain import plain_label
@@ -34,8 +33,7 @@ class ErrorLabel(QLabel):
         self._apply_colour()
 
     def set_message(self, message: str) -> None:
-        # The engine's messages (app.core.validate) in the current language, line by line.
-        message = "\n".join(translated(line) for line in message.split("\n"))
+        # The engine's messages (app.core.validate) come in the current language already.
         self.setText(self.tr("⚠ {message}").format(message=message) if message else "")
         self.setVisible(bool(message))
 
