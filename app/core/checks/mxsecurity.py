@@ -278,7 +278,7 @@ def mta_sts_certificates(check: DomainCheck, policy: mtasts.StsPolicy, facts: di
                          summary: str) -> Outcome | None:
     """The MX hosts the policy covers must offer STARTTLS with a certificate valid for their
     name (RFC 8461 §4.1). An Outcome when one does not; None when all that could be reached do
-    (``facts["not_checked"]`` then lists those that could not be checked from here)."""
+    (``facts`` then say which could not be checked from here)."""
     meaning = MODE_MEANING.get(policy.mode)
     facts["mode_meaning"] = msg(meaning) if meaning else policy.mode
     hosts = [h for h in check.mx_hosts if policy.covers(h)]
@@ -292,7 +292,6 @@ def mta_sts_certificates(check: DomainCheck, policy: mtasts.StsPolicy, facts: di
     facts["certificates"] = {h: bad.get(h) or (
         msg("not checked: {error}", error=unreached[h]) if h in unreached
         else msg("valid for the MX name")) for h in hosts}
-    facts["not_checked"] = [h for h in hosts if h in unreached]
     if bad:
         host, error = next(iter(bad.items()))
         facts["value"], facts["error"] = host, error
