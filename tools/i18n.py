@@ -13,10 +13,10 @@ Where texts come from (docs/translating.md):
 * the desktop app: every ``self.tr``/``translate``/``QT_TRANSLATE_NOOP`` in app/gui (lupdate);
 * the engine: ``msg("…")`` / ``msg_n("…", "…", n)`` / ``N_("…")`` (a text in a table, translated
   with ``msg(text)`` where it is shown) in app/ (extracted here from the syntax tree),
-  the ``_("…")`` words of the report templates, and the titles of the checks' steps;
-* the knowledge base: resources/diagnoses.toml and resources/providers.toml, by id; what
-  resources/blocklists.toml says of each list (``about``) and its answers (``meaning``), in
-  messages.toml like the engine's texts.
+  and the ``_("…")`` words of the report templates;
+* the knowledge base, by id: resources/diagnoses.toml, providers.toml, interception.toml (each
+  product's fix), blocklists.toml (each list's ``about`` and its answers' ``meaning``) and
+  enhanced_codes.toml (SMTP Doctor's ``plain`` words), each into the file of the same name.
 
 English is the source language; ``smtp_doctor_en.ts`` holds only the English plural forms
 (texts written with "(s)" and %n). Every other folder under resources/i18n with a
@@ -214,20 +214,6 @@ def engine_messages() -> dict[str, tuple[str, ...]]:
                 one, other = _literal(node.args[0]), _literal(node.args[1])
                 if one is not None and other is not None:
                     found[other] = (one, other)
-            elif name == "Step" and len(node.args) >= 2 and "checks" in path.parts:
-                # the title and what the step waits for ("the greeting")
-                for arg in (node.args[1], *node.args[3:4]):
-                    text = _literal(arg)
-                    if text:
-                        found.setdefault(text, ())
-    # resources/blocklists.toml: what each list is and what its answers mean, in words (shown
-    # in the advice and the facts, translated with ``msg(text)`` where they are used)
-    for row in load_toml(RESOURCES / "blocklists.toml").get("list", []):
-        if row.get("about"):
-            found.setdefault(row["about"], ())
-        for answer in row.get("answers", {}).values():
-            if answer.get("meaning"):
-                found.setdefault(answer["meaning"], ())
     for template in sorted((RESOURCES / "templates").glob("*.j2")):
         body = template.read_text(encoding="utf-8")
         for match in _TEMPLATE_PLURAL.finditer(body):
@@ -282,12 +268,22 @@ def knowledge_texts() -> dict[str, dict[str, str]]:
             providers[f"{pid}.presets.{n}"] = preset["label"]
     interception = {f"{pid}.fix": entry["fix"]
                     for pid, entry in load_toml(RESOURCES / "interception.toml").items()}
-    return {"diagnoses": diagnoses, "providers": providers, "interception": interception}
+    blocklists: dict[str, str] = {}
+    for row in load_toml(RESOURCES / "blocklists.toml").get("list", []):
+        blocklists[f"{row['id']}.about"] = row["about"]
+        for address, answer in row.get("answers", {}).items():
+            blocklists[f"{row['id']}.answers.{address}.meaning"] = answer["meaning"]
+    enhanced = {f"{row['code']}.plain": row.get("plain", row["summary"])
+                for table in ("class", "subject", "code")
+                for row in load_toml(RESOURCES / "enhanced_codes.toml").get(table, [])}
+    return {"diagnoses": diagnoses, "providers": providers, "interception": interception,
+            "blocklists": blocklists, "enhanced_codes": enhanced}
 
 
 def translated_texts(lang: str) -> dict[str, dict[str, str]]:
     """The same keys as ``knowledge_texts`` for one language (what its files hold)."""
-    out: dict[str, dict[str, str]] = {"diagnoses": {}, "providers": {}, "interception": {}}
+    out: dict[str, dict[str, str]] = {"diagnoses": {}, "providers": {}, "interception": {},
+                                      "blocklists": {}, "enhanced_codes": {}}
     for did, entry in load_toml(I18N / lang / "diagnoses.toml").items():
         if did == "_fallbacks" and isinstance(entry, dict):
             out["diagnoses"].update({f"_fallbacks.{k}": str(v) for k, v in entry.items()})
@@ -315,6 +311,17 @@ def translated_texts(lang: str) -> dict[str, dict[str, str]]:
     for pid, entry in load_toml(I18N / lang / "interception.toml").items():
         if isinstance(entry, dict) and isinstance(entry.get("fix"), str):
             out["interception"][f"{pid}.fix"] = entry["fix"]
+    for lid, entry in load_toml(I18N / lang / "blocklists.toml").items():
+        if not isinstance(entry, dict):
+            continue
+        if isinstance(entry.get("about"), str):
+            out["blocklists"][f"{lid}.about"] = entry["about"]
+        for address, answer in entry.get("answers", {}).items():
+            if isinstance(answer, dict) and isinstance(answer.get("meaning"), str):
+                out["blocklists"][f"{lid}.answers.{address}.meaning"] = answer["meaning"]
+    for code, entry in load_toml(I18N / lang / "enhanced_codes.toml").items():
+        if isinstance(entry, dict) and isinstance(entry.get("plain"), str):
+            out["enhanced_codes"][f"{code}.plain"] = entry["plain"]
     return out
 
 
@@ -479,7 +486,8 @@ def cmd_new(lang: str) -> int:
         language.write_text(f'name = "{lang}"  # the language\'s name in itself\n\n[format]\n'
                             'decimal = "."\ngroup = ","\nplural = "one_other"\n'
                             'datetime = "%Y-%m-%d %H:%M:%S"\n', encoding="utf-8")
-    for name in ("messages", "diagnoses", "providers", "interception"):
+    for name in ("messages", "diagnoses", "providers", "interception", "blocklists",
+                 "enhanced_codes"):
         (folder / f"{name}.toml").touch()
     lupdate(ts_path(lang), lang)
     print(f"new: {folder.relative_to(ROOT)} — now translate, then compile and check")

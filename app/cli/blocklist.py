@@ -12,7 +12,8 @@ from typing import Any, TextIO
 
 from ..core.checks.blocklist import BlocklistOptions, echo_disclosure, run_blocklist
 from ..core.forms import parse_blocklist_form
-from ..core.text.i18n import msg_n
+from ..core.text.i18n import N_, msg, msg_n
+from . import SUMMARIES
 from .output import add_tool_options, run_tool
 
 OPTION_OF_FIELD = {"address": "ADDRESS|--public-address", "lists": "--list",
@@ -21,26 +22,27 @@ OPTION_OF_FIELD = {"address": "ADDRESS|--public-address", "lists": "--list",
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "blocklist", help="is my address on a spam blocklist? (Spamhaus, Barracuda, SpamCop …)",
-        description="Look an IP address up on DNS blocklists (Spamhaus ZEN with SBL/CSS/XBL/PBL, "
-        "Barracuda, SpamCop, UCEPROTECT, PSBL, Mailspike) and explain each listing. Without "
-        "ADDRESS, --public-address asks an echo service which address your connections come "
-        "from.")
-    parser.add_argument("address", nargs="?", default="", metavar="ADDRESS",
-                        help="the IPv4 or IPv6 address to look up")
+        "blocklist", help=msg(SUMMARIES["blocklist"]),
+        description=msg("Look an IP address up on DNS blocklists (Spamhaus ZEN with "
+                        "SBL/CSS/XBL/PBL, Barracuda, SpamCop, UCEPROTECT, PSBL, Mailspike) and "
+                        "explain each listing. Without ADDRESS, --public-address asks an echo "
+                        "service which address your connections come from."))
+    parser.add_argument("address", nargs="?", default="", metavar=msg("ADDRESS"),
+                        help=msg("the IPv4 or IPv6 address to look up"))
     parser.add_argument("--public-address", action="store_true",
-                        help="find this computer's public address first. "
+                        help=msg("find this computer's public address first.") + " "
                         + echo_disclosure().replace("%", "%%"))
-    parser.add_argument("--echo-url", action="append", default=[], metavar="URL",
-                        help="ask this https echo service instead of the default ones "
-                        "(repeatable, tried in order)")
-    parser.add_argument("--list", "-l", action="append", default=[], metavar="ZONE",
-                        help="look up on this list (a zone like bl.spamcop.net or an id like "
-                        "spamhaus_zen; repeatable; default: the common lists)")
-    add_tool_options(parser, ("5", "timeout of each lookup and request"),
-                     ca_help="trust only these CA certificates for the echo service",
-                     dns_help="ask this DNS server instead of the system's (some lists refuse "
-                     "large public resolvers)", https_port=True)
+    parser.add_argument("--echo-url", action="append", default=[], metavar=msg("URL"),
+                        help=msg("ask this https echo service instead of the default ones "
+                                 "(repeatable, tried in order)"))
+    parser.add_argument("--list", "-l", action="append", default=[], metavar=msg("ZONE"),
+                        help=msg("look up on this list (a zone like bl.spamcop.net or an id "
+                                 "like spamhaus_zen; repeatable; default: the common lists)"))
+    add_tool_options(parser, ("5", N_("timeout of each lookup and request (default "
+                                      "{seconds})")),
+                     ca_help=N_("trust only these CA certificates for the echo service"),
+                     dns_help=N_("ask this DNS server instead of the system's (some lists "
+                                 "refuse large public resolvers)"), https_port=True)
     parser.set_defaults(run=run)
 
 

@@ -11,6 +11,8 @@ import argparse
 from typing import Any, TextIO
 
 from ..core.text.i18n import msg
+from ..core.text.width import display_width, ljust
+from . import SUMMARIES
 from .output import (
     EXIT_FAILED,
     EXIT_OK,
@@ -26,17 +28,18 @@ MAX_READ = 64 * 1024 * 1024  # what is read from the file at most; the parser re
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "bounce", help="explain a bounce (a returned message): who failed, why, and the fix",
-        description="Read a bounce (a delivery status notification, an Exchange/Microsoft 365 "
-        "non-delivery report, a Gmail, Postfix, Exim, qmail or Yahoo bounce, or just the "
-        "server's reply) and explain why delivery failed. Exit 0 when understood, 1 when it "
-        "names a failure SMTP Doctor can't map, 2 when the input is not a bounce.")
-    parser.add_argument("file", metavar="FILE",
-                        help="the bounce: an .eml or .txt file, or - to read standard input")
-    parser.add_argument("--report", metavar="FILE", default=None,
-                        help="also write a report; the format follows the extension: .html, "
-                        ".md or .json")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+        "bounce", help=msg(SUMMARIES["bounce"]),
+        description=msg("Read a bounce (a delivery status notification, an Exchange/Microsoft "
+                        "365 non-delivery report, a Gmail, Postfix, Exim, qmail or Yahoo "
+                        "bounce, or just the server's reply) and explain why delivery failed. "
+                        "Exit 0 when understood, 1 when it names a failure SMTP Doctor can't "
+                        "map, 2 when the input is not a bounce."))
+    parser.add_argument("file", metavar=msg("FILE"),
+                        help=msg("the bounce: an .eml or .txt file, or - to read standard input"))
+    parser.add_argument("--report", metavar=msg("FILE"), default=None,
+                        help=msg("also write a report; the format follows the extension: .html, "
+                                 ".md or .json"))
+    parser.add_argument("--json", action="store_true", help=msg("print one JSON object"))
     parser.set_defaults(run=run)
 
 
@@ -61,7 +64,7 @@ def _details(result: Any) -> list[str]:
     labels = {"enhanced_code": msg("status:"), "reply": msg("server said:"),
               "after_command": msg("after command:"), "failed_checks": msg("checks failed:"),
               "remote_mta": msg("remote server:"), "reporting_mta": msg("reported by:")}
-    width = max(len(label) for label in labels.values())
+    width = max(display_width(label) for label in labels.values())
     for step in result.steps[1:]:
         facts = step.facts
         if "rcpt_to" not in facts:
@@ -69,7 +72,7 @@ def _details(result: Any) -> list[str]:
         lines.append(f"  {facts['rcpt_to']}: {facts.get('action', '')}")
         for key, label in labels.items():
             if facts.get(key):
-                lines.append(f"      {label:{width}} {facts[key]}")
+                lines.append(f"      {ljust(label, width)} {facts[key]}")
     return (([msg("Recipients:"), *lines] if lines else [])
             + [msg("Note: {note}", note=n) for n in notes])
 

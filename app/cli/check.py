@@ -13,7 +13,9 @@ from typing import Any, TextIO
 from ..core.cancel import CancelToken
 from ..core.text.i18n import msg
 from ..core.validate import FieldError, InputError, parse_form
+from . import SUMMARIES
 from .output import (
+    DNS_HELP,
     Printer,
     add_family_options,
     exit_code,
@@ -21,6 +23,7 @@ from .output import (
     ip_version_of,
     report_format,
     run_cancellable,
+    security_word,
     write_json,
     write_report,
 )
@@ -38,75 +41,90 @@ OPTION_OF_FIELD = {
 
 
 def register(subparsers: Any) -> None:
-    check = subparsers.add_parser("check", help="test an SMTP server step by step",
-                                  description="Test an SMTP server step by step and explain "
-                                  "failures.")
+    check = subparsers.add_parser("check", help=msg(SUMMARIES["check"]),
+                                  description=msg("Test an SMTP server step by step and explain "
+                                                  "failures."))
     add_server_options(check)
-    watch = check.add_argument_group("delivery proof (after --stop-after data)")
+    watch = check.add_argument_group(msg("delivery proof (after --stop-after data)"))
     watch.add_argument("--watch-imap", nargs="?", const="auto", default="",
                        metavar="[imap://|imaps://][USER@]HOST[:PORT]",
-                       help="then watch this mailbox over IMAP until the test message arrives "
-                       "(Inbox or Junk), and explain how the receiver judged it (SPF, DKIM, "
-                       "DMARC); without a value: the sending account, its IMAP server guessed "
-                       "from HOST; imaps:// (993, default) or imap:// (143, STARTTLS)")
+                       help=msg("then watch this mailbox over IMAP until the test message "
+                                "arrives (Inbox or Junk), and explain how the receiver judged "
+                                "it (SPF, DKIM, DMARC); without a value: the sending account, "
+                                "its IMAP server guessed from HOST; imaps:// (993, default) or "
+                                "imap:// (143, STARTTLS)"))
     watch.add_argument("--watch-timeout", default=None, metavar="S",
-                       help="seconds to wait for the message (default 120)")
+                       help=msg("seconds to wait for the message (default 120)"))
     watch.add_argument("--imap-password-stdin", action="store_true",
-                       help="read the mailbox's password from standard input (after the "
-                       "--password-stdin line); needed when the mailbox is another account")
-    check.add_argument("--json", action="store_true", help="print one JSON object")
-    check.add_argument("--report", metavar="FILE", default=None,
-                       help="also write a report; the format follows the extension: .html, .md "
-                       "or .json")
+                       help=msg("read the mailbox's password from standard input (after the "
+                                "--password-stdin line); needed when the mailbox is another "
+                                "account"))
+    check.add_argument("--json", action="store_true", help=msg("print one JSON object"))
+    check.add_argument("--report", metavar=msg("FILE"), default=None,
+                       help=msg("also write a report; the format follows the extension: .html, "
+                                ".md or .json"))
     check.set_defaults(run=run)
 
 
 def add_server_options(parser: argparse.ArgumentParser) -> None:
     """HOST and the server options of `check`, shared with subcommands (see form_from_args)."""
-    parser.add_argument("host", metavar="HOST", help="mail server, e.g. smtp.example.com")
-    parser.add_argument("--port", "-p", help="port (default: 587 STARTTLS, 465 SSL/TLS, 25 none)")
-    parser.add_argument("--security", "-s", default="starttls",
-                        help="none | starttls | tls (default: starttls)")
-    parser.add_argument("--user", "-u", default="", help="user name for AUTH")
+    parser.add_argument("host", metavar=msg("HOST"),
+                        help=msg("mail server, e.g. smtp.example.com"))
+    parser.add_argument("--port", "-p", metavar=msg("PORT"),
+                        help=msg("port (default: 587 STARTTLS, 465 SSL/TLS, 25 none)"))
+    parser.add_argument("--security", "-s", default="starttls", metavar=msg("MODE"),
+                        help=msg("none | starttls | tls (default: starttls)"))
+    parser.add_argument("--user", "-u", default="", metavar=msg("NAME"),
+                        help=msg("user name for AUTH"))
     pw = parser.add_mutually_exclusive_group()
     pw.add_argument("--password-stdin", action="store_true",
-                    help="read the password from the first line of standard input (typed at a "
-                    "terminal: asked for, without echo)")
+                    help=msg("read the password from the first line of standard input (typed at "
+                             "a terminal: asked for, without echo)"))
     pw.add_argument("--password-keyring", action="store_true",
-                    help="use the password the app saved in the system keychain for --profile")
-    parser.add_argument("--profile", default="Default", help="profile name for "
-                        "--password-keyring, and whose OAuth sign-in (smtp-doctor login) "
-                        "--auth xoauth2|oauthbearer uses")
+                    help=msg("use the password the app saved in the system keychain for "
+                             "--profile"))
+    parser.add_argument("--profile", default="Default", metavar=msg("NAME"),
+                        help=msg("profile name for --password-keyring, and whose OAuth sign-in "
+                                 "(smtp-doctor login) --auth xoauth2|oauthbearer uses"))
     parser.add_argument("--oauth-token-stdin", action="store_true",
-                        help="read an OAuth 2 access token (XOAUTH2/OAUTHBEARER) from standard "
-                        "input instead of using the profile's sign-in")
-    parser.add_argument("--oauth-ca-file", default="", metavar="FILE",
-                        help="trust only these CA certificates when refreshing the profile's "
-                        "OAuth token (default: the system's trust store)")
-    parser.add_argument("--auth", "-a", default=None,
-                        help="auto | plain | login | cram-md5 | xoauth2 | oauthbearer | none "
-                        "(default: auto with --user)")
-    parser.add_argument("--from", dest="mail_from", default="", help="sender address")
-    parser.add_argument("--to", dest="rcpt_to", default="", help="recipient address")
-    parser.add_argument("--subject", default=None, help="subject of the test message")
-    parser.add_argument("--body", default="", help="text of the test message")
-    parser.add_argument("--ehlo", default="", help="name to send in EHLO")
-    parser.add_argument("--stop-after", "-q", default=None,
-                        help="connect | tls | ehlo | auth | rcpt | data (default: ehlo; auth with "
-                        "--user; rcpt with --to)")
-    parser.add_argument("--connect-timeout", default=None, help="seconds (default 10)")
-    parser.add_argument("--timeout", "-t", default=None, help="seconds per reply (default 30)")
-    parser.add_argument("--ca-file", default="", help="trust only the CA certificates in this file")
+                        help=msg("read an OAuth 2 access token (XOAUTH2/OAUTHBEARER) from "
+                                 "standard input instead of using the profile's sign-in"))
+    parser.add_argument("--oauth-ca-file", default="", metavar=msg("FILE"),
+                        help=msg("trust only these CA certificates when refreshing the "
+                                 "profile's OAuth token (default: the system's trust store)"))
+    parser.add_argument("--auth", "-a", default=None, metavar=msg("METHOD"),
+                        help=msg("auto | plain | login | cram-md5 | xoauth2 | oauthbearer | "
+                                 "none (default: auto with --user)"))
+    parser.add_argument("--from", dest="mail_from", default="", metavar=msg("ADDRESS"),
+                        help=msg("sender address"))
+    parser.add_argument("--to", dest="rcpt_to", default="", metavar=msg("ADDRESS"),
+                        help=msg("recipient address"))
+    parser.add_argument("--subject", default=None, metavar=msg("TEXT"),
+                        help=msg("subject of the test message"))
+    parser.add_argument("--body", default="", metavar=msg("TEXT"),
+                        help=msg("text of the test message"))
+    parser.add_argument("--ehlo", default="", metavar=msg("NAME"),
+                        help=msg("name to send in EHLO"))
+    parser.add_argument("--stop-after", "-q", default=None, metavar=msg("STEP"),
+                        help=msg("connect | tls | ehlo | auth | rcpt | data (default: ehlo; "
+                                 "auth with --user; rcpt with --to)"))
+    parser.add_argument("--connect-timeout", default=None, metavar=msg("SECONDS"),
+                        help=msg("seconds (default 10)"))
+    parser.add_argument("--timeout", "-t", default=None, metavar=msg("SECONDS"),
+                        help=msg("seconds per reply (default 30)"))
+    parser.add_argument("--ca-file", default="", metavar=msg("FILE"),
+                        help=msg("trust only the CA certificates in this file"))
     parser.add_argument("--insecure", "-k", action="store_true",
-                        help="do NOT verify the certificate (still reports what is wrong)")
+                        help=msg("do NOT verify the certificate (still reports what is wrong)"))
     parser.add_argument("--allow-old-tls", action="store_true",
-                        help="INSECURE: if the server offers only TLS 1.0/1.1, log in and send "
-                        "over it anyway (for a device you can't update; it exposes the password)")
+                        help=msg("INSECURE: if the server offers only TLS 1.0/1.1, log in and "
+                                 "send over it anyway (for a device you can't update; it "
+                                 "exposes the password)"))
     parser.add_argument("--no-aia-fetch", action="store_true",
-                        help="don't download a certificate the server fails to send from the "
-                        "address in its certificate (AIA) to prove a missing intermediate")
-    parser.add_argument("--dns-server", default="", metavar="IP[:PORT]",
-                        help="ask this DNS server instead of the system resolver")
+                        help=msg("don't download a certificate the server fails to send from "
+                                 "the address in its certificate (AIA) to prove a missing "
+                                 "intermediate"))
+    parser.add_argument("--dns-server", default="", metavar="IP[:PORT]", help=msg(DNS_HELP))
     add_proxy_options(parser)
     add_family_options(parser)
 
@@ -129,20 +147,20 @@ def form_from_args(args: argparse.Namespace, stdin: TextIO) -> dict[str, object]
     password = ""
     token = ""
     if args.password_stdin:
-        password = read_stdin_line(stdin, "Password: ")
+        password = read_stdin_line(stdin, msg("Password: "))
     elif args.password_keyring:
         from ..core.storage import secrets
 
         result = secrets.get_password(args.profile)
         if not result.ok or result.value is None:
-            raise InputError([FieldError("password", result.message or "No password is saved "
-                                         "for that profile.", "input.invalid_value")])
+            raise InputError([FieldError("password", result.message or msg(
+                "No password is saved for that profile."), "input.invalid_value")])
         password = result.value
     if args.oauth_token_stdin:
-        token = read_stdin_line(stdin, "OAuth access token: ")
+        token = read_stdin_line(stdin, msg("OAuth access token: "))
     imap_password = ""
     if getattr(args, "imap_password_stdin", False):
-        imap_password = read_stdin_line(stdin, "IMAP password: ")
+        imap_password = read_stdin_line(stdin, msg("IMAP password: "))
     auth = args.auth or ("auto" if args.user else "none")
     if args.auth is None and token:
         auth = "xoauth2"
@@ -185,10 +203,8 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
     cancel = CancelToken()
     printer = None if args.json else Printer(out)
     if printer is not None:
-        how = msg("no encryption") if settings.security.value == "none" \
-            else settings.security.label
         out.write(msg("Checking {host} port {port} ({security})…", host=settings.host,
-                      port=settings.port, security=how) + "\n")
+                      port=settings.port, security=security_word(settings.security)) + "\n")
     result = run_cancellable(lambda: run_check(settings, printer, cancel), cancel)
     if args.json:
         write_json(result.to_dict(), out)

@@ -8,7 +8,9 @@ from typing import Any, TextIO
 from ..core.checks.discover import DiscoverOptions, run_discover
 from ..core.forms import parse_discover_form
 from ..core.model import RunResult, Security
-from ..core.text.i18n import msg
+from ..core.text.i18n import N_, msg
+from ..core.text.width import display_width, ljust
+from . import SUMMARIES
 from .output import add_tool_options, run_tool
 
 OPTION_OF_FIELD = {"query": "ADDRESS|DOMAIN", "guess_ports": "--guess-ports"}
@@ -16,17 +18,18 @@ OPTION_OF_FIELD = {"query": "ADDRESS|DOMAIN", "guess_ports": "--guess-ports"}
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "discover", help="find the outgoing (SMTP) server settings for an address or domain",
-        description="Collect candidates from provider presets, MX, SRV records, autoconfig and "
-        "usual names; try them all in parallel and rank them.")
-    parser.add_argument("query", metavar="ADDRESS|DOMAIN",
-                        help="your email address (alice@example.com) or domain")
+        "discover", help=msg(SUMMARIES["discover"]),
+        description=msg("Collect candidates from provider presets, MX, SRV records, autoconfig "
+                        "and usual names; try them all in parallel and rank them."))
+    parser.add_argument("query", metavar=msg("ADDRESS|DOMAIN"),
+                        help=msg("your email address (alice@example.com) or domain"))
     parser.add_argument("--no-probe", action="store_true",
-                        help="only list candidates, do not connect to them")
-    parser.add_argument("--guess-ports", default="", metavar="PORTS",
-                        help="ports tried for guessed names (default 465,587,25,2525)")
-    add_tool_options(parser, ("5", "connect and reply timeout of each probe"),
-                     ca_help="trust only the CA certificates in this file", https_port=True)
+                        help=msg("only list candidates, do not connect to them"))
+    parser.add_argument("--guess-ports", default="", metavar=msg("PORTS"),
+                        help=msg("ports tried for guessed names (default 465,587,25,2525)"))
+    add_tool_options(parser, ("5", N_("connect and reply timeout of each probe (default "
+                                      "{seconds})")),
+                     ca_help=N_("trust only the CA certificates in this file"), https_port=True)
     parser.set_defaults(run=run)
 
 
@@ -46,11 +49,17 @@ def _candidate_lines(result: RunResult) -> list[str]:
     candidates = rank.facts.get("candidates", []) if rank is not None else []
     if not candidates:
         return []
-    lines = ["Candidates, best first:"]
-    for number, cand in enumerate(candidates[:12], 1):
-        sec = Security(cand["security"]).label
-        lines.append(f"  {number:2}. {cand['host']}:{cand['port']} {sec:13}  {cand['summary']}")
-        lines.append(f"      from: {'; '.join(cand['sources'])}")
+    shown = candidates[:12]
+    # a table cell: "No encryption" capitalised, as the desktop app's table writes it
+    words = [msg("No encryption") if cand["security"] == Security.NONE.value else
+             Security(cand["security"]).label for cand in shown]
+    width = max(display_width(word) for word in words)
+    lines = [msg("Candidates, best first:")]
+    for number, (cand, word) in enumerate(zip(shown, words, strict=True), 1):
+        lines.append(f"  {number:2}. {cand['host']}:{cand['port']} {ljust(word, width)}  "
+                     f"{cand['summary']}")
+        lines.append("      " + msg("from: {sources}", sources="; ".join(cand["sources"])))
         if cand.get("outside_domain"):
-            lines.append(f"      OUTSIDE YOUR DOMAIN: {cand.get('outside_note', '')}")
+            lines.append("      " + msg("OUTSIDE YOUR DOMAIN: {note}",
+                                        note=cand.get("outside_note", "")))
     return lines

@@ -9,6 +9,8 @@ import datetime as dt
 from typing import Any, TextIO
 
 from ..core.cancel import Cancelled, CancelToken
+from ..core.text.i18n import msg, msg_n
+from . import SUMMARIES
 from .check import read_stdin_line
 from .output import (
     EXIT_CANCELLED,
@@ -26,45 +28,48 @@ OAUTH_AUTH = ("xoauth2", "oauthbearer")
 
 def register(subparsers: Any) -> None:
     login = subparsers.add_parser(
-        "login", help="sign in with Microsoft, Google or another provider (OAuth 2) for SMTP",
-        description="Sign in the way a modern mail app does and keep the sign-in (its refresh "
-        "token) in the system keychain under --profile, so that `check --auth xoauth2 "
-        "--profile NAME` can log in to SMTP with OAuth. Microsoft: browser sign-in, or "
-        "--device-code to sign in on another device. Google and other providers: browser "
-        "sign-in with PKCE.")
-    login.add_argument("provider", metavar="PROVIDER", help="microsoft | google | custom")
+        "login", help=msg(SUMMARIES["login"]),
+        description=msg("Sign in the way a modern mail app does and keep the sign-in (its "
+                        "refresh token) in the system keychain under --profile, so that `check "
+                        "--auth xoauth2 --profile NAME` can log in to SMTP with OAuth. "
+                        "Microsoft: browser sign-in, or --device-code to sign in on another "
+                        "device. Google and other providers: browser sign-in with PKCE."))
+    login.add_argument("provider", metavar=msg("PROVIDER"),
+                       help=msg("microsoft | google | custom"))
     login.add_argument("--device-code", action="store_true",
-                       help="Microsoft: show a code to enter at microsoft.com/devicelogin "
-                       "instead of opening a browser here")
-    login.add_argument("--profile", default="Default", help="profile to keep the sign-in under "
-                       "(default: Default)")
-    login.add_argument("--tenant", default="", help="Microsoft: organizations (default), "
-                       "consumers, common, or your tenant id or domain")
-    login.add_argument("--client-id", default="", help="your own app registration's client id")
+                       help=msg("Microsoft: show a code to enter at microsoft.com/devicelogin "
+                                "instead of opening a browser here"))
+    login.add_argument("--profile", default="Default", metavar=msg("NAME"),
+                       help=msg("profile to keep the sign-in under (default: Default)"))
+    login.add_argument("--tenant", default="", metavar=msg("TENANT"),
+                       help=msg("Microsoft: organizations (default), consumers, common, or your "
+                                "tenant id or domain"))
+    login.add_argument("--client-id", default="", metavar=msg("ID"),
+                       help=msg("your own app registration's client id"))
     login.add_argument("--client-secret-stdin", action="store_true",
-                       help="read the client secret from standard input (Google Desktop app "
-                       "clients and providers that insist on one)")
-    login.add_argument("--issuer", default="", metavar="URL",
-                       help="custom: the OpenID issuer (its /.well-known/openid-configuration "
-                       "names the endpoints)")
-    login.add_argument("--authorization-endpoint", default="", metavar="URL")
-    login.add_argument("--token-endpoint", default="", metavar="URL")
-    login.add_argument("--revocation-endpoint", default="", metavar="URL")
-    login.add_argument("--scope", action="append", default=[], metavar="SCOPE",
-                       help="custom: a scope the SMTP token needs (repeat for more)")
-    login.add_argument("--authority", default="", metavar="URL",
-                       help="Microsoft: another OpenID authority instead of "
-                       "login.microsoftonline.com (sovereign clouds, tests)")
-    login.add_argument("--login-hint", default="", metavar="ADDRESS",
-                       help="the account to sign in as (pre-filled on the sign-in page)")
-    login.add_argument("--timeout", default="300", metavar="SECONDS",
-                       help="how long to wait for you to finish signing in (default 300)")
+                       help=msg("read the client secret from standard input (Google Desktop app "
+                                "clients and providers that insist on one)"))
+    login.add_argument("--issuer", default="", metavar=msg("URL"),
+                       help=msg("custom: the OpenID issuer (its "
+                                "/.well-known/openid-configuration names the endpoints)"))
+    login.add_argument("--authorization-endpoint", default="", metavar=msg("URL"))
+    login.add_argument("--token-endpoint", default="", metavar=msg("URL"))
+    login.add_argument("--revocation-endpoint", default="", metavar=msg("URL"))
+    login.add_argument("--scope", action="append", default=[], metavar=msg("SCOPE"),
+                       help=msg("custom: a scope the SMTP token needs (repeat for more)"))
+    login.add_argument("--authority", default="", metavar=msg("URL"),
+                       help=msg("Microsoft: another OpenID authority instead of "
+                                "login.microsoftonline.com (sovereign clouds, tests)"))
+    login.add_argument("--login-hint", default="", metavar=msg("ADDRESS"),
+                       help=msg("the account to sign in as (pre-filled on the sign-in page)"))
+    login.add_argument("--timeout", default="300", metavar=msg("SECONDS"),
+                       help=msg("how long to wait for you to finish signing in (default 300)"))
     login.add_argument("--no-browser", action="store_true",
-                       help="don't open a browser: print the address to open instead")
-    login.add_argument("--oauth-ca-file", default="", metavar="FILE",
-                       help="trust only the CA certificates in this file for the sign-in "
-                       "service (default: the system's trust store)")
-    login.add_argument("--json", action="store_true", help="print one JSON object")
+                       help=msg("don't open a browser: print the address to open instead"))
+    login.add_argument("--oauth-ca-file", default="", metavar=msg("FILE"),
+                       help=msg("trust only the CA certificates in this file for the sign-in "
+                                "service (default: the system's trust store)"))
+    login.add_argument("--json", action="store_true", help=msg("print one JSON object"))
     login.set_defaults(run=run)
 
 
@@ -85,22 +90,29 @@ class _Progress:
         from ..core.oauth import BrowserOpened, DeviceCode, Waiting
 
         if isinstance(event, DeviceCode):
-            self.out.write(f"To sign in, open {event.verification_uri} and enter the code "
-                           f"{event.user_code}\n(the code is valid for "
-                           f"{event.expires_in / 60:.0f} minutes; Ctrl-C cancels)\n")
+            minutes = round(event.expires_in / 60)
+            self.out.write(msg("To sign in, open {address} and enter the code {code}",
+                               address=event.verification_uri, code=event.user_code) + "\n"
+                           + msg_n("(the code is valid for {n} minute; Ctrl-C cancels)",
+                                   "(the code is valid for {n} minutes; Ctrl-C cancels)",
+                                   minutes) + "\n")
             self.out.flush()
         elif isinstance(event, BrowserOpened):
-            self.out.write("Sign in in your browser. If it did not open, open this address:\n"
-                           f"  {event.url}\n(waiting for the answer at {event.redirect_uri}; "
-                           "Ctrl-C cancels)\n")
+            self.out.write(msg("Sign in in your browser. If it did not open, open this "
+                               "address:") + f"\n  {event.url}\n"
+                           + msg("(waiting for the answer at {address}; Ctrl-C cancels)",
+                                 address=event.redirect_uri) + "\n")
             self.out.flush()
         elif isinstance(event, Waiting):
             left = int(event.seconds_left)
             if self.tty:
-                self.err.write(f"\rWaiting for the sign-in… {left // 60}:{left % 60:02d} left ")
+                self.err.write("\r" + msg("Waiting for the sign-in… {time} left",
+                                          time=f"{left // 60}:{left % 60:02d}") + " ")
                 self.err.flush()
             elif left // 60 != self.last_shown // 60 and left % 60 == 0:
-                self.err.write(f"Waiting for the sign-in… {left // 60} min left\n")
+                self.err.write(msg_n("Waiting for the sign-in… {n} minute left",
+                                     "Waiting for the sign-in… {n} minutes left", left // 60)
+                               + "\n")
             self.last_shown = left
 
 
@@ -114,9 +126,10 @@ def _failure(args: argparse.Namespace, out: TextIO, err: TextIO, exc: Any) -> in
     else:
         err.write(f"\nsmtp-doctor: {exc.summary}\n")
         mark = "✘" if _is_utf(out) else "x"
-        out.write(f"\n{mark} {advice.title}  [{advice.id}]\n  Why: {advice.cause}\n")
+        out.write(f"\n{mark} {advice.title}  [{advice.id}]\n  "
+                  + msg("Why: {cause}", cause=advice.cause) + "\n")
         if advice.fixes:
-            out.write("  What to do:\n")
+            out.write("  " + msg("What to do:") + "\n")
             for number, fix in enumerate(advice.fixes, 1):
                 out.write(f"    {number}. {fix}\n")
     return EXIT_FAILED
@@ -142,14 +155,15 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
 
     name = str(args.provider).lower()
     if name not in PROVIDERS:
-        return usage_error(args, out, err, "PROVIDER", "Choose microsoft, google or custom.")
+        return usage_error(args, out, err, "PROVIDER", msg("Choose microsoft, google or custom."))
     try:
         timeout = float(args.timeout)
         if not 0 < timeout <= 3600:
             raise ValueError
     except ValueError:
-        return usage_error(args, out, err, "--timeout", "Give a number of seconds (1 to 3600).")
-    secret = read_stdin_line(stdin, "Client secret: ") if args.client_secret_stdin else ""
+        return usage_error(args, out, err, "--timeout",
+                           msg("Give a number of seconds (1 to 3600)."))
+    secret = read_stdin_line(stdin, msg("Client secret: ")) if args.client_secret_stdin else ""
     try:
         provider = oauth.resolve(
             name, client_id=args.client_id, client_secret=secret, tenant=args.tenant,
@@ -163,8 +177,9 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
         return usage_error(args, out, err, option, exc.message)
     if args.device_code and not provider.device_code:
         return usage_error(args, out, err, "--device-code",
-                           f"{provider.name} sign-in has no device-code flow here; leave out "
-                           "--device-code to sign in in the browser.")
+                           msg("{provider} sign-in has no device-code flow here; leave out "
+                               "--device-code to sign in in the browser.",
+                               provider=provider.name))
     cancel = CancelToken()
     progress = _Progress(out, err, args.json)
 
@@ -178,7 +193,7 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
     try:
         tokens, saved = run_cancellable(work, cancel)
     except Cancelled:
-        err.write("\nsmtp-doctor: sign-in cancelled\n")
+        err.write("\nsmtp-doctor: " + msg("sign-in cancelled") + "\n")
         return EXIT_CANCELLED
     except oauth.OAuthError as exc:
         return _failure(args, out, err, exc)
@@ -190,12 +205,14 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
                     "saved_in_keychain": saved.saved, "sasl": provider.sasl,
                     "message": saved.message}, out)
     else:
-        out.write(f"Signed in with {provider.name} as {tokens.account} (profile "
-                  f"{args.profile}); the access token is valid until "
-                  f"{_iso(tokens.expires_at)}.\n{saved.message}\n")
+        out.write(msg("Signed in with {provider} as {account} (profile {profile}); the access "
+                      "token is valid until {time}.", provider=provider.name,
+                      account=tokens.account, profile=args.profile,
+                      time=_iso(tokens.expires_at)) + f"\n{saved.message}\n")
         if saved.saved:
-            out.write(f"Test it: smtp-doctor check {provider.smtp_host or 'HOST'} --user "
-                      f"{tokens.account} --auth {provider.sasl} --profile {args.profile}\n")
+            command = (f"smtp-doctor check {provider.smtp_host or 'HOST'} --user "
+                       f"{tokens.account} --auth {provider.sasl} --profile {args.profile}")
+            out.write(msg("Test it: {command}", command=command) + "\n")
     return EXIT_OK
 
 

@@ -7,6 +7,8 @@ import argparse
 from typing import Any, TextIO
 
 from ..core.cancel import Cancelled, CancelToken
+from ..core.text.i18n import msg
+from . import SUMMARIES
 from .output import (
     EXIT_CANCELLED,
     EXIT_FAILED,
@@ -19,12 +21,12 @@ from .output import (
 
 def register(subparsers: Any) -> None:
     logout = subparsers.add_parser(
-        "logout", help="sign out: revoke the saved OAuth sign-in where the provider supports "
-        "it and delete it from the keychain")
-    logout.add_argument("--profile", default="Default", help="profile (default: Default)")
-    logout.add_argument("--oauth-ca-file", default="", metavar="FILE",
-                        help="trust only the CA certificates in this file for the provider")
-    logout.add_argument("--json", action="store_true", help="print one JSON object")
+        "logout", help=msg(SUMMARIES["logout"]))
+    logout.add_argument("--profile", default="Default", metavar=msg("NAME"),
+                        help=msg("profile (default: Default)"))
+    logout.add_argument("--oauth-ca-file", default="", metavar=msg("FILE"),
+                        help=msg("trust only the CA certificates in this file for the provider"))
+    logout.add_argument("--json", action="store_true", help=msg("print one JSON object"))
     logout.set_defaults(run=run)
 
 
@@ -32,7 +34,7 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
     from ..core import oauth
 
     if not str(args.profile).strip():
-        return usage_error(args, out, err, "--profile", "Give the profile name to sign out.")
+        return usage_error(args, out, err, "--profile", msg("Give the profile name to sign out."))
     cancel = CancelToken()
     try:
         result = run_cancellable(lambda: oauth.sign_out(

@@ -24,8 +24,8 @@ from typing import Any, TextIO, TypeVar
 
 from ..core import background
 from ..core.cancel import CancelToken
-from ..core.model import Event, RunResult, Status, StepFinished
-from ..core.text.i18n import msg
+from ..core.model import Event, RunResult, Security, Status, StepFinished
+from ..core.text.i18n import N_, msg
 from ..core.text.report_text import problem_lines, step_line
 from ..core.validate import FieldError, InputError
 from .proxyopts import PROXY_OPTIONS, add_proxy_options, proxy_form
@@ -40,7 +40,7 @@ T = TypeVar("T")
 __all__ = ["EXIT_CANCELLED", "EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "Printer",
            "add_family_options", "add_tool_options", "error_doc", "exit_code", "input_error",
            "ip_version_of", "report_error", "report_format", "run_and_report", "run_cancellable",
-           "run_tool", "write_json", "write_report"]
+           "run_tool", "security_word", "write_json", "write_report"]
 
 
 class Printer:
@@ -110,7 +110,8 @@ def input_error(args: argparse.Namespace, out: TextIO, err: TextIO,
 def usage_error(args: argparse.Namespace, out: TextIO, err: TextIO, option: str,
                 message: str, diagnosis: str = "input.invalid_value") -> int:
     """Bad input for one option: exit 2 with the JSON error shape of every command (the field is
-    the option's name: ``--client-id`` -> ``client_id``, ``PROVIDER`` -> ``provider``)."""
+    the option's name: ``--client-id`` -> ``client_id``, ``PROVIDER`` -> ``provider``).
+    ``message`` is in the user's language already (written with msg())."""
     field = option.lower().lstrip("-").replace("-", "_")
     return report_error(args, out, err, EXIT_USAGE, msg("Some options are not valid."),
                         [{"field": field, "option": option, "message": message,
@@ -144,7 +145,8 @@ def write_report(args: argparse.Namespace, out: TextIO, err: TextIO, result: Run
     try:
         report.write(result, args.report, fmt, secrets=secrets)
     except OSError as exc:
-        err.write(f"{PROG}: --report: cannot write {args.report}: {exc.strerror or exc}\n")
+        err.write(f"{PROG}: --report: " + msg("cannot write {file}: {reason}", file=args.report,
+                                                reason=exc.strerror or exc) + "\n")
         return code if code != EXIT_OK else EXIT_FAILED
     if not args.json:
         out.write(msg("Report written to {path}", path=args.report) + "\n")
@@ -196,6 +198,11 @@ def run_and_report(args: argparse.Namespace, out: TextIO, heading: str, func: Ru
     return exit_code(result)
 
 
+def security_word(security: Security) -> str:
+    """How a heading names the encryption: "no encryption", "STARTTLS", "SSL/TLS"."""
+    return msg("no encryption") if security is Security.NONE else security.label
+
+
 def ip_version_of(args: argparse.Namespace) -> str:
     """-4 / -6 as the forms' ip_version value."""
     if getattr(args, "ipv4", False):
@@ -206,7 +213,7 @@ def ip_version_of(args: argparse.Namespace) -> str:
 # --------------------------------------------------------------- the tools' shared parts
 
 Opts = TypeVar("Opts")
-DNS_HELP = "ask this DNS server instead of the system resolver"
+DNS_HELP = N_("ask this DNS server instead of the system resolver")
 # the form field of each shared option (add_tool_options); a tool names its own ones
 TOOL_OPTIONS = {"timeout": "--timeout", "ca_file": "--ca-file", "nameserver": "--dns-server",
                 "ip_version": "-4/-6", **PROXY_OPTIONS}
@@ -214,27 +221,28 @@ TOOL_OPTIONS = {"timeout": "--timeout", "ca_file": "--ca-file", "nameserver": "-
 
 def add_family_options(parser: argparse.ArgumentParser) -> None:
     family = parser.add_mutually_exclusive_group()
-    family.add_argument("-4", dest="ipv4", action="store_true", help="IPv4 only")
-    family.add_argument("-6", dest="ipv6", action="store_true", help="IPv6 only")
+    family.add_argument("-4", dest="ipv4", action="store_true", help=msg("IPv4 only"))
+    family.add_argument("-6", dest="ipv6", action="store_true", help=msg("IPv6 only"))
 
 
 def add_tool_options(parser: argparse.ArgumentParser, timeout: tuple[str, str], *,
                      ca_help: str | None = None, dns_help: str = DNS_HELP,
                      family: bool = False, https_port: bool = False) -> None:
-    """The options the tools share, after their own: --timeout (default, help), --ca-file
-    (with ``ca_help``), --dns-server, -4/-6 (``family``), --json; and the test bed's hidden
-    --https-port."""
-    parser.add_argument("--timeout", "-t", default=timeout[0], metavar="SECONDS",
-                        help=f"{timeout[1]} (default {timeout[0]})")
+    """The options the tools share, after their own: --timeout (its default, and its help:
+    N_()-marked, with ``{seconds}`` for the default), --ca-file (with ``ca_help``),
+    --dns-server, -4/-6 (``family``), --json; and the test bed's hidden --https-port. The helps
+    come N_()-marked and are translated here."""
+    parser.add_argument("--timeout", "-t", default=timeout[0], metavar=msg("SECONDS"),
+                        help=msg(timeout[1], seconds=timeout[0]))
     if ca_help is not None:
-        parser.add_argument("--ca-file", default="", help=ca_help)
-    parser.add_argument("--dns-server", default="", metavar="IP[:PORT]", help=dns_help)
+        parser.add_argument("--ca-file", default="", metavar=msg("FILE"), help=msg(ca_help))
+    parser.add_argument("--dns-server", default="", metavar="IP[:PORT]", help=msg(dns_help))
     add_proxy_options(parser)
     if family:
         add_family_options(parser)
     if https_port:
         parser.add_argument("--https-port", type=int, default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--json", action="store_true", help=msg("print one JSON object"))
 
 
 def run_tool(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO,

@@ -7,7 +7,8 @@ from typing import Any, TextIO
 
 from ..core.checks.ports import DEFAULT_REFERENCE, PortsOptions, run_ports
 from ..core.forms import MAX_PORTS, parse_ports_form
-from ..core.text.i18n import msg
+from ..core.text.i18n import N_, msg
+from . import SUMMARIES
 from .output import add_tool_options, ip_version_of, run_tool
 
 OPTION_OF_FIELD = {"host": "HOST", "ports": "--port", "reference": "--reference"}
@@ -15,19 +16,24 @@ OPTION_OF_FIELD = {"host": "HOST", "ports": "--port", "reference": "--reference"
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "ports", help="probe the mail ports (25, 465, 587, 2525) and say who blocks them",
-        description="Probe mail ports in parallel and compare with a control host that answers "
-        "on every port: blocked by your network, or by the server?")
-    parser.add_argument("host", metavar="HOST", help="mail server, e.g. smtp.example.com")
-    parser.add_argument("--port", "-p", action="append", default=[], metavar="PORT",
-                        help=f"also probe this port (repeatable; at most {MAX_PORTS} ports in all)")
+        "ports", help=msg(SUMMARIES["ports"]),
+        description=msg("Probe mail ports in parallel and compare with a control host that "
+                        "answers on every port: blocked by your network, or by the server?"))
+    parser.add_argument("host", metavar=msg("HOST"),
+                        help=msg("mail server, e.g. smtp.example.com"))
+    parser.add_argument("--port", "-p", action="append", default=[], metavar=msg("PORT"),
+                        help=msg("also probe this port (repeatable; at most {n} ports in all)",
+                                 n=MAX_PORTS))
     parser.add_argument("--only", action="store_true",
-                        help="probe only the --port ports, not 25, 465, 587 and 2525")
+                        help=msg("probe only the --port ports, not 25, 465, 587 and 2525"))
     ref = parser.add_mutually_exclusive_group()
-    ref.add_argument("--reference", default=DEFAULT_REFERENCE, metavar="HOST",
-                     help=f"control host that answers on every port (default {DEFAULT_REFERENCE})")
-    ref.add_argument("--no-reference", action="store_true", help="skip the control comparison")
-    add_tool_options(parser, ("5", "connect timeout; the whole probe takes about this long"),
+    ref.add_argument("--reference", default=DEFAULT_REFERENCE, metavar=msg("HOST"),
+                     help=msg("control host that answers on every port (default {host})",
+                              host=DEFAULT_REFERENCE))
+    ref.add_argument("--no-reference", action="store_true",
+                     help=msg("skip the control comparison"))
+    add_tool_options(parser, ("5", N_("connect timeout; the whole probe takes about this long "
+                                      "(default {seconds})")),
                      family=True)
     parser.set_defaults(run=run)
 

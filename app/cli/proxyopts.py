@@ -10,18 +10,20 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
+from ..core.text.i18n import N_, msg
+
 PROXY_OPTIONS = {"proxy": "--proxy", "proxy_password": "--proxy-password-stdin"}
-PROXY_HELP = ("connect through this proxy: socks5://[user@]host:port, socks5h://… (the proxy "
-              "looks up names), http://[user@]host:port (HTTP CONNECT) or system (this "
-              "computer's proxy settings); never put the password in it")
+PROXY_HELP = N_("connect through this proxy: socks5://[user@]host:port, socks5h://… (the "
+                "proxy looks up names), http://[user@]host:port (HTTP CONNECT) or system (this "
+                "computer's proxy settings); never put the password in it")
 
 
 def add_proxy_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--proxy", default="", metavar="URL", help=PROXY_HELP)
+    parser.add_argument("--proxy", default="", metavar=msg("URL"), help=msg(PROXY_HELP))
     parser.add_argument("--proxy-password-stdin", action="store_true",
-                        help="read the proxy's password from standard input (its next line; "
-                        "typed at a terminal: asked for, without echo); otherwise the password "
-                        "saved in the keychain for that proxy and user is used")
+                        help=msg("read the proxy's password from standard input (its next line; "
+                                 "typed at a terminal: asked for, without echo); otherwise the "
+                                 "password saved in the keychain for that proxy and user is used"))
 
 
 def proxy_form(args: argparse.Namespace, stdin: TextIO) -> dict[str, object]:
@@ -31,7 +33,7 @@ def proxy_form(args: argparse.Namespace, stdin: TextIO) -> dict[str, object]:
 
     text = str(getattr(args, "proxy", "") or "").strip()
     if getattr(args, "proxy_password_stdin", False):
-        return {"proxy": text, "proxy_password": read_stdin_line(stdin, "Proxy password: ")}
+        return {"proxy": text, "proxy_password": read_stdin_line(stdin, msg("Proxy password: "))}
     return {"proxy": text, "proxy_password": _saved_password(text)}
 
 

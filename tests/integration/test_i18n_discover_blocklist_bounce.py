@@ -55,8 +55,8 @@ def language() -> Iterator[Callable[[str | None], None]]:
 # -- what counts as a text of the catalogue ----------------------------------------------------
 
 def _sources(code: str) -> list[str]:
-    """Every text of ``code``'s messages.toml (each plural form), [words] too, and the
-    diagnoses' titles (a failed step's advice title is the verdict)."""
+    """Every text of ``code``'s messages.toml (each plural form), the diagnoses' titles (a
+    failed step's advice title is the verdict) and blocklists.toml's texts."""
     out: list[str] = []
     for key, value in catalogue(code, "messages").items():
         tables = value.values() if key == "words" and isinstance(value, dict) else [value]
@@ -64,6 +64,11 @@ def _sources(code: str) -> list[str]:
             out.extend(item.values() if isinstance(item, dict) else [item])
     out += [entry.get("title") for entry in catalogue(code, "diagnoses").values()
             if isinstance(entry, dict)]
+    for entry in catalogue(code, "blocklists").values():  # what each list and answer means
+        if isinstance(entry, dict):
+            out.append(entry.get("about"))
+            out += [a.get("meaning") for a in entry.get("answers", {}).values()
+                    if isinstance(a, dict)]
     return [text for text in out if isinstance(text, str)]
 
 
@@ -249,7 +254,8 @@ def test_blocklist_speaks_the_language(code: str, language: Callable[[str | None
         assert step(local["echo"], "address").summary.startswith(
             f"Verbindungen von hier kommen von {PBL}")
         zen = step(local["pbl"], "dnsbl.spamhaus_zen")
-        assert zen.facts["meanings"][0].startswith("PBL: Policy Block List (von Spamhaus gesetzt)")
+        assert zen.facts["meanings"][0].startswith(
+            "PBL: Policy Block List (von Spamhaus eingetragen)")
         listed = step(local["listed"], "dnsbl.spamhaus_zen")  # what the list is, in the advice
         assert listed.advice is not None and listed.facts["blocklist_about"].startswith(
             "Spamhaus ZEN vereint") and listed.facts["blocklist_about"] in listed.advice.cause

@@ -30,6 +30,7 @@ from tests.support.servers.oauth_as import TEST_USER, AuthServer
 from tests.support.servers.oauth_browser import HeadlessBrowser
 from tests.support.servers.oauth_smtp import REPLY_MS_BASIC_NOT_SUPPORTED, OAuthSmtpServer
 from tests.support.servers.pki import TestPki
+from tests.support.translated_runs import assert_translated, run_in_languages
 
 __all__ = ["keychain"]
 pytestmark = pytest.mark.timeout(90)
@@ -156,3 +157,51 @@ def test_cli_m365_with_a_signed_in_profile(dns: DnsServer, pki: TestPki,
     assert steps["oauth"]["status"] == "pass"
     assert steps["password"]["diagnosis"] == "readiness.basic_auth_ending"
     assert PASSWORD not in out.getvalue() + err.getvalue()
+
+
+M365_MODULE = ["app/core/checks/m365.py"]
+
+
+def test_readiness_in_the_users_language(dns: DnsServer, pki: TestPki, oauth_server: AuthServer,
+                                         oauth_browser: HeadlessBrowser,
+                                         exchange: Callable[..., OAuthSmtpServer]) -> None:
+    """Issue 19: a tenant where password and OAuth login work, and a domain elsewhere, in
+    English, German and the pseudo-locale: every title, summary and the verdict from the
+    catalogue, with the days left as a plural."""
+    smtp = exchange()
+    tokens = device_sign_in(oauth_server, pki, oauth_browser)
+    runs = run_in_languages(lambda on_event: run_m365(M365Options(
+        address=TEST_USER, nameserver=dns.nameserver, login_base=oauth_server.base_url,
+        smtp_host="smtp.office365.com", smtp_port=smtp.port, ca_file=str(pki.ca_file),
+        timeouts=FAST, today=TODAY, password=PASSWORD, oauth_token=tokens.access_token),
+        on_event))
+    assert step(runs["en"].result, "oauth").status is Status.PASS
+    assert_translated(runs, M365_MODULE)
+    de = runs["de"].result
+    assert step(de, "password").summary.endswith("(noch 31 Tage)")
+    assert step(de, "oauth").summary == f"Die Anmeldung mit OAuth funktioniert für {TEST_USER}"
+    assert step(de, "tenant").summary == (
+        "contoso.test gehört zu einem Microsoft-365-Mandanten (contoso.test)")
+    assert de.verdict.startswith("Nächster Schritt: Verwenden Sie in Ihrem Mailprogramm")
+    assert {e.waiting_for for e in runs["de"].started} >= {"die Namensauflösung",
+                                                          "Verzeichnis von Microsoft"}
+
+    off = exchange(basic_auth_reply=REPLY_MS_BASIC_NOT_SUPPORTED)
+    runs = run_in_languages(lambda on_event: run_m365(M365Options(
+        address=TEST_USER, nameserver=dns.nameserver, login_base=oauth_server.base_url,
+        smtp_host="smtp.office365.com", smtp_port=off.port, ca_file=str(pki.ca_file),
+        timeouts=FAST, today=TODAY, password=PASSWORD), on_event))
+    assert step(runs["en"].result, "password").diagnosis == "auth.basic_disabled"
+    assert_translated(runs, M365_MODULE)
+    assert step(runs["de"].result, "password").summary.startswith(
+        "Die Anmeldung mit Passwort funktioniert nicht: ")
+
+    with HttpsServer(pki, {}, ["127.0.0.1"]) as directory:  # every tenant: 404
+        runs = run_in_languages(lambda on_event: run_m365(M365Options(
+            address="bob@fabrikam.test", nameserver=dns.nameserver,
+            login_base=f"https://127.0.0.1:{directory.port}", ca_file=str(pki.ca_file),
+            timeouts=FAST, today=TODAY), on_event))
+    assert step(runs["en"].result, "tenant").diagnosis == "readiness.not_microsoft"
+    assert_translated(runs, M365_MODULE)
+    assert step(runs["de"].result, "mx").summary == (
+        "fabrikam.test empfängt E-Mails anderswo (mx.fabrikam.test)")

@@ -19,6 +19,7 @@ from tests.support.servers.dns import DnsServer
 from tests.support.servers.ports import filtered_at, filtered_port, open_at
 from tests.support.servers.scripted import Peer, ScriptedServer
 from tests.support.servers.smtpd import SmtpServer
+from tests.support.translated_runs import assert_translated, run_in_languages
 
 SmtpFactory = Callable[..., SmtpServer]
 REFERENCE = "127.0.0.2"  # any 127/8 address is loopback on Linux
@@ -165,3 +166,33 @@ def test_cli_human_output(refused_port: int) -> None:
                                "--no-reference", "-t", "1")
     assert code == 1
     assert "[ports.closed]" in text and "What to do:" in text
+
+
+def test_every_text_in_the_users_language(smtp_server_factory: SmtpFactory,
+                                          refused_port: int) -> None:
+    """Issue 19: open, closed and filtered ports with the control host, run in English, German
+    and the pseudo-locale: every title, summary, per-family verdict and the verdict comes from
+    the catalogue."""
+    smtp = smtp_server_factory()
+    with filtered_port() as blocked, filtered_at(REFERENCE, blocked), \
+            open_at(REFERENCE, smtp.port):
+        ports = (smtp.port, refused_port, blocked)
+        runs = run_in_languages(lambda on_event: run_ports(
+            PortsOptions("127.0.0.1", ports, timeout=1.0, reference=REFERENCE), on_event))
+    assert_translated(runs, ["app/core/checks/ports.py"], data_only=["resolve"])
+    en, de, pseudo = runs["en"].result, runs["de"].result, runs["pseudo"].result
+    assert step(en, f"port_{blocked}").diagnosis == "ports.blocked_local", describe(en)
+    assert step(en, f"port_{refused_port}").diagnosis == "ports.closed"
+    assert step(de, f"port_{smtp.port}").summary == f"Port {smtp.port} IPv4: offen (SMTP-Begrüßung)"
+    assert step(de, f"port_{refused_port}").summary == (
+        f"Port {refused_port} geschlossen: Der Server hat die Verbindung abgelehnt")
+    assert f"{REFERENCE} antwortet auf diesem Port auch nicht: Ihr Netz sperrt ihn" in step(
+        de, f"port_{blocked}").summary
+    assert step(de, "reference").summary.startswith(f"{REFERENCE} antwortet auf Port {smtp.port};")
+    assert step(de, "probe").summary.startswith("6 Prüfungen in ")
+    # the words for each address family under Details follow the language too
+    family = step(pseudo, f"port_{refused_port}").facts["families"]["IPv4"]["verdict"]
+    assert family.startswith("[") and family.endswith("]"), family
+    assert step(de, f"port_{refused_port}").facts["families"]["IPv4"]["verdict"].startswith(
+        "geschlossen")
+    assert "Von Ihrem Netz oder Internetanbieter gesperrt" in de.verdict

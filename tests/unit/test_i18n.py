@@ -71,12 +71,24 @@ def test_plural_rules_for_the_languages_to_come(rule: str, n: int, expected: str
     assert i18n.plural_category(n, "xx") == expected
 
 
-def test_formatted_titles_are_matched_against_the_catalogue(german: None) -> None:
-    """A step title formatted before the catalogue saw it ("Connect to port 587")."""
-    assert i18n.translated("Connect to port 587") == "Mit Port 587 verbinden"
-    assert i18n.translated("Look up the server") == "Server nachschlagen"
-    assert i18n.translated("An English text we never catalogued") == \
-        "An English text we never catalogued"
+def test_step_titles_are_written_in_the_language_at_their_source() -> None:
+    """The plan's titles come from msg() where the steps are made: nothing translates a
+    finished English title afterwards (i18n.translated() is gone)."""
+    from app.core.cancel import CancelToken
+    from app.core.checks.connection import ConnectionCheck
+    from app.core.model import ServerSettings
+
+    assert not hasattr(i18n, "translated")
+    try:
+        i18n.set_language("fr")
+        check = ConnectionCheck(ServerSettings(host="127.0.0.1", port=587), CancelToken())
+        titles = [step.title for step in check.steps()]
+        assert "Se connecter au port 587" in titles and "Trouver le serveur" in titles
+        assert "Connect to port 587" not in titles and "Look up the server" not in titles
+        title = i18n.msg("Control: {reference}", reference="127.0.0.2")
+        assert title == "Témoin : 127.0.0.2"
+    finally:
+        i18n.set_language(None)
 
 
 def test_pseudo_locale_keeps_placeholders_and_grows_40_percent() -> None:

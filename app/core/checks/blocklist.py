@@ -218,7 +218,7 @@ class BlocklistCheck:
         facts: dict[str, Any] = {
             "zone": item.zone, "query": found.a.name, "blocklist": item.name,
             "blocklist_lookup": item.lookup, "blocklist_delist": item.delist,
-            "blocklist_about": item.about_text()}
+            "blocklist_about": kb.about(item)}
         if found.a.status in ("timeout", "error"):
             facts["error"] = found.a.describe()
             return Outcome(Status.WARN, msg("Cannot tell: {reason}", reason=found.a.describe()),

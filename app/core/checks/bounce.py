@@ -27,6 +27,7 @@ from ..knowledge.replies import (
     EnhancedCode,
     classify_reply,
     meaning,
+    meaning_text,
     sender_auth_checks,
 )
 from ..model import Event, RunResult, Status, StepResult
@@ -254,7 +255,7 @@ class BounceCheck:
             facts["enhanced_code"] = rec.status
             found = meaning(rec.status)
             if found is not None:
-                facts["enhanced_meaning"] = f"{found.code} {found.summary} ({found.reference})"
+                facts["enhanced_meaning"] = meaning_text(found)
         if rec.reply_code is not None:
             facts["reply_code"] = rec.reply_code
         if rec.diagnostic:

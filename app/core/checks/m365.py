@@ -36,6 +36,7 @@ from ..protocol.dnsquery import Resolver
 from ..protocol.http import HttpFailure, get
 from ..protocol.transcript import Transcript
 from ..runner import Outcome, Step, execute
+from ..text.i18n import msg, msg_n
 from .connection import run_check
 
 #: Microsoft: "End of December 2026: SMTP AUTH Basic Authentication will be disabled by default
@@ -43,6 +44,8 @@ from .connection import run_check
 BASIC_AUTH_OFF = dt.date(2026, 12, 31)
 MX_SUFFIX = ".mail.protection.outlook.com"
 LOGIN_BASE = "https://login.microsoftonline.com"
+#: What Microsoft's servers answer to a password login once it is off (quoted, never translated).
+BASIC_AUTH_REPLY = "550 5.7.30 Basic authentication is not supported"
 
 
 @dataclass(frozen=True)
@@ -99,15 +102,17 @@ class M365Check:
 
     def steps(self) -> list[Step]:
         t = self.o.timeouts
-        return [Step("mx", "Mail servers (MX) of the domain", self.step_mx, "the name lookup",
-                     min(t.dns, t.step)),
-                Step("tenant", "Microsoft 365 tenant", self.step_tenant,
-                     "Microsoft's directory", min(t.connect + t.reply, t.step)),
-                Step("password", "Password login today", self.step_password,
-                     "the login answer", t.step),
-                Step("oauth", "OAuth login", self.step_oauth, "the login answer", t.step),
-                Step("changes", "What changes at the end of December 2026", self.step_changes),
-                Step("next", "Next step", self.step_next)]
+        return [Step("mx", msg("Mail servers (MX) of the domain"), self.step_mx,
+                     msg("the name lookup"), min(t.dns, t.step)),
+                Step("tenant", msg("Microsoft 365 tenant"), self.step_tenant,
+                     msg("Microsoft's directory"), min(t.connect + t.reply, t.step)),
+                Step("password", msg("Password login today"), self.step_password,
+                     msg("the login answer"), t.step),
+                Step("oauth", msg("OAuth login"), self.step_oauth, msg("the login answer"),
+                     t.step),
+                Step("changes", msg("What changes at the end of December 2026"),
+                     self.step_changes),
+                Step("next", msg("Next step"), self.step_next)]
 
     def begin_step(self) -> None:
         return None
@@ -121,25 +126,33 @@ class M365Check:
 
     def verdict(self, steps: list[StepResult], status: Status, total_ms: float) -> str:
         nxt = next((s for s in steps if s.id == "next"), None)
-        return nxt.summary if nxt is not None and nxt.summary else "Readiness check finished."
+        return nxt.summary if nxt is not None and nxt.summary else msg(
+            "Readiness check finished.")
 
     # -- steps -----------------------------------------------------------------------------------
     def step_mx(self) -> Outcome:
         if "@" not in self.o.address or not self.o.domain:
-            raise CheckFailure("input.invalid_address", "Give a full email address, like "
-                               "alice@contoso.com", {"field": "address"})
+            raise CheckFailure("input.invalid_address", msg("Give a full email address, like "
+                                                            "alice@contoso.com"),
+                               {"field": "address"})
         answer = Resolver(self.o.nameserver, self.o.timeouts.dns, self.cancel).lookup(
             self.o.domain, "MX")
         hosts = [str(r[1]).rstrip(".").lower() for r in answer.records] if answer.ok else []
         self.mx_on_m365 = any(h.endswith(MX_SUFFIX) for h in hosts)
         facts: dict[str, Any] = {"domain": self.o.domain, "mx": hosts}
         if self.mx_on_m365:
-            return Outcome(Status.PASS, f"{self.o.domain} receives mail at Microsoft 365 "
-                           f"({', '.join(h for h in hosts if h.endswith(MX_SUFFIX))})", facts)
+            return Outcome(Status.PASS, msg("{domain} receives mail at Microsoft 365 ({hosts})",
+                                            domain=self.o.domain, hosts=", ".join(
+                                                h for h in hosts if h.endswith(MX_SUFFIX))),
+                           facts)
         if not answer.ok:
-            return Outcome(Status.SKIPPED, f"No MX answer: {answer.describe()}", facts)
-        return Outcome(Status.PASS, f"{self.o.domain} receives mail elsewhere "
-                       f"({', '.join(hosts) or 'no MX'})", facts)
+            return Outcome(Status.SKIPPED, msg("No MX answer: {reason}",
+                                               reason=answer.describe()), facts)
+        if not hosts:
+            return Outcome(Status.PASS, msg("{domain} receives mail elsewhere (no MX)",
+                                            domain=self.o.domain), facts)
+        return Outcome(Status.PASS, msg("{domain} receives mail elsewhere ({hosts})",
+                                        domain=self.o.domain, hosts=", ".join(hosts)), facts)
 
     def step_tenant(self) -> Outcome:
         base = self.o.login_base.rstrip("/")
@@ -151,8 +164,8 @@ class M365Check:
                            cancel=self.cancel, transcript=self.transcript, proxy=self.o.proxy)
         except HttpFailure as exc:
             facts["error"] = str(exc)
-            return Outcome(Status.SKIPPED, f"Microsoft's directory could not be asked: {exc}",
-                           facts)
+            return Outcome(Status.SKIPPED, msg("Microsoft's directory could not be asked: "
+                                               "{reason}", reason=str(exc)), facts)
         facts["status"] = response.status
         if response.status == 200:
             try:
@@ -162,14 +175,17 @@ class M365Check:
             parts = [p for p in urllib.parse.urlsplit(issuer).path.split("/") if p]
             self.tenant_id = parts[0] if parts else self.o.domain
             facts["tenant_id"] = self.tenant_id
-            return Outcome(Status.PASS, f"{self.o.domain} belongs to a Microsoft 365 tenant "
-                           f"({self.tenant_id})", facts)
+            return Outcome(Status.PASS, msg("{domain} belongs to a Microsoft 365 tenant "
+                                            "({tenant})", domain=self.o.domain,
+                                            tenant=self.tenant_id), facts)
         if not self.on_m365:
-            return Outcome(Status.WARN, f"{self.o.domain} is not on Microsoft 365: no MX at "
-                           "Microsoft and no tenant in Microsoft's directory", facts,
+            return Outcome(Status.WARN, msg("{domain} is not on Microsoft 365: no MX at "
+                                            "Microsoft and no tenant in Microsoft's directory",
+                                            domain=self.o.domain), facts,
                            "readiness.not_microsoft")
-        return Outcome(Status.PASS, f"Microsoft's directory has no tenant named "
-                       f"{self.o.domain}, but its mail is at Microsoft 365", facts)
+        return Outcome(Status.PASS, msg("Microsoft's directory has no tenant named {domain}, "
+                                        "but its mail is at Microsoft 365",
+                                        domain=self.o.domain), facts)
 
     def _login(self, **settings: Any) -> tuple[bool, StepResult | None]:
         result = run_check(ServerSettings(
@@ -185,34 +201,41 @@ class M365Check:
 
     def step_password(self) -> Outcome:
         if not self.on_m365:
-            return Outcome(Status.SKIPPED, "Not a Microsoft 365 address")
+            return Outcome(Status.SKIPPED, msg("Not a Microsoft 365 address"))
         if not self.o.password:
-            return Outcome(Status.SKIPPED, "Not tested: no password given (--password-stdin)")
+            return Outcome(Status.SKIPPED, msg("Not tested: no password given "
+                                               "(--password-stdin)"))
         works, failed = self._login(auth=AuthMethod.AUTO, password=self.o.password)
         self.password_works = works
         if works:
-            return Outcome(Status.WARN, "Password login works today, but Microsoft turns it off "
-                           f"by default at the end of December 2026 ({self._days_left()} days "
-                           "left)", {"works": True}, "readiness.basic_auth_ending")
+            return Outcome(Status.WARN, msg_n(
+                "Password login works today, but Microsoft turns it off by default at the end "
+                "of December 2026 ({n} day left)",
+                "Password login works today, but Microsoft turns it off by default at the end "
+                "of December 2026 ({n} days left)", self._days_left()),
+                {"works": True}, "readiness.basic_auth_ending")
         assert failed is not None
         self.password_diagnosis = failed.diagnosis or ""
-        return Outcome(Status.WARN, f"Password login does not work: {failed.summary}",
+        return Outcome(Status.WARN, msg("Password login does not work: {reason}",
+                                        reason=failed.summary),
                        {"works": False, **failed.facts}, failed.diagnosis)
 
     def step_oauth(self) -> Outcome:
         if not self.on_m365:
-            return Outcome(Status.SKIPPED, "Not a Microsoft 365 address")
+            return Outcome(Status.SKIPPED, msg("Not a Microsoft 365 address"))
         if not self.o.oauth_token:
-            return Outcome(Status.SKIPPED, "Not tested: not signed in (smtp-doctor login "
-                           "microsoft --profile NAME, then --profile NAME here)")
+            return Outcome(Status.SKIPPED, msg("Not tested: not signed in (smtp-doctor login "
+                                               "microsoft --profile NAME, then --profile NAME "
+                                               "here)"))
         works, failed = self._login(auth=self.o.oauth_auth, oauth_token=self.o.oauth_token)
         self.oauth_works = works
         if works:
-            return Outcome(Status.PASS, f"OAuth login works for {self.o.address}",
-                           {"works": True})
+            return Outcome(Status.PASS, msg("OAuth login works for {address}",
+                                            address=self.o.address), {"works": True})
         assert failed is not None
         self.oauth_diagnosis = failed.diagnosis or ""
-        return Outcome(Status.FAIL, f"OAuth login does not work: {failed.summary}",
+        return Outcome(Status.FAIL, msg("OAuth login does not work: {reason}",
+                                        reason=failed.summary),
                        {"works": False, **failed.facts}, failed.diagnosis)
 
     def _today(self) -> dt.date:
@@ -223,42 +246,50 @@ class M365Check:
 
     def step_changes(self) -> Outcome:
         if not self.on_m365:
-            return Outcome(Status.SKIPPED, "Nothing: Microsoft's change does not apply")
+            return Outcome(Status.SKIPPED, msg("Nothing: Microsoft's change does not apply"))
         facts: dict[str, Any] = {"basic_auth_off": BASIC_AUTH_OFF.isoformat(),
                                  "days_left": self._days_left()}
         after = self._today() > BASIC_AUTH_OFF
-        when = "Since" if after else "At"
         if self.oauth_works:
-            return Outcome(Status.PASS, f"{when} the end of December 2026 Microsoft turns "
-                           "password login for SMTP off by default; OAuth, which works for "
-                           "this account, is not affected", facts)
+            return Outcome(Status.PASS, msg(
+                "Since the end of December 2026 Microsoft turns password login for SMTP off by "
+                "default; OAuth, which works for this account, is not affected") if after else
+                msg("At the end of December 2026 Microsoft turns password login for SMTP off by "
+                    "default; OAuth, which works for this account, is not affected"), facts)
         if self.password_works:
-            return Outcome(Status.WARN, f"{when} the end of December 2026 password login for "
-                           "SMTP is off by default: apps and devices that log in with this "
-                           "password will get “550 5.7.30 Basic authentication is not "
-                           "supported”", facts, "readiness.basic_auth_ending")
-        return Outcome(Status.PASS, "Password login for SMTP ends by default at the end of "
-                       "December 2026 (new tenants never get it); only OAuth stays", facts)
+            return Outcome(Status.WARN, msg(
+                "Since the end of December 2026 password login for SMTP is off by default: apps "
+                "and devices that log in with this password will get “{reply}”",
+                reply=BASIC_AUTH_REPLY) if after else msg(
+                "At the end of December 2026 password login for SMTP is off by default: apps "
+                "and devices that log in with this password will get “{reply}”",
+                reply=BASIC_AUTH_REPLY), facts, "readiness.basic_auth_ending")
+        return Outcome(Status.PASS, msg("Password login for SMTP ends by default at the end of "
+                                        "December 2026 (new tenants never get it); only OAuth "
+                                        "stays"), facts)
 
     def step_next(self) -> Outcome:
         if not self.on_m365:
-            return Outcome(Status.PASS, "Nothing to do for Microsoft's change: test the mail "
-                           "server your provider names with the connection check")
+            return Outcome(Status.PASS, msg("Nothing to do for Microsoft's change: test the mail "
+                                            "server your provider names with the connection "
+                                            "check"))
         if self.oauth_works:
-            return Outcome(Status.PASS, "Next step: use OAuth sign-in in your mail app (the "
-                           "Microsoft/Exchange account type, or “OAuth2” as the authentication "
-                           "method); for devices that can't do OAuth, a relay connector")
+            return Outcome(Status.PASS, msg("Next step: use OAuth sign-in in your mail app (the "
+                                            "Microsoft/Exchange account type, or “OAuth2” as the "
+                                            "authentication method); for devices that can't do "
+                                            "OAuth, a relay connector"))
         if self.oauth_works is False:
-            return Outcome(Status.FAIL, "Next step: fix the OAuth sign-in first (see the OAuth "
-                           "step); devices that can't do OAuth need a relay connector to "
-                           f"{self.o.domain.replace('.', '-')}{MX_SUFFIX}",
+            return Outcome(Status.FAIL, msg("Next step: fix the OAuth sign-in first (see the "
+                                            "OAuth step); devices that can't do OAuth need a "
+                                            "relay connector to {relay}",
+                                            relay=f"{self.o.domain.replace('.', '-')}{MX_SUFFIX}"),
                            {}, self.oauth_diagnosis or None)
-        return Outcome(Status.WARN, "Next step: sign in with Microsoft (smtp-doctor login "
-                       "microsoft) and run this check with --profile to confirm OAuth works, "
-                       "then switch your mail app to OAuth; an app password where your "
-                       "organisation allows it, or a relay connector for devices that can't do "
-                       "OAuth", {}, "readiness.basic_auth_ending" if self.password_works
-                       else None)
+        return Outcome(Status.WARN, msg("Next step: sign in with Microsoft (smtp-doctor login "
+                                        "microsoft) and run this check with --profile to confirm "
+                                        "OAuth works, then switch your mail app to OAuth; an app "
+                                        "password where your organisation allows it, or a relay "
+                                        "connector for devices that can't do OAuth"),
+                       {}, "readiness.basic_auth_ending" if self.password_works else None)
 
 
 def run_m365(options: M365Options, on_event: Callable[[Event], None] | None = None,

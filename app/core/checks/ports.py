@@ -22,7 +22,7 @@ import select
 import socket
 import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -45,7 +45,7 @@ from ..protocol.smtp import Channel
 from ..protocol.tls import make_context
 from ..protocol.transcript import Transcript, printable
 from ..runner import Outcome, Step, execute
-from ..text.i18n import msg, number
+from ..text.i18n import msg, msg_n, number
 
 DEFAULT_PORTS: tuple[int, ...] = (25, 465, 587, 2525)
 #: A public host that accepts TCP connections on every port (http://portquiz.net). Used only as
@@ -228,6 +228,11 @@ def _sni(host: str) -> str | None:
     return None if re.fullmatch(r"[\d.]+|.*:.*", host) else host
 
 
+def address_list(addresses: list[Address]) -> str:
+    """"192.0.2.1 (IPv4), 2001:db8::1 (IPv6)": data for a summary's {addresses}."""
+    return ", ".join(f"{a.ip} ({a.family_name})" for a in addresses)
+
+
 def _pick_families(addresses: list[Address]) -> list[Address]:
     """The first address of each family, IPv4 first."""
     picked: dict[int, Address] = {}
@@ -254,30 +259,42 @@ _PRIORITY = ("proxy.unreachable", "proxy.auth_required", "proxy.auth_failed",
 
 
 def _family_diagnosis(target: Probe, reference: Probe | None) -> tuple[str | None, str]:
-    """(diagnosis, plain words) for one port on one address family."""
+    """(diagnosis, plain words in the language in use) for one port on one address family."""
     if target.state == "open":
-        if target.service in ("smtp", "smtp_tls"):
-            return None, target.label
+        if target.service == "smtp":
+            return None, msg("open (SMTP greeting)")
+        if target.service == "smtp_tls":
+            return None, msg("open (SMTP over implicit TLS)")
         if target.service == "tls":
-            return None, "open (TLS, but no SMTP greeting inside)"
+            return None, msg("open (TLS, but no SMTP greeting inside)")
         if target.service == "other":
-            return "ports.not_smtp", f"open, but not a mail server answers ({target.banner})"
-        return "ports.silent", "open, but nothing answers (no greeting, no TLS)"
+            return "ports.not_smtp", msg("open, but not a mail server answers ({banner})",
+                                         banner=target.banner)
+        return "ports.silent", msg("open, but nothing answers (no greeting, no TLS)")
     if target.state == "closed":
-        return "ports.closed", "closed: the server refused the connection"
+        return "ports.closed", msg("closed: the server refused the connection")
     if target.state == "unreachable":
-        return "ports.unreachable", "unreachable: no route to the server"
+        return "ports.unreachable", msg("unreachable: no route to the server")
     if target.state == "error":
-        return target.diagnosis or "ports.error", target.error or "error"
+        return target.diagnosis or "ports.error", target.error or msg("error")
     if reference is None:
-        return "ports.filtered", "filtered: no answer (no control comparison)"
+        return "ports.filtered", msg("filtered: no answer (no control comparison)")
     if reference.state == "open":
-        return "ports.blocked_remote", (f"filtered, while {reference.host} answers on the same "
-                                        "port: the server or its firewall drops it")
+        return "ports.blocked_remote", msg(
+            "filtered, while {reference} answers on the same port: the server or its firewall "
+            "drops it", reference=reference.host)
     if reference.state in ("filtered", "unreachable"):
-        return "ports.blocked_local", (f"filtered, and {reference.host} does not answer on this "
-                                       "port either: your network blocks it")
-    return "ports.filtered", f"filtered ({reference.host} gave no clear answer)"
+        return "ports.blocked_local", msg(
+            "filtered, and {reference} does not answer on this port either: your network "
+            "blocks it", reference=reference.host)
+    return "ports.filtered", msg("filtered ({reference} gave no clear answer)",
+                                 reference=reference.host)
+
+
+def _findings(found: Sequence[tuple[str, str | None, str]]) -> str:
+    """"IPv4: open (SMTP greeting); IPv6: …": one finding per address family."""
+    return msg("; ").join(msg("{label}: {value}", label=family, value=words)
+                          for family, _diagnosis, words in found)
 
 
 def port_verdict(port: int, targets: list[Probe], references: dict[str, Probe],
@@ -297,22 +314,26 @@ def port_verdict(port: int, targets: list[Probe], references: dict[str, Probe],
     opened = [f for f, _d, _w in found if per_family[f]["state"] == "open"]
     problems = [(f, d, w) for f, d, w in found if d]
     if not problems:
-        what = "; ".join(f"{f}: {w}" for f, _d, w in found)
-        return PortVerdict(port, Status.PASS, None, f"Port {port} {what}", facts)
+        return PortVerdict(port, Status.PASS, None,
+                           msg("Port {port} {findings}", port=port, findings=_findings(found)),
+                           facts)
     if opened and any(per_family[f]["state"] != "open" for f, _d, _w in problems):
         bad = next(p for p in problems if per_family[p[0]]["state"] != "open")
         facts["family"] = bad[0]
         return PortVerdict(port, Status.WARN, "ports.family_differs",
-                           f"Port {port} works over {', '.join(opened)} but over {bad[0]} it "
-                           f"is {bad[2]}", facts)
+                           msg("Port {port} works over {families} but over {family} it is "
+                               "{words}", port=port, families=", ".join(opened), family=bad[0],
+                               words=bad[2]), facts)
     if opened:  # open everywhere, but not SMTP
         family, diagnosis, words = problems[0]
-        return PortVerdict(port, Status.WARN, diagnosis, f"Port {port} ({family}): {words}",
-                           facts)
+        return PortVerdict(port, Status.WARN, diagnosis,
+                           msg("Port {port} ({family}): {words}", port=port, family=family,
+                               words=words), facts)
     chosen = min(problems, key=lambda p: _PRIORITY.index(p[1]) if p[1] in _PRIORITY else 99)
-    text = "; ".join(f"{f}: {w}" for f, _d, w in problems) if len(problems) > 1 else chosen[2]
+    text = _findings(problems) if len(problems) > 1 else chosen[2]
     status = Status.WARN if others_open else Status.FAIL
-    return PortVerdict(port, status, chosen[1], f"Port {port} {text}", facts)
+    return PortVerdict(port, status, chosen[1], msg("Port {port} {findings}", port=port,
+                                                    findings=text), facts)
 
 
 # -- the plan ------------------------------------------------------------------------------------
@@ -343,14 +364,16 @@ class PortsCheck:
         return self.o.public_dict()
 
     def steps(self) -> list[Step]:
-        plan = [Step("resolve", "Look up the server", self.step_resolve, "the name lookup",
-                     self.o.dns_timeout),
-                Step("probe", f"Probe {len(self.ports)} ports in parallel", self.step_probe,
-                     "the ports to answer", self.probe_budget)]
+        plan = [Step("resolve", msg("Look up the server"), self.step_resolve,
+                     msg("the name lookup"), self.o.dns_timeout),
+                Step("probe", msg_n("Probe {n} port in parallel", "Probe {n} ports in parallel",
+                                    len(self.ports)), self.step_probe,
+                     msg("the ports to answer"), self.probe_budget)]
         if self.o.reference:
-            plan.append(Step("reference", f"Control: {self.o.reference}", self.step_reference))
-        for port in self.ports:
-            plan.append(Step(f"port_{port}", f"Port {port}",
+            plan.append(Step("reference", msg("Control: {reference}", reference=self.o.reference),
+                             self.step_reference))
+        for port in self.ports:  # a port is a name, not a quantity: no digit grouping
+            plan.append(Step(f"port_{port}", msg("Port {port}", port=port),
                              functools.partial(self.step_port, port)))
         return plan
 
@@ -422,7 +445,7 @@ class PortsCheck:
         if isinstance(found, BaseException) or found is None:
             if isinstance(found, CheckFailure):
                 raise found
-            raise CheckFailure("dns.timeout", f"Looking up {o.host} took too long")
+            raise CheckFailure("dns.timeout", msg("Looking up {host} took too long", host=o.host))
         self.targets = _pick_families(found)
         ref = results.get("reference")
         if o.reference:
@@ -430,19 +453,23 @@ class PortsCheck:
                 self.references = _pick_families(ref)
             else:
                 self.reference_error = ref.summary if isinstance(ref, CheckFailure) else \
-                    f"looking up {o.reference} failed"
+                    msg("looking up {host} failed", host=o.reference)
         facts: dict[str, Any] = {
             "addresses": [{"ip": a.ip, "family": a.family_name} for a in found],
             "probed": [{"ip": a.ip, "family": a.family_name} for a in self.targets]}
         if self.references:
             facts["reference_addresses"] = [{"ip": a.ip, "family": a.family_name}
                                             for a in self.references]
-        summary = f"{o.host} → " + ", ".join(f"{a.ip} ({a.family_name})" for a in self.targets)
         if o.proxy is not None:
             facts["proxy"] = describe_proxy(o.proxy, o.host)
+        addresses = address_list(self.targets)
         if len(found) > len(self.targets):
-            summary += f" (first of {len(found)} addresses per IP version)"
-        return Outcome(Status.PASS, summary, facts)
+            return Outcome(Status.PASS, msg_n(
+                "{host} → {addresses} (first of {n} address per IP version)",
+                "{host} → {addresses} (first of {n} addresses per IP version)", len(found),
+                host=o.host, addresses=addresses), facts)
+        return Outcome(Status.PASS, msg("{host} → {addresses}", host=o.host,
+                                        addresses=addresses), facts)
 
     def step_probe(self) -> Outcome:
         o = self.o
@@ -469,39 +496,56 @@ class PortsCheck:
             value = results.get(key)
             if not isinstance(value, Probe):
                 family = "IPv6" if ":" in ip else "IPv4"
+                error = msg("the probe failed ({error})", error=type(value).__name__) \
+                    if value is not None else msg("the probe gave no result")
                 value = Probe(o.reference if kind == "r" else o.host, ip, family,
-                              int(port_text), "error",
-                              error=type(value).__name__ if value is not None else "no result")
+                              int(port_text), "error", error=error)
             (self.reference_probes if kind == "r" else self.probes).append(value)
         opened = sum(1 for p in self.probes if p.state == "open")
-        summary = (f"{len(tasks)} probes in {self.probe_ms / 1000:.1f} s: {opened} of "
-                   f"{len(self.probes)} open on {o.host}")
-        if o.proxy is not None:
-            summary += f", through the proxy {describe_proxy(o.proxy, o.host)}"
+        figures: dict[str, object] = {"seconds": number(self.probe_ms / 1000, 1),
+                                      "opened": number(opened), "total": number(len(self.probes)),
+                                      "host": o.host}
+        if o.proxy is None:
+            summary = msg_n("{n} probe in {seconds} s: {opened} of {total} open on {host}",
+                            "{n} probes in {seconds} s: {opened} of {total} open on {host}",
+                            len(tasks), **figures)
+        else:
+            summary = msg_n("{n} probe in {seconds} s: {opened} of {total} open on {host}, "
+                            "through the proxy {proxy}",
+                            "{n} probes in {seconds} s: {opened} of {total} open on {host}, "
+                            "through the proxy {proxy}", len(tasks), **figures,
+                            proxy=describe_proxy(o.proxy, o.host))
         return Outcome(Status.PASS, summary, {"elapsed_ms": round(self.probe_ms, 1),
                                               "probes": len(tasks)})
 
     def step_reference(self) -> Outcome:
         o = self.o
         if self.reference_error:
-            return Outcome(Status.WARN, f"No control comparison: {self.reference_error}",
+            return Outcome(Status.WARN, msg("No control comparison: {reason}",
+                                            reason=self.reference_error),
                            {"reference": o.reference}, "ports.reference_unavailable")
         if not self.reference_probes:
-            return Outcome(Status.WARN, f"No control comparison: {o.reference} has no address "
-                           "of the same IP version as the server", {"reference": o.reference},
-                           "ports.reference_unavailable")
+            return Outcome(Status.WARN, msg("No control comparison: {reference} has no address "
+                                            "of the same IP version as the server",
+                                            reference=o.reference),
+                           {"reference": o.reference}, "ports.reference_unavailable")
         opened = sorted({p.port for p in self.reference_probes if p.state == "open"})
         shut = sorted({p.port for p in self.reference_probes if p.state != "open"})
         facts = {"reference": o.reference,
                  "probes": [p.to_dict() for p in self.reference_probes]}
         if not opened:
-            return Outcome(Status.WARN, f"{o.reference} answered on none of the ports: this "
-                           "network blocks them, or the control host is down", facts,
+            return Outcome(Status.WARN, msg("{reference} answered on none of the ports: this "
+                                            "network blocks them, or the control host is down",
+                                            reference=o.reference), facts,
                            "ports.reference_unavailable")
-        summary = f"{o.reference} answers on port {', '.join(map(str, opened))}"
         if shut:
-            summary += f"; not on {', '.join(map(str, shut))} (your network blocks those)"
-        return Outcome(Status.PASS, summary, facts)
+            return Outcome(Status.PASS, msg(
+                "{reference} answers on port {open}; not on {closed} (your network blocks "
+                "those)", reference=o.reference, open=", ".join(map(str, opened)),
+                closed=", ".join(map(str, shut))), facts)
+        return Outcome(Status.PASS, msg("{reference} answers on port {open}",
+                                        reference=o.reference,
+                                        open=", ".join(map(str, opened))), facts)
 
     def step_port(self, port: int) -> Outcome:
         targets = [p for p in self.probes if p.port == port]

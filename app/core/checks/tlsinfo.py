@@ -51,7 +51,8 @@ from ..protocol.tls import (
 )
 from ..protocol.transcript import Transcript
 from ..runner import Outcome, Step, execute
-from ..text.i18n import msg
+from ..text.i18n import date_time, msg, msg_n
+from .ports import address_list
 
 WARN_DAYS = 14
 
@@ -129,6 +130,13 @@ def chain_completeness(presented: list[bytes], verified: list[bytes]) -> dict[st
     return facts
 
 
+def _name(cert: dict[str, Any]) -> str:
+    """Who a certificate is for, as it says (a certificate may have no common name)."""
+    sans = cert.get("sans") or []
+    return str(cert.get("subject_cn") or (sans[0] if sans else "") or cert.get("subject") or
+               cert.get("sha256", "")[:16])
+
+
 class TlsInfoCheck:
     def __init__(self, options: TlsInfoOptions, cancel: CancelToken) -> None:
         self.o = options
@@ -150,19 +158,19 @@ class TlsInfoCheck:
 
     def steps(self) -> list[Step]:
         t = self.o.timeouts
-        shaking = ("the greeting and the encryption" if self.o.mode is Security.STARTTLS
-                   else "the encryption to start")
-        return [Step("resolve", "Look up the server", self.step_resolve, "the name lookup",
-                     min(t.dns, t.step)),
-                Step("connect", f"Connect to port {self.o.port}", self.step_connect,
-                     "the connection", min(t.connect, t.step)),
-                Step("handshake", f"TLS handshake ({self.o.mode.label})", self.step_handshake,
-                     shaking, t.step),
-                Step("chain", "Certificate chain", self.step_chain),
-                Step("expiry", "Days until expiry", self.step_expiry),
-                Step("protocol", "Protocol and cipher", self.step_protocol),
-                Step("chain_complete", "Is the chain complete?", self.step_complete),
-                Step("interception", "Interception check", self.step_interception)]
+        shaking = (msg("the greeting and the encryption") if self.o.mode is Security.STARTTLS
+                   else msg("the encryption to start"))
+        return [Step("resolve", msg("Look up the server"), self.step_resolve,
+                     msg("the name lookup"), min(t.dns, t.step)),
+                Step("connect", msg("Connect to port {port}", port=self.o.port),
+                     self.step_connect, msg("the connection"), min(t.connect, t.step)),
+                Step("handshake", msg("TLS handshake ({label})", label=self.o.mode.label),
+                     self.step_handshake, shaking, t.step),
+                Step("chain", msg("Certificate chain"), self.step_chain),
+                Step("expiry", msg("Days until expiry"), self.step_expiry),
+                Step("protocol", msg("Protocol and cipher"), self.step_protocol),
+                Step("chain_complete", msg("Is the chain complete?"), self.step_complete),
+                Step("interception", msg("Interception check"), self.step_interception)]
 
     def begin_step(self) -> None:
         self.step_deadline = time.monotonic() + self.o.timeouts.step
@@ -185,15 +193,17 @@ class TlsInfoCheck:
             worst = max(problems, key=lambda s: s.status.rank)
             assert worst.advice is not None
             if len(problems) > 1:
-                return msg("{title} (and {n} more)", title=worst.advice.title,
-                           n=len(problems) - 1)
+                return msg_n("{title} (and {n} more)", "{title} (and {n} more)",
+                             len(problems) - 1, title=worst.advice.title)
             return worst.advice.title
         if self.certs:
             leaf = self.certs[0]
-            return msg("TLS is healthy: {version}, certificate for {names} valid for {days} more "
-                       "days, chain complete.", version=self.tls_version,
-                       names=", ".join(leaf.get("sans") or [leaf.get("subject_cn", "")]),
-                       days=leaf.get("days_left"))
+            return msg_n("TLS is healthy: {version}, certificate for {names} valid for {n} more "
+                         "day, chain complete.",
+                         "TLS is healthy: {version}, certificate for {names} valid for {n} more "
+                         "days, chain complete.", int(leaf.get("days_left") or 0),
+                         version=self.tls_version,
+                         names=", ".join(leaf.get("sans") or [leaf.get("subject_cn", "")]))
         return msg("TLS check finished.")
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -224,9 +234,9 @@ class TlsInfoCheck:
         o = self.o
         self.addresses = resolve(o.host, o.port, o.ip_version, o.timeouts.dns, o.nameserver,
                                  self.cancel, o.proxy)
-        return Outcome(Status.PASS, f"{o.host} → " + ", ".join(
-            f"{a.ip} ({a.family_name})" for a in self.addresses),
-            {"addresses": [a.ip for a in self.addresses]})
+        return Outcome(Status.PASS, msg("{host} → {addresses}", host=o.host,
+                                        addresses=address_list(self.addresses)),
+                       {"addresses": [a.ip for a in self.addresses]})
 
     def step_connect(self) -> Outcome:
         failure: ConnectError | None = None
@@ -241,13 +251,15 @@ class TlsInfoCheck:
             self.cancel.unregister(sock)
             sock.close()
             self.address = address
+            where = address.display(self.o.port)
             if self.o.proxy is None:
-                return Outcome(Status.PASS, f"{address.display(self.o.port)} accepts "
-                               "connections", {"address": address.ip})
+                return Outcome(Status.PASS, msg("{address} accepts connections", address=where),
+                               {"address": address.ip})
             via = describe_proxy(self.o.proxy, self.o.host)
-            return Outcome(Status.PASS, f"{address.display(self.o.port)} accepts connections "
-                           f"through the proxy {via}", {"address": address.ip, "proxy": via})
-        raise failure or CheckFailure("tcp.timeout", "No time was left to connect")
+            return Outcome(Status.PASS, msg("{address} accepts connections through the proxy "
+                                            "{proxy}", address=where, proxy=via),
+                           {"address": address.ip, "proxy": via})
+        raise failure or CheckFailure("tcp.timeout", msg("No time was left to connect"))
 
     def step_handshake(self) -> Outcome:
         try:
@@ -258,8 +270,9 @@ class TlsInfoCheck:
             failure = exc
         else:
             self.verified = True
-            return Outcome(Status.PASS, f"Verified: {self.tls_version}, the certificate is "
-                           f"trusted and valid for {self.o.host}",
+            return Outcome(Status.PASS, msg("Verified: {version}, the certificate is trusted and "
+                                            "valid for {host}", version=self.tls_version,
+                                            host=self.o.host),
                            {"tls_version": self.tls_version})
         # Read what the server presents, without verification.
         self._handshake(make_context(verify=False))
@@ -270,8 +283,10 @@ class TlsInfoCheck:
         if problem is CertProblem.UNTRUSTED and any(c.get("interception_product")
                                                     for c in self.certs):
             problem = CertProblem.INTERCEPTED
-            summary = (f"The certificate comes from {leaf.get('issuer_org') or 'an'} "
-                       "interception product, not from the mail server")
+            summary = msg("The certificate comes from {product} interception product, not from "
+                          "the mail server", product=leaf["issuer_org"]) \
+                if leaf.get("issuer_org") else msg("The certificate comes from an interception "
+                                                   "product, not from the mail server")
         if leaf:
             facts.update(advice_facts(leaf, self.o.host))
         return Outcome(Status.FAIL, summary, facts, problem.value)
@@ -281,26 +296,30 @@ class TlsInfoCheck:
             self._handshake(make_context(verify=False, legacy=True))
         except CheckFailure:
             raise failure from None
-        return Outcome(Status.FAIL, f"The server only speaks {self.tls_version}, which this "
-                       "app (and current mail programs) no longer accept",
+        return Outcome(Status.FAIL, msg("The server only speaks {version}, which this app (and "
+                                        "current mail programs) no longer accept",
+                                        version=self.tls_version),
                        {"tls_version": self.tls_version}, "tls.old_protocol")
 
     def _need_chain(self) -> None:
         if not self.certs:
-            raise CheckFailure("tls.handshake_failed", "No certificate was received")
+            raise CheckFailure("tls.handshake_failed", msg("No certificate was received"))
 
     def step_chain(self) -> Outcome:
         self._need_chain()
-        shown = []
-        for index, cert in enumerate(self.certs):
-            role = "server" if index == 0 else ("root" if cert.get("self_signed")
-                                                else "intermediate")
-            shown.append(f"{role}: {cert.get('subject_cn') or cert.get('subject')}")
         chain = [{**cert, "role": ("server" if i == 0 else "root" if cert.get("self_signed")
                                    else "intermediate")} for i, cert in enumerate(self.certs)]
+        shown = []
+        for cert in chain:
+            name = cert.get("subject_cn") or cert.get("subject")
+            shown.append(msg("server: {name}", name=name) if cert["role"] == "server" else
+                         msg("root: {name}", name=name) if cert["role"] == "root" else
+                         msg("intermediate: {name}", name=name))
         leaf = self.certs[0]
-        summary = (f"{len(self.certs)} certificate(s): " + " ← ".join(shown) +
-                   f"; issued by {leaf.get('issuer_org') or leaf.get('issuer_cn')}")
+        summary = msg_n("{n} certificate: {chain}; issued by {issuer}",
+                        "{n} certificates: {chain}; issued by {issuer}", len(self.certs),
+                        chain=" ← ".join(shown),
+                        issuer=leaf.get("issuer_org") or leaf.get("issuer_cn"))
         return Outcome(Status.PASS, summary, {"chain": chain})
 
     def step_expiry(self) -> Outcome:
@@ -312,21 +331,27 @@ class TlsInfoCheck:
                  "soonest": soonest.get("subject_cn") or soonest.get("subject")}
         expired = [c for c in self.certs if c.get("expired")]
         if expired:
-            return Outcome(Status.FAIL, f"{expired[0].get('subject_cn') or 'A certificate'} "
-                           f"expired on {expired[0]['not_after'][:10]}", facts,
+            return Outcome(Status.FAIL, msg("{name} expired on {date}", name=_name(expired[0]),
+                                            date=date_time(expired[0]["not_after"])), facts,
                            "tls.cert_expired")
         early = [c for c in self.certs if c.get("not_yet_valid")]
         if early:
-            return Outcome(Status.FAIL, f"{early[0].get('subject_cn')} is valid only from "
-                           f"{early[0]['not_before'][:10]}", facts, "tls.cert_not_yet_valid")
+            return Outcome(Status.FAIL, msg("{name} is valid only from {date}",
+                                            name=_name(early[0]),
+                                            date=date_time(early[0]["not_before"])), facts,
+                           "tls.cert_not_yet_valid")
         days = min(int(c["days_left"]) for c in self.certs)
         facts["days_left_min"] = days
         if days < self.o.warn_days:
-            return Outcome(Status.WARN, f"{soonest.get('subject_cn') or 'A certificate'} "
-                           f"expires in {days} day(s), on {soonest['not_after'][:10]}", facts,
+            return Outcome(Status.WARN, msg_n("{name} expires in {n} day, on {date}",
+                                              "{name} expires in {n} days, on {date}", days,
+                                              name=_name(soonest),
+                                              date=date_time(soonest["not_after"])), facts,
                            "tls.cert_expiring")
-        return Outcome(Status.PASS, f"The server certificate is valid for {leaf['days_left']} "
-                       f"more days (until {leaf['not_after'][:10]})", facts)
+        return Outcome(Status.PASS, msg_n(
+            "The server certificate is valid for {n} more day (until {date})",
+            "The server certificate is valid for {n} more days (until {date})",
+            int(leaf["days_left"]), date=date_time(leaf["not_after"])), facts)
 
     def step_protocol(self) -> Outcome:
         self._need_chain()
@@ -335,8 +360,10 @@ class TlsInfoCheck:
         facts = {"tls_version": self.tls_version, "cipher": name, "cipher_bits": bits,
                  "key_type": leaf.get("key_type"), "key_size": leaf.get("key_size"),
                  "signature_algorithm": leaf.get("signature_algorithm")}
-        summary = (f"{self.tls_version}, {name} ({bits}-bit); key {leaf.get('key_type')} "
-                   f"{leaf.get('key_size') or ''}, signed with {leaf.get('signature_algorithm')}")
+        summary = msg("{version}, {cipher} ({bits}-bit); key {key}, signed with {signature}",
+                      version=self.tls_version, cipher=name, bits=bits,
+                      key=f"{leaf.get('key_type') or ''} {leaf.get('key_size') or ''}".strip(),
+                      signature=leaf.get("signature_algorithm"))
         if self.tls_version in ("TLSv1", "TLSv1.1", "SSLv3"):
             return Outcome(Status.WARN, summary, facts, "tls.old_protocol")
         key_type, size = leaf.get("key_type", ""), leaf.get("key_size") or 0
@@ -347,22 +374,27 @@ class TlsInfoCheck:
     def step_complete(self) -> Outcome:
         self._need_chain()
         facts = chain_completeness(self.presented, self.verified_ders)
-        if not facts["in_order"]:
-            facts["note"] = "the certificates are not in order (each should sign the one before)"
+        if not facts["in_order"]:  # a line under Details, in the language in use
+            facts["note"] = msg("the certificates are not in order (each should sign the one "
+                                "before)")
         if facts["complete"] is True:
-            text = "Complete: the server sends every certificate up to a trusted root"
             if not facts["in_order"]:
-                return Outcome(Status.WARN, text + ", but not in order", facts,
-                               "tls.chain_incomplete")
-            return Outcome(Status.PASS, text, facts)
+                return Outcome(Status.WARN, msg("Complete: the server sends every certificate "
+                                                "up to a trusted root, but not in order"),
+                               facts, "tls.chain_incomplete")
+            return Outcome(Status.PASS, msg("Complete: the server sends every certificate up to "
+                                            "a trusted root"), facts)
         if facts["complete"] is False:
-            return Outcome(Status.WARN, f"Incomplete: {facts['missing_intermediates']} "
-                           "intermediate certificate(s) came from this computer's store, not "
-                           "from the server; other mail programs may reject the certificate",
-                           facts, "tls.chain_incomplete")
-        return Outcome(Status.WARN, "Unknown: the certificate's issuer is not known to this "
-                       "computer, so an intermediate certificate may be missing or the issuer "
-                       "is not trusted", facts, "tls.chain_incomplete")
+            return Outcome(Status.WARN, msg_n(
+                "Incomplete: {n} intermediate certificate came from this computer's store, not "
+                "from the server; other mail programs may reject the certificate",
+                "Incomplete: {n} intermediate certificates came from this computer's store, not "
+                "from the server; other mail programs may reject the certificate",
+                int(facts["missing_intermediates"])), facts, "tls.chain_incomplete")
+        return Outcome(Status.WARN, msg("Unknown: the certificate's issuer is not known to this "
+                                        "computer, so an intermediate certificate may be "
+                                        "missing or the issuer is not trusted"), facts,
+                       "tls.chain_incomplete")
 
     def step_interception(self) -> Outcome:
         self._need_chain()
@@ -370,30 +402,32 @@ class TlsInfoCheck:
         if self.verified and self.verified_ders:
             found = interception_facts(self.verified_ders)
             if found:
-                return Outcome(Status.WARN, f"Verified, but through {found['interception_product']}"
-                               f": it intercepts the encrypted connection "
-                               f"({found['interception_evidence']})", found,
-                               "tls.intercepted_by_security_software")
+                return Outcome(Status.WARN, msg(
+                    "Verified, but through {product}: it intercepts the encrypted connection "
+                    "({evidence})", product=found["interception_product"],
+                    evidence=found["interception_evidence"]), found,
+                    "tls.intercepted_by_security_software")
         product = next((c["interception_product"] for c in self.certs
                         if c.get("interception_product")), "")
         if product and not self.verified:
             found = interception_facts(self.presented) or {"interception_product": product}
-            return Outcome(Status.FAIL, f"The certificate was issued by {product}: it "
-                           "intercepts the encrypted connection", found, "tls.cert_intercepted")
+            return Outcome(Status.FAIL, msg("The certificate was issued by {product}: it "
+                                            "intercepts the encrypted connection",
+                                            product=product), found, "tls.cert_intercepted")
         if self.verified and not self.o.ca_file and self.verified_ders:
             public = root_is_public(self.verified_ders[-1])
             if public is None:
-                facts["local_root_check"] = "skipped (no public root list installed)"
+                facts["local_root_check"] = msg("skipped (no public root list installed)")
             elif not public:
                 from cryptography import x509
 
                 root = x509.load_der_x509_certificate(self.verified_ders[-1])
                 facts["root"] = root.subject.rfc4514_string()
-                return Outcome(Status.WARN, "The chain is trusted only through a root "
-                               "certificate added to this computer (not a public one): "
-                               "something may be intercepting the connection", facts,
-                               "tls.local_root")
-        return Outcome(Status.PASS, "No sign of interception (no antivirus or proxy issuer)",
+                return Outcome(Status.WARN, msg("The chain is trusted only through a root "
+                                                "certificate added to this computer (not a "
+                                                "public one): something may be intercepting the "
+                                                "connection"), facts, "tls.local_root")
+        return Outcome(Status.PASS, msg("No sign of interception (no antivirus or proxy issuer)"),
                        facts)
 
 

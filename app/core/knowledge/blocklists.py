@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from app.core.knowledge.resources import resource_path
-from app.core.text.i18n import msg
+from app.core.text.i18n import localized_table, localized_text, msg
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -52,12 +52,8 @@ Verdict = Literal["listed", "clean", "unknown"]
 @dataclass(frozen=True)
 class AnswerMeaning:
     code: str
-    meaning: str  # English, as in resources/blocklists.toml: shown through ``said()``
+    meaning: str  # English, as in resources/blocklists.toml: shown through ``answer_meaning()``
     policy: bool = False
-
-    def said(self) -> str:
-        """"SBL: Spamhaus Block List: …" in the language in use."""
-        return msg("{code}: {meaning}", code=self.code, meaning=msg(self.meaning))
 
 
 @dataclass(frozen=True)
@@ -75,11 +71,6 @@ class Blocklist:
     refused: frozenset[str] = frozenset()
     answers: Mapping[str, AnswerMeaning] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
-
-    def about_text(self) -> str:
-        """What the list is (``about``), in the language in use (tools/i18n.py extracts the
-        texts of resources/blocklists.toml into messages.toml)."""
-        return msg(self.about)
 
 
 @dataclass(frozen=True)
@@ -187,6 +178,25 @@ def find_list(name: str) -> Blocklist:
                      about=msg("A blocklist you named; SMTP Doctor knows no more about it."))
 
 
+# -- the list's words, in the user's language (resources/i18n/<lang>/blocklists.toml) ----------
+
+def about(item: Blocklist) -> str:
+    """What a listing on ``item`` means, in the current language (read at use time)."""
+    return localized_text(item.about, localized_table("blocklists", item.id).get("about"))
+
+
+def answer_meaning(item: Blocklist, address: str) -> str:
+    """The documented meaning of the answer ``address`` (127.0.0.x) on ``item``, in the current
+    language; "" for an answer the list does not document."""
+    known = item.answers.get(address)
+    if known is None:
+        return ""
+    answers = localized_table("blocklists", item.id).get("answers")
+    table = answers.get(address) if isinstance(answers, Mapping) else None
+    return localized_text(known.meaning, table.get("meaning") if isinstance(table, Mapping)
+                          else None)
+
+
 # -- the lookup ---------------------------------------------------------------------------------
 
 def is_local(address: str) -> bool:
@@ -254,7 +264,8 @@ def judge(blocklist: Blocklist, answers: Sequence[str]) -> Judgement:
         codes.append(text)
         known = blocklist.answers.get(text)
         if known is not None:
-            meanings.append(known.said())
+            meanings.append(msg("{code}: {meaning}", code=known.code,
+                                meaning=answer_meaning(blocklist, text)))
             policies.append(known.policy)
         else:
             meanings.append(msg("{code}: listed (no documented meaning for this code)",
@@ -287,14 +298,15 @@ def reply_facts(text: str) -> dict[str, Any]:
     if item is None:
         return {}
     facts: dict[str, Any] = {"blocklist": item.name, "blocklist_lookup": item.lookup,
-                             "blocklist_delist": item.delist,
-                             "blocklist_about": item.about_text()}
+                             "blocklist_delist": item.delist, "blocklist_about": about(item)}
     policy = any(p.search(text) for p in item.reply_policy) or re.search(
         r"\bpbl\b", text, re.IGNORECASE) is not None
     for match in _CODE_IN_REPLY.finditer(text):
-        meaning = item.answers.get(f"127.0.0.{match.group(1)}")
+        code = f"127.0.0.{match.group(1)}"
+        meaning = item.answers.get(code)
         if meaning is not None:
-            facts["blocklist_code"] = meaning.said()
+            facts["blocklist_code"] = msg("{code}: {meaning}", code=meaning.code,
+                                          meaning=answer_meaning(item, code))
             policy = policy or meaning.policy
             break
     facts["blocklist_policy"] = "yes" if policy else "no"

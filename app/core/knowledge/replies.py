@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from app.core.knowledge.resources import load_toml
 from app.core.protocol.smtp import Reply
-from app.core.text.i18n import N_, msg
+from app.core.text.i18n import N_, localized_table, localized_text, msg
 
 ENHANCED_FILE = "enhanced_codes.toml"
 REGISTRY_URL = "https://www.iana.org/assignments/smtp-enhanced-status-codes"
@@ -119,6 +119,20 @@ def meaning(code: EnhancedCode | str) -> CodeMeaning | None:
     except (OSError, ValueError):
         return None
     return table.codes.get(parsed.generic) or table.subjects.get(f"X.{parsed.subject}")
+
+
+def plain_words(found: CodeMeaning) -> str:
+    """What the code means in SMTP Doctor's plain words, in the current language
+    (resources/i18n/<lang>/enhanced_codes.toml, read at use time)."""
+    return localized_text(found.plain,
+                          localized_table("enhanced_codes", found.code).get("plain"))
+
+
+def meaning_text(found: CodeMeaning) -> str:
+    """The "What the code means" fact: the registry's row as data (its code, its own English
+    title and the document it cites) and our plain words in the user's language."""
+    return msg("{code} {title} ({reference}): {plain}", code=found.code, title=found.summary,
+               reference=found.reference, plain=plain_words(found))
 
 
 # -- the phrases that tell causes with one code apart ---------------------------------------------
@@ -326,7 +340,7 @@ def reply_facts(reply: Reply) -> dict[str, Any]:
         facts["enhanced_code"] = str(code)
         found = meaning(code)
         if found is not None:
-            facts["enhanced_meaning"] = f"{found.code} {found.summary} ({found.reference})"
+            facts["enhanced_meaning"] = meaning_text(found)
     facts["temporary"] = reply.transient
     return facts
 

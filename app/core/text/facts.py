@@ -235,6 +235,7 @@ LABELS: dict[str, str] = {
     "includes": N_("Includes"),
     "problems": N_("Problems"),
     "problem": N_("Problem"),
+    "kinds": N_("Found via"),  # the machine words of a candidate's sources (discover)
     "other_problems": N_("Other problems"),
     "code": N_("Code"),
     "message": N_("Message"),
@@ -335,7 +336,7 @@ LABELS: dict[str, str] = {
 }
 
 # Codes for a developer or a support desk, not for the person reading the fix.
-TECHNICAL = ("ssl_reason", "ssl_library", "verify_code", "verify_message")
+TECHNICAL = ("ssl_reason", "ssl_library", "verify_code", "verify_message", "kinds")
 # Flat copies of the certificate's facts kept for the fix texts' placeholders: shown once, in
 # the certificate, when it is there.
 CERT_COPIES = ("cert_names", "cert_issuer", "cert_not_after", "cert_not_before")

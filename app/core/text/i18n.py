@@ -7,7 +7,7 @@ translator edits one file per language and never touches code:
 * ``messages.toml`` — the engine's own words (report headings and template words, step
   titles, the verdict, the messages of bad input), gettext-style: ``"English text {name}" =
   "Übersetzung {name}"``; a plural is a table ``{ one = "…", other = "…" }`` keyed by the
-  English plural; ``[words]`` holds the words other messages put in a placeholder ("sender").
+  English plural; the words other messages put in a placeholder ("sender") are entries too.
 * ``diagnoses.toml`` — per diagnosis id: ``title``, ``cause``, ``fixes`` (in the English order)
   and ``providers.<id>.fixes``; a ``[_fallbacks]`` table for the neutral words.
 * ``providers.toml`` — per provider id: ``auth_hint``, ``notes``, ``presets`` (labels).
@@ -186,57 +186,6 @@ class _Keep(dict[str, object]):
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
-
-
-def translated(text: str) -> str:
-    """An English text that was formatted before it reached us (a step title: "Connect to port
-    587") in the current language: its own entry in messages.toml, else an entry with
-    placeholders that matches it ("Connect to port {port}"), filled with the matched values."""
-    code = current_language()
-    if code == SOURCE or not text:
-        return text
-    if code == PSEUDO:
-        return pseudo(text)
-    found = _exact(code, text)
-    if found is not None:
-        return found
-    for pattern, target in _patterns(code):
-        match = pattern.fullmatch(text)
-        if match:  # the values are filled in their own translation when they have one
-            return _fill(target, {k: _exact(code, v) or v for k, v in match.groupdict().items()})
-    return text
-
-
-def _exact(code: str, text: str) -> str | None:
-    """The entry for exactly ``text``: a message, or one of the ``[words]`` that other
-    messages put in their placeholders ("sender" in "The {what} address …")."""
-    messages = catalogue(code, "messages")
-    words = messages.get("words")
-    for table in (messages, words if isinstance(words, Mapping) else {}):
-        found = table.get(text)
-        if isinstance(found, str) and found:
-            return found
-    return None
-
-
-@functools.lru_cache(maxsize=16)
-def _patterns(code: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    out = []
-    for source, target in catalogue(code, "messages").items():
-        if not isinstance(target, str) or not target or "{" not in source or source == "words":
-            continue
-        parts = re.split(r"\{(\w+)\}", source)
-        names = parts[1::2]
-        if len(set(names)) != len(names):
-            continue
-        regex = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)"
-                        for i, p in enumerate(parts))
-        literal = sum(len(p) for p in parts[0::2])
-        out.append((literal, re.compile(regex, re.S), target))
-    # the most specific first: "{label}: {value}" must not take "Unsupported proxy type {scheme}:
-    # use …", which it also matches
-    out.sort(key=lambda item: -item[0])
-    return tuple((pattern, target) for _literal, pattern, target in out)
 
 
 def localized_table(kind: str, key: str) -> Mapping[str, Any]:

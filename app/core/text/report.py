@@ -44,7 +44,7 @@ from .redact import Redactor
 from .report_text import reading_line, results_text
 from .report_text import scalar_text as text_scalar
 from .sanitize import clean_value
-from .words import APP_NAME, STATUS_TEXT, humanize, status_text
+from .words import APP_NAME, STATUS_TEXT, status_text
 from .words import duration_text as duration_text  # re-exported (the English form)
 
 FORMATS: tuple[str, ...] = ("html", "md", "json")  # report files (--report, File > Export)
@@ -133,9 +133,7 @@ def os_description() -> str:
 def _status(value: Any) -> dict[str, str]:
     key = str(value) if str(value) in STATUS_TEXT else "skipped"
     text = status_text(key)
-    words = {"pass": msg("PASS"), "warn": msg("WARNING"), "fail": msg("FAIL"),
-             "skipped": msg("SKIPPED")}
-    return {"key": key, "word": words.get(key, text.heading), "emoji": text.emoji}
+    return {"key": key, "word": msg(text.heading), "emoji": text.emoji}
 
 
 def time_text(iso: Any) -> str:
@@ -220,7 +218,7 @@ def setting_rows(target: Mapping[str, Any]) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
     labels = _setting_labels()
     for key, value in target.items():
-        label = labels.get(key, humanize(key))
+        label = labels.get(key) or fact_label(key)
         if key in ("password_set", "oauth_token_set"):
             text = msg("set (not shown)") if value else msg("not set")
         elif _SECRET_KEY.search(key):
@@ -322,6 +320,22 @@ def md_escape(value: Any) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+def md_msg(text: str, /, **args: Any) -> Verbatim:
+    """The Markdown templates' ``_()``: the sentence in the current language with its own words
+    escaped and each value escaped too, except a value that is Markdown already (``|code``):
+    one whole sentence with a code span in it ("In step “{step}” (diagnosis {id}).")."""
+    parts = re.split(r"(\{\w+\})", msg(text))  # the translation, placeholders unfilled
+    out = []
+    for index, part in enumerate(parts):
+        if index % 2 == 0:
+            out.append(md_escape(part))
+            continue
+        name = part[1:-1]
+        value = args.get(name, part)
+        out.append(str(value) if isinstance(value, Verbatim) else md_escape(value))
+    return Verbatim("".join(out))
+
+
 def _md_finalize(value: Any) -> str:
     if value is None:
         return ""
@@ -360,6 +374,7 @@ def _template_env(fmt: str) -> jinja2.Environment:
         env.filters["fence"] = md_fence
         env.filters["code"] = md_code
         env.filters["verbatim"] = Verbatim
-    env.globals["_"] = msg  # the templates' words, in the current language (app.core.text.i18n)
+    # the templates' words, in the current language (app.core.text.i18n)
+    env.globals["_"] = msg if fmt == "html" else md_msg
     env.globals["_n"] = msg_n
     return env

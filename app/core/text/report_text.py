@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING, Any
 from ..model import FixAction, RunResult, StepResult, TranscriptLine
 from . import facts as fact_words
 from .i18n import msg
-from .words import APP_NAME, duration_text, ms_figure, status_text
+from .width import ljust
+from .words import (
+    APP_NAME,
+    duration_text,
+    ms_figure,
+    status_tag,
+    status_tag_width,
+    status_text,
+)
 
 if TYPE_CHECKING:
     from ..monitor import Sample
@@ -201,8 +209,10 @@ def step_line(step: StepResult, fancy: bool) -> str:
     """The CLI's line for a finished step: mark, status, title, time, summary."""
     text = status_text(step.status)
     mark = text.glyph if fancy else text.ascii
-    return (f"{mark} {text.tag:7} {step.title:<30} {step.duration_ms:7.0f} ms  "
-            f"{step.summary}")
+    # padded by display width: a Japanese or Chinese row lines up with the others
+    tag = ljust(status_tag(step.status), status_tag_width())
+    took = msg("{value} ms", value=f"{step.duration_ms:7.0f}")
+    return f"{mark} {tag} {ljust(step.title, 30)} {took}  {step.summary}"
 
 
 def try_command(action: FixAction, target: Mapping[str, Any]) -> str:
@@ -249,4 +259,5 @@ def sample_line(sample: Sample) -> str:
     phases = "  ".join(f"{p} {ms_figure(sample.phases.get(p)):>4}" for p in PHASES)
     tail = f"  {sample.diagnosis}" if sample.diagnosis else ""
     when = sample.time.replace("T", " ").replace("+00:00", "Z")
-    return f"#{sample.index:<4} {when}  {status_text(sample.status).tag:<4}  {phases} ms{tail}"
+    tag = ljust(status_tag(sample.status), status_tag_width(("pass", "warn", "fail")))
+    return f"#{sample.index:<4} {when}  {tag}  {phases} ms{tail}"

@@ -6,9 +6,12 @@ clipboard and the GUI say the same thing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Status
+from .i18n import N_, msg
+from .width import display_width
 
 APP_NAME = "SMTP Doctor"
 
@@ -18,19 +21,19 @@ class StatusText:
     """One status in every spelling a face uses."""
 
     word: str  # in a sentence or a table cell: "Passed"
-    tag: str  # the CLI's column: "PASS", "SKIPPED"
+    tag: str  # the CLI's column: "PASS", "SKIPPED" (English; status_tag() translates it)
     short: str  # the clipboard's [TAG]: "SKIP"
-    heading: str  # reports: "WARNING"
+    heading: str  # reports: "WARNING" (English; msg(heading) translates it)
     glyph: str  # a UTF console: "✔"
     ascii: str  # any other console: "+"
     emoji: str  # Markdown and HTML reports
 
 
 STATUS_TEXT: dict[str, StatusText] = {
-    "pass": StatusText("Passed", "PASS", "PASS", "PASS", "✔", "+", "✅"),
-    "warn": StatusText("Warning", "WARN", "WARN", "WARNING", "!", "!", "⚠️"),
-    "fail": StatusText("Failed", "FAIL", "FAIL", "FAIL", "✘", "x", "❌"),
-    "skipped": StatusText("Skipped", "SKIPPED", "SKIP", "SKIPPED", "-", "-", "⏭️"),
+    "pass": StatusText("Passed", N_("PASS"), "PASS", N_("PASS"), "✔", "+", "✅"),
+    "warn": StatusText("Warning", N_("WARN"), "WARN", N_("WARNING"), "!", "!", "⚠️"),
+    "fail": StatusText("Failed", N_("FAIL"), "FAIL", N_("FAIL"), "✘", "x", "❌"),
+    "skipped": StatusText("Skipped", N_("SKIPPED"), "SKIP", N_("SKIPPED"), "-", "-", "⏭️"),
 }
 
 
@@ -38,6 +41,17 @@ def status_text(status: Status | str) -> StatusText:
     """The spellings of a status (an unknown one is written as skipped)."""
     key = status.value if isinstance(status, Status) else str(status)
     return STATUS_TEXT.get(key, STATUS_TEXT["skipped"])
+
+
+def status_tag(status: Status | str) -> str:
+    """The CLI's column word for a status in the current language ("PASS", "BESTANDEN"); JSON
+    keeps the stable English ``status`` values."""
+    return msg(status_text(status).tag)
+
+
+def status_tag_width(statuses: Iterable[str] = tuple(STATUS_TEXT)) -> int:
+    """The display width of the widest column word of ``statuses`` in the current language."""
+    return max(display_width(status_tag(status)) for status in statuses)
 
 
 _KEY_WORDS = {"tls": "TLS", "ip": "IP", "sans": "names (SAN)", "ehlo": "EHLO", "dns": "DNS",
