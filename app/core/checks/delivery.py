@@ -28,6 +28,7 @@ from ..protocol.imap import Folder, ImapTarget, Mailbox, parse_url
 from ..protocol.transcript import Transcript
 from ..records import authresults, received
 from ..runner import Outcome
+from ..text.i18n import msg, msg_n, number
 
 #: Seconds between two looks when the server has no IDLE (and the longest IDLE before the junk
 #: folders are looked at again).
@@ -50,6 +51,48 @@ def imap_credentials(settings: ServerSettings, target: ImapTarget) -> tuple[str,
     if target.user and target.user.lower() == settings.username.lower():
         return settings.password, settings.oauth_token
     return "", ""
+
+
+def mailbox_label(target: ImapTarget) -> str:
+    """The watched mailbox for people: "bob on imap.example.com:993 (IMAPS)"."""
+    address = f"{target.host}:{target.port}"
+    if target.user and target.tls:
+        return msg("{user} on {address} (IMAPS)", user=target.user, address=address)
+    if target.user:
+        return msg("{user} on {address} (IMAP with STARTTLS)", user=target.user,
+                   address=address)
+    if target.tls:
+        return msg("{address} (IMAPS)", address=address)
+    return msg("{address} (IMAP with STARTTLS)", address=address)
+
+
+def _not_arrived(user: str, folders: list[str], seconds: float) -> str:
+    """Why the watch ended without the message, in one sentence (the folders stay data)."""
+    shown, looked = number(seconds), ", ".join(folders)
+    if user and folders:
+        return msg("The test message did not arrive in the mailbox of {user} within {seconds} s "
+                   "(looked in {folders})", user=user, seconds=shown, folders=looked)
+    if folders:
+        return msg("The test message did not arrive in the mailbox within {seconds} s (looked "
+                   "in {folders})", seconds=shown, folders=looked)
+    if user:
+        return msg("The test message did not arrive in the mailbox of {user} within {seconds} s",
+                   user=user, seconds=shown)
+    return msg("The test message did not arrive in the mailbox within {seconds} s",
+               seconds=shown)
+
+
+def _judged(results: str, receiver: str, problems: str) -> str:
+    """The authentication step's summary: what the receiver said, by whom, and what fails."""
+    if receiver and problems:
+        return msg("{results} (by {receiver}): {problems}", results=results, receiver=receiver,
+                   problems=problems)
+    if receiver:
+        return msg("{results} (by {receiver})", results=results, receiver=receiver)
+    if problems:
+        return msg("{results} (by the receiver): {problems}", results=results,
+                   problems=problems)
+    return msg("{results} (by the receiver)", results=results)
 
 
 class DeliveryWatch:
@@ -85,8 +128,8 @@ class DeliveryWatch:
         except ValueError as exc:
             raise CheckFailure("input.invalid_value", str(exc), {"field": "watch_imap"}) from None
         if not self.message_id:
-            raise CheckFailure("delivery.imap_failed", "The test message has no Message-ID to "
-                               "look for")
+            raise CheckFailure("delivery.imap_failed", msg("The test message has no Message-ID "
+                                                           "to look for"))
         deadline = self.sent_mono + s.watch_timeout
         password, token = imap_credentials(s, target)
         box = Mailbox(target, self.cancel, verify=s.verify_tls, ca_file=s.ca_file,
@@ -127,11 +170,9 @@ class DeliveryWatch:
                     self.cancel.check()
         finally:
             box.close()
-        where = " or ".join(watched) or "the mailbox"
         facts["looks"] = self.looks
-        raise CheckFailure("delivery.not_arrived", f"The test message did not arrive in {where} "
-                           f"of {target.user or 'the mailbox'} within {s.watch_timeout:g} s",
-                           facts)
+        raise CheckFailure("delivery.not_arrived",
+                           _not_arrived(target.user, list(watched), s.watch_timeout), facts)
 
     def _found(self, box: Mailbox, folder: Folder, uid: int, target: ImapTarget,
                facts: dict[str, Any]) -> Outcome:
@@ -141,7 +182,9 @@ class DeliveryWatch:
         self._note(f"IMAP: found in {folder.shown} (UID {uid}) after {self.delay_s:.1f} s")
         facts.update(folder=folder.shown, junk=folder.junk, delay_s=round(self.delay_s, 3),
                      looks=self.looks)
-        return Outcome(Status.PASS, f"Arrived after {self.delay_s:.1f} s ({target.label})", facts)
+        return Outcome(Status.PASS, msg("Arrived after {seconds} s ({mailbox})",
+                                        seconds=number(self.delay_s, 1),
+                                        mailbox=mailbox_label(target)), facts)
 
     # -- where it landed and the path it took ---------------------------------------------------
     def _fields(self) -> list[tuple[str, str]]:
@@ -151,7 +194,7 @@ class DeliveryWatch:
     def step_found(self) -> Outcome:
         folder = self.folder
         if folder is None:
-            return Outcome(Status.SKIPPED, "The message was not found")
+            return Outcome(Status.SKIPPED, msg("The message was not found"))
         fields = self._fields()
         date = next((v for n, v in fields if n.lower() == "date"), "")
         sent_at: dt.datetime | None = None
@@ -168,20 +211,25 @@ class DeliveryWatch:
         if header_delay is not None:
             facts["delay_by_headers_s"] = round(header_delay, 3)
         plain = [h for h in hops if h.encrypted is False]
-        path = received.path_text(hops) or "no Received fields"
+        path = received.path_text(hops) or msg("no Received fields")
         if plain:
-            path += f"; {len(plain)} hop{'s' if len(plain) != 1 else ''} without TLS"
+            path = msg_n("{path}; {n} hop without TLS", "{path}; {n} hops without TLS",
+                         len(plain), path=path)
             facts["hops_without_tls"] = len(plain)
-        found = f"Found in {folder.shown} after {self.delay_s:.1f} s"  # the row's title too
+        where = {"folder": folder.shown, "seconds": number(self.delay_s, 1)}
+        found = msg("Found in {folder} after {seconds} s", **where)  # the row's title too
         if folder.junk:
-            return Outcome(Status.WARN, f"{found}: the receiver filed it as spam. Path: {path}",
+            return Outcome(Status.WARN, msg("Found in {folder} after {seconds} s: the receiver "
+                                            "filed it as spam. Path: {path}", **where,
+                                            path=path),
                            facts, "delivery.junk", title=found)
-        return Outcome(Status.PASS, f"{found}. Path: {path}", facts, title=found)
+        return Outcome(Status.PASS, msg("Found in {folder} after {seconds} s. Path: {path}",
+                                        **where, path=path), facts, title=found)
 
     # -- how the receiver judged it -----------------------------------------------------------
     def step_authresults(self) -> Outcome:
         if self.folder is None:
-            return Outcome(Status.SKIPPED, "The message was not found")
+            return Outcome(Status.SKIPPED, msg("The message was not found"))
         fields = self._fields()
         from_field = next((v for n, v in fields if n.lower() == "from"), "") or self.s.mail_from
         from_domain = authresults.domain_of(from_field)
@@ -190,8 +238,9 @@ class DeliveryWatch:
                                  "domain": from_domain,
                                  "results": [r.to_dict() for r in results]}
         if not results:
-            return Outcome(Status.WARN, "The receiver wrote no Authentication-Results: it does "
-                           "not say how it judged SPF, DKIM and DMARC", facts,
+            return Outcome(Status.WARN, msg("The receiver wrote no Authentication-Results: it "
+                                            "does not say how it judged SPF, DKIM and DMARC"),
+                           facts,
                            "delivery.no_results")
         findings = authresults.explain(results, from_domain)
         facts["findings"] = [f.to_dict() for f in findings]
@@ -201,9 +250,10 @@ class DeliveryWatch:
                 facts["signing_domain"] = f.domain
         status = Status.WARN if any(f.status is Status.WARN for f in findings) else Status.PASS
         said = ", ".join(f"{f.method.upper()} {f.result}" for f in findings)
-        explained = [f"{f.words} Fix: {f.fix}" if f.fix else f.words for f in findings]
+        explained = [msg("{words} Fix: {fix}", words=f.words, fix=f.fix) if f.fix else f.words
+                     for f in findings]
         facts["explained"] = explained
         words = " ".join(e for e, f in zip(explained, findings, strict=True)
                          if f.status is not Status.PASS)
-        summary = f"{said} (by {authserv_id or 'the receiver'})" + (f": {words}" if words else "")
-        return Outcome(status, summary, facts, authresults.main_diagnosis(findings))
+        return Outcome(status, _judged(said, authserv_id, words), facts,
+                       authresults.main_diagnosis(findings))

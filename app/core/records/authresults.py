@@ -10,9 +10,10 @@ parse is skipped, never raised: the header comes from an untrusted peer.
 receivers (postfix-policyd-spf-python's default) write instead.
 
 ``explain(results, from_domain)`` turns the receiver's results into ``Finding``s: for each of
-SPF, DKIM, DMARC and ARC what the receiver concluded, in plain words, the diagnosis id when it
-is a problem, and the fix (the DKIM signature of another domain than the From address — what a
-sending service does before it is set up to sign for you — is told apart from a broken one).
+SPF, DKIM, DMARC and ARC what the receiver concluded, in plain words (the current language),
+the diagnosis id when it is a problem, and the fix (the DKIM signature of another domain than
+the From address — what a sending service does before it is set up to sign for you — is told
+apart from a broken one).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Status
+from ..text.i18n import N_, msg
 
 #: Methods this module explains, in the order they are shown.
 METHODS = ("spf", "dkim", "dmarc", "arc")
@@ -217,8 +219,8 @@ class Finding:
     method: str  # spf, dkim, dmarc, arc
     result: str  # the receiver's word, or "missing"
     status: Status
-    words: str  # what it means, in plain words
-    fix: str = ""  # what to do, empty when nothing needs doing
+    words: str  # what it means, in plain words (the current language)
+    fix: str = ""  # what to do, empty when nothing needs doing (the current language)
     diagnosis: str | None = None
     domain: str = ""  # the domain the result is about
 
@@ -243,76 +245,101 @@ def aligned(domain: str, from_domain: str) -> bool:
 
 def _spf(result: MethodResult | None, from_domain: str) -> Finding:
     if result is None:
-        return Finding("spf", "missing", Status.WARN, "The receiver wrote no SPF result.",
-                       "Check the receiving server: it does not report SPF, so this test can't "
-                       "tell whether your sending server is allowed.", "delivery.spf_none")
+        return Finding("spf", "missing", Status.WARN, msg("The receiver wrote no SPF result."),
+                       msg("Check the receiving server: it does not report SPF, so this test "
+                           "can't tell whether your sending server is allowed."),
+                       "delivery.spf_none")
     domain = domain_of(result.prop("smtp.mailfrom", "smtp.helo")) or from_domain
     r = result.result
     if r == "pass":
-        return Finding("spf", r, Status.PASS, f"SPF passed: {domain} lists the server that sent "
-                       "the message.", domain=domain)
+        return Finding("spf", r, Status.PASS, msg("SPF passed: {domain} lists the server that "
+                                                  "sent the message.", domain=domain),
+                       domain=domain)
     if r == "softfail":
-        return Finding("spf", r, Status.WARN, f"SPF soft-failed: {domain}'s SPF record does not "
-                       "list the server that sent the message, and ends in ~all, so receivers "
-                       "treat it as suspicious.", f"Add the sending service to {domain}'s SPF "
-                       "record (its include: or ip4:/ip6: term from the service's setup page), "
-                       "then send again.", "delivery.spf_softfail", domain)
+        return Finding("spf", r, Status.WARN,
+                       msg("SPF soft-failed: {domain}'s SPF record does not list the server "
+                           "that sent the message, and ends in ~all, so receivers treat it as "
+                           "suspicious.", domain=domain),
+                       msg("Add the sending service to {domain}'s SPF record (its include: or "
+                           "ip4:/ip6: term from the service's setup page), then send again.",
+                           domain=domain), "delivery.spf_softfail", domain)
     if r == "fail":
-        return Finding("spf", r, Status.WARN, f"SPF failed: {domain}'s SPF record says the "
-                       "server that sent the message may not send for it (-all).",
-                       f"Add the sending service to {domain}'s SPF record (its include: or "
-                       "ip4:/ip6: term), or send through a server the record already lists.",
-                       "delivery.spf_fail", domain)
+        return Finding("spf", r, Status.WARN,
+                       msg("SPF failed: {domain}'s SPF record says the server that sent the "
+                           "message may not send for it (-all).", domain=domain),
+                       msg("Add the sending service to {domain}'s SPF record (its include: or "
+                           "ip4:/ip6: term), or send through a server the record already "
+                           "lists.", domain=domain), "delivery.spf_fail", domain)
     if r in ("none", "neutral"):
-        what = "has no SPF record" if r == "none" else "has an SPF record that says nothing " \
-            "about this server (?all)"
-        return Finding("spf", r, Status.WARN, f"SPF gave no answer: {domain} {what}.",
-                       f"Publish an SPF record for {domain} that lists your sending services "
-                       "and ends in -all or ~all.", "delivery.spf_none", domain)
-    return Finding("spf", r, Status.WARN, f"SPF could not be checked ({r}): {domain}'s SPF "
-                   "record is broken (permerror: a syntax error or more than 10 lookups) or "
-                   "its DNS did not answer (temperror).", f"Check {domain}'s SPF record with "
-                   f"smtp-doctor domain {domain} and fix what it reports.",
-                   "delivery.spf_error", domain)
+        words = (msg("SPF gave no answer: {domain} has no SPF record.", domain=domain)
+                 if r == "none" else
+                 msg("SPF gave no answer: {domain} has an SPF record that says nothing about "
+                     "this server (?all).", domain=domain))
+        return Finding("spf", r, Status.WARN, words,
+                       msg("Publish an SPF record for {domain} that lists your sending services "
+                           "and ends in -all or ~all.", domain=domain), "delivery.spf_none",
+                       domain)
+    return Finding("spf", r, Status.WARN,
+                   msg("SPF could not be checked ({result}): {domain}'s SPF record is broken "
+                       "(permerror: a syntax error or more than 10 lookups) or its DNS did not "
+                       "answer (temperror).", result=r, domain=domain),
+                   msg("Check {domain}'s SPF record with smtp-doctor domain {domain} and fix "
+                       "what it reports.", domain=domain), "delivery.spf_error", domain)
+
+
+#: Why a DKIM result other than pass means the signature is not good, per result word.
+_DKIM_WHY = {
+    "fail": N_("the signature does not verify: the message changed on the way, or the public "
+               "key in DNS is not the one the server signs with"),
+    "neutral": N_("the signature could not be checked (it is malformed)"),
+    "policy": N_("the signature is not acceptable to the receiver (a short key or a signature "
+                 "that covers too little)"),
+    "temperror": N_("the public key could not be fetched from DNS (a temporary error)"),
+    "permerror": N_("the public key is missing or broken in DNS"),
+}
 
 
 def _dkim(results: list[MethodResult], from_domain: str) -> Finding:
     if not results or all(r.result == "none" for r in results):
-        return Finding("dkim", "none", Status.WARN, "The message was not signed with DKIM.",
-                       "Turn on DKIM signing for your domain at your mail provider or sending "
-                       "service and publish the public key it gives you in DNS.",
+        return Finding("dkim", "none", Status.WARN, msg("The message was not signed with DKIM."),
+                       msg("Turn on DKIM signing for your domain at your mail provider or "
+                           "sending service and publish the public key it gives you in DNS."),
                        "delivery.dkim_none", from_domain)
     passed = [r for r in results if r.result == "pass"]
     own = [r for r in passed if aligned(r.prop("header.d", "header.i").rpartition("@")[2],
                                         from_domain)]
     if own:
         d = own[0].prop("header.d", "header.i").rpartition("@")[2]
-        return Finding("dkim", "pass", Status.PASS, f"DKIM passed: the signature of {d} is "
-                       "valid and matches the From address.", domain=d)
+        return Finding("dkim", "pass", Status.PASS, msg("DKIM passed: the signature of {domain} "
+                                                        "is valid and matches the From address.",
+                                                        domain=d), domain=d)
     if passed:
         d = passed[0].prop("header.d", "header.i").rpartition("@")[2]
-        return Finding("dkim", "pass", Status.WARN, f"DKIM passed only for {d}, not for "
-                       f"{from_domain or 'the From domain'}: the provider signs with its own "
-                       "domain, so DMARC can't use the signature.", f"Set up DKIM for "
-                       f"{from_domain or 'your domain'} at the sending service (it gives you "
-                       "CNAME or TXT records to publish) so it signs as your domain.",
-                       "delivery.dkim_other_domain", d)
+        if from_domain:
+            words = msg("DKIM passed only for {domain}, not for {from_domain}: the provider "
+                        "signs with its own domain, so DMARC can't use the signature.",
+                        domain=d, from_domain=from_domain)
+            fix = msg("Set up DKIM for {from_domain} at the sending service (it gives you CNAME "
+                      "or TXT records to publish) so it signs as your domain.",
+                      from_domain=from_domain)
+        else:
+            words = msg("DKIM passed only for {domain}, not for the From domain: the provider "
+                        "signs with its own domain, so DMARC can't use the signature.", domain=d)
+            fix = msg("Set up DKIM for your domain at the sending service (it gives you CNAME "
+                      "or TXT records to publish) so it signs as your domain.")
+        return Finding("dkim", "pass", Status.WARN, words, fix, "delivery.dkim_other_domain", d)
     bad = results[0]
     d = bad.prop("header.d", "header.i").rpartition("@")[2] or from_domain
-    why = {"fail": "the signature does not verify: the message changed on the way, or the "
-                   "public key in DNS is not the one the server signs with",
-           "neutral": "the signature could not be checked (it is malformed)",
-           "policy": "the signature is not acceptable to the receiver (a short key or a "
-                     "signature that covers too little)",
-           "temperror": "the public key could not be fetched from DNS (a temporary error)",
-           "permerror": "the public key is missing or broken in DNS"}.get(
-        bad.result, f"the receiver says {bad.result}")
-    detail = f" ({bad.reason or bad.comment})" if (bad.reason or bad.comment) else ""
+    known = _DKIM_WHY.get(bad.result)
+    why = msg(known) if known else msg("the receiver says {result}", result=bad.result)
+    detail = bad.reason or bad.comment
     selector = bad.prop("header.s") or "selector"
-    return Finding("dkim", bad.result, Status.WARN, f"DKIM failed for {d}: {why}{detail}.",
-                   f"Compare the key published at {selector}._domainkey.{d} with the one your "
-                   "server signs with, and check nothing "
-                   "(a footer, a mailing list) changes the message after signing.",
+    words = (msg("DKIM failed for {domain}: {why} ({detail}).", domain=d, why=why, detail=detail)
+             if detail else msg("DKIM failed for {domain}: {why}.", domain=d, why=why))
+    return Finding("dkim", bad.result, Status.WARN, words,
+                   msg("Compare the key published at {selector}._domainkey.{domain} with the "
+                       "one your server signs with, and check nothing (a footer, a mailing "
+                       "list) changes the message after signing.", selector=selector, domain=d),
                    "delivery.dkim_fail", d)
 
 
@@ -321,26 +348,32 @@ def _dmarc(result: MethodResult | None, from_domain: str, dkim: Finding,
     domain = (result.prop("header.from") if result else "") or from_domain
     if result is None or result.result == "none":
         return Finding("dmarc", result.result if result else "missing", Status.WARN,
-                       f"DMARC: {domain} publishes no DMARC policy, so receivers decide alone "
-                       "what to do with mail that fails.", f"Publish a DMARC record at "
-                       f"_dmarc.{domain}, starting with v=DMARC1; p=none; rua=mailto:… to "
-                       "collect reports.", "delivery.dmarc_none", domain)
+                       msg("DMARC: {domain} publishes no DMARC policy, so receivers decide "
+                           "alone what to do with mail that fails.", domain=domain),
+                       msg("Publish a DMARC record at _dmarc.{domain}, starting with "
+                           "v=DMARC1; p=none; rua=mailto:… to collect reports.", domain=domain),
+                       "delivery.dmarc_none", domain)
     if result.result == "pass":
-        return Finding("dmarc", "pass", Status.PASS, f"DMARC passed: {domain}'s policy is met "
-                       "(an SPF or DKIM pass for the From domain).", domain=domain)
+        return Finding("dmarc", "pass", Status.PASS, msg("DMARC passed: {domain}'s policy is "
+                                                         "met (an SPF or DKIM pass for the From "
+                                                         "domain).", domain=domain),
+                       domain=domain)
     if dkim.diagnosis == "delivery.dkim_other_domain":
-        why = f"the only valid DKIM signature is {dkim.domain}'s, not {domain}'s"
+        words = msg("DMARC failed for {domain}: the only valid DKIM signature is {signer}'s, "
+                    "not {domain}'s.", domain=domain, signer=dkim.domain)
         fix = dkim.fix
     elif spf.status is Status.PASS and not aligned(spf.domain, domain):
-        why = f"SPF passed for {spf.domain}, which is not the From domain {domain}"
-        fix = f"Sign with DKIM as {domain}, or have the service use a bounce address under " \
-              f"{domain} (a custom return-path)."
+        words = msg("DMARC failed for {domain}: SPF passed for {spf_domain}, which is not the "
+                    "From domain {domain}.", domain=domain, spf_domain=spf.domain)
+        fix = msg("Sign with DKIM as {domain}, or have the service use a bounce address under "
+                  "{domain} (a custom return-path).", domain=domain)
     else:
-        why = "neither SPF nor DKIM passed for the From domain"
-        fix = "Fix the SPF and DKIM results above; DMARC passes when either passes for " \
-              f"{domain}."
-    return Finding("dmarc", result.result, Status.WARN, f"DMARC failed for {domain}: {why}.",
-                   fix, "delivery.dmarc_fail", domain)
+        words = msg("DMARC failed for {domain}: neither SPF nor DKIM passed for the From "
+                    "domain.", domain=domain)
+        fix = msg("Fix the SPF and DKIM results above; DMARC passes when either passes for "
+                  "{domain}.", domain=domain)
+    return Finding("dmarc", result.result, Status.WARN, words, fix, "delivery.dmarc_fail",
+                   domain)
 
 
 def _arc(results: list[MethodResult]) -> Finding | None:
@@ -348,12 +381,13 @@ def _arc(results: list[MethodResult]) -> Finding | None:
         return None  # no ARC chain: normal for mail sent directly
     bad = [r for r in results if r.result not in ("pass", "none")]
     if not bad:
-        return Finding("arc", "pass", Status.PASS, "ARC passed: the forwarders' seals on the "
-                       "way are intact.")
-    return Finding("arc", bad[0].result, Status.WARN, "ARC failed: a forwarder's seal is "
-                   "broken, so the receiver can't trust the results it recorded on the way.",
-                   "If the message goes through a forwarder or mailing list, ask its admin to "
-                   "fix its ARC sealing, or send to the mailbox directly.")
+        return Finding("arc", "pass", Status.PASS, msg("ARC passed: the forwarders' seals on "
+                                                       "the way are intact."))
+    return Finding("arc", bad[0].result, Status.WARN,
+                   msg("ARC failed: a forwarder's seal is broken, so the receiver can't trust "
+                       "the results it recorded on the way."),
+                   msg("If the message goes through a forwarder or mailing list, ask its admin "
+                       "to fix its ARC sealing, or send to the mailbox directly."))
 
 
 def explain(results: Iterable[MethodResult], from_domain: str) -> list[Finding]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..text.i18n import msg
 from .dmarc import DmarcRecord
 from .taglist import ANY_NAME, RecordError, TagListError, parse_tags
 
@@ -38,21 +39,21 @@ def parse(text: str) -> BimiRecord:
     logo, evidence = tags.get("l", ""), tags.get("a", "")
     for tag, url in (("l", logo), ("a", evidence)):
         if url and not url.lower().startswith("https://"):
-            raise BimiError(f"{tag}= must be an https:// address")
+            raise BimiError(msg("{tag}= must be an https:// address", tag=tag))
     if "l" not in tags:
-        raise BimiError("The logo tag l= is missing")
+        raise BimiError(msg("The logo tag l= is missing"))
     return BimiRecord(logo, evidence)
 
 
 def dmarc_gaps(record: DmarcRecord | None) -> list[str]:
-    """Why DMARC does not yet allow a BIMI logo ([] when it does)."""
+    """Why DMARC does not yet allow a BIMI logo ([] when it does), in the current language."""
     if record is None:
-        return ["the domain has no DMARC record"]
+        return [msg("the domain has no DMARC record")]
     gaps = []
     if record.policy not in ("quarantine", "reject"):
-        gaps.append(f"DMARC p={record.policy} (needs quarantine or reject)")
+        gaps.append(msg("DMARC p={policy} (needs quarantine or reject)", policy=record.policy))
     if record.pct < 100:
-        gaps.append(f"DMARC pct={record.pct} (needs 100)")
+        gaps.append(msg("DMARC pct={pct} (needs 100)", pct=record.pct))
     if "sp" in record.tags and record.subdomain_policy == "none":
-        gaps.append("DMARC sp=none (subdomains must be protected too)")
+        gaps.append(msg("DMARC sp=none (subdomains must be protected too)"))
     return gaps

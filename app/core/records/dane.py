@@ -18,11 +18,14 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+from ..text.i18n import N_, msg
 from .taglist import RecordError
 
 USAGES = {0: "PKIX-TA", 1: "PKIX-EE", 2: "DANE-TA", 3: "DANE-EE"}
-SELECTORS = {0: "full certificate", 1: "public key (SPKI)"}
-MATCHINGS = {0: "exact data", 1: "SHA-256", 2: "SHA-512"}
+#: What a selector pins, in words (shown with ``msg(SELECTORS[n])``).
+SELECTORS = {0: N_("full certificate"), 1: N_("public key (SPKI)")}
+#: How the data is compared; only "exact data" is words, the others are algorithm names.
+MATCHINGS = {0: N_("exact data"), 1: "SHA-256", 2: "SHA-512"}
 
 
 class TlsaError(RecordError):
@@ -45,28 +48,39 @@ class Tlsa:
     def text(self) -> str:
         return f"{self.usage} {self.selector} {self.matching} {self.data.hex()}"
 
+    def _numbers(self) -> str:
+        return f"{self.usage} {self.selector} {self.matching}"
+
     def explain(self) -> str:
-        usage = USAGES.get(self.usage, f"unknown usage {self.usage}")
-        what = SELECTORS.get(self.selector, f"unknown selector {self.selector}")
-        how = MATCHINGS.get(self.matching, f"unknown matching type {self.matching}")
+        """What the record pins, in the current language (the numbers and names stay data)."""
+        usage = USAGES.get(self.usage) or msg("unknown usage {usage}", usage=self.usage)
+        what = (msg(SELECTORS[self.selector]) if self.selector in SELECTORS
+                else msg("unknown selector {selector}", selector=self.selector))
+        how = (msg(MATCHINGS[self.matching]) if self.matching in MATCHINGS
+               else msg("unknown matching type {matching}", matching=self.matching))
         if self.usage == 3:
-            pinned = f"the server's own certificate: its {what}, compared as {how}"
-        elif self.usage == 2:
-            pinned = (f"a CA certificate the server sends in its chain: its {what}, compared "
-                      f"as {how}; the server's certificate must be issued under it and name "
-                      "the MX host")
-        elif self.usage in (0, 1):
-            pinned = (f"a certificate that must also be trusted by a public CA ({what}, "
-                      f"{how}); RFC 7672 tells mail servers to treat this usage as unusable, "
-                      "so senders ignore the record: publish usage 3 (DANE-EE) or 2 (DANE-TA)")
-        else:
-            pinned = "nothing senders understand: they ignore this record"
-        return f"{self.usage} {self.selector} {self.matching} ({usage}): {pinned}"
+            return msg("{record} ({usage}): the server's own certificate: its {what}, "
+                       "compared as {how}", record=self._numbers(), usage=usage, what=what,
+                       how=how)
+        if self.usage == 2:
+            return msg("{record} ({usage}): a CA certificate the server sends in its chain: "
+                       "its {what}, compared as {how}; the server's certificate must be issued "
+                       "under it and name the MX host", record=self._numbers(), usage=usage,
+                       what=what, how=how)
+        if self.usage in (0, 1):
+            return msg("{record} ({usage}): a certificate that must also be trusted by a public "
+                       "CA ({what}, {how}); RFC 7672 tells mail servers to treat this usage as "
+                       "unusable, so senders ignore the record: publish usage 3 (DANE-EE) or 2 "
+                       "(DANE-TA)", record=self._numbers(), usage=usage, what=what, how=how)
+        return msg("{record} ({usage}): nothing senders understand: they ignore this record",
+                   record=self._numbers(), usage=usage)
 
     def to_dict(self) -> dict[str, Any]:
         return {"record": self.text(), "usage": USAGES.get(self.usage, str(self.usage)),
-                "selector": SELECTORS.get(self.selector, str(self.selector)),
-                "matching": MATCHINGS.get(self.matching, str(self.matching)),
+                "selector": (msg(SELECTORS[self.selector]) if self.selector in SELECTORS
+                             else str(self.selector)),
+                "matching": (msg(MATCHINGS[self.matching]) if self.matching in MATCHINGS
+                             else str(self.matching)),
                 "meaning": self.explain()}
 
 
@@ -74,14 +88,14 @@ def parse_tlsa(text: str) -> Tlsa:
     """``"3 1 1 ab12…"`` (presentation format; the data may be split by spaces)."""
     parts = text.split()
     if len(parts) < 4:
-        raise TlsaError(f"Not a TLSA record: {text[:60]!r}")
+        raise TlsaError(msg("Not a TLSA record: {text}", text=repr(text[:60])))
     try:
         usage, selector, matching = (int(p) for p in parts[:3])
         data = binascii.unhexlify("".join(parts[3:]))
     except (ValueError, binascii.Error):
-        raise TlsaError(f"Not a TLSA record: {text[:60]!r}") from None
+        raise TlsaError(msg("Not a TLSA record: {text}", text=repr(text[:60]))) from None
     if not all(0 <= n <= 255 for n in (usage, selector, matching)):
-        raise TlsaError(f"Not a TLSA record: {text[:60]!r}")
+        raise TlsaError(msg("Not a TLSA record: {text}", text=repr(text[:60])))
     return Tlsa(usage, selector, matching, data)
 
 
@@ -138,29 +152,29 @@ def check_chain(records: list[Tlsa], chain: list[bytes], names_ok: bool) -> Dane
     certificate of the chain matches and every link from the leaf up to it is a valid
     signature, and the leaf names the MX host (``names_ok``, §3.1.2)."""
     if not chain:
-        return DaneMatch(False, why="the server sent no certificate")
+        return DaneMatch(False, why=msg("the server sent no certificate"))
     leaf = chain[0]
     reasons: list[str] = []
     for record in (r for r in records if r.usable):
         if record.usage == 3:
             if matches(record, leaf):
                 return DaneMatch(True, record)
-            reasons.append(f"{record.usage} {record.selector} {record.matching}: the server's "
-                           "certificate does not match")
+            reasons.append(msg("{record}: the server's certificate does not match",
+                               record=record._numbers()))
             continue
         index = next((i for i, der in enumerate(chain) if matches(record, der)), None)
         if index is None:
-            reasons.append(f"{record.usage} {record.selector} {record.matching}: no certificate "
-                           "in the chain the server sent matches")
+            reasons.append(msg("{record}: no certificate in the chain the server sent matches",
+                               record=record._numbers()))
         elif not all(_issued_by(chain[i], chain[i + 1]) for i in range(index)):
-            reasons.append(f"{record.usage} {record.selector} {record.matching}: the server's "
-                           "certificate is not issued under the pinned CA")
+            reasons.append(msg("{record}: the server's certificate is not issued under the "
+                               "pinned CA", record=record._numbers()))
         elif not names_ok:
-            reasons.append(f"{record.usage} {record.selector} {record.matching}: the pinned CA "
-                           "matches, but the certificate does not name the MX host")
+            reasons.append(msg("{record}: the pinned CA matches, but the certificate does not "
+                               "name the MX host", record=record._numbers()))
         else:
             return DaneMatch(True, record)
-    return DaneMatch(False, why="; ".join(reasons) or "no usable TLSA record")
+    return DaneMatch(False, why=msg("; ").join(reasons) or msg("no usable TLSA record"))
 
 
 __all__ = ["DaneMatch", "Tlsa", "TlsaError", "association", "check_chain", "matches",

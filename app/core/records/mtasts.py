@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..text.i18n import msg
 from .taglist import ANY_NAME, TagListError, parse_tags
 
 MAX_AGE_LIMIT = 31_557_600
@@ -43,9 +44,9 @@ def parse_sts_txt(text: str) -> str:
     tags = _tag_list(text, "STSv1")
     ident = tags.get("id", "")
     if not ident:
-        raise PolicyError("The “id=” tag is missing")
+        raise PolicyError(msg("The “id=” tag is missing"))
     if _ID.match(ident) is None:
-        raise PolicyError(f"“id={ident}” must be 1 to 32 letters and digits")
+        raise PolicyError(msg("“id={ident}” must be 1 to 32 letters and digits", ident=ident))
     return ident
 
 
@@ -58,10 +59,10 @@ def parse_tlsrpt(text: str) -> list[str]:
     tags = _tag_list(text, "TLSRPTv1")
     rua = [u.strip() for u in tags.get("rua", "").split(",") if u.strip()]
     if not rua:
-        raise PolicyError("The “rua=” tag (where reports go) is missing or empty")
+        raise PolicyError(msg("The “rua=” tag (where reports go) is missing or empty"))
     for uri in rua:
         if not re.match(r"^(mailto:[^\s@]+@[^\s@]+|https://\S+)$", uri, re.IGNORECASE):
-            raise PolicyError(f"“{uri}” must be a mailto: address or an https:// URL")
+            raise PolicyError(msg("“{uri}” must be a mailto: address or an https:// URL", uri=uri))
     return rua
 
 
@@ -90,7 +91,7 @@ def _valid_pattern(pattern: str) -> bool:
 def parse_policy(text: str) -> StsPolicy:
     """Parse the body of ``/.well-known/mta-sts.txt``; raises PolicyError."""
     if len(text) > 64 * 1024:
-        raise PolicyError("The policy is larger than 64 KB")
+        raise PolicyError(msg("The policy is larger than 64 KB"))
     fields: dict[str, str] = {}
     mx: list[str] = []
     for raw in re.split(r"\r?\n", text):
@@ -100,28 +101,29 @@ def parse_policy(text: str) -> StsPolicy:
         key, colon, value = line.partition(":")
         key, value = key.strip(), value.strip()
         if not colon or not key or re.match(r"^[A-Za-z0-9_.-]+$", key) is None:
-            raise PolicyError(f"“{line[:60]}” is not a “key: value” line")
+            raise PolicyError(msg("“{line}” is not a “key: value” line", line=line[:60]))
         if key == "mx":
             if not _valid_pattern(value):
-                raise PolicyError(f"“mx: {value}” is not a host name or *.domain pattern")
+                raise PolicyError(msg("“mx: {value}” is not a host name or *.domain pattern",
+                                      value=value))
             mx.append(value.lower().rstrip("."))
         elif key in fields:
-            raise PolicyError(f"“{key}” appears more than once")
+            raise PolicyError(msg("“{key}” appears more than once", key=key))
         else:
             fields[key] = value
     if fields.get("version") != "STSv1":
-        raise PolicyError("The policy must have “version: STSv1”")
+        raise PolicyError(msg("The policy must have “version: STSv1”"))
     mode = fields.get("mode", "")
     if mode not in MODES:
-        raise PolicyError("“mode:” must be enforce, testing or none")
+        raise PolicyError(msg("“mode:” must be enforce, testing or none"))
     age = fields.get("max_age", "")
     if not age.isdigit() or len(age) > 10:
-        raise PolicyError("“max_age:” must be a number of seconds")
+        raise PolicyError(msg("“max_age:” must be a number of seconds"))
     if int(age) > MAX_AGE_LIMIT:
-        raise PolicyError(f"“max_age: {age}” is larger than the limit of {MAX_AGE_LIMIT} "
-                          "seconds (one year)")
+        raise PolicyError(msg("“max_age: {age}” is larger than the limit of {limit} seconds "
+                              "(one year)", age=age, limit=MAX_AGE_LIMIT))
     if mode != "none" and not mx:
-        raise PolicyError("The policy lists no “mx:” lines")
+        raise PolicyError(msg("The policy lists no “mx:” lines"))
     extra = {k: v for k, v in fields.items() if k not in ("version", "mode", "max_age")}
     return StsPolicy("STSv1", mode, tuple(mx), int(age), extra)
 

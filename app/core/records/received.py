@@ -20,6 +20,8 @@ from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from ..text.i18n import msg, number
+
 MAX_FIELD = 16 * 1024
 _CLAUSES = ("from", "by", "via", "with", "id", "for")
 _IP = re.compile(r"\[(?:IPv6:)?([0-9A-Fa-f:.]+)\]")
@@ -57,19 +59,28 @@ class Hop:
                 "encrypted": self.encrypted,
                 "delay_s": None if self.delay_s is None else round(self.delay_s, 3)}
 
-    def line(self) -> str:
-        """``mail.example.com [192.0.2.1] → mx.example.org (ESMTPS, TLS 1.3) +0.4 s``."""
+    def how(self) -> list[str]:
+        """The protocol and the TLS version, or "no TLS" (current language) when it says so."""
         how = [self.protocol] if self.protocol else []
         if self.tls_version:
             how.append(self.tls_version)
         elif self.encrypted is False:
-            how.append("no TLS")
+            how.append(msg("no TLS"))
+        return how
+
+    def line(self) -> str:
+        """``mail.example.com [192.0.2.1] → mx.example.org (ESMTPS, TLS 1.3) +0.4 s``."""
+        how = self.how()
         text = f"{self.client or '?'} → {self.by or '?'}"
         if how:
             text += f" ({', '.join(how)})"
         if self.delay_s is not None:
-            text += f" +{self.delay_s:.1f} s"
+            text += " " + _delay(self.delay_s, 1)
         return text
+
+
+def _delay(seconds: float, decimals: int) -> str:
+    return msg("+{seconds} s", seconds=number(seconds, decimals))
 
 
 def _strip_comments(text: str) -> tuple[str, list[str]]:
@@ -172,13 +183,9 @@ def path_text(hops: Sequence[Hop]) -> str:
         return ""
     parts = [hops[0].client or "?"]
     for hop in hops:
-        how = [hop.protocol] if hop.protocol else []
-        if hop.tls_version:
-            how.append(hop.tls_version)
-        elif hop.encrypted is False:
-            how.append("no TLS")
+        how = hop.how()
         if hop.delay_s is not None:
-            how.append(f"+{hop.delay_s:.0f} s")
+            how.append(_delay(hop.delay_s, 0))
         parts.append(f"{hop.by or '?'}" + (f" ({', '.join(how)})" if how else ""))
     return " → ".join(parts)
 
