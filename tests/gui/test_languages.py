@@ -109,6 +109,13 @@ def test_german_window_is_german_and_nothing_clips_at_800x600(
     assert any(path.endswith("qtbase_de.qm") for path in i18n.installed_files())
 
 
+def settled(qtbot: Any, window: Any) -> None:
+    """Wait until the splitter has given the settings panel the width its opened sections need
+    (the label column widens with them; the splitter follows on the next layout pass)."""
+    panel = window.panel
+    qtbot.waitUntil(lambda: panel.width() >= panel.minimumSizeHint().width())
+
+
 def sections_opened_clip(qtbot: Any, window: Any) -> list[str]:
     """Advanced (with the proxy) and the mailbox watch opened: what clips as they scroll into
     view (any language)."""
@@ -116,6 +123,7 @@ def sections_opened_clip(qtbot: Any, window: Any) -> list[str]:
     for section in (panel.advanced_section, panel.watch_section):
         section.set_expanded(True)
     panel.watch.enabled.setChecked(True)
+    settled(qtbot, window)
     problems = []
     for widget in (panel.advanced.proxy_remember, panel.watch.timeout):
         panel.ensureWidgetVisible(widget)
@@ -198,6 +206,7 @@ def test_every_language_fits_800x600_with_unique_shortcuts(
     for section in (panel.advanced_section, panel.watch_section):
         section.set_expanded(True)
     panel.watch.enabled.setChecked(True)
+    settled(qtbot, window)
     for widget in (panel.advanced.proxy_remember, panel.watch.timeout):
         panel.ensureWidgetVisible(widget)
         qtbot.waitUntil(lambda w=widget: w.visibleRegion().boundingRect().height() > 0)
@@ -230,6 +239,8 @@ def test_pseudo_locale_shows_no_untranslated_word_and_nothing_clips(
     names, profile names) are data and stay as they are."""
     language(core_i18n.PSEUDO)
     window = window_at_800x600(qtbot, make_window)
+    assert window.size() == SIZE, window.minimumSizeHint()  # 40 % longer still fits 800×600
+    assert window.minimumSizeHint().width() <= SIZE.width(), window.minimumSizeHint()
     data = {p.name for p in all_providers()} | {"STARTTLS", "SSL/TLS", "—", "Default",
                                                 "English", "Deutsch", "Français", "587", "465",
                                                 "example.com", "smtp.example.com",
@@ -241,6 +252,7 @@ def test_pseudo_locale_shows_no_untranslated_word_and_nothing_clips(
         assert title.startswith("[")
         untranslated |= _untranslated(window) - data
         problems += [f"{title}: {p}" for p in clipped(page)]
+    assert window.size() == SIZE, window.minimumSizeHint()  # every page shown, still 800×600
     assert untranslated == set(), sorted(untranslated)
     assert problems == [], "\n".join(problems)
 

@@ -21,7 +21,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -38,6 +37,7 @@ from app.gui import theme
 from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.pages.page import Page, PageHost
 from app.gui.widgets.fields import FieldBox
+from app.gui.widgets.reflow import ReflowForm
 from app.gui.widgets.results import ResultsPanel
 from app.gui.workers import CheckFunc, RunController, run_task
 
@@ -160,11 +160,7 @@ class ToolPage(Page):
 
         top = QHBoxLayout()
         top.setSpacing(12)
-        self.form_area = QWidget(self)
-        self.grid = QGridLayout(self.form_area)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(8)
-        self.grid.setVerticalSpacing(4)
+        self.form_area = ReflowForm(self)  # two columns of fields, one in a narrow window
         top.addWidget(self.form_area, 1)
 
         buttons = QVBoxLayout()
@@ -199,7 +195,6 @@ class ToolPage(Page):
             self.results.banner.set_idle(self.tr(self.idle_message))
 
         self.build_form()
-        self.grid.setRowStretch(self.grid.rowCount(), 1)  # rows stay compact at the top
         for a, b in itertools.pairwise(self.focus_order()):
             QWidget.setTabOrder(a, b)
         self.run_button.clicked.connect(self.run)
@@ -236,9 +231,9 @@ class ToolPage(Page):
         label.setBuddy(field)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         label.setMinimumHeight(QLineEdit().sizeHint().height())
-        self.grid.addWidget(label, row, col * 2, Qt.AlignmentFlag.AlignTop)
-        self.grid.addWidget(box, row, col * 2 + 1, 1, span * 2 - 1)
-        self.grid.setColumnStretch(col * 2 + 1, 1)
+        self.form_area.place(label, row, col * 2, align=Qt.AlignmentFlag.AlignTop)
+        self.form_area.place(box, row, col * 2 + 1, span * 2 - 1)
+        self.form_area.set_column_stretch(col * 2 + 1, 1)
         self._boxes[key] = box
         return box
 

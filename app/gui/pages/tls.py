@@ -145,7 +145,7 @@ class TlsPage(ToolPage):
                        extra=self.trust)
         # Beside them, address and password in one cell: the page keeps its height.
         self.add_proxy_fields(1, 1, span=2)
-        self.grid.setColumnStretch(1, 4)
+        self.form_area.set_column_stretch(1, 4)
 
         view = QWidget(self)
         layout = QVBoxLayout(view)

@@ -58,6 +58,10 @@ class SettingsPanel(QScrollArea):
         self.setWidget(inner)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+        self._sections = (self.server_section, self.advanced_section, self.message_section,
+                          self.watch_section)
+        for section in self._sections:  # an opened section's labels join the column
+            section.toggled.connect(lambda _open: self._align_labels(inner))
         self._align_labels(inner)
         self.advanced.verify_changed.connect(lambda on: self.verify_warning.setVisible(not on))
         self.server.username.textChanged.connect(self.message.set_username)
@@ -85,11 +89,14 @@ class SettingsPanel(QScrollArea):
                  + 2 * self.frameWidth())
         return QSize(max(hint.width(), width), hint.height())
 
-    @staticmethod
-    def _align_labels(inner: QWidget) -> None:
-        """One label column width for all three forms, so the fields line up."""
+    def _align_labels(self, inner: QWidget) -> None:
+        """One label column width for the forms, so the fields line up: the widest label of
+        the open sections (a closed section's labels don't widen the panel; its hidden rows'
+        do, so that showing one never moves the column)."""
         labels = [label for label in inner.findChildren(QLabel) if label.buddy() is not None]
-        width = max((label.sizeHint().width() for label in labels), default=0)
+        shown = [label for label in labels
+                 if any(s.is_expanded() and s.isAncestorOf(label) for s in self._sections)]
+        width = max((label.sizeHint().width() for label in shown), default=0)
         for label in labels:
             label.setMinimumWidth(width)
 
