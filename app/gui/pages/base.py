@@ -18,10 +18,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtGui import QBrush, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QBoxLayout,
     QHeaderView,
     QLineEdit,
     QProgressBar,
@@ -158,12 +158,14 @@ class ToolPage(Page):
             intro.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             outer.addWidget(intro)
 
-        top = QHBoxLayout()
+        # The form with Run and Cancel beside it, or under it (right-aligned) when that lets the
+        # form keep more of its columns: a long language or a large font (_place_buttons).
+        self._top = top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         top.setSpacing(12)
         self.form_area = ReflowForm(self)  # two columns of fields, one in a narrow window
         top.addWidget(self.form_area, 1)
 
-        buttons = QVBoxLayout()
+        self._buttons = buttons = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         buttons.setSpacing(4)
         self.run_button = QPushButton(self.tr(self.run_text), self)
         self.run_button.setDefault(True)
@@ -215,6 +217,29 @@ class ToolPage(Page):
         # Enter in any field runs, as the default button would in a dialog.
         for line in self.form_area.findChildren(QLineEdit):
             line.returnPressed.connect(self.run)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._place_buttons(event.size().width())
+
+    def _place_buttons(self, width: int) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        room = width - margins.left() - margins.right()
+        beside = max(self.run_button.sizeHint().width(), self.cancel_button.sizeHint().width())
+        below = (self.form_area.mode_for(room)
+                 < self.form_area.mode_for(room - beside - self._top.spacing()))
+        if below == (self._top.direction() == QBoxLayout.Direction.TopToBottom):
+            return
+        self._top.setDirection(QBoxLayout.Direction.TopToBottom if below
+                               else QBoxLayout.Direction.LeftToRight)
+        self._buttons.setDirection(QBoxLayout.Direction.LeftToRight if below
+                                   else QBoxLayout.Direction.TopToBottom)
+        self._top.setAlignment(self._buttons, Qt.AlignmentFlag.AlignRight if below
+                               else Qt.AlignmentFlag(0))
+        layout.activate()  # now, at this width
 
     # -- for subclasses ----------------------------------------------------------------------------
     def build_form(self) -> None:

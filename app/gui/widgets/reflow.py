@@ -52,8 +52,11 @@ class ReflowForm(QWidget):
     # -- widths ----------------------------------------------------------------------------------
     @staticmethod
     def _width(widget: QWidget, label: bool) -> int:
-        hint = widget.sizeHint() if label else widget.minimumSizeHint()
-        return max(widget.minimumWidth(), hint.width())
+        """A label's whole text; a field's minimum width (as set, else its hint: as Qt's
+        layouts take it)."""
+        if label:
+            return max(widget.minimumWidth(), widget.sizeHint().width())
+        return widget.minimumWidth() or widget.minimumSizeHint().width()
 
     def _columns(self, cells: list[_Cell]) -> int:
         """The width the grid columns of ``cells`` need (spanning cells aside)."""
@@ -77,11 +80,14 @@ class ReflowForm(QWidget):
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), self.stacked_width()), hint.height())
 
+    def mode_for(self, width: int) -> int:
+        """The layout the form takes at ``width``: the widest that fits."""
+        return (self.WIDE if width >= self.wide_width()
+                else self.SIDE if width >= self.side_width() else self.STACKED)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        width = event.size().width()
-        mode = (self.WIDE if width >= self.wide_width()
-                else self.SIDE if width >= self.side_width() else self.STACKED)
+        mode = self.mode_for(event.size().width())
         if mode != self.mode:
             self.mode = mode
             self._lay_out()
