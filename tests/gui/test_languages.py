@@ -113,7 +113,12 @@ def settled(qtbot: Any, window: Any) -> None:
     """Wait until the splitter has given the settings panel the width its opened sections need
     (the label column widens with them; the splitter follows on the next layout pass)."""
     panel = window.panel
-    qtbot.waitUntil(lambda: panel.width() >= panel.minimumSizeHint().width())
+
+    def done() -> bool:
+        QCoreApplication.sendPostedEvents()  # the layout requests of the opened sections first
+        return bool(panel.width() >= panel.minimumSizeHint().width())
+
+    qtbot.waitUntil(done)
 
 
 def sections_opened_clip(qtbot: Any, window: Any) -> list[str]:

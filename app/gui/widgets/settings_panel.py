@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from app.gui.widgets.advanced import AdvancedForm, VerifyWarning
@@ -62,6 +62,11 @@ class SettingsPanel(QScrollArea):
                           self.watch_section)
         for section in self._sections:  # an opened section's labels join the column
             section.toggled.connect(lambda _open: self._align_labels(inner))
+        self._labels = [label for label in inner.findChildren(QLabel)
+                        if label.buddy() is not None]
+        for label in self._labels:  # ...and a row's, as it shows or hides (OAuth, the watch)
+            label.installEventFilter(self)
+        inner.installEventFilter(self)  # its layout changed: the splitter must hear of it
         self._align_labels(inner)
         self.advanced.verify_changed.connect(lambda on: self.verify_warning.setVisible(not on))
         self.server.username.textChanged.connect(self.message.set_username)
@@ -89,14 +94,23 @@ class SettingsPanel(QScrollArea):
                  + 2 * self.frameWidth())
         return QSize(max(hint.width(), width), hint.height())
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        inner = self.widget()
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            if inner is not None:
+                self._align_labels(inner)
+        elif watched is inner and event.type() == QEvent.Type.LayoutRequest:
+            # A scroll area's minimum doesn't follow its widget's by itself (minimumSizeHint
+            # above does): a section opened wider asks the splitter for the room.
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
     def _align_labels(self, inner: QWidget) -> None:
-        """One label column width for the forms, so the fields line up: the widest label of
-        the open sections (a closed section's labels don't widen the panel; its hidden rows'
-        do, so that showing one never moves the column)."""
-        labels = [label for label in inner.findChildren(QLabel) if label.buddy() is not None]
-        shown = [label for label in labels
-                 if any(s.is_expanded() and s.isAncestorOf(label) for s in self._sections)]
-        width = max((label.sizeHint().width() for label in shown), default=0)
+        """One label column width for the forms, so the fields line up: the widest label shown
+        (a closed section's or a hidden row's label doesn't widen the panel)."""
+        labels = getattr(self, "_labels", [])
+        width = max((label.sizeHint().width() for label in labels
+                     if label.isVisibleTo(inner)), default=0)
         for label in labels:
             label.setMinimumWidth(width)
 

@@ -4,7 +4,17 @@ a large font), instead of widening the window: its minimum width is its widest b
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QWidget, QWidgetItem
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QWidget,
+    QWidgetItem,
+)
+
+from app.gui.i18n import wrappable
+from app.gui.widgets.plain import plain_label
 
 
 class WrapLayout(QLayout):
@@ -110,3 +120,43 @@ def split_bar(parent: QWidget, left: list[QWidget], right: list[QWidget]) -> Wra
             row.addWidget(widget)
         bar.add(group)
     return bar
+
+
+class WrapButton(QPushButton):
+    """A push button whose words wrap onto more lines when it is narrow: a fix's label is a
+    sentence of the knowledge base, long in every language. The words are a word-wrapped label
+    inside the button (``text()`` returns them, and they are its accessible name)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = plain_label(wrappable(text), self)
+        self.label.setWordWrap(True)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAccessibleName(text)
+        self._text = text
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 10, 4)
+        layout.addWidget(self.label)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:  # what the button says (its own text stays empty: the label shows it)
+        return self._text
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        hint = layout.sizeHint() if layout is not None else QSize()
+        return hint.expandedTo(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.minimumSize() if layout is not None else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return max(layout.totalHeightForWidth(width) if layout is not None else 0,
+                   super().sizeHint().height())
