@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QPushButton,
+    QSizePolicy,
     QWidget,
     QWidgetItem,
 )
@@ -138,6 +139,7 @@ class WrapButton(QPushButton):
         layout.setContentsMargins(10, 4, 10, 4)
         layout.addWidget(self.label)
         policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # narrower than one line
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
@@ -145,9 +147,15 @@ class WrapButton(QPushButton):
         return self._text
 
     def sizeHint(self) -> QSize:
+        """One line, as a plain button's: it wraps only when given less."""
         layout = self.layout()
-        hint = layout.sizeHint() if layout is not None else QSize()
-        return hint.expandedTo(super().sizeHint())
+        if layout is None:
+            return super().sizeHint()
+        margins = layout.contentsMargins()
+        line = self.label.fontMetrics().boundingRect(
+            QRect(0, 0, 100000, 1000), Qt.TextFlag.TextWordWrap, self.label.text())
+        width = line.width() + 2 + margins.left() + margins.right()  # 2: Qt's rounding
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
         layout = self.layout()
