@@ -150,6 +150,8 @@ class TlsPage(ToolPage):
         self.trust.setWordWrap(True)
         self.trust.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.trust.setToolTip(self.tr("Set in the connection test's Advanced section (CA file)"))
+        # Wrapped, but never into a column of single words beside the field (a long language).
+        self.trust.setMinimumWidth(self.trust.fontMetrics().averageCharWidth() * 20)
         self.add_field(1, 0, self.tr("DNS ser&ver:"), self.nameserver, "nameserver",
                        extra=self.trust)
         # Beside them, address and password in one cell: the page keeps its height.
