@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QHBoxLayout,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -40,6 +39,7 @@ from app.gui.settings import gui_settings
 from app.gui.widgets.fix_actions import FixActions
 from app.gui.widgets.results import ResultsPanel
 from app.gui.widgets.settings_panel import SettingsPanel
+from app.gui.widgets.wrap import split_bar
 from app.gui.window_fit import fit_window
 from app.gui.workers import RunController, run_check, run_task
 
@@ -141,7 +141,6 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(6, 6, 6, 0)
         outer.setSpacing(4)
 
-        bar = QHBoxLayout()
         self.profile_combo = QComboBox(central)
         self.profile_combo.setMinimumContentsLength(12)
         self.profile_combo.setSizeAdjustPolicy(
@@ -150,21 +149,17 @@ class MainWindow(QMainWindow):
         profile_label.setBuddy(self.profile_combo)
         self.manage_button = QPushButton(self.tr("Manage…"), central)
         self.manage_button.setToolTip(self.tr("Create, rename, duplicate or delete profiles"))
-        bar.addWidget(profile_label)
-        bar.addWidget(self.profile_combo)
-        bar.addWidget(self.manage_button)
-        bar.addStretch(1)
         self.action_buttons: dict[str, QPushButton] = {}
         for stop_after, (text, tip) in ACTIONS.items():
             button = QPushButton(translate("main_window", text), central)
             button.setToolTip(translate("main_window", tip))
             button.clicked.connect(lambda _=False, s=stop_after: self.run_action(s))
             self.action_buttons[stop_after] = button
-            bar.addWidget(button)
         self.cancel_button = QPushButton(self.tr("Cancel"), central)
         self.cancel_button.setToolTip(self.tr("Stop the test (Esc)"))
-        bar.addWidget(self.cancel_button)
-        outer.addLayout(bar)
+        # The profile at the left, the actions at the right (below it in a narrow window).
+        outer.addLayout(split_bar(central, [profile_label, self.profile_combo, self.manage_button],
+                                  [*self.action_buttons.values(), self.cancel_button]))
 
         self.panel = SettingsPanel(central)
         self.results = ResultsPanel(central)

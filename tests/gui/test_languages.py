@@ -109,6 +109,18 @@ def test_german_window_is_german_and_nothing_clips_at_800x600(
     assert any(path.endswith("qtbase_de.qm") for path in i18n.installed_files())
 
 
+def settled(qtbot: Any, window: Any) -> None:
+    """Wait until the splitter has given the settings panel the width its opened sections need
+    (the label column widens with them; the splitter follows on the next layout pass)."""
+    panel = window.panel
+
+    def done() -> bool:
+        QCoreApplication.sendPostedEvents()  # the layout requests of the opened sections first
+        return bool(panel.width() >= panel.minimumSizeHint().width())
+
+    qtbot.waitUntil(done)
+
+
 def sections_opened_clip(qtbot: Any, window: Any) -> list[str]:
     """Advanced (with the proxy) and the mailbox watch opened: what clips as they scroll into
     view (any language)."""
@@ -116,6 +128,7 @@ def sections_opened_clip(qtbot: Any, window: Any) -> list[str]:
     for section in (panel.advanced_section, panel.watch_section):
         section.set_expanded(True)
     panel.watch.enabled.setChecked(True)
+    settled(qtbot, window)
     problems = []
     for widget in (panel.advanced.proxy_remember, panel.watch.timeout):
         panel.ensureWidgetVisible(widget)
@@ -198,6 +211,7 @@ def test_every_language_fits_800x600_with_unique_shortcuts(
     for section in (panel.advanced_section, panel.watch_section):
         section.set_expanded(True)
     panel.watch.enabled.setChecked(True)
+    settled(qtbot, window)
     for widget in (panel.advanced.proxy_remember, panel.watch.timeout):
         panel.ensureWidgetVisible(widget)
         qtbot.waitUntil(lambda w=widget: w.visibleRegion().boundingRect().height() > 0)
@@ -230,6 +244,8 @@ def test_pseudo_locale_shows_no_untranslated_word_and_nothing_clips(
     names, profile names) are data and stay as they are."""
     language(core_i18n.PSEUDO)
     window = window_at_800x600(qtbot, make_window)
+    assert window.size() == SIZE, window.minimumSizeHint()  # 40 % longer still fits 800×600
+    assert window.minimumSizeHint().width() <= SIZE.width(), window.minimumSizeHint()
     data = {p.name for p in all_providers()} | {"STARTTLS", "SSL/TLS", "—", "Default",
                                                 "English", "Deutsch", "Français", "587", "465",
                                                 "example.com", "smtp.example.com",
@@ -241,6 +257,10 @@ def test_pseudo_locale_shows_no_untranslated_word_and_nothing_clips(
         assert title.startswith("[")
         untranslated |= _untranslated(window) - data
         problems += [f"{title}: {p}" for p in clipped(page)]
+    # every page shown (each laid out at 800 px), still 800×600 and no page needs more
+    assert window.size() == SIZE, window.minimumSizeHint()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= SIZE.width() and hint.height() <= SIZE.height(), hint
     assert untranslated == set(), sorted(untranslated)
     assert problems == [], "\n".join(problems)
 

@@ -18,11 +18,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtGui import QBrush, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
-    QHBoxLayout,
+    QBoxLayout,
     QHeaderView,
     QLineEdit,
     QProgressBar,
@@ -38,6 +37,7 @@ from app.gui import theme
 from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.pages.page import Page, PageHost
 from app.gui.widgets.fields import FieldBox
+from app.gui.widgets.reflow import ReflowForm
 from app.gui.widgets.results import ResultsPanel
 from app.gui.workers import CheckFunc, RunController, run_task
 
@@ -158,16 +158,14 @@ class ToolPage(Page):
             intro.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             outer.addWidget(intro)
 
-        top = QHBoxLayout()
+        # The form with Run and Cancel beside it, or under it (right-aligned) when that lets the
+        # form keep more of its columns: a long language or a large font (_place_buttons).
+        self._top = top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         top.setSpacing(12)
-        self.form_area = QWidget(self)
-        self.grid = QGridLayout(self.form_area)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(8)
-        self.grid.setVerticalSpacing(4)
+        self.form_area = ReflowForm(self)  # two columns of fields, one in a narrow window
         top.addWidget(self.form_area, 1)
 
-        buttons = QVBoxLayout()
+        self._buttons = buttons = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         buttons.setSpacing(4)
         self.run_button = QPushButton(self.tr(self.run_text), self)
         self.run_button.setDefault(True)
@@ -199,7 +197,6 @@ class ToolPage(Page):
             self.results.banner.set_idle(self.tr(self.idle_message))
 
         self.build_form()
-        self.grid.setRowStretch(self.grid.rowCount(), 1)  # rows stay compact at the top
         for a, b in itertools.pairwise(self.focus_order()):
             QWidget.setTabOrder(a, b)
         self.run_button.clicked.connect(self.run)
@@ -221,6 +218,29 @@ class ToolPage(Page):
         for line in self.form_area.findChildren(QLineEdit):
             line.returnPressed.connect(self.run)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._place_buttons(event.size().width())
+
+    def _place_buttons(self, width: int) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        room = width - margins.left() - margins.right()
+        beside = max(self.run_button.sizeHint().width(), self.cancel_button.sizeHint().width())
+        below = (self.form_area.mode_for(room)
+                 < self.form_area.mode_for(room - beside - self._top.spacing()))
+        if below == (self._top.direction() == QBoxLayout.Direction.TopToBottom):
+            return
+        self._top.setDirection(QBoxLayout.Direction.TopToBottom if below
+                               else QBoxLayout.Direction.LeftToRight)
+        self._buttons.setDirection(QBoxLayout.Direction.LeftToRight if below
+                                   else QBoxLayout.Direction.TopToBottom)
+        self._top.setAlignment(self._buttons, Qt.AlignmentFlag.AlignRight if below
+                               else Qt.AlignmentFlag(0))
+        layout.activate()  # now, at this width
+
     # -- for subclasses ----------------------------------------------------------------------------
     def build_form(self) -> None:
         raise NotImplementedError
@@ -236,9 +256,9 @@ class ToolPage(Page):
         label.setBuddy(field)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         label.setMinimumHeight(QLineEdit().sizeHint().height())
-        self.grid.addWidget(label, row, col * 2, Qt.AlignmentFlag.AlignTop)
-        self.grid.addWidget(box, row, col * 2 + 1, 1, span * 2 - 1)
-        self.grid.setColumnStretch(col * 2 + 1, 1)
+        self.form_area.place(label, row, col * 2, align=Qt.AlignmentFlag.AlignTop)
+        self.form_area.place(box, row, col * 2 + 1, span * 2 - 1)
+        self.form_area.set_column_stretch(col * 2 + 1, 1)
         self._boxes[key] = box
         return box
 

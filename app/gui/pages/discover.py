@@ -166,7 +166,7 @@ class DiscoverPage(ToolPage):
         self.nameserver.setMaximumWidth(220)
         self.add_field(0, 1, self.tr("DNS ser&ver:"), self.nameserver, "nameserver")
         self.add_proxy_fields(1, 0, span=2)
-        self.grid.setColumnStretch(1, 3)
+        self.form_area.set_column_stretch(1, 3)
 
         view = QWidget(self)
         layout = QVBoxLayout(view)

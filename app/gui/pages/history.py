@@ -22,7 +22,6 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
@@ -46,6 +45,7 @@ from app.gui.models.table import Index, RowsModel
 from app.gui.pages.page import Page, PageHost, ReportSource
 from app.gui.widgets.plain import plain_tooltip
 from app.gui.widgets.results import ResultsPanel
+from app.gui.widgets.wrap import split_bar
 
 from ..widgets.plain import plain_label
 
@@ -291,15 +291,10 @@ class HistoryPage(Page):
         self.apply_retention = QPushButton(self.tr("&Apply"), self)
         self.apply_retention.setEnabled(False)
 
-        bar = QHBoxLayout()
-        bar.addWidget(profile_label)
-        bar.addWidget(self.profile)
-        bar.addWidget(self.compare_button)
-        bar.addWidget(self.delete_button)
-        bar.addStretch(1)
-        bar.addWidget(keep_label)
-        bar.addWidget(self.retention)
-        bar.addWidget(self.apply_retention)
+        # The profile's runs at the left, the retention at the right (below in a narrow window).
+        bar = split_bar(self, [profile_label, self.profile, self.compare_button,
+                               self.delete_button],
+                        [keep_label, self.retention, self.apply_retention])
 
         self.model = RunsModel(self)
         self.table = QTableView(self)

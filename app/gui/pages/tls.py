@@ -130,9 +130,18 @@ class TlsPage(ToolPage):
         self.security = QComboBox(self)
         for value, label in ((v, translate("tls", t)) for v, t in SECURITY_CHOICES):
             self.security.addItem(label, value)
+        # Its longest item's width where there is room, else at least "STARTTLS": a long
+        # language's "Automatic (by port)" doesn't widen the form past the screen (the open
+        # list shows every item whole).
+        metrics = self.security.fontMetrics()
+        longest = max(metrics.horizontalAdvance(self.security.itemText(i))
+                      for i in range(self.security.count()))
+        self.security.setMinimumWidth(self.security.sizeHint().width() - longest
+                                      + metrics.horizontalAdvance("STARTTLS"))
         self.security.setToolTip(self.tr("SSL/TLS: encrypted from the start (465). STARTTLS: plain "
                                  "first, then encrypted (587, 25)."))
         self.add_field(0, 2, self.tr("Se&curity:"), self.security, "security")
+        self.form_area.set_column_stretch(5, 0)  # its whole width first, then the others grow
         self.nameserver = self.nameserver_field()
         self.nameserver.setMaximumWidth(110)
         # Which certificates the run trusts: the connection form's CA file, or the system's.
@@ -141,11 +150,13 @@ class TlsPage(ToolPage):
         self.trust.setWordWrap(True)
         self.trust.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.trust.setToolTip(self.tr("Set in the connection test's Advanced section (CA file)"))
+        # Wrapped, but never into a column of single words beside the field (a long language).
+        self.trust.setMinimumWidth(self.trust.fontMetrics().averageCharWidth() * 20)
         self.add_field(1, 0, self.tr("DNS ser&ver:"), self.nameserver, "nameserver",
                        extra=self.trust)
         # Beside them, address and password in one cell: the page keeps its height.
         self.add_proxy_fields(1, 1, span=2)
-        self.grid.setColumnStretch(1, 4)
+        self.form_area.set_column_stretch(1, 4)
 
         view = QWidget(self)
         layout = QVBoxLayout(view)

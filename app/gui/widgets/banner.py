@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout, QW
 
 from app.core.model import RunResult, Status
 from app.gui import a11y, theme
-from app.gui.i18n import QT_TRANSLATE_NOOP, translate
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate, wrappable
 from app.gui.models.steps import format_ms
+from app.gui.widgets.wrap import WrapLayout
 
 from .plain import plain_label
 
@@ -43,7 +44,12 @@ class VerdictBanner(QFrame):
         self.elapsed.setAccessibleDescription(self.tr("Elapsed time"))
         text = QVBoxLayout()
         text.setSpacing(2)
-        text.addWidget(self.heading)
+        # The heading at the left, the time at the right; the time under the heading when the
+        # banner is narrow (a long language).
+        heading_row = WrapLayout(spacing=12, spread=True)
+        heading_row.add(self.heading)
+        heading_row.add(self.elapsed)
+        text.addLayout(heading_row)
         text.addWidget(self.verdict)
         self.note = plain_label(parent=self)  # "these results are for other settings"
         self.note.setWordWrap(True)
@@ -53,7 +59,6 @@ class VerdictBanner(QFrame):
         top.setContentsMargins(10, 8, 10, 8)
         top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(text, 1)
-        top.addWidget(self.elapsed, 0, Qt.AlignmentFlag.AlignTop)
         self._clock = QElapsedTimer()
         self._tick = QTimer(self)
         self._tick.setInterval(100)
@@ -118,7 +123,7 @@ class VerdictBanner(QFrame):
 
     def set_out_of_date(self, note: str) -> None:
         """Say that the results shown are for other settings ("" = they are current)."""
-        self.note.setText(self.tr("⚠ {note}").format(note=note) if note else "")
+        self.note.setText(wrappable(self.tr("⚠ {note}").format(note=note)) if note else "")
         self.note.setVisible(bool(note))
 
     def status(self) -> Status | str:
@@ -132,7 +137,7 @@ class VerdictBanner(QFrame):
         self._status = status
         self.heading.setText(heading or (translate("banner", HEADINGS[status]) if status in HEADINGS
                                         else ""))
-        self.verdict.setText(message)
+        self.verdict.setText(wrappable(message))
         icon_status = theme.IDLE if status == theme.IDLE else status
         self.icon.setPixmap(theme.status_icon(icon_status).pixmap(QSize(32, 32),
                                                                    self.devicePixelRatioF()))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.core.model import Advice, FixAction, Security
@@ -21,15 +21,12 @@ from app.gui.facts import security_label
 from app.gui.i18n import translate
 from app.gui.widgets.plain import plain_label, plain_tooltip
 from app.gui.widgets.server_form import set_combo
+from app.gui.widgets.wrap import WrapButton
 
 if TYPE_CHECKING:
     from app.gui.main_window import MainWindow
 
 SECRET_KEYS = ("password", "oauth_token")
-
-
-def _button_text(label: str) -> str:
-    return label.replace("&", "&&")  # a label is never a mnemonic
 
 
 class FixActionsBar(QWidget):
@@ -48,7 +45,7 @@ class FixActionsBar(QWidget):
         self._box = QVBoxLayout()
         self._box.setContentsMargins(0, 0, 0, 0)
         self._box.setSpacing(2)
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[WrapButton] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(2)
@@ -73,15 +70,12 @@ class FixActionsBar(QWidget):
             button.deleteLater()
         self.buttons = []
         for action in actions:
-            button = QPushButton(_button_text(action.label), self)
+            button = WrapButton(action.label, self)  # a sentence: wraps when narrow
             if target is not None:
                 button.setToolTip(plain_tooltip(self.tr("Same as: {action}").format(
                         action=_command(action, target))))
             button.clicked.connect(lambda _=False, a=action: self.triggered.emit(a))
-            row = QHBoxLayout()
-            row.addWidget(button)
-            row.addStretch(1)
-            self._box.addLayout(row)
+            self._box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.buttons.append(button)
         self._refresh()
 

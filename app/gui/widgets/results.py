@@ -6,7 +6,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QSplitter,
@@ -25,6 +24,7 @@ from app.gui.widgets.banner import VerdictBanner
 from app.gui.widgets.details import StepDetails
 from app.gui.widgets.fix_actions import FixActionsBar
 from app.gui.widgets.transcript import TranscriptView
+from app.gui.widgets.wrap import WrapLayout
 
 LIVE_MS = 50  # while a run is in flight, the live view is updated at most this often
 
@@ -73,10 +73,9 @@ class ResultsPanel(QWidget):
         self.copy_results = QPushButton(self.tr("Copy results as te&xt"), self)
         for b in (self.copy_transcript, self.copy_results):
             b.setEnabled(False)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.copy_transcript)
-        buttons.addWidget(self.copy_results)
+        buttons = WrapLayout()  # one row, or two in a narrow window (a long language)
+        buttons.add(self.copy_transcript)
+        buttons.add(self.copy_results)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 8, 4)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from app.gui.widgets.advanced import AdvancedForm, VerifyWarning
@@ -58,6 +58,15 @@ class SettingsPanel(QScrollArea):
         self.setWidget(inner)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+        self._sections = (self.server_section, self.advanced_section, self.message_section,
+                          self.watch_section)
+        for section in self._sections:  # an opened section's labels join the column
+            section.toggled.connect(lambda _open: self._align_labels(inner))
+        self._labels = [label for label in inner.findChildren(QLabel)
+                        if label.buddy() is not None]
+        for label in self._labels:  # ...and a row's, as it shows or hides (OAuth, the watch)
+            label.installEventFilter(self)
+        inner.installEventFilter(self)  # its layout changed: the splitter must hear of it
         self._align_labels(inner)
         self.advanced.verify_changed.connect(lambda on: self.verify_warning.setVisible(not on))
         self.server.username.textChanged.connect(self.message.set_username)
@@ -85,11 +94,23 @@ class SettingsPanel(QScrollArea):
                  + 2 * self.frameWidth())
         return QSize(max(hint.width(), width), hint.height())
 
-    @staticmethod
-    def _align_labels(inner: QWidget) -> None:
-        """One label column width for all three forms, so the fields line up."""
-        labels = [label for label in inner.findChildren(QLabel) if label.buddy() is not None]
-        width = max((label.sizeHint().width() for label in labels), default=0)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        inner = self.widget()
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            if inner is not None:
+                self._align_labels(inner)
+        elif watched is inner and event.type() == QEvent.Type.LayoutRequest:
+            # A scroll area's minimum doesn't follow its widget's by itself (minimumSizeHint
+            # above does): a section opened wider asks the splitter for the room.
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def _align_labels(self, inner: QWidget) -> None:
+        """One label column width for the forms, so the fields line up: the widest label shown
+        (a closed section's or a hidden row's label doesn't widen the panel)."""
+        labels = getattr(self, "_labels", [])
+        width = max((label.sizeHint().width() for label in labels
+                     if label.isVisibleTo(inner)), default=0)
         for label in labels:
             label.setMinimumWidth(width)
 
