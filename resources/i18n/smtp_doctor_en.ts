@@ -1778,6 +1778,10 @@ None: no encryption (port 25, servers on your own network).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Run (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>

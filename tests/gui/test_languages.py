@@ -6,6 +6,7 @@ remembered, and a German run against a real loopback port."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from pytestqt.exceptions import TimeoutError as QtTimeout
 
 from app.core.knowledge.providers import all_providers
 from app.core.text import i18n as core_i18n
@@ -359,3 +361,35 @@ def test_a_german_run_explains_the_failure_in_german(
     for words in ("Was schiefging", "Wie Sie es beheben", "Diagnose: tcp.refused",
                   connect.advice.fixes[0]):
         assert words in details, (words, details)
+
+
+def _squeezed(page: QWidget) -> list[str]:
+    """Visible labels and buttons given less height than they need (rows drawn over each
+    other when a page needs more height than the window has)."""
+    out = []
+    for widget in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
+        if widget.isVisible() and widget.text().strip():
+            need = widget.minimumSizeHint().height()
+            if widget.height() < need - 1:
+                out.append(f"{type(widget).__name__} {widget.text()[:40]!r}: "
+                           f"{widget.height()} < {need} px")
+    return out
+
+
+def test_pseudo_locale_pages_scroll_instead_of_squeezing(
+        qtbot: Any, make_window: Any, language: Callable[[str], None]) -> None:
+    """A page that needs more height than 800×600 leaves (the pseudo-locale's 40 % longer
+    texts wrap onto more lines) scrolls: no label or button is squeezed below its height."""
+    language(core_i18n.PSEUDO)
+    window = window_at_800x600(qtbot, make_window)
+    assert window.size() == SIZE, window.minimumSizeHint()
+    problems = []
+    scrolled = 0
+    for title, page in every_page(qtbot, window):
+        with contextlib.suppress(QtTimeout):  # the layout settles a turn or two after showing
+            qtbot.waitUntil(lambda p=page: not _squeezed(p), timeout=2000)
+        problems += [f"{title}: {p}" for p in _squeezed(page)]
+        bar = getattr(page, "page_scroll", None)
+        scrolled += bool(bar is not None and bar.verticalScrollBar().maximum() > 0)
+    assert problems == [], "\n".join(problems)
+    assert scrolled, "no page needed to scroll: this test would not see a squeeze"

@@ -22,10 +22,12 @@ from PySide6.QtGui import QBrush, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QFrame,
     QHeaderView,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -149,7 +151,19 @@ class ToolPage(Page):
         self.warm = False  # the engine module is imported
         self._warming = False
 
-        outer = QVBoxLayout(self)
+        # Everything in a scroll area: when a long language or a large font needs more height
+        # than the window has, the page scrolls instead of squeezing its rows onto each other.
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
+        self.page_scroll.setAccessibleName(self.tr("Page"))
+        self.page_body = QWidget(self.page_scroll)
+        self.page_scroll.setWidget(self.page_body)
+        page.addWidget(self.page_scroll)
+        self._outer = outer = QVBoxLayout(self.page_body)
         outer.setContentsMargins(8, 6, 8, 4)
         outer.setSpacing(6)
         if self.intro:
@@ -223,9 +237,7 @@ class ToolPage(Page):
         self._place_buttons(event.size().width())
 
     def _place_buttons(self, width: int) -> None:
-        layout = self.layout()
-        if layout is None:
-            return
+        layout = self._outer
         margins = layout.contentsMargins()
         room = width - margins.left() - margins.right()
         beside = max(self.run_button.sizeHint().width(), self.cancel_button.sizeHint().width())

@@ -92,6 +92,7 @@ class ReflowForm(QWidget):
             self.mode = mode
             self._lay_out()
             self.grid.activate()  # now, at this width: no paint of the squeezed columns
+            self.updateGeometry()  # the new arrangement's height: the page makes room or scrolls
 
     # -- layout ----------------------------------------------------------------------------------
     def _lay_out(self) -> None:
