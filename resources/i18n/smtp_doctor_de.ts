@@ -2097,12 +2097,12 @@ C: von {APP_NAME} gesendet   S: vom Server gesendet   **: Hinweis</translation>
         <translation>Gültig für {host}</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
+        <source>{problem}: the certificate is for {names}</source>
+        <translation>{problem}: Das Zertifikat gilt für {names}</translation>
     </message>
     <message>
-        <source>: the certificate is for {names}</source>
-        <translation>: Das Zertifikat gilt für {names}</translation>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>{host} is outside your domain. Your password would be sent to this host.</source>

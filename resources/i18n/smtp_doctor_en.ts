@@ -2094,11 +2094,11 @@ C: sent by {APP_NAME}   S: sent by the server   **: note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Problem</source>
+        <source>{problem}: the certificate is for {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>: the certificate is for {names}</source>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

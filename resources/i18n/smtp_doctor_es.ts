@@ -2097,12 +2097,12 @@ C: enviado por {APP_NAME}   S: enviado por el servidor   **: nota</translation>
         <translation>Válido para {host}</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
+        <source>{problem}: the certificate is for {names}</source>
+        <translation>{problem}: el certificado es para {names}</translation>
     </message>
     <message>
-        <source>: the certificate is for {names}</source>
-        <translation>: el certificado es para {names}</translation>
+        <source>Problem</source>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>{host} is outside your domain. Your password would be sent to this host.</source>

@@ -2097,12 +2097,12 @@ C : envoyé par {APP_NAME}   S : envoyé par le serveur   ** : remarque</transla
         <translation>Valide pour {host}</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
+        <source>{problem}: the certificate is for {names}</source>
+        <translation>{problem} : le certificat est établi pour {names}</translation>
     </message>
     <message>
-        <source>: the certificate is for {names}</source>
-        <translation> : le certificat est établi pour {names}</translation>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>{host} is outside your domain. Your password would be sent to this host.</source>

@@ -2097,12 +2097,12 @@ C: inviato da {APP_NAME}   S: inviato dal server   **: nota</translation>
         <translation>Valido per {host}</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
+        <source>{problem}: the certificate is for {names}</source>
+        <translation>{problem}: il certificato è per {names}</translation>
     </message>
     <message>
-        <source>: the certificate is for {names}</source>
-        <translation>: il certificato è per {names}</translation>
+        <source>Problem</source>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>{host} is outside your domain. Your password would be sent to this host.</source>

@@ -2080,12 +2080,12 @@ C: {APP_NAME} が送信   S: サーバーが送信   **: メモ</translation>
         <translation>{host} に有効</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>問題あり</translation>
+        <source>{problem}: the certificate is for {names}</source>
+        <translation>{problem}: 証明書の名前は {names} です</translation>
     </message>
     <message>
-        <source>: the certificate is for {names}</source>
-        <translation>: 証明書の名前は {names} です</translation>
+        <source>Problem</source>
+        <translation>問題あり</translation>
     </message>
     <message>
         <source>{host} is outside your domain. Your password would be sent to this host.</source>

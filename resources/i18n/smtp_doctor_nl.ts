@@ -2097,12 +2097,12 @@ C: verzonden door {APP_NAME}   S: verzonden door de server   **: opmerking</tran
         <translation>Geldig voor {host}</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Probleem</translation>
+        <source>{problem}: the certificate is for {names}</source>
+        <translation>{problem}: het certificaat is voor {names}</translation>
     </message>
     <message>
-        <source>: the certificate is for {names}</source>
-        <translation>: het certificaat is voor {names}</translation>
+        <source>Problem</source>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>{host} is outside your domain. Your password would be sent to this host.</source>

@@ -2114,12 +2114,12 @@ C: wysłane przez {APP_NAME}   S: wysłane przez serwer   **: uwaga</translation
         <translation>Ważny dla {host}</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
+        <source>{problem}: the certificate is for {names}</source>
+        <translation>{problem}: certyfikat jest dla {names}</translation>
     </message>
     <message>
-        <source>: the certificate is for {names}</source>
-        <translation>: certyfikat jest dla {names}</translation>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>{host} is outside your domain. Your password would be sent to this host.</source>

@@ -2097,12 +2097,12 @@ C: enviado pelo {APP_NAME}   S: enviado pelo servidor   **: observação</transl
         <translation>Válido para {host}</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
+        <source>{problem}: the certificate is for {names}</source>
+        <translation>{problem}: o certificado é para {names}</translation>
     </message>
     <message>
-        <source>: the certificate is for {names}</source>
-        <translation>: o certificado é para {names}</translation>
+        <source>Problem</source>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>{host} is outside your domain. Your password would be sent to this host.</source>

@@ -2080,12 +2080,12 @@ C：由 {APP_NAME} 发送   S：由服务器发送   **：备注</translation>
         <translation>对 {host} 有效</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>有问题</translation>
+        <source>{problem}: the certificate is for {names}</source>
+        <translation>{problem}：证书是颁发给 {names} 的</translation>
     </message>
     <message>
-        <source>: the certificate is for {names}</source>
-        <translation>：证书是颁发给 {names} 的</translation>
+        <source>Problem</source>
+        <translation>有问题</translation>
     </message>
     <message>
         <source>{host} is outside your domain. Your password would be sent to this host.</source>

@@ -13,7 +13,9 @@ from app.core.checks.discover import (
     parse_autoconfig,
     run_discover,
 )
+from app.core.knowledge.diagnoses import title_of
 from app.core.model import Security, Status
+from app.core.text.i18n import set_language
 from app.core.validate import parse_form
 from tests.support.checks import describe, step
 from tests.support.proc import run_cli
@@ -96,6 +98,18 @@ def test_certificate_for_other_names_is_a_warning(
     # the name comes from the server's own certificate: never offered as "the right server"
     assert any("issued for mx.hoster.test (a name taken from the server's own certificate; "
                "check with your provider" in fix for fix in rank.advice.fixes)
+    # the candidate's line names the problem in words, not by its id, in the user's language
+    title = title_of("tls.cert_hostname_mismatch", {"host": "smtp.corp.test"})
+    assert f"certificate problem ({title})" in rank.facts["best"]["summary"]
+    set_language("de")
+    try:
+        german = run_discover(discover_options(dns, "corp.test", pki,
+                                               guess_ports=(server.port,)))
+        words = title_of("tls.cert_hostname_mismatch", {"host": "smtp.corp.test"})
+    finally:
+        set_language(None)
+    summary = step(german, "rank").facts["best"]["summary"]
+    assert words != title and words in summary and "tls.cert_" not in summary
 
 
 def test_implicit_tls_with_a_certificate_for_other_names_still_works(

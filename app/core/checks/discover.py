@@ -164,11 +164,14 @@ class Candidate:
             return (msg("{security}, certificate valid, AUTH {mechanisms}", security=security,
                         mechanisms=mechanisms) if self.auth
                     else msg("{security}, certificate valid", security=security))
+        from ..knowledge.diagnoses import title_of
+
+        problem = title_of(self.cert_problem, {"host": self.host})
         if self.auth:
             return msg("{security}, certificate problem ({problem}), AUTH {mechanisms}",
-                       security=security, problem=self.cert_problem, mechanisms=mechanisms)
+                       security=security, problem=problem, mechanisms=mechanisms)
         return msg("{security}, certificate problem ({problem})", security=security,
-                   problem=self.cert_problem)
+                   problem=problem)
 
     def to_dict(self) -> dict[str, Any]:
         return {"host": self.host, "port": self.port, "security": self.security.value,

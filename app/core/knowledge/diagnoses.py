@@ -494,6 +494,12 @@ def _render(text: str, values: _Neutral) -> str:
     return rendered[:1].upper() + rendered[1:] if rendered[:1].islower() else rendered
 
 
+def title_of(diagnosis_id: str, context: Mapping[str, object] | None = None) -> str:
+    """A diagnosis's title in the current language, for a text that names a problem in
+    passing ("certificate problem (…)"); the id itself when the knowledge base lacks it."""
+    return advise(diagnosis_id, context).title if get(diagnosis_id) else diagnosis_id
+
+
 def _provider_ids(context: Mapping[str, object]) -> list[str]:
     """Providers the context points at: an explicit ``provider_id`` first, then by host."""
     ids: list[str] = []

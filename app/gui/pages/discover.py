@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.cancel import CancelToken
+from app.core.knowledge.diagnoses import title_of
 from app.core.model import Event, RunResult, Status, StepResult
 from app.gui.facts import security_text
 from app.gui.i18n import QT_TRANSLATE_NOOP, translate
@@ -105,10 +106,10 @@ def cert_cell(c: dict[str, Any]) -> tuple[Status | str, str, str]:
                                                                      else "")
     if valid is False:
         names = ", ".join(c.get("cert_names") or [])
-        return Status.FAIL, translate("discover", "Problem"), (f"{c.get('cert_problem', '')}" +
-                                        (translate("discover",
-                                            ": the certificate is for {names}").format(
-                                                    names=names) if names else ""))
+        problem = title_of(str(c.get("cert_problem", "")), {"host": c.get("host", "")})
+        detail = translate("discover", "{problem}: the certificate is for {names}").format(
+            problem=problem, names=names) if names else problem
+        return Status.FAIL, translate("discover", "Problem"), detail
     return Status.SKIPPED, "—", ""
 
 
