@@ -14,8 +14,9 @@ from PySide6.QtCore import QDate, QLocale, QTime
 from app.core.model import Security
 from app.core.text import facts as core_facts
 from app.core.text.facts import label
+from app.core.text.i18n import msg
 from app.core.text.report_text import Words
-from app.gui.i18n import QT_TRANSLATE_NOOP, translate
+from app.gui.i18n import translate
 from app.gui.models.steps import format_ms
 
 __all__ = ["WORDS", "label", "local_time", "readable", "security_label", "security_text",
@@ -42,24 +43,17 @@ def local_time(iso: str, seconds: bool = True) -> str:
     return f"{date}, {clock}"
 
 
-NO_ENCRYPTION = QT_TRANSLATE_NOOP("facts", "No encryption")  # Security.NONE.label
-NO_ENCRYPTION_IN_SENTENCE = QT_TRANSLATE_NOOP("facts", "no encryption")
-
-
 def security_label(security: Security) -> str:
-    """``Security.label`` in the current language (STARTTLS and SSL/TLS are names)."""
-    return translate("facts", security.label)
+    """``Security.label`` in the current language (STARTTLS and SSL/TLS are names): the
+    engine's word (app.core.text.facts), as reports and the CLI say it."""
+    return core_facts.security_word(security.value)
 
 
 def security_text(value: str, in_sentence: bool = False) -> str:
     """The form's name for an encryption setting; ``in_sentence``: "no encryption"."""
-    try:
-        security = Security(value)
-    except ValueError:
-        return value
-    if in_sentence and security is Security.NONE:
-        return translate("facts", NO_ENCRYPTION_IN_SENTENCE)
-    return security_label(security)
+    if in_sentence and value == Security.NONE.value:
+        return msg(core_facts.NO_ENCRYPTION_IN_SENTENCE)
+    return core_facts.security_word(value)
 
 
 def _seconds(value: float) -> str:

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
@@ -16,7 +16,7 @@
         <translation>nicht verfügbar ({error})</translation>
     </message>
     <message>
-        <source>Tells you why your mail (SMTP) settings don't work and how to fix them.</source>
+        <source>Tells you why your mail (SMTP) settings don&apos;t work and how to fix them.</source>
         <translation>Sagt Ihnen, warum Ihre Mail-Einstellungen (SMTP) nicht funktionieren und wie Sie das beheben.</translation>
     </message>
 </context>
@@ -38,7 +38,7 @@
         <translation>Zeitlimit Antwort:</translation>
     </message>
     <message>
-        <source>this computer's name</source>
+        <source>this computer&apos;s name</source>
         <translation>Name dieses Computers</translation>
     </message>
     <message>
@@ -46,11 +46,11 @@
         <translation>EHLO-Name:</translation>
     </message>
     <message>
-        <source>Verify the server's certificate</source>
+        <source>Verify the server&apos;s certificate</source>
         <translation>Zertifikat des Servers prüfen</translation>
     </message>
     <message>
-        <source>the system's trusted certificates</source>
+        <source>the system&apos;s trusted certificates</source>
         <translation>die Zertifikate des Systems</translation>
     </message>
     <message>
@@ -70,7 +70,7 @@
         <translation>Altes TLS 1.0/1.1 erlauben (unsicher)</translation>
     </message>
     <message>
-        <source>Only for a device you can't update: if the server offers nothing newer than TLS 1.0/1.1, log in and send over it anyway. This exposes your password.</source>
+        <source>Only for a device you can&apos;t update: if the server offers nothing newer than TLS 1.0/1.1, log in and send over it anyway. This exposes your password.</source>
         <translation>Nur für ein Gerät, das Sie nicht aktualisieren können: Bietet der Server nichts Neueres als TLS 1.0/1.1, trotzdem darüber anmelden und senden. Das gefährdet Ihr Passwort.</translation>
     </message>
     <message>
@@ -78,7 +78,7 @@
         <translation>Fehlendes Zwischenzertifikat laden (AIA)</translation>
     </message>
     <message>
-        <source>When the server's certificate can't be verified, download the issuer named in it (over HTTP) to prove that the server doesn't send its intermediate certificate.</source>
+        <source>When the server&apos;s certificate can&apos;t be verified, download the issuer named in it (over HTTP) to prove that the server doesn&apos;t send its intermediate certificate.</source>
         <translation>Wenn sich das Zertifikat des Servers nicht prüfen lässt, den darin genannten Aussteller (über HTTP) laden, um zu belegen, dass der Server sein Zwischenzertifikat nicht mitschickt.</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
         <translation>&amp;IP-Version:</translation>
     </message>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>der des Systems</translation>
     </message>
     <message>
@@ -184,7 +184,7 @@
         <translation>Nachrichten und Text (*.eml *.txt *.msg *.mbox *.log);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Bounce: paste a bounce (the whole message or just its text), drop an .eml or .txt file here, or open one. SMTP Doctor reads who didn't get the mail, which server said so and why, and what to do about it.</source>
+        <source>Bounce: paste a bounce (the whole message or just its text), drop an .eml or .txt file here, or open one. SMTP Doctor reads who didn&apos;t get the mail, which server said so and why, and what to do about it.</source>
         <translation>Unzustellbar: Fügen Sie eine Unzustellbarkeitsnachricht ein (die ganze Nachricht oder nur ihren Text), ziehen Sie eine .eml- oder .txt-Datei hierher, oder öffnen Sie eine. SMTP Doctor liest, wer die E-Mail nicht bekommen hat, welcher Server das gemeldet hat und warum, und was Sie tun können.</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>Diese Einstellungen &amp;übernehmen</translation>
     </message>
     <message>
-        <source>Put the selected server, port and security into the connection test's form</source>
+        <source>Put the selected server, port and security into the connection test&apos;s form</source>
         <translation>Gewählten Server, Port und Verschlüsselung in das Formular des Verbindungstests übernehmen</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
         <translation>der erste MX (optional)</translation>
     </message>
     <message>
-        <source>The mail server whose reverse DNS and greeting name to check, as host or host:port (default port 25). The port is also used to read the MX servers' certificates for DANE and MTA-STS.</source>
+        <source>The mail server whose reverse DNS and greeting name to check, as host or host:port (default port 25). The port is also used to read the MX servers&apos; certificates for DANE and MTA-STS.</source>
         <translation>Der Mailserver, dessen Reverse-DNS und Begrüßungsname geprüft werden, als Host oder Host:Port (Standardport 25). Über den Port werden auch die Zertifikate der MX-Server für DANE und MTA-STS gelesen.</translation>
     </message>
     <message>
@@ -473,7 +473,7 @@
         <translation>Es läuft bereits ein Test.</translation>
     </message>
     <message>
-        <source>Filled in {host}, a name taken from the server's certificate: check with your provider that it is theirs, then run the test.</source>
+        <source>Filled in {host}, a name taken from the server&apos;s certificate: check with your provider that it is theirs, then run the test.</source>
         <translation>{host} eingetragen, ein Name aus dem Zertifikat des Servers: Klären Sie mit Ihrem Anbieter, dass er zu ihm gehört, und starten Sie dann den Test.</translation>
     </message>
     <message>
@@ -713,7 +713,7 @@
     <name>Keychain</name>
     <message>
         <source>Reading the password from the system keychain…</source>
-        <extracomment>The mail password, per profile. A proxy's password, per proxy account (user@host:port): the same rules, its own entry kind.</extracomment>
+        <extracomment>The mail password, per profile. A proxy&apos;s password, per proxy account (user@host:port): the same rules, its own entry kind.</extracomment>
         <translation>Lese das Passwort aus dem Schlüsselbund des Systems …</translation>
     </message>
     <message>
@@ -1113,7 +1113,7 @@
     <name>OAuthSignIn</name>
     <message>
         <source>Default</source>
-        <extracomment>The form's provider presets that sign in with OAuth, and with whom.</extracomment>
+        <extracomment>The form&apos;s provider presets that sign in with OAuth, and with whom.</extracomment>
         <translation>Standard</translation>
     </message>
     <message>
@@ -1141,11 +1141,11 @@
         <translation>Einen Code zur Eingabe auf microsoft.com/devicelogin zeigen, statt auf diesem Computer einen Browser zu öffnen</translation>
     </message>
     <message>
-        <source>SMTP Doctor's own</source>
+        <source>SMTP Doctor&apos;s own</source>
         <translation>die von SMTP Doctor</translation>
     </message>
     <message>
-        <source>Your organisation's app registration (client) ID, if it requires its own (see docs/oauth.md)</source>
+        <source>Your organisation&apos;s app registration (client) ID, if it requires its own (see docs/oauth.md)</source>
         <translation>Die ID der App-Registrierung (Client) Ihrer Organisation, falls sie eine eigene verlangt (siehe docs/oauth.md)</translation>
     </message>
     <message>
@@ -1157,7 +1157,7 @@
         <translation>organizations: Geschäfts- oder Schulkonten; consumers: Outlook.com; common: beides; oder Ihre Mandanten-ID oder Domain</translation>
     </message>
     <message>
-        <source>the scope your provider's SMTP server needs</source>
+        <source>the scope your provider&apos;s SMTP server needs</source>
         <translation>der Scope, den der SMTP-Server Ihres Anbieters braucht</translation>
     </message>
     <message>
@@ -1190,7 +1190,7 @@
         <translation>Mit {provider} anmelden …</translation>
     </message>
     <message>
-        <source>required: your app registration's client ID</source>
+        <source>required: your app registration&apos;s client ID</source>
         <translation>erforderlich: die Client-ID Ihrer App-Registrierung</translation>
     </message>
     <message>
@@ -1363,7 +1363,7 @@
         <translation>keiner (direkt)</translation>
     </message>
     <message>
-        <source>Connect through this proxy: socks5://host:port, socks5h://host:port (the proxy looks up names), http://host:port (HTTP CONNECT), with user@ before the host when it needs a login, or system (this computer's proxy settings). The same setting is used by every tool, and is remembered; the password never goes here.</source>
+        <source>Connect through this proxy: socks5://host:port, socks5h://host:port (the proxy looks up names), http://host:port (HTTP CONNECT), with user@ before the host when it needs a login, or system (this computer&apos;s proxy settings). The same setting is used by every tool, and is remembered; the password never goes here.</source>
         <translation>Über diesen Proxy verbinden: socks5://host:port, socks5h://host:port (der Proxy löst die Namen auf), http://host:port (HTTP CONNECT), mit benutzer@ vor dem Host, wenn er eine Anmeldung braucht, oder system (die Proxy-Einstellungen dieses Computers). Jedes Werkzeug verwendet dieselbe Einstellung, und sie wird gemerkt; das Passwort gehört nie hierher.</translation>
     </message>
     <message>
@@ -1484,7 +1484,7 @@
         <translation>Eigener Server</translation>
     </message>
     <message>
-        <source>The provider's server to use</source>
+        <source>The provider&apos;s server to use</source>
         <translation>Der zu verwendende Server des Anbieters</translation>
     </message>
     <message>
@@ -1548,7 +1548,7 @@ Keine: keine Verschlüsselung (Port 25, Server im eigenen Netz).</translation>
         <translation>Im Schlüsselbund des S&amp;ystems merken</translation>
     </message>
     <message>
-        <source>Keep the password in the system keychain (never in SMTP Doctor's settings files)</source>
+        <source>Keep the password in the system keychain (never in SMTP Doctor&apos;s settings files)</source>
         <translation>Das Passwort im Schlüsselbund des Systems aufbewahren (nie in den Einstellungsdateien von SMTP Doctor)</translation>
     </message>
     <message>
@@ -1753,7 +1753,7 @@ Keine: keine Verschlüsselung (Port 25, Server im eigenen Netz).</translation>
         <translation>DNS-Ser&amp;ver:</translation>
     </message>
     <message>
-        <source>Set in the connection test's Advanced section (CA file)</source>
+        <source>Set in the connection test&apos;s Advanced section (CA file)</source>
         <translation>Im Bereich Erweitert des Verbindungstests festgelegt (CA-Datei)</translation>
     </message>
     <message>
@@ -1804,11 +1804,11 @@ Keine: keine Verschlüsselung (Port 25, Server im eigenen Netz).</translation>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>der des Systems</translation>
     </message>
     <message>
-        <source>Ask this DNS server (IP address[:port]) instead of the system's</source>
+        <source>Ask this DNS server (IP address[:port]) instead of the system&apos;s</source>
         <translation>Diesen DNS-Server fragen (IP-Adresse[:Port]) statt dem des Systems</translation>
     </message>
     <message>
@@ -1921,7 +1921,7 @@ C: von {APP_NAME} gesendet   S: vom Server gesendet   **: Hinweis</translation>
         <translation>&amp;Zielpostfach:</translation>
     </message>
     <message>
-        <source>only for another account than the sender's</source>
+        <source>only for another account than the sender&apos;s</source>
         <translation>nur bei einem anderen Konto</translation>
     </message>
     <message>
@@ -2120,11 +2120,11 @@ C: von {APP_NAME} gesendet   S: vom Server gesendet   **: Hinweis</translation>
 <context>
     <name>dns_setting</name>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>der des Systems</translation>
     </message>
     <message>
-        <source>Ask this DNS server (IP address[:port]) instead of the system's. The same setting is used by the connection test and every tool, and is remembered.</source>
+        <source>Ask this DNS server (IP address[:port]) instead of the system&apos;s. The same setting is used by the connection test and every tool, and is remembered.</source>
         <translation>Diesen DNS-Server fragen (IP-Adresse[:Port]) statt dem des Systems. Die Einstellung gilt für den Verbindungstest und jedes Werkzeug und wird gemerkt.</translation>
     </message>
 </context>
@@ -2145,14 +2145,6 @@ C: von {APP_NAME} gesendet   S: vom Server gesendet   **: Hinweis</translation>
 </context>
 <context>
     <name>facts</name>
-    <message>
-        <source>No encryption</source>
-        <translation>Keine Verschlüsselung</translation>
-    </message>
-    <message>
-        <source>no encryption</source>
-        <translation>keine Verschlüsselung</translation>
-    </message>
     <message>
         <source>{value} ms</source>
         <translation>{value} ms</translation>
@@ -2723,7 +2715,7 @@ Wenn Sie sie lesen können, funktioniert das Senden von E-Mails.
         <translation>Nur den Zertifizierungsstellen in {ca_file} vertrauen</translation>
     </message>
     <message>
-        <source>Trusting this computer's certificates</source>
+        <source>Trusting this computer&apos;s certificates</source>
         <translation>Den Zertifikaten dieses Computers vertrauen</translation>
     </message>
     <message>

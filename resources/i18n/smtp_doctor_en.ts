@@ -2143,14 +2143,6 @@ C: sent by {APP_NAME}   S: sent by the server   **: note</source>
 <context>
     <name>facts</name>
     <message>
-        <source>No encryption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no encryption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{value} ms</source>
         <translation type="unfinished"></translation>
     </message>

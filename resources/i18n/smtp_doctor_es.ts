@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
@@ -16,7 +16,7 @@
         <translation>no disponible ({error})</translation>
     </message>
     <message>
-        <source>Tells you why your mail (SMTP) settings don't work and how to fix them.</source>
+        <source>Tells you why your mail (SMTP) settings don&apos;t work and how to fix them.</source>
         <translation>Le dice por qué no funciona la configuración de su correo (SMTP) y cómo arreglarla.</translation>
     </message>
 </context>
@@ -38,7 +38,7 @@
         <translation>Tiempo de respuesta:</translation>
     </message>
     <message>
-        <source>this computer's name</source>
+        <source>this computer&apos;s name</source>
         <translation>el nombre de este equipo</translation>
     </message>
     <message>
@@ -46,11 +46,11 @@
         <translation>Nombre EHLO:</translation>
     </message>
     <message>
-        <source>Verify the server's certificate</source>
+        <source>Verify the server&apos;s certificate</source>
         <translation>Verificar el certificado del servidor</translation>
     </message>
     <message>
-        <source>the system's trusted certificates</source>
+        <source>the system&apos;s trusted certificates</source>
         <translation>los certificados de confianza del sistema</translation>
     </message>
     <message>
@@ -70,7 +70,7 @@
         <translation>Permitir TLS 1.0/1.1 antiguo (no seguro)</translation>
     </message>
     <message>
-        <source>Only for a device you can't update: if the server offers nothing newer than TLS 1.0/1.1, log in and send over it anyway. This exposes your password.</source>
+        <source>Only for a device you can&apos;t update: if the server offers nothing newer than TLS 1.0/1.1, log in and send over it anyway. This exposes your password.</source>
         <translation>Solo para un dispositivo que no se puede actualizar: si el servidor no ofrece nada más reciente que TLS 1.0/1.1, iniciar sesión y enviar igualmente con él. Esto expone su contraseña.</translation>
     </message>
     <message>
@@ -78,7 +78,7 @@
         <translation>Descargar el intermedio que falta (AIA)</translation>
     </message>
     <message>
-        <source>When the server's certificate can't be verified, download the issuer named in it (over HTTP) to prove that the server doesn't send its intermediate certificate.</source>
+        <source>When the server&apos;s certificate can&apos;t be verified, download the issuer named in it (over HTTP) to prove that the server doesn&apos;t send its intermediate certificate.</source>
         <translation>Si el certificado del servidor no se puede verificar, descargar el emisor indicado en él (por HTTP) para demostrar que el servidor no envía su certificado intermedio.</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
         <translation>Versión de IP:</translation>
     </message>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>el del sistema</translation>
     </message>
     <message>
@@ -184,7 +184,7 @@
         <translation>Mensajes y texto (*.eml *.txt *.msg *.mbox *.log);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Bounce: paste a bounce (the whole message or just its text), drop an .eml or .txt file here, or open one. SMTP Doctor reads who didn't get the mail, which server said so and why, and what to do about it.</source>
+        <source>Bounce: paste a bounce (the whole message or just its text), drop an .eml or .txt file here, or open one. SMTP Doctor reads who didn&apos;t get the mail, which server said so and why, and what to do about it.</source>
         <translation>Rebote: pegue un rebote (el mensaje entero o solo su texto), suelte aquí un archivo .eml o .txt, o abra uno. SMTP Doctor lee quién no recibió el correo, qué servidor lo dijo y por qué, y qué hacer al respecto.</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>Usa&amp;r esta configuración</translation>
     </message>
     <message>
-        <source>Put the selected server, port and security into the connection test's form</source>
+        <source>Put the selected server, port and security into the connection test&apos;s form</source>
         <translation>Poner el servidor, el puerto y la seguridad seleccionados en el formulario de la prueba de conexión</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
         <translation>el primer MX (opcional)</translation>
     </message>
     <message>
-        <source>The mail server whose reverse DNS and greeting name to check, as host or host:port (default port 25). The port is also used to read the MX servers' certificates for DANE and MTA-STS.</source>
+        <source>The mail server whose reverse DNS and greeting name to check, as host or host:port (default port 25). The port is also used to read the MX servers&apos; certificates for DANE and MTA-STS.</source>
         <translation>El servidor de correo cuyo DNS inverso y nombre de saludo se comprobarán, como host o host:puerto (puerto predeterminado 25). El puerto también se usa para leer los certificados de los servidores MX para DANE y MTA-STS.</translation>
     </message>
     <message>
@@ -473,7 +473,7 @@
         <translation>Ya hay una prueba en curso.</translation>
     </message>
     <message>
-        <source>Filled in {host}, a name taken from the server's certificate: check with your provider that it is theirs, then run the test.</source>
+        <source>Filled in {host}, a name taken from the server&apos;s certificate: check with your provider that it is theirs, then run the test.</source>
         <translation>Se rellenó {host}, un nombre tomado del certificado del servidor: confirme con su proveedor que es suyo y luego ejecute la prueba.</translation>
     </message>
     <message>
@@ -713,7 +713,7 @@
     <name>Keychain</name>
     <message>
         <source>Reading the password from the system keychain…</source>
-        <extracomment>The mail password, per profile. A proxy's password, per proxy account (user@host:port): the same rules, its own entry kind.</extracomment>
+        <extracomment>The mail password, per profile. A proxy&apos;s password, per proxy account (user@host:port): the same rules, its own entry kind.</extracomment>
         <translation>Leyendo la contraseña del llavero del sistema…</translation>
     </message>
     <message>
@@ -1113,7 +1113,7 @@
     <name>OAuthSignIn</name>
     <message>
         <source>Default</source>
-        <extracomment>The form's provider presets that sign in with OAuth, and with whom.</extracomment>
+        <extracomment>The form&apos;s provider presets that sign in with OAuth, and with whom.</extracomment>
         <translation>Predeterminado</translation>
     </message>
     <message>
@@ -1141,11 +1141,11 @@
         <translation>Mostrar un código para escribirlo en microsoft.com/devicelogin en lugar de abrir un navegador en este equipo</translation>
     </message>
     <message>
-        <source>SMTP Doctor's own</source>
+        <source>SMTP Doctor&apos;s own</source>
         <translation>El propio de SMTP Doctor</translation>
     </message>
     <message>
-        <source>Your organisation's app registration (client) ID, if it requires its own (see docs/oauth.md)</source>
+        <source>Your organisation&apos;s app registration (client) ID, if it requires its own (see docs/oauth.md)</source>
         <translation>El id. de registro de aplicación (cliente) de su organización, si exige uno propio (consulte docs/oauth.md)</translation>
     </message>
     <message>
@@ -1157,7 +1157,7 @@
         <translation>organizations: cuentas profesionales o educativas; consumers: Outlook.com; common: ambas; o el id. o el dominio de su inquilino</translation>
     </message>
     <message>
-        <source>the scope your provider's SMTP server needs</source>
+        <source>the scope your provider&apos;s SMTP server needs</source>
         <translation>el ámbito que necesita el servidor SMTP de su proveedor</translation>
     </message>
     <message>
@@ -1190,7 +1190,7 @@
         <translation>Iniciar sesión con {provider}…</translation>
     </message>
     <message>
-        <source>required: your app registration's client ID</source>
+        <source>required: your app registration&apos;s client ID</source>
         <translation>obligatorio: el id. de cliente de su registro de aplicación</translation>
     </message>
     <message>
@@ -1363,7 +1363,7 @@
         <translation>ninguno (directo)</translation>
     </message>
     <message>
-        <source>Connect through this proxy: socks5://host:port, socks5h://host:port (the proxy looks up names), http://host:port (HTTP CONNECT), with user@ before the host when it needs a login, or system (this computer's proxy settings). The same setting is used by every tool, and is remembered; the password never goes here.</source>
+        <source>Connect through this proxy: socks5://host:port, socks5h://host:port (the proxy looks up names), http://host:port (HTTP CONNECT), with user@ before the host when it needs a login, or system (this computer&apos;s proxy settings). The same setting is used by every tool, and is remembered; the password never goes here.</source>
         <translation>Conectar a través de este proxy: socks5://host:puerto, socks5h://host:puerto (el proxy resuelve los nombres), http://host:puerto (HTTP CONNECT), con usuario@ delante del host si requiere inicio de sesión, o system (la configuración de proxy de este equipo). Todas las herramientas usan este mismo ajuste, y se recuerda; la contraseña nunca va aquí.</translation>
     </message>
     <message>
@@ -1484,7 +1484,7 @@
         <translation>Servidor personalizado</translation>
     </message>
     <message>
-        <source>The provider's server to use</source>
+        <source>The provider&apos;s server to use</source>
         <translation>El servidor del proveedor que se usará</translation>
     </message>
     <message>
@@ -1548,7 +1548,7 @@ Ninguna: sin cifrado (puerto 25, servidores de su propia red).</translation>
         <translation>Recordar en el llavero del sistema</translation>
     </message>
     <message>
-        <source>Keep the password in the system keychain (never in SMTP Doctor's settings files)</source>
+        <source>Keep the password in the system keychain (never in SMTP Doctor&apos;s settings files)</source>
         <translation>Guardar la contraseña en el llavero del sistema (nunca en los archivos de configuración de SMTP Doctor)</translation>
     </message>
     <message>
@@ -1749,7 +1749,7 @@ Ninguna: sin cifrado (puerto 25, servidores de su propia red).</translation>
         <translation>Se&amp;guridad:</translation>
     </message>
     <message>
-        <source>Set in the connection test's Advanced section (CA file)</source>
+        <source>Set in the connection test&apos;s Advanced section (CA file)</source>
         <translation>Se define en la sección Avanzado de la prueba de conexión (archivo de CA)</translation>
     </message>
     <message>
@@ -1804,11 +1804,11 @@ Ninguna: sin cifrado (puerto 25, servidores de su propia red).</translation>
         <translation>Progreso</translation>
     </message>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>el del sistema</translation>
     </message>
     <message>
-        <source>Ask this DNS server (IP address[:port]) instead of the system's</source>
+        <source>Ask this DNS server (IP address[:port]) instead of the system&apos;s</source>
         <translation>Consultar este servidor DNS (dirección IP[:puerto]) en lugar del del sistema</translation>
     </message>
     <message>
@@ -1921,7 +1921,7 @@ C: enviado por {APP_NAME}   S: enviado por el servidor   **: nota</translation>
         <translation>Bu&amp;zón:</translation>
     </message>
     <message>
-        <source>only for another account than the sender's</source>
+        <source>only for another account than the sender&apos;s</source>
         <translation>solo para una cuenta distinta de la del remitente</translation>
     </message>
     <message>
@@ -2120,11 +2120,11 @@ C: enviado por {APP_NAME}   S: enviado por el servidor   **: nota</translation>
 <context>
     <name>dns_setting</name>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>el del sistema</translation>
     </message>
     <message>
-        <source>Ask this DNS server (IP address[:port]) instead of the system's. The same setting is used by the connection test and every tool, and is remembered.</source>
+        <source>Ask this DNS server (IP address[:port]) instead of the system&apos;s. The same setting is used by the connection test and every tool, and is remembered.</source>
         <translation>Consultar este servidor DNS (dirección IP[:puerto]) en lugar del del sistema. La prueba de conexión y todas las herramientas usan este mismo ajuste, y se recuerda.</translation>
     </message>
 </context>
@@ -2145,14 +2145,6 @@ C: enviado por {APP_NAME}   S: enviado por el servidor   **: nota</translation>
 </context>
 <context>
     <name>facts</name>
-    <message>
-        <source>No encryption</source>
-        <translation>Sin cifrado</translation>
-    </message>
-    <message>
-        <source>no encryption</source>
-        <translation>sin cifrado</translation>
-    </message>
     <message>
         <source>{value} ms</source>
         <translation>{value} ms</translation>
@@ -2723,7 +2715,7 @@ Si puede leerlo, el envío de correo funciona.
         <translation>Solo se confía en las autoridades de certificación de {ca_file}</translation>
     </message>
     <message>
-        <source>Trusting this computer's certificates</source>
+        <source>Trusting this computer&apos;s certificates</source>
         <translation>Se confía en los certificados de este equipo</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -16,7 +16,7 @@
         <translation>indisponible ({error})</translation>
     </message>
     <message>
-        <source>Tells you why your mail (SMTP) settings don't work and how to fix them.</source>
+        <source>Tells you why your mail (SMTP) settings don&apos;t work and how to fix them.</source>
         <translation>Vous explique pourquoi vos paramètres de messagerie (SMTP) ne fonctionnent pas et comment les corriger.</translation>
     </message>
 </context>
@@ -38,7 +38,7 @@
         <translation>Délai de réponse :</translation>
     </message>
     <message>
-        <source>this computer's name</source>
+        <source>this computer&apos;s name</source>
         <translation>le nom de cet ordinateur</translation>
     </message>
     <message>
@@ -46,11 +46,11 @@
         <translation>Nom EHLO :</translation>
     </message>
     <message>
-        <source>Verify the server's certificate</source>
+        <source>Verify the server&apos;s certificate</source>
         <translation>Vérifier le certificat du serveur</translation>
     </message>
     <message>
-        <source>the system's trusted certificates</source>
+        <source>the system&apos;s trusted certificates</source>
         <translation>les certificats de confiance du système</translation>
     </message>
     <message>
@@ -70,7 +70,7 @@
         <translation>Autoriser l’ancien TLS 1.0/1.1 (non sûr)</translation>
     </message>
     <message>
-        <source>Only for a device you can't update: if the server offers nothing newer than TLS 1.0/1.1, log in and send over it anyway. This exposes your password.</source>
+        <source>Only for a device you can&apos;t update: if the server offers nothing newer than TLS 1.0/1.1, log in and send over it anyway. This exposes your password.</source>
         <translation>Uniquement pour un appareil impossible à mettre à jour : si le serveur ne propose rien de plus récent que TLS 1.0/1.1, s’identifier et envoyer quand même. Votre mot de passe est alors exposé.</translation>
     </message>
     <message>
@@ -78,7 +78,7 @@
         <translation>Récupérer l’intermédiaire manquant (AIA)</translation>
     </message>
     <message>
-        <source>When the server's certificate can't be verified, download the issuer named in it (over HTTP) to prove that the server doesn't send its intermediate certificate.</source>
+        <source>When the server&apos;s certificate can&apos;t be verified, download the issuer named in it (over HTTP) to prove that the server doesn&apos;t send its intermediate certificate.</source>
         <translation>Si le certificat du serveur ne peut pas être vérifié, télécharger l’émetteur qu’il désigne (via HTTP) pour prouver que le serveur n’envoie pas son certificat intermédiaire.</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
         <translation>&amp;Version d’IP :</translation>
     </message>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>celui du système</translation>
     </message>
     <message>
@@ -184,7 +184,7 @@
         <translation>Messages et texte (*.eml *.txt *.msg *.mbox *.log);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Bounce: paste a bounce (the whole message or just its text), drop an .eml or .txt file here, or open one. SMTP Doctor reads who didn't get the mail, which server said so and why, and what to do about it.</source>
+        <source>Bounce: paste a bounce (the whole message or just its text), drop an .eml or .txt file here, or open one. SMTP Doctor reads who didn&apos;t get the mail, which server said so and why, and what to do about it.</source>
         <translation>Non-remise : collez un message de non-remise (le message entier ou seulement son texte), déposez ici un fichier .eml ou .txt, ou ouvrez-en un. SMTP Doctor lit qui n’a pas reçu le message, quel serveur l’a signalé et pourquoi, et ce qu’il faut faire.</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>&amp;Utiliser ces paramètres</translation>
     </message>
     <message>
-        <source>Put the selected server, port and security into the connection test's form</source>
+        <source>Put the selected server, port and security into the connection test&apos;s form</source>
         <translation>Reporter le serveur, le port et la sécurité choisis dans le formulaire du test de connexion</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
         <translation>le premier MX (facultatif)</translation>
     </message>
     <message>
-        <source>The mail server whose reverse DNS and greeting name to check, as host or host:port (default port 25). The port is also used to read the MX servers' certificates for DANE and MTA-STS.</source>
+        <source>The mail server whose reverse DNS and greeting name to check, as host or host:port (default port 25). The port is also used to read the MX servers&apos; certificates for DANE and MTA-STS.</source>
         <translation>Le serveur de messagerie dont vérifier le DNS inverse et le nom d’accueil, sous la forme hôte ou hôte:port (port 25 par défaut). Ce port sert aussi à lire les certificats des serveurs MX pour DANE et MTA-STS.</translation>
     </message>
     <message>
@@ -473,7 +473,7 @@
         <translation>Un test est déjà en cours.</translation>
     </message>
     <message>
-        <source>Filled in {host}, a name taken from the server's certificate: check with your provider that it is theirs, then run the test.</source>
+        <source>Filled in {host}, a name taken from the server&apos;s certificate: check with your provider that it is theirs, then run the test.</source>
         <translation>{host} a été saisi, un nom tiré du certificat du serveur : vérifiez auprès de votre fournisseur qu’il lui appartient, puis lancez le test.</translation>
     </message>
     <message>
@@ -713,7 +713,7 @@
     <name>Keychain</name>
     <message>
         <source>Reading the password from the system keychain…</source>
-        <extracomment>The mail password, per profile. A proxy's password, per proxy account (user@host:port): the same rules, its own entry kind.</extracomment>
+        <extracomment>The mail password, per profile. A proxy&apos;s password, per proxy account (user@host:port): the same rules, its own entry kind.</extracomment>
         <translation>Lecture du mot de passe dans le trousseau du système…</translation>
     </message>
     <message>
@@ -1113,7 +1113,7 @@
     <name>OAuthSignIn</name>
     <message>
         <source>Default</source>
-        <extracomment>The form's provider presets that sign in with OAuth, and with whom.</extracomment>
+        <extracomment>The form&apos;s provider presets that sign in with OAuth, and with whom.</extracomment>
         <translation>Par défaut</translation>
     </message>
     <message>
@@ -1141,11 +1141,11 @@
         <translation>Afficher un code à saisir sur microsoft.com/devicelogin au lieu d’ouvrir un navigateur sur cet ordinateur</translation>
     </message>
     <message>
-        <source>SMTP Doctor's own</source>
+        <source>SMTP Doctor&apos;s own</source>
         <translation>celui de SMTP Doctor</translation>
     </message>
     <message>
-        <source>Your organisation's app registration (client) ID, if it requires its own (see docs/oauth.md)</source>
+        <source>Your organisation&apos;s app registration (client) ID, if it requires its own (see docs/oauth.md)</source>
         <translation>L’ID (client) de l’inscription d’application de votre organisation, si elle exige la sienne (voir docs/oauth.md)</translation>
     </message>
     <message>
@@ -1157,7 +1157,7 @@
         <translation>organizations : comptes professionnels ou scolaires ; consumers : Outlook.com ; common : les deux ; ou l’ID ou le domaine de votre locataire</translation>
     </message>
     <message>
-        <source>the scope your provider's SMTP server needs</source>
+        <source>the scope your provider&apos;s SMTP server needs</source>
         <translation>l’étendue (scope) exigée par le serveur SMTP de votre fournisseur</translation>
     </message>
     <message>
@@ -1190,7 +1190,7 @@
         <translation>Se connecter avec {provider}…</translation>
     </message>
     <message>
-        <source>required: your app registration's client ID</source>
+        <source>required: your app registration&apos;s client ID</source>
         <translation>obligatoire : l’ID client de votre inscription d’application</translation>
     </message>
     <message>
@@ -1363,7 +1363,7 @@
         <translation>aucun (direct)</translation>
     </message>
     <message>
-        <source>Connect through this proxy: socks5://host:port, socks5h://host:port (the proxy looks up names), http://host:port (HTTP CONNECT), with user@ before the host when it needs a login, or system (this computer's proxy settings). The same setting is used by every tool, and is remembered; the password never goes here.</source>
+        <source>Connect through this proxy: socks5://host:port, socks5h://host:port (the proxy looks up names), http://host:port (HTTP CONNECT), with user@ before the host when it needs a login, or system (this computer&apos;s proxy settings). The same setting is used by every tool, and is remembered; the password never goes here.</source>
         <translation>Se connecter via ce proxy : socks5://hôte:port, socks5h://hôte:port (le proxy résout les noms), http://hôte:port (HTTP CONNECT), avec utilisateur@ devant l’hôte s’il demande une identification, ou system (les paramètres de proxy de cet ordinateur). Ce réglage sert à tous les outils et est mémorisé ; le mot de passe n’a pas sa place ici.</translation>
     </message>
     <message>
@@ -1484,7 +1484,7 @@
         <translation>Serveur personnalisé</translation>
     </message>
     <message>
-        <source>The provider's server to use</source>
+        <source>The provider&apos;s server to use</source>
         <translation>Le serveur du fournisseur à utiliser</translation>
     </message>
     <message>
@@ -1548,7 +1548,7 @@ Aucune : pas de chiffrement (port 25, serveurs de votre propre réseau).</transl
         <translation>&amp;Garder dans le trousseau</translation>
     </message>
     <message>
-        <source>Keep the password in the system keychain (never in SMTP Doctor's settings files)</source>
+        <source>Keep the password in the system keychain (never in SMTP Doctor&apos;s settings files)</source>
         <translation>Garder le mot de passe dans le trousseau du système (jamais dans les fichiers de paramètres de SMTP Doctor)</translation>
     </message>
     <message>
@@ -1749,7 +1749,7 @@ Aucune : pas de chiffrement (port 25, serveurs de votre propre réseau).</transl
         <translation>Séc&amp;urité :</translation>
     </message>
     <message>
-        <source>Set in the connection test's Advanced section (CA file)</source>
+        <source>Set in the connection test&apos;s Advanced section (CA file)</source>
         <translation>Défini dans la section Avancé du test de connexion (fichier d’AC)</translation>
     </message>
     <message>
@@ -1804,11 +1804,11 @@ Aucune : pas de chiffrement (port 25, serveurs de votre propre réseau).</transl
         <translation>Progression</translation>
     </message>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>celui du système</translation>
     </message>
     <message>
-        <source>Ask this DNS server (IP address[:port]) instead of the system's</source>
+        <source>Ask this DNS server (IP address[:port]) instead of the system&apos;s</source>
         <translation>Interroger ce serveur DNS (adresse IP[:port]) au lieu de celui du système</translation>
     </message>
     <message>
@@ -1921,7 +1921,7 @@ C : envoyé par {APP_NAME}   S : envoyé par le serveur   ** : remarque</transla
         <translation>Boîte &amp;à surveiller :</translation>
     </message>
     <message>
-        <source>only for another account than the sender's</source>
+        <source>only for another account than the sender&apos;s</source>
         <translation>uniquement pour un autre compte que celui de l’expéditeur</translation>
     </message>
     <message>
@@ -2120,11 +2120,11 @@ C : envoyé par {APP_NAME}   S : envoyé par le serveur   ** : remarque</transla
 <context>
     <name>dns_setting</name>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>celui du système</translation>
     </message>
     <message>
-        <source>Ask this DNS server (IP address[:port]) instead of the system's. The same setting is used by the connection test and every tool, and is remembered.</source>
+        <source>Ask this DNS server (IP address[:port]) instead of the system&apos;s. The same setting is used by the connection test and every tool, and is remembered.</source>
         <translation>Interroger ce serveur DNS (adresse IP[:port]) au lieu de celui du système. Ce réglage sert au test de connexion et à tous les outils, et il est mémorisé.</translation>
     </message>
 </context>
@@ -2145,14 +2145,6 @@ C : envoyé par {APP_NAME}   S : envoyé par le serveur   ** : remarque</transla
 </context>
 <context>
     <name>facts</name>
-    <message>
-        <source>No encryption</source>
-        <translation>Pas de chiffrement</translation>
-    </message>
-    <message>
-        <source>no encryption</source>
-        <translation>pas de chiffrement</translation>
-    </message>
     <message>
         <source>{value} ms</source>
         <translation>{value} ms</translation>
@@ -2723,7 +2715,7 @@ Si vous pouvez le lire, l’envoi de courrier fonctionne.
         <translation>Seules les autorités de certification de {ca_file} sont approuvées</translation>
     </message>
     <message>
-        <source>Trusting this computer's certificates</source>
+        <source>Trusting this computer&apos;s certificates</source>
         <translation>Les certificats de cet ordinateur sont approuvés</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
@@ -16,7 +16,7 @@
         <translation>non disponibile ({error})</translation>
     </message>
     <message>
-        <source>Tells you why your mail (SMTP) settings don't work and how to fix them.</source>
+        <source>Tells you why your mail (SMTP) settings don&apos;t work and how to fix them.</source>
         <translation>Spiega perché le impostazioni di posta (SMTP) non funzionano e come correggerle.</translation>
     </message>
 </context>
@@ -38,7 +38,7 @@
         <translation>Timeout di risposta:</translation>
     </message>
     <message>
-        <source>this computer's name</source>
+        <source>this computer&apos;s name</source>
         <translation>il nome di questo computer</translation>
     </message>
     <message>
@@ -46,11 +46,11 @@
         <translation>Nome EHLO:</translation>
     </message>
     <message>
-        <source>Verify the server's certificate</source>
+        <source>Verify the server&apos;s certificate</source>
         <translation>Verifica il certificato del server</translation>
     </message>
     <message>
-        <source>the system's trusted certificates</source>
+        <source>the system&apos;s trusted certificates</source>
         <translation>i certificati attendibili del sistema</translation>
     </message>
     <message>
@@ -70,23 +70,23 @@
         <translation>Consenti il vecchio TLS 1.0/1.1 (non sicuro)</translation>
     </message>
     <message>
-        <source>Only for a device you can't update: if the server offers nothing newer than TLS 1.0/1.1, log in and send over it anyway. This exposes your password.</source>
+        <source>Only for a device you can&apos;t update: if the server offers nothing newer than TLS 1.0/1.1, log in and send over it anyway. This exposes your password.</source>
         <translation>Solo per un dispositivo che non puoi aggiornare: se il server non offre niente di più recente di TLS 1.0/1.1, accedi e invia comunque così. La password resta esposta.</translation>
     </message>
     <message>
         <source>Fetch missing intermediate (AIA)</source>
-        <translation>Scarica l'intermedio mancante (AIA)</translation>
+        <translation>Scarica l&apos;intermedio mancante (AIA)</translation>
     </message>
     <message>
-        <source>When the server's certificate can't be verified, download the issuer named in it (over HTTP) to prove that the server doesn't send its intermediate certificate.</source>
-        <translation>Se il certificato del server non può essere verificato, scarica l'emittente indicato al suo interno (via HTTP) per dimostrare che il server non invia il proprio certificato intermedio.</translation>
+        <source>When the server&apos;s certificate can&apos;t be verified, download the issuer named in it (over HTTP) to prove that the server doesn&apos;t send its intermediate certificate.</source>
+        <translation>Se il certificato del server non può essere verificato, scarica l&apos;emittente indicato al suo interno (via HTTP) per dimostrare che il server non invia il proprio certificato intermedio.</translation>
     </message>
     <message>
         <source>&amp;IP version:</source>
         <translation>Versione &amp;IP:</translation>
     </message>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>quello del sistema</translation>
     </message>
     <message>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Saved in the system keychain after a run in which the proxy accepted it, never after one it refused.</source>
-        <translation>Salvata nel portachiavi di sistema dopo un'esecuzione in cui il proxy l'ha accettata, mai dopo una in cui l'ha rifiutata.</translation>
+        <translation>Salvata nel portachiavi di sistema dopo un&apos;esecuzione in cui il proxy l&apos;ha accettata, mai dopo una in cui l&apos;ha rifiutata.</translation>
     </message>
     <message>
         <source>Choose a CA certificate file</source>
@@ -122,11 +122,11 @@
     <name>BlocklistPage</name>
     <message>
         <source>Is it my network? Looks an address up on the common spam blocklists (Spamhaus ZEN with its PBL, Barracuda, SpamCop, UCEPROTECT, PSBL, Mailspike) and explains each listing. Leave the address empty to check the public address your connections come from.</source>
-        <translation>È la mia rete? Cerca un indirizzo nelle blocklist antispam più comuni (Spamhaus ZEN con la sua PBL, Barracuda, SpamCop, UCEPROTECT, PSBL, Mailspike) e spiega ogni inserimento. Lascia vuoto l'indirizzo per controllare l'indirizzo pubblico da cui partono le tue connessioni.</translation>
+        <translation>È la mia rete? Cerca un indirizzo nelle blocklist antispam più comuni (Spamhaus ZEN con la sua PBL, Barracuda, SpamCop, UCEPROTECT, PSBL, Mailspike) e spiega ogni inserimento. Lascia vuoto l&apos;indirizzo per controllare l&apos;indirizzo pubblico da cui partono le tue connessioni.</translation>
     </message>
     <message>
         <source>Enter an address, or allow the public-address lookup, and press Check blocklists.</source>
-        <translation>Inserisci un indirizzo, oppure consenti la ricerca dell'indirizzo pubblico, e premi Controlla blocklist.</translation>
+        <translation>Inserisci un indirizzo, oppure consenti la ricerca dell&apos;indirizzo pubblico, e premi Controlla blocklist.</translation>
     </message>
     <message>
         <source>Chec&amp;k blocklists</source>
@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>The IPv4 or IPv6 address to look up, for example the one a bounce message names</source>
-        <translation>L'indirizzo IPv4 o IPv6 da cercare, per esempio quello indicato in un messaggio di mancato recapito</translation>
+        <translation>L&apos;indirizzo IPv4 o IPv6 da cercare, per esempio quello indicato in un messaggio di mancato recapito</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -184,8 +184,8 @@
         <translation>Messaggi e testo (*.eml *.txt *.msg *.mbox *.log);;Tutti i file (*)</translation>
     </message>
     <message>
-        <source>Bounce: paste a bounce (the whole message or just its text), drop an .eml or .txt file here, or open one. SMTP Doctor reads who didn't get the mail, which server said so and why, and what to do about it.</source>
-        <translation>Mancato recapito: incolla un avviso di mancato recapito (l'intero messaggio o solo il testo), trascina qui un file .eml o .txt, oppure aprilo. SMTP Doctor legge chi non ha ricevuto la posta, quale server l'ha detto e perché, e cosa fare.</translation>
+        <source>Bounce: paste a bounce (the whole message or just its text), drop an .eml or .txt file here, or open one. SMTP Doctor reads who didn&apos;t get the mail, which server said so and why, and what to do about it.</source>
+        <translation>Mancato recapito: incolla un avviso di mancato recapito (l&apos;intero messaggio o solo il testo), trascina qui un file .eml o .txt, oppure aprilo. SMTP Doctor legge chi non ha ricevuto la posta, quale server l&apos;ha detto e perché, e cosa fare.</translation>
     </message>
     <message>
         <source>Paste or open a bounce, then press Read bounce.</source>
@@ -197,11 +197,11 @@
     </message>
     <message>
         <source>Paste the bounce here: the returned message with its headers, or only its text.</source>
-        <translation>Incolla qui l'avviso di mancato recapito: il messaggio restituito con le intestazioni, o solo il testo.</translation>
+        <translation>Incolla qui l&apos;avviso di mancato recapito: il messaggio restituito con le intestazioni, o solo il testo.</translation>
     </message>
     <message>
         <source>Bounce text</source>
-        <translation>Testo dell'avviso</translation>
+        <translation>Testo dell&apos;avviso</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -249,11 +249,11 @@
     </message>
     <message>
         <source>There is nothing to read yet.</source>
-        <translation>Non c'è ancora niente da leggere.</translation>
+        <translation>Non c&apos;è ancora niente da leggere.</translation>
     </message>
     <message>
         <source>Reading the bounce…</source>
-        <translation>Lettura dell'avviso…</translation>
+        <translation>Lettura dell&apos;avviso…</translation>
     </message>
     <message>
         <source>This is not a bounce: SMTP Doctor found no delivery report, no failed recipient and no server reply in it.</source>
@@ -360,7 +360,7 @@
         <translation>&amp;Usa queste impostazioni</translation>
     </message>
     <message>
-        <source>Put the selected server, port and security into the connection test's form</source>
+        <source>Put the selected server, port and security into the connection test&apos;s form</source>
         <translation>Inserisci server, porta e sicurezza selezionati nel modulo del test di connessione</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>DKIM selectors to check: the s= value in a DKIM-Signature header of a message you sent. Separate with commas.</source>
-        <translation>Selettori DKIM da controllare: il valore s= nell'intestazione DKIM-Signature di un messaggio che hai inviato. Separali con virgole.</translation>
+        <translation>Selettori DKIM da controllare: il valore s= nell&apos;intestazione DKIM-Signature di un messaggio che hai inviato. Separali con virgole.</translation>
     </message>
     <message>
         <source>Also try &amp;common ones</source>
@@ -443,7 +443,7 @@
         <translation>il primo MX (facoltativo)</translation>
     </message>
     <message>
-        <source>The mail server whose reverse DNS and greeting name to check, as host or host:port (default port 25). The port is also used to read the MX servers' certificates for DANE and MTA-STS.</source>
+        <source>The mail server whose reverse DNS and greeting name to check, as host or host:port (default port 25). The port is also used to read the MX servers&apos; certificates for DANE and MTA-STS.</source>
         <translation>Il server di posta di cui controllare DNS inverso e nome di saluto, come host o host:porta (porta predefinita 25). La porta serve anche a leggere i certificati dei server MX per DANE e MTA-STS.</translation>
     </message>
     <message>
@@ -473,7 +473,7 @@
         <translation>Un test è già in corso.</translation>
     </message>
     <message>
-        <source>Filled in {host}, a name taken from the server's certificate: check with your provider that it is theirs, then run the test.</source>
+        <source>Filled in {host}, a name taken from the server&apos;s certificate: check with your provider that it is theirs, then run the test.</source>
         <translation>Inserito {host}, un nome preso dal certificato del server: verifica con il tuo provider che sia suo, poi esegui il test.</translation>
     </message>
     <message>
@@ -508,7 +508,7 @@
     <name>FormWatch</name>
     <message>
         <source>another password</source>
-        <translation>un'altra password</translation>
+        <translation>un&apos;altra password</translation>
     </message>
     <message>
         <source>These results are for the previous settings ({changes}).</source>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <source>Select a run to see its full result.</source>
-        <translation>Seleziona un'esecuzione per vederne il risultato completo.</translation>
+        <translation>Seleziona un&apos;esecuzione per vederne il risultato completo.</translation>
     </message>
     <message>
         <source>Res&amp;ult</source>
@@ -624,11 +624,11 @@
     </message>
     <message>
         <source>That run is no longer in the history.</source>
-        <translation>Quell'esecuzione non è più nella cronologia.</translation>
+        <translation>Quell&apos;esecuzione non è più nella cronologia.</translation>
     </message>
     <message>
         <source>open the run</source>
-        <translation>aprire l'esecuzione</translation>
+        <translation>aprire l&apos;esecuzione</translation>
     </message>
     <message>
         <source>Delete runs</source>
@@ -637,8 +637,8 @@
     <message numerus="yes">
         <source>Delete %n run(s) from the history? This cannot be undone.</source>
         <translation>
-            <numerusform>Eliminare %n esecuzione dalla cronologia? L'operazione non può essere annullata.</numerusform>
-            <numerusform>Eliminare %n esecuzioni dalla cronologia? L'operazione non può essere annullata.</numerusform>
+            <numerusform>Eliminare %n esecuzione dalla cronologia? L&apos;operazione non può essere annullata.</numerusform>
+            <numerusform>Eliminare %n esecuzioni dalla cronologia? L&apos;operazione non può essere annullata.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -667,14 +667,14 @@
     <message numerus="yes">
         <source>Keep only the last %n run(s)? Older runs are deleted now.</source>
         <translation>
-            <numerusform>Conservare solo l'ultima esecuzione? Le più vecchie vengono eliminate subito.</numerusform>
+            <numerusform>Conservare solo l&apos;ultima esecuzione? Le più vecchie vengono eliminate subito.</numerusform>
             <numerusform>Conservare solo le ultime %n esecuzioni? Le più vecchie vengono eliminate subito.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The history keeps the last %n run(s).</source>
         <translation>
-            <numerusform>La cronologia conserva l'ultima esecuzione.</numerusform>
+            <numerusform>La cronologia conserva l&apos;ultima esecuzione.</numerusform>
             <numerusform>La cronologia conserva le ultime %n esecuzioni.</numerusform>
         </translation>
     </message>
@@ -706,14 +706,14 @@
     </message>
     <message>
         <source>save the run</source>
-        <translation>salvare l'esecuzione</translation>
+        <translation>salvare l&apos;esecuzione</translation>
     </message>
 </context>
 <context>
     <name>Keychain</name>
     <message>
         <source>Reading the password from the system keychain…</source>
-        <extracomment>The mail password, per profile. A proxy's password, per proxy account (user@host:port): the same rules, its own entry kind.</extracomment>
+        <extracomment>The mail password, per profile. A proxy&apos;s password, per proxy account (user@host:port): the same rules, its own entry kind.</extracomment>
         <translation>Lettura della password dal portachiavi di sistema…</translation>
     </message>
     <message>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>Run last test again</source>
-        <translation>Esegui di nuovo l'ultimo test</translation>
+        <translation>Esegui di nuovo l&apos;ultimo test</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -890,7 +890,7 @@
     </message>
     <message>
         <source>the From address</source>
-        <translation>l'indirizzo del mittente</translation>
+        <translation>l&apos;indirizzo del mittente</translation>
     </message>
     <message>
         <source>To:</source>
@@ -909,11 +909,11 @@
     <name>MonitorPage</name>
     <message>
         <source>Which test to repeat: connect, encrypt and greet, or also sign in. The settings are those of the Connection test page.</source>
-        <translation>Quale test ripetere: connessione, cifratura e saluto, oppure anche l'accesso. Le impostazioni sono quelle della pagina Test connessione.</translation>
+        <translation>Quale test ripetere: connessione, cifratura e saluto, oppure anche l&apos;accesso. Le impostazioni sono quelle della pagina Test connessione.</translation>
     </message>
     <message>
         <source>Seconds from the start of one run to the start of the next</source>
-        <translation>Secondi dall'inizio di un'esecuzione all'inizio della successiva</translation>
+        <translation>Secondi dall&apos;inizio di un&apos;esecuzione all&apos;inizio della successiva</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source> until stopped</source>
-        <translation> fino all'interruzione</translation>
+        <translation> fino all&apos;interruzione</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -1113,7 +1113,7 @@
     <name>OAuthSignIn</name>
     <message>
         <source>Default</source>
-        <extracomment>The form's provider presets that sign in with OAuth, and with whom.</extracomment>
+        <extracomment>The form&apos;s provider presets that sign in with OAuth, and with whom.</extracomment>
         <translation>Predefinito</translation>
     </message>
     <message>
@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation>Stato dell'accesso</translation>
+        <translation>Stato dell&apos;accesso</translation>
     </message>
     <message>
         <source>Sign in with Microsoft…</source>
@@ -1130,7 +1130,7 @@
     </message>
     <message>
         <source>Sign out</source>
-        <translation>Esci dall'account</translation>
+        <translation>Esci dall&apos;account</translation>
     </message>
     <message>
         <source>Use a code (sign in on another device)</source>
@@ -1141,12 +1141,12 @@
         <translation>Mostra un codice da inserire su microsoft.com/devicelogin invece di aprire un browser su questo computer</translation>
     </message>
     <message>
-        <source>SMTP Doctor's own</source>
+        <source>SMTP Doctor&apos;s own</source>
         <translation>quello di SMTP Doctor</translation>
     </message>
     <message>
-        <source>Your organisation's app registration (client) ID, if it requires its own (see docs/oauth.md)</source>
-        <translation>L'ID applicazione (client) della registrazione dell'app della tua organizzazione, se ne richiede uno proprio (vedi docs/oauth.md)</translation>
+        <source>Your organisation&apos;s app registration (client) ID, if it requires its own (see docs/oauth.md)</source>
+        <translation>L&apos;ID applicazione (client) della registrazione dell&apos;app della tua organizzazione, se ne richiede uno proprio (vedi docs/oauth.md)</translation>
     </message>
     <message>
         <source>Google Desktop app clients only</source>
@@ -1154,11 +1154,11 @@
     </message>
     <message>
         <source>organizations: work or school accounts; consumers: Outlook.com; common: both; or your tenant ID or domain</source>
-        <translation>organizations: account aziendali o scolastici; consumers: Outlook.com; common: entrambi; oppure l'ID o il dominio del tuo tenant</translation>
+        <translation>organizations: account aziendali o scolastici; consumers: Outlook.com; common: entrambi; oppure l&apos;ID o il dominio del tuo tenant</translation>
     </message>
     <message>
-        <source>the scope your provider's SMTP server needs</source>
-        <translation>l'ambito richiesto dal server SMTP del tuo provider</translation>
+        <source>the scope your provider&apos;s SMTP server needs</source>
+        <translation>l&apos;ambito richiesto dal server SMTP del tuo provider</translation>
     </message>
     <message>
         <source>Client ID:</source>
@@ -1190,8 +1190,8 @@
         <translation>Accedi con {provider}…</translation>
     </message>
     <message>
-        <source>required: your app registration's client ID</source>
-        <translation>obbligatorio: l'ID client della registrazione della tua app</translation>
+        <source>required: your app registration&apos;s client ID</source>
+        <translation>obbligatorio: l&apos;ID client della registrazione della tua app</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
@@ -1238,7 +1238,7 @@
     </message>
     <message>
         <source>Seconds to wait for an answer; the whole probe takes about this long, not this long per port</source>
-        <translation>Secondi di attesa per una risposta; l'intera verifica dura più o meno questo tempo, non questo tempo per ogni porta</translation>
+        <translation>Secondi di attesa per una risposta; l&apos;intera verifica dura più o meno questo tempo, non questo tempo per ogni porta</translation>
     </message>
     <message>
         <source>T&amp;imeout (s):</source>
@@ -1274,7 +1274,7 @@
     </message>
     <message>
         <source>Only connections are opened (nothing about you, your server or your password is sent), but {host} sees your internet address. Your answer is remembered; you can change the control host on this page at any time.</source>
-        <translation>Vengono solo aperte delle connessioni (non viene inviato niente su di te, sul tuo server o sulla tua password), ma {host} vede il tuo indirizzo internet. La risposta viene ricordata; puoi cambiare l'host di controllo in questa pagina in qualsiasi momento.</translation>
+        <translation>Vengono solo aperte delle connessioni (non viene inviato niente su di te, sul tuo server o sulla tua password), ma {host} vede il tuo indirizzo internet. La risposta viene ricordata; puoi cambiare l&apos;host di controllo in questa pagina in qualsiasi momento.</translation>
     </message>
     <message>
         <source>Use {host}</source>
@@ -1298,7 +1298,7 @@
     </message>
     <message>
         <source>The run stopped before this port was probed.</source>
-        <translation>L'esecuzione si è interrotta prima che questa porta fosse verificata.</translation>
+        <translation>L&apos;esecuzione si è interrotta prima che questa porta fosse verificata.</translation>
     </message>
 </context>
 <context>
@@ -1352,19 +1352,19 @@
     <name>ProxySetting</name>
     <message>
         <source>Not saved yet: the password is saved in the system keychain after a run that the proxy accepts.</source>
-        <translation>Non ancora salvata: la password viene salvata nel portachiavi di sistema dopo un'esecuzione accettata dal proxy.</translation>
+        <translation>Non ancora salvata: la password viene salvata nel portachiavi di sistema dopo un&apos;esecuzione accettata dal proxy.</translation>
     </message>
     <message>
         <source>The saved password differs from the one typed. The keychain is updated after a run that the proxy accepts.</source>
-        <translation>La password salvata è diversa da quella digitata. Il portachiavi viene aggiornato dopo un'esecuzione accettata dal proxy.</translation>
+        <translation>La password salvata è diversa da quella digitata. Il portachiavi viene aggiornato dopo un&apos;esecuzione accettata dal proxy.</translation>
     </message>
     <message>
         <source>none (direct)</source>
         <translation>nessuno (diretto)</translation>
     </message>
     <message>
-        <source>Connect through this proxy: socks5://host:port, socks5h://host:port (the proxy looks up names), http://host:port (HTTP CONNECT), with user@ before the host when it needs a login, or system (this computer's proxy settings). The same setting is used by every tool, and is remembered; the password never goes here.</source>
-        <translation>Connettiti tramite questo proxy: socks5://host:porta, socks5h://host:porta (il proxy risolve i nomi), http://host:porta (HTTP CONNECT), con utente@ prima dell'host se richiede un accesso, oppure system (le impostazioni proxy di questo computer). La stessa impostazione vale per tutti gli strumenti e viene ricordata; la password non va mai qui.</translation>
+        <source>Connect through this proxy: socks5://host:port, socks5h://host:port (the proxy looks up names), http://host:port (HTTP CONNECT), with user@ before the host when it needs a login, or system (this computer&apos;s proxy settings). The same setting is used by every tool, and is remembered; the password never goes here.</source>
+        <translation>Connettiti tramite questo proxy: socks5://host:porta, socks5h://host:porta (il proxy risolve i nomi), http://host:porta (HTTP CONNECT), con utente@ prima dell&apos;host se richiede un accesso, oppure system (le impostazioni proxy di questo computer). La stessa impostazione vale per tutti gli strumenti e viene ricordata; la password non va mai qui.</translation>
     </message>
     <message>
         <source>if the proxy asks for one</source>
@@ -1484,7 +1484,7 @@
         <translation>Server personalizzato</translation>
     </message>
     <message>
-        <source>The provider's server to use</source>
+        <source>The provider&apos;s server to use</source>
         <translation>Il server del provider da usare</translation>
     </message>
     <message>
@@ -1504,7 +1504,7 @@
 SSL/TLS: port 465, encrypted from the start.
 None: no encryption (port 25, servers on your own network).</source>
         <translation>STARTTLS: porta 587, la cifratura inizia dopo la connessione.
-SSL/TLS: porta 465, cifrato fin dall'inizio.
+SSL/TLS: porta 465, cifrato fin dall&apos;inizio.
 Nessuna: nessuna cifratura (porta 25, server sulla tua rete).</translation>
     </message>
     <message>
@@ -1548,7 +1548,7 @@ Nessuna: nessuna cifratura (porta 25, server sulla tua rete).</translation>
         <translation>Ricorda nel portac&amp;hiavi di sistema</translation>
     </message>
     <message>
-        <source>Keep the password in the system keychain (never in SMTP Doctor's settings files)</source>
+        <source>Keep the password in the system keychain (never in SMTP Doctor&apos;s settings files)</source>
         <translation>Conserva la password nel portachiavi di sistema (mai nei file di impostazioni di SMTP Doctor)</translation>
     </message>
     <message>
@@ -1604,7 +1604,7 @@ Nessuna: nessuna cifratura (porta 25, server sulla tua rete).</translation>
     </message>
     <message>
         <source>After sending, watch a mailbox</source>
-        <translation>Dopo l'invio, controlla una casella di posta</translation>
+        <translation>Dopo l&apos;invio, controlla una casella di posta</translation>
     </message>
 </context>
 <context>
@@ -1615,7 +1615,7 @@ Nessuna: nessuna cifratura (porta 25, server sulla tua rete).</translation>
     </message>
     <message>
         <source>Starting the sign-in with {provider_name}…</source>
-        <translation>Avvio dell'accesso con {provider_name}…</translation>
+        <translation>Avvio dell&apos;accesso con {provider_name}…</translation>
     </message>
     <message>
         <source>Sign-in code</source>
@@ -1635,7 +1635,7 @@ Nessuna: nessuna cifratura (porta 25, server sulla tua rete).</translation>
     </message>
     <message>
         <source>On any device, open the address below and enter this code. Then sign in with your Microsoft account.</source>
-        <translation>Su qualsiasi dispositivo, apri l'indirizzo qui sotto e inserisci questo codice. Poi accedi con il tuo account Microsoft.</translation>
+        <translation>Su qualsiasi dispositivo, apri l&apos;indirizzo qui sotto e inserisci questo codice. Poi accedi con il tuo account Microsoft.</translation>
     </message>
     <message>
         <source>Sign in in your browser; SMTP Doctor continues by itself when you are done. If no browser window opened, open this address:</source>
@@ -1742,14 +1742,14 @@ Nessuna: nessuna cifratura (porta 25, server sulla tua rete).</translation>
     </message>
     <message>
         <source>SSL/TLS: encrypted from the start (465). STARTTLS: plain first, then encrypted (587, 25).</source>
-        <translation>SSL/TLS: cifrato fin dall'inizio (465). STARTTLS: prima in chiaro, poi cifrato (587, 25).</translation>
+        <translation>SSL/TLS: cifrato fin dall&apos;inizio (465). STARTTLS: prima in chiaro, poi cifrato (587, 25).</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
         <translation>Si&amp;curezza:</translation>
     </message>
     <message>
-        <source>Set in the connection test's Advanced section (CA file)</source>
+        <source>Set in the connection test&apos;s Advanced section (CA file)</source>
         <translation>Si imposta nella sezione Avanzate del test di connessione (file CA)</translation>
     </message>
     <message>
@@ -1804,11 +1804,11 @@ Nessuna: nessuna cifratura (porta 25, server sulla tua rete).</translation>
         <translation>Avanzamento</translation>
     </message>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>quello del sistema</translation>
     </message>
     <message>
-        <source>Ask this DNS server (IP address[:port]) instead of the system's</source>
+        <source>Ask this DNS server (IP address[:port]) instead of the system&apos;s</source>
         <translation>Interroga questo server DNS (indirizzo IP[:porta]) invece di quello del sistema</translation>
     </message>
     <message>
@@ -1910,18 +1910,18 @@ C: inviato da {APP_NAME}   S: inviato dal server   **: nota</translation>
     </message>
     <message>
         <source>the sending account, or imaps://user@imap.example.com</source>
-        <translation>vuoto: l'account che invia</translation>
+        <translation>vuoto: l&apos;account che invia</translation>
     </message>
     <message>
         <source>Leave empty to watch the account that sends (its IMAP server is guessed from the SMTP server). imaps:// uses port 993, imap:// port 143 with STARTTLS.</source>
-        <translation>Lascia vuoto per controllare l'account che invia (il suo server IMAP viene dedotto dal server SMTP). imaps:// usa la porta 993, imap:// la porta 143 con STARTTLS.</translation>
+        <translation>Lascia vuoto per controllare l&apos;account che invia (il suo server IMAP viene dedotto dal server SMTP). imaps:// usa la porta 993, imap:// la porta 143 con STARTTLS.</translation>
     </message>
     <message>
         <source>&amp;Mailbox:</source>
         <translation>Casella:</translation>
     </message>
     <message>
-        <source>only for another account than the sender's</source>
+        <source>only for another account than the sender&apos;s</source>
         <translation>solo per un altro account</translation>
     </message>
     <message>
@@ -1968,7 +1968,7 @@ C: inviato da {APP_NAME}   S: inviato dal server   **: nota</translation>
     </message>
     <message>
         <source>⚠ Certificate checks are off: SMTP Doctor will not notice an impostor server, and a mail app set up this way is not safe. Use this only to look at a broken certificate.</source>
-        <translation>⚠ I controlli dei certificati sono disattivati: SMTP Doctor non si accorgerà di un server impostore, e un'app di posta configurata così non è sicura. Usalo solo per esaminare un certificato difettoso.</translation>
+        <translation>⚠ I controlli dei certificati sono disattivati: SMTP Doctor non si accorgerà di un server impostore, e un&apos;app di posta configurata così non è sicura. Usalo solo per esaminare un certificato difettoso.</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -2120,11 +2120,11 @@ C: inviato da {APP_NAME}   S: inviato dal server   **: nota</translation>
 <context>
     <name>dns_setting</name>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>quello del sistema</translation>
     </message>
     <message>
-        <source>Ask this DNS server (IP address[:port]) instead of the system's. The same setting is used by the connection test and every tool, and is remembered.</source>
+        <source>Ask this DNS server (IP address[:port]) instead of the system&apos;s. The same setting is used by the connection test and every tool, and is remembered.</source>
         <translation>Interroga questo server DNS (indirizzo IP[:porta]) invece di quello del sistema. La stessa impostazione vale per il test di connessione e per tutti gli strumenti, e viene ricordata.</translation>
     </message>
 </context>
@@ -2145,14 +2145,6 @@ C: inviato da {APP_NAME}   S: inviato dal server   **: nota</translation>
 </context>
 <context>
     <name>facts</name>
-    <message>
-        <source>No encryption</source>
-        <translation>Nessuna cifratura</translation>
-    </message>
-    <message>
-        <source>no encryption</source>
-        <translation>nessuna cifratura</translation>
-    </message>
     <message>
         <source>{value} ms</source>
         <translation>{value} ms</translation>
@@ -2255,15 +2247,15 @@ C: inviato da {APP_NAME}   S: inviato dal server   **: nota</translation>
     </message>
     <message>
         <source>Not saved: the login failed.</source>
-        <translation>Non salvata: l'accesso non è riuscito.</translation>
+        <translation>Non salvata: l&apos;accesso non è riuscito.</translation>
     </message>
     <message>
         <source>Not saved: the login failed. The keychain still holds the password saved before.</source>
-        <translation>Non salvata: l'accesso non è riuscito. Il portachiavi conserva ancora la password salvata prima.</translation>
+        <translation>Non salvata: l&apos;accesso non è riuscito. Il portachiavi conserva ancora la password salvata prima.</translation>
     </message>
     <message>
         <source>The login failed with the password saved in the keychain. It is still saved; type the new one and test the login to replace it.</source>
-        <translation>L'accesso con la password salvata nel portachiavi non è riuscito. È ancora salvata; digita quella nuova e prova l'accesso per sostituirla.</translation>
+        <translation>L&apos;accesso con la password salvata nel portachiavi non è riuscito. È ancora salvata; digita quella nuova e prova l&apos;accesso per sostituirla.</translation>
     </message>
     <message>
         <source>The saved password differs from the one typed. The keychain is updated after a successful login, or with Save password now.</source>
@@ -2298,15 +2290,15 @@ C: inviato da {APP_NAME}   S: inviato dal server   **: nota</translation>
     </message>
     <message>
         <source>SMTP Doctor will no longer remember the password of this profile. The password stays in the field until you close the app.</source>
-        <translation>SMTP Doctor non ricorderà più la password di questo profilo. La password resta nel campo finché non chiudi l'app.</translation>
+        <translation>SMTP Doctor non ricorderà più la password di questo profilo. La password resta nel campo finché non chiudi l&apos;app.</translation>
     </message>
     <message>
         <source>Replace the saved password with one that just failed to log in?</source>
-        <translation>Sostituire la password salvata con una con cui l'accesso è appena fallito?</translation>
+        <translation>Sostituire la password salvata con una con cui l&apos;accesso è appena fallito?</translation>
     </message>
     <message>
         <source>The login failed with the password typed now. The keychain holds another password for this profile.</source>
-        <translation>L'accesso con la password digitata ora non è riuscito. Il portachiavi contiene un'altra password per questo profilo.</translation>
+        <translation>L&apos;accesso con la password digitata ora non è riuscito. Il portachiavi contiene un&apos;altra password per questo profilo.</translation>
     </message>
 </context>
 <context>
@@ -2366,7 +2358,7 @@ C: inviato da {APP_NAME}   S: inviato dal server   **: nota</translation>
 If you can read it, sending mail works.
 </source>
         <translation>Questo è un messaggio di prova di SMTP Doctor.
-Se riesci a leggerlo, l'invio della posta funziona.
+Se riesci a leggerlo, l&apos;invio della posta funziona.
 </translation>
     </message>
 </context>
@@ -2398,7 +2390,7 @@ Se riesci a leggerlo, l'invio della posta funziona.
     </message>
     <message>
         <source>Until stopped</source>
-        <translation>Fino all'interruzione</translation>
+        <translation>Fino all&apos;interruzione</translation>
     </message>
     <message>
         <source>For a time</source>
@@ -2564,7 +2556,7 @@ Se riesci a leggerlo, l'invio della posta funziona.
     </message>
     <message>
         <source>The control host could not be probed.</source>
-        <translation>Non è stato possibile verificare l'host di controllo.</translation>
+        <translation>Non è stato possibile verificare l&apos;host di controllo.</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -2723,7 +2715,7 @@ Se riesci a leggerlo, l'invio della posta funziona.
         <translation>Considera attendibili solo le autorità di certificazione in {ca_file}</translation>
     </message>
     <message>
-        <source>Trusting this computer's certificates</source>
+        <source>Trusting this computer&apos;s certificates</source>
         <translation>Considera attendibili i certificati di questo computer</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
@@ -16,7 +16,7 @@
         <translation>利用できません ({error})</translation>
     </message>
     <message>
-        <source>Tells you why your mail (SMTP) settings don't work and how to fix them.</source>
+        <source>Tells you why your mail (SMTP) settings don&apos;t work and how to fix them.</source>
         <translation>メール (SMTP) の設定が動かない理由と直し方をお知らせします。</translation>
     </message>
 </context>
@@ -38,7 +38,7 @@
         <translation>応答タイムアウト:</translation>
     </message>
     <message>
-        <source>this computer's name</source>
+        <source>this computer&apos;s name</source>
         <translation>このコンピューターの名前</translation>
     </message>
     <message>
@@ -46,11 +46,11 @@
         <translation>EHLO 名:</translation>
     </message>
     <message>
-        <source>Verify the server's certificate</source>
+        <source>Verify the server&apos;s certificate</source>
         <translation>サーバーの証明書を検証する</translation>
     </message>
     <message>
-        <source>the system's trusted certificates</source>
+        <source>the system&apos;s trusted certificates</source>
         <translation>システムの信頼済み証明書</translation>
     </message>
     <message>
@@ -70,7 +70,7 @@
         <translation>古い TLS 1.0/1.1 を許可 (安全でない)</translation>
     </message>
     <message>
-        <source>Only for a device you can't update: if the server offers nothing newer than TLS 1.0/1.1, log in and send over it anyway. This exposes your password.</source>
+        <source>Only for a device you can&apos;t update: if the server offers nothing newer than TLS 1.0/1.1, log in and send over it anyway. This exposes your password.</source>
         <translation>更新できない機器専用: サーバーが TLS 1.0/1.1 までしか対応していなくても、それでログインして送信します。パスワードが危険にさらされます。</translation>
     </message>
     <message>
@@ -78,7 +78,7 @@
         <translation>不足している中間証明書を取得 (AIA)</translation>
     </message>
     <message>
-        <source>When the server's certificate can't be verified, download the issuer named in it (over HTTP) to prove that the server doesn't send its intermediate certificate.</source>
+        <source>When the server&apos;s certificate can&apos;t be verified, download the issuer named in it (over HTTP) to prove that the server doesn&apos;t send its intermediate certificate.</source>
         <translation>サーバーの証明書を検証できないとき、証明書に記載された発行者を (HTTP で) ダウンロードし、サーバーが中間証明書を送っていないことを確かめます。</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
         <translation>IP バージョン(&amp;I):</translation>
     </message>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>システムの設定</translation>
     </message>
     <message>
@@ -184,7 +184,7 @@
         <translation>メッセージとテキスト (*.eml *.txt *.msg *.mbox *.log);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>Bounce: paste a bounce (the whole message or just its text), drop an .eml or .txt file here, or open one. SMTP Doctor reads who didn't get the mail, which server said so and why, and what to do about it.</source>
+        <source>Bounce: paste a bounce (the whole message or just its text), drop an .eml or .txt file here, or open one. SMTP Doctor reads who didn&apos;t get the mail, which server said so and why, and what to do about it.</source>
         <translation>不達メール: 不達メッセージ (全体でも本文だけでも) を貼り付けるか、.eml や .txt ファイルをここにドロップするか、開いてください。SMTP Doctor が、誰にメールが届かなかったか、どのサーバーがなぜそう言ったか、どう対処すればよいかを読み取ります。</translation>
     </message>
     <message>
@@ -358,7 +358,7 @@
         <translation>この設定を使う(&amp;U)</translation>
     </message>
     <message>
-        <source>Put the selected server, port and security into the connection test's form</source>
+        <source>Put the selected server, port and security into the connection test&apos;s form</source>
         <translation>選択したサーバー、ポート、セキュリティを接続テストのフォームに入力します</translation>
     </message>
     <message>
@@ -441,7 +441,7 @@
         <translation>最初の MX (省略可)</translation>
     </message>
     <message>
-        <source>The mail server whose reverse DNS and greeting name to check, as host or host:port (default port 25). The port is also used to read the MX servers' certificates for DANE and MTA-STS.</source>
+        <source>The mail server whose reverse DNS and greeting name to check, as host or host:port (default port 25). The port is also used to read the MX servers&apos; certificates for DANE and MTA-STS.</source>
         <translation>逆引き DNS と挨拶名を確認するメール サーバー (host または host:port、既定のポートは 25)。このポートは DANE と MTA-STS のために MX サーバーの証明書を読むときにも使われます。</translation>
     </message>
     <message>
@@ -471,7 +471,7 @@
         <translation>テストはすでに実行中です。</translation>
     </message>
     <message>
-        <source>Filled in {host}, a name taken from the server's certificate: check with your provider that it is theirs, then run the test.</source>
+        <source>Filled in {host}, a name taken from the server&apos;s certificate: check with your provider that it is theirs, then run the test.</source>
         <translation>サーバーの証明書から取った名前 {host} を入力しました: それがプロバイダーのものかを確認してから、テストを実行してください。</translation>
     </message>
     <message>
@@ -702,7 +702,7 @@
     <name>Keychain</name>
     <message>
         <source>Reading the password from the system keychain…</source>
-        <extracomment>The mail password, per profile. A proxy's password, per proxy account (user@host:port): the same rules, its own entry kind.</extracomment>
+        <extracomment>The mail password, per profile. A proxy&apos;s password, per proxy account (user@host:port): the same rules, its own entry kind.</extracomment>
         <translation>システムのキーチェーンからパスワードを読み込んでいます…</translation>
     </message>
     <message>
@@ -1097,7 +1097,7 @@
     <name>OAuthSignIn</name>
     <message>
         <source>Default</source>
-        <extracomment>The form's provider presets that sign in with OAuth, and with whom.</extracomment>
+        <extracomment>The form&apos;s provider presets that sign in with OAuth, and with whom.</extracomment>
         <translation>既定</translation>
     </message>
     <message>
@@ -1125,11 +1125,11 @@
         <translation>このコンピューターでブラウザーを開く代わりに、microsoft.com/devicelogin で入力するコードを表示します</translation>
     </message>
     <message>
-        <source>SMTP Doctor's own</source>
+        <source>SMTP Doctor&apos;s own</source>
         <translation>SMTP Doctor 独自のもの</translation>
     </message>
     <message>
-        <source>Your organisation's app registration (client) ID, if it requires its own (see docs/oauth.md)</source>
+        <source>Your organisation&apos;s app registration (client) ID, if it requires its own (see docs/oauth.md)</source>
         <translation>組織独自のアプリ登録 (クライアント) ID が必要な場合はその ID (docs/oauth.md を参照)</translation>
     </message>
     <message>
@@ -1141,7 +1141,7 @@
         <translation>organizations: 職場または学校のアカウント、consumers: Outlook.com、common: 両方、またはテナント ID やドメイン</translation>
     </message>
     <message>
-        <source>the scope your provider's SMTP server needs</source>
+        <source>the scope your provider&apos;s SMTP server needs</source>
         <translation>プロバイダーの SMTP サーバーが必要とするスコープ</translation>
     </message>
     <message>
@@ -1174,7 +1174,7 @@
         <translation>{provider} でサインイン…</translation>
     </message>
     <message>
-        <source>required: your app registration's client ID</source>
+        <source>required: your app registration&apos;s client ID</source>
         <translation>必須: アプリ登録のクライアント ID</translation>
     </message>
     <message>
@@ -1347,7 +1347,7 @@
         <translation>なし (直接接続)</translation>
     </message>
     <message>
-        <source>Connect through this proxy: socks5://host:port, socks5h://host:port (the proxy looks up names), http://host:port (HTTP CONNECT), with user@ before the host when it needs a login, or system (this computer's proxy settings). The same setting is used by every tool, and is remembered; the password never goes here.</source>
+        <source>Connect through this proxy: socks5://host:port, socks5h://host:port (the proxy looks up names), http://host:port (HTTP CONNECT), with user@ before the host when it needs a login, or system (this computer&apos;s proxy settings). The same setting is used by every tool, and is remembered; the password never goes here.</source>
         <translation>このプロキシ経由で接続します: socks5://host:port、socks5h://host:port (名前解決はプロキシが行う)、http://host:port (HTTP CONNECT)。ログインが必要ならホストの前に user@ を付けます。system にするとこのコンピューターのプロキシ設定を使います。すべてのツールで同じ設定が使われ、記憶されます。パスワードはここに書きません。</translation>
     </message>
     <message>
@@ -1468,7 +1468,7 @@
         <translation>カスタム サーバー</translation>
     </message>
     <message>
-        <source>The provider's server to use</source>
+        <source>The provider&apos;s server to use</source>
         <translation>使用するプロバイダーのサーバー</translation>
     </message>
     <message>
@@ -1532,7 +1532,7 @@ SSL/TLS: ポート 465、最初から暗号化されます。
         <translation>キーチェーンに保存(&amp;K)</translation>
     </message>
     <message>
-        <source>Keep the password in the system keychain (never in SMTP Doctor's settings files)</source>
+        <source>Keep the password in the system keychain (never in SMTP Doctor&apos;s settings files)</source>
         <translation>パスワードをシステムのキーチェーンに保存します (SMTP Doctor の設定ファイルには保存しません)</translation>
     </message>
     <message>
@@ -1733,7 +1733,7 @@ SSL/TLS: ポート 465、最初から暗号化されます。
         <translation>セキュリティ(&amp;C):</translation>
     </message>
     <message>
-        <source>Set in the connection test's Advanced section (CA file)</source>
+        <source>Set in the connection test&apos;s Advanced section (CA file)</source>
         <translation>接続テストの [詳細設定] セクション (CA ファイル) で設定します</translation>
     </message>
     <message>
@@ -1788,11 +1788,11 @@ SSL/TLS: ポート 465、最初から暗号化されます。
         <translation>進行状況</translation>
     </message>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>システムの設定</translation>
     </message>
     <message>
-        <source>Ask this DNS server (IP address[:port]) instead of the system's</source>
+        <source>Ask this DNS server (IP address[:port]) instead of the system&apos;s</source>
         <translation>システムの代わりにこの DNS サーバー (IP アドレス[:ポート]) に問い合わせます</translation>
     </message>
     <message>
@@ -1904,7 +1904,7 @@ C: {APP_NAME} が送信   S: サーバーが送信   **: メモ</translation>
         <translation>メールボックス(&amp;Z):</translation>
     </message>
     <message>
-        <source>only for another account than the sender's</source>
+        <source>only for another account than the sender&apos;s</source>
         <translation>差出人とは別のアカウントの場合のみ</translation>
     </message>
     <message>
@@ -2103,11 +2103,11 @@ C: {APP_NAME} が送信   S: サーバーが送信   **: メモ</translation>
 <context>
     <name>dns_setting</name>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>システムの設定</translation>
     </message>
     <message>
-        <source>Ask this DNS server (IP address[:port]) instead of the system's. The same setting is used by the connection test and every tool, and is remembered.</source>
+        <source>Ask this DNS server (IP address[:port]) instead of the system&apos;s. The same setting is used by the connection test and every tool, and is remembered.</source>
         <translation>システムの代わりにこの DNS サーバー (IP アドレス[:ポート]) に問い合わせます。接続テストとすべてのツールで同じ設定が使われ、記憶されます。</translation>
     </message>
 </context>
@@ -2128,14 +2128,6 @@ C: {APP_NAME} が送信   S: サーバーが送信   **: メモ</translation>
 </context>
 <context>
     <name>facts</name>
-    <message>
-        <source>No encryption</source>
-        <translation>暗号化なし</translation>
-    </message>
-    <message>
-        <source>no encryption</source>
-        <translation>暗号化なし</translation>
-    </message>
     <message>
         <source>{value} ms</source>
         <translation>{value} ms</translation>
@@ -2706,7 +2698,7 @@ If you can read it, sending mail works.
         <translation>{ca_file} の認証局のみを信頼</translation>
     </message>
     <message>
-        <source>Trusting this computer's certificates</source>
+        <source>Trusting this computer&apos;s certificates</source>
         <translation>このコンピューターの証明書を信頼</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
@@ -16,7 +16,7 @@
         <translation>niet beschikbaar ({error})</translation>
     </message>
     <message>
-        <source>Tells you why your mail (SMTP) settings don't work and how to fix them.</source>
+        <source>Tells you why your mail (SMTP) settings don&apos;t work and how to fix them.</source>
         <translation>Vertelt u waarom uw e-mailinstellingen (SMTP) niet werken en hoe u ze oplost.</translation>
     </message>
 </context>
@@ -38,7 +38,7 @@
         <translation>Time-out antwoord:</translation>
     </message>
     <message>
-        <source>this computer's name</source>
+        <source>this computer&apos;s name</source>
         <translation>de naam van deze computer</translation>
     </message>
     <message>
@@ -46,11 +46,11 @@
         <translation>EHLO-naam:</translation>
     </message>
     <message>
-        <source>Verify the server's certificate</source>
+        <source>Verify the server&apos;s certificate</source>
         <translation>Certificaat van de server controleren</translation>
     </message>
     <message>
-        <source>the system's trusted certificates</source>
+        <source>the system&apos;s trusted certificates</source>
         <translation>certificaten van het systeem</translation>
     </message>
     <message>
@@ -70,7 +70,7 @@
         <translation>Oude TLS 1.0/1.1 toestaan (onveilig)</translation>
     </message>
     <message>
-        <source>Only for a device you can't update: if the server offers nothing newer than TLS 1.0/1.1, log in and send over it anyway. This exposes your password.</source>
+        <source>Only for a device you can&apos;t update: if the server offers nothing newer than TLS 1.0/1.1, log in and send over it anyway. This exposes your password.</source>
         <translation>Alleen voor een apparaat dat u niet kunt bijwerken: als de server niets nieuwers dan TLS 1.0/1.1 aanbiedt, toch daarmee aanmelden en verzenden. Dit stelt uw wachtwoord bloot.</translation>
     </message>
     <message>
@@ -78,7 +78,7 @@
         <translation>Tussencertificaat ophalen (AIA)</translation>
     </message>
     <message>
-        <source>When the server's certificate can't be verified, download the issuer named in it (over HTTP) to prove that the server doesn't send its intermediate certificate.</source>
+        <source>When the server&apos;s certificate can&apos;t be verified, download the issuer named in it (over HTTP) to prove that the server doesn&apos;t send its intermediate certificate.</source>
         <translation>Als het certificaat van de server niet te controleren is, de uitgever die erin staat downloaden (via HTTP) om aan te tonen dat de server zijn tussencertificaat niet meestuurt.</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
         <translation>IP-v&amp;ersie:</translation>
     </message>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>die van het systeem</translation>
     </message>
     <message>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Blocklist zones to ask instead of the common ones, separated by commas (for example bl.spamcop.net)</source>
-        <translation>Blokkeerlijstzones om te raadplegen in plaats van de gangbare, gescheiden door komma's (bijvoorbeeld bl.spamcop.net)</translation>
+        <translation>Blokkeerlijstzones om te raadplegen in plaats van de gangbare, gescheiden door komma&apos;s (bijvoorbeeld bl.spamcop.net)</translation>
     </message>
     <message>
         <source>Block&amp;lists:</source>
@@ -184,7 +184,7 @@
         <translation>Berichten en tekst (*.eml *.txt *.msg *.mbox *.log);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <source>Bounce: paste a bounce (the whole message or just its text), drop an .eml or .txt file here, or open one. SMTP Doctor reads who didn't get the mail, which server said so and why, and what to do about it.</source>
+        <source>Bounce: paste a bounce (the whole message or just its text), drop an .eml or .txt file here, or open one. SMTP Doctor reads who didn&apos;t get the mail, which server said so and why, and what to do about it.</source>
         <translation>Bounce: plak een bouncebericht (het hele bericht of alleen de tekst), sleep een .eml- of .txt-bestand hierheen of open er een. SMTP Doctor leest wie de e-mail niet kreeg, welke server dat meldde en waarom, en wat u eraan kunt doen.</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>Deze instellingen &amp;gebruiken</translation>
     </message>
     <message>
-        <source>Put the selected server, port and security into the connection test's form</source>
+        <source>Put the selected server, port and security into the connection test&apos;s form</source>
         <translation>De geselecteerde server, poort en beveiliging in het formulier van de verbindingstest zetten</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>DKIM selectors to check: the s= value in a DKIM-Signature header of a message you sent. Separate with commas.</source>
-        <translation>DKIM-selectors om te controleren: de waarde s= in een DKIM-Signature-header van een bericht dat u hebt verzonden. Scheid ze met komma's.</translation>
+        <translation>DKIM-selectors om te controleren: de waarde s= in een DKIM-Signature-header van een bericht dat u hebt verzonden. Scheid ze met komma&apos;s.</translation>
     </message>
     <message>
         <source>Also try &amp;common ones</source>
@@ -443,7 +443,7 @@
         <translation>de eerste MX (optioneel)</translation>
     </message>
     <message>
-        <source>The mail server whose reverse DNS and greeting name to check, as host or host:port (default port 25). The port is also used to read the MX servers' certificates for DANE and MTA-STS.</source>
+        <source>The mail server whose reverse DNS and greeting name to check, as host or host:port (default port 25). The port is also used to read the MX servers&apos; certificates for DANE and MTA-STS.</source>
         <translation>De mailserver waarvan de reverse DNS en begroetingsnaam worden gecontroleerd, als host of host:poort (standaardpoort 25). De poort wordt ook gebruikt om de certificaten van de MX-servers te lezen voor DANE en MTA-STS.</translation>
     </message>
     <message>
@@ -473,7 +473,7 @@
         <translation>Er loopt al een test.</translation>
     </message>
     <message>
-        <source>Filled in {host}, a name taken from the server's certificate: check with your provider that it is theirs, then run the test.</source>
+        <source>Filled in {host}, a name taken from the server&apos;s certificate: check with your provider that it is theirs, then run the test.</source>
         <translation>{host} ingevuld, een naam uit het certificaat van de server: vraag uw provider of die van hen is en voer dan de test uit.</translation>
     </message>
     <message>
@@ -713,7 +713,7 @@
     <name>Keychain</name>
     <message>
         <source>Reading the password from the system keychain…</source>
-        <extracomment>The mail password, per profile. A proxy's password, per proxy account (user@host:port): the same rules, its own entry kind.</extracomment>
+        <extracomment>The mail password, per profile. A proxy&apos;s password, per proxy account (user@host:port): the same rules, its own entry kind.</extracomment>
         <translation>Het wachtwoord wordt gelezen uit de sleutelhanger van het systeem…</translation>
     </message>
     <message>
@@ -1113,7 +1113,7 @@
     <name>OAuthSignIn</name>
     <message>
         <source>Default</source>
-        <extracomment>The form's provider presets that sign in with OAuth, and with whom.</extracomment>
+        <extracomment>The form&apos;s provider presets that sign in with OAuth, and with whom.</extracomment>
         <translation>Standaard</translation>
     </message>
     <message>
@@ -1141,11 +1141,11 @@
         <translation>Een code tonen om in te voeren op microsoft.com/devicelogin in plaats van een browser te openen op deze computer</translation>
     </message>
     <message>
-        <source>SMTP Doctor's own</source>
+        <source>SMTP Doctor&apos;s own</source>
         <translation>Die van SMTP Doctor</translation>
     </message>
     <message>
-        <source>Your organisation's app registration (client) ID, if it requires its own (see docs/oauth.md)</source>
+        <source>Your organisation&apos;s app registration (client) ID, if it requires its own (see docs/oauth.md)</source>
         <translation>De app-registratie-ID (client-ID) van uw organisatie, als die een eigen vereist (zie docs/oauth.md)</translation>
     </message>
     <message>
@@ -1157,7 +1157,7 @@
         <translation>organizations: werk- of schoolaccounts; consumers: Outlook.com; common: beide; of uw tenant-ID of domein</translation>
     </message>
     <message>
-        <source>the scope your provider's SMTP server needs</source>
+        <source>the scope your provider&apos;s SMTP server needs</source>
         <translation>het bereik (scope) dat de SMTP-server van uw provider nodig heeft</translation>
     </message>
     <message>
@@ -1190,7 +1190,7 @@
         <translation>Aanmelden met {provider}…</translation>
     </message>
     <message>
-        <source>required: your app registration's client ID</source>
+        <source>required: your app registration&apos;s client ID</source>
         <translation>vereist: de client-ID van uw app-registratie</translation>
     </message>
     <message>
@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <source>Ports to probe, separated by commas; add your own (e.g. 8025)</source>
-        <translation>Te testen poorten, gescheiden door komma's; voeg uw eigen toe (bijv. 8025)</translation>
+        <translation>Te testen poorten, gescheiden door komma&apos;s; voeg uw eigen toe (bijv. 8025)</translation>
     </message>
     <message>
         <source>P&amp;orts:</source>
@@ -1363,7 +1363,7 @@
         <translation>geen (direct)</translation>
     </message>
     <message>
-        <source>Connect through this proxy: socks5://host:port, socks5h://host:port (the proxy looks up names), http://host:port (HTTP CONNECT), with user@ before the host when it needs a login, or system (this computer's proxy settings). The same setting is used by every tool, and is remembered; the password never goes here.</source>
+        <source>Connect through this proxy: socks5://host:port, socks5h://host:port (the proxy looks up names), http://host:port (HTTP CONNECT), with user@ before the host when it needs a login, or system (this computer&apos;s proxy settings). The same setting is used by every tool, and is remembered; the password never goes here.</source>
         <translation>Verbinden via deze proxy: socks5://host:poort, socks5h://host:poort (de proxy zoekt namen op), http://host:poort (HTTP CONNECT), met gebruiker@ voor de host als er aangemeld moet worden, of system (de proxyinstellingen van deze computer). Elke tool gebruikt dezelfde instelling en die wordt onthouden; het wachtwoord komt hier nooit.</translation>
     </message>
     <message>
@@ -1484,7 +1484,7 @@
         <translation>Eigen server</translation>
     </message>
     <message>
-        <source>The provider's server to use</source>
+        <source>The provider&apos;s server to use</source>
         <translation>De server van de provider die gebruikt wordt</translation>
     </message>
     <message>
@@ -1548,7 +1548,7 @@ Geen: geen versleuteling (poort 25, servers in uw eigen netwerk).</translation>
         <translation>Bewaren in s&amp;ysteemsleutelhanger</translation>
     </message>
     <message>
-        <source>Keep the password in the system keychain (never in SMTP Doctor's settings files)</source>
+        <source>Keep the password in the system keychain (never in SMTP Doctor&apos;s settings files)</source>
         <translation>Het wachtwoord in de sleutelhanger van het systeem bewaren (nooit in de instellingsbestanden van SMTP Doctor)</translation>
     </message>
     <message>
@@ -1749,7 +1749,7 @@ Geen: geen versleuteling (poort 25, servers in uw eigen netwerk).</translation>
         <translation>Bevei&amp;liging:</translation>
     </message>
     <message>
-        <source>Set in the connection test's Advanced section (CA file)</source>
+        <source>Set in the connection test&apos;s Advanced section (CA file)</source>
         <translation>In te stellen in de sectie Geavanceerd van de verbindingstest (CA-bestand)</translation>
     </message>
     <message>
@@ -1804,11 +1804,11 @@ Geen: geen versleuteling (poort 25, servers in uw eigen netwerk).</translation>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>die van het systeem</translation>
     </message>
     <message>
-        <source>Ask this DNS server (IP address[:port]) instead of the system's</source>
+        <source>Ask this DNS server (IP address[:port]) instead of the system&apos;s</source>
         <translation>Deze DNS-server (IP-adres[:poort]) raadplegen in plaats van die van het systeem</translation>
     </message>
     <message>
@@ -1921,7 +1921,7 @@ C: verzonden door {APP_NAME}   S: verzonden door de server   **: opmerking</tran
         <translation>Mailbo&amp;x:</translation>
     </message>
     <message>
-        <source>only for another account than the sender's</source>
+        <source>only for another account than the sender&apos;s</source>
         <translation>alleen voor een ander account</translation>
     </message>
     <message>
@@ -2120,11 +2120,11 @@ C: verzonden door {APP_NAME}   S: verzonden door de server   **: opmerking</tran
 <context>
     <name>dns_setting</name>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>die van het systeem</translation>
     </message>
     <message>
-        <source>Ask this DNS server (IP address[:port]) instead of the system's. The same setting is used by the connection test and every tool, and is remembered.</source>
+        <source>Ask this DNS server (IP address[:port]) instead of the system&apos;s. The same setting is used by the connection test and every tool, and is remembered.</source>
         <translation>Deze DNS-server (IP-adres[:poort]) raadplegen in plaats van die van het systeem. De verbindingstest en elke tool gebruiken dezelfde instelling, en die wordt onthouden.</translation>
     </message>
 </context>
@@ -2145,14 +2145,6 @@ C: verzonden door {APP_NAME}   S: verzonden door de server   **: opmerking</tran
 </context>
 <context>
     <name>facts</name>
-    <message>
-        <source>No encryption</source>
-        <translation>Geen versleuteling</translation>
-    </message>
-    <message>
-        <source>no encryption</source>
-        <translation>geen versleuteling</translation>
-    </message>
     <message>
         <source>{value} ms</source>
         <translation>{value} ms</translation>
@@ -2668,7 +2660,7 @@ Als u dit kunt lezen, werkt het verzenden van e-mail.
     </message>
     <message>
         <source>Names (SANs)</source>
-        <translation>Namen (SAN's)</translation>
+        <translation>Namen (SAN&apos;s)</translation>
     </message>
     <message>
         <source>Valid until</source>
@@ -2723,7 +2715,7 @@ Als u dit kunt lezen, werkt het verzenden van e-mail.
         <translation>Alleen de certificeringsinstanties in {ca_file} worden vertrouwd</translation>
     </message>
     <message>
-        <source>Trusting this computer's certificates</source>
+        <source>Trusting this computer&apos;s certificates</source>
         <translation>De certificaten van deze computer worden vertrouwd</translation>
     </message>
     <message>

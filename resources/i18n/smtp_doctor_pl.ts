@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
@@ -16,7 +16,7 @@
         <translation>niedostępne ({error})</translation>
     </message>
     <message>
-        <source>Tells you why your mail (SMTP) settings don't work and how to fix them.</source>
+        <source>Tells you why your mail (SMTP) settings don&apos;t work and how to fix them.</source>
         <translation>Mówi, dlaczego Twoje ustawienia poczty (SMTP) nie działają i jak je naprawić.</translation>
     </message>
 </context>
@@ -38,7 +38,7 @@
         <translation>Limit odpowiedzi:</translation>
     </message>
     <message>
-        <source>this computer's name</source>
+        <source>this computer&apos;s name</source>
         <translation>nazwa tego komputera</translation>
     </message>
     <message>
@@ -46,11 +46,11 @@
         <translation>Nazwa EHLO:</translation>
     </message>
     <message>
-        <source>Verify the server's certificate</source>
+        <source>Verify the server&apos;s certificate</source>
         <translation>Weryfikuj certyfikat serwera</translation>
     </message>
     <message>
-        <source>the system's trusted certificates</source>
+        <source>the system&apos;s trusted certificates</source>
         <translation>zaufane certyfikaty systemu</translation>
     </message>
     <message>
@@ -70,7 +70,7 @@
         <translation>Zezwól na TLS 1.0/1.1 (niebezpieczne)</translation>
     </message>
     <message>
-        <source>Only for a device you can't update: if the server offers nothing newer than TLS 1.0/1.1, log in and send over it anyway. This exposes your password.</source>
+        <source>Only for a device you can&apos;t update: if the server offers nothing newer than TLS 1.0/1.1, log in and send over it anyway. This exposes your password.</source>
         <translation>Tylko dla urządzenia, którego nie da się zaktualizować: jeśli serwer nie oferuje nic nowszego niż TLS 1.0/1.1, zaloguj się i wyślij mimo to. To naraża Twoje hasło.</translation>
     </message>
     <message>
@@ -78,7 +78,7 @@
         <translation>Pobierz certyfikat pośredni (AIA)</translation>
     </message>
     <message>
-        <source>When the server's certificate can't be verified, download the issuer named in it (over HTTP) to prove that the server doesn't send its intermediate certificate.</source>
+        <source>When the server&apos;s certificate can&apos;t be verified, download the issuer named in it (over HTTP) to prove that the server doesn&apos;t send its intermediate certificate.</source>
         <translation>Gdy certyfikatu serwera nie da się zweryfikować, pobierz wskazanego w nim wystawcę (przez HTTP), aby wykazać, że serwer nie wysyła swojego certyfikatu pośredniego.</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
         <translation>&amp;Wersja IP:</translation>
     </message>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>systemowy</translation>
     </message>
     <message>
@@ -184,7 +184,7 @@
         <translation>Wiadomości i tekst (*.eml *.txt *.msg *.mbox *.log);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <source>Bounce: paste a bounce (the whole message or just its text), drop an .eml or .txt file here, or open one. SMTP Doctor reads who didn't get the mail, which server said so and why, and what to do about it.</source>
+        <source>Bounce: paste a bounce (the whole message or just its text), drop an .eml or .txt file here, or open one. SMTP Doctor reads who didn&apos;t get the mail, which server said so and why, and what to do about it.</source>
         <translation>Zwrot: wklej zwrot (całą wiadomość lub sam tekst), upuść tu plik .eml lub .txt albo go otwórz. SMTP Doctor odczyta, kto nie dostał poczty, który serwer to zgłosił i dlaczego, oraz co z tym zrobić.</translation>
     </message>
     <message>
@@ -362,7 +362,7 @@
         <translation>Użyj &amp;tych ustawień</translation>
     </message>
     <message>
-        <source>Put the selected server, port and security into the connection test's form</source>
+        <source>Put the selected server, port and security into the connection test&apos;s form</source>
         <translation>Wstaw zaznaczony serwer, port i szyfrowanie do formularza testu połączenia</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@
         <translation>pierwszy MX (opcjonalnie)</translation>
     </message>
     <message>
-        <source>The mail server whose reverse DNS and greeting name to check, as host or host:port (default port 25). The port is also used to read the MX servers' certificates for DANE and MTA-STS.</source>
+        <source>The mail server whose reverse DNS and greeting name to check, as host or host:port (default port 25). The port is also used to read the MX servers&apos; certificates for DANE and MTA-STS.</source>
         <translation>Serwer poczty, którego odwrotny DNS i nazwę w powitaniu sprawdzić, jako host lub host:port (domyślnie port 25). Ten port służy też do odczytu certyfikatów serwerów MX dla DANE i MTA-STS.</translation>
     </message>
     <message>
@@ -475,7 +475,7 @@
         <translation>Test już trwa.</translation>
     </message>
     <message>
-        <source>Filled in {host}, a name taken from the server's certificate: check with your provider that it is theirs, then run the test.</source>
+        <source>Filled in {host}, a name taken from the server&apos;s certificate: check with your provider that it is theirs, then run the test.</source>
         <translation>Wpisano {host}, nazwę wziętą z certyfikatu serwera: upewnij się u dostawcy, że należy do niego, a potem uruchom test.</translation>
     </message>
     <message>
@@ -724,7 +724,7 @@
     <name>Keychain</name>
     <message>
         <source>Reading the password from the system keychain…</source>
-        <extracomment>The mail password, per profile. A proxy's password, per proxy account (user@host:port): the same rules, its own entry kind.</extracomment>
+        <extracomment>The mail password, per profile. A proxy&apos;s password, per proxy account (user@host:port): the same rules, its own entry kind.</extracomment>
         <translation>Odczytywanie hasła z systemowego pęku kluczy…</translation>
     </message>
     <message>
@@ -1129,7 +1129,7 @@
     <name>OAuthSignIn</name>
     <message>
         <source>Default</source>
-        <extracomment>The form's provider presets that sign in with OAuth, and with whom.</extracomment>
+        <extracomment>The form&apos;s provider presets that sign in with OAuth, and with whom.</extracomment>
         <translation>Domyślny</translation>
     </message>
     <message>
@@ -1157,11 +1157,11 @@
         <translation>Pokaż kod do wpisania na microsoft.com/devicelogin zamiast otwierać przeglądarkę na tym komputerze</translation>
     </message>
     <message>
-        <source>SMTP Doctor's own</source>
+        <source>SMTP Doctor&apos;s own</source>
         <translation>własny SMTP Doctor</translation>
     </message>
     <message>
-        <source>Your organisation's app registration (client) ID, if it requires its own (see docs/oauth.md)</source>
+        <source>Your organisation&apos;s app registration (client) ID, if it requires its own (see docs/oauth.md)</source>
         <translation>Identyfikator rejestracji aplikacji (klienta) Twojej organizacji, jeśli wymaga ona własnego (zobacz docs/oauth.md)</translation>
     </message>
     <message>
@@ -1173,7 +1173,7 @@
         <translation>organizations: konta służbowe lub szkolne; consumers: Outlook.com; common: oba; albo identyfikator lub domena Twojej dzierżawy</translation>
     </message>
     <message>
-        <source>the scope your provider's SMTP server needs</source>
+        <source>the scope your provider&apos;s SMTP server needs</source>
         <translation>zakres wymagany przez serwer SMTP dostawcy</translation>
     </message>
     <message>
@@ -1206,7 +1206,7 @@
         <translation>Zaloguj się przez {provider}…</translation>
     </message>
     <message>
-        <source>required: your app registration's client ID</source>
+        <source>required: your app registration&apos;s client ID</source>
         <translation>wymagane: identyfikator klienta Twojej rejestracji aplikacji</translation>
     </message>
     <message>
@@ -1379,7 +1379,7 @@
         <translation>brak (bezpośrednio)</translation>
     </message>
     <message>
-        <source>Connect through this proxy: socks5://host:port, socks5h://host:port (the proxy looks up names), http://host:port (HTTP CONNECT), with user@ before the host when it needs a login, or system (this computer's proxy settings). The same setting is used by every tool, and is remembered; the password never goes here.</source>
+        <source>Connect through this proxy: socks5://host:port, socks5h://host:port (the proxy looks up names), http://host:port (HTTP CONNECT), with user@ before the host when it needs a login, or system (this computer&apos;s proxy settings). The same setting is used by every tool, and is remembered; the password never goes here.</source>
         <translation>Łącz przez ten serwer proxy: socks5://host:port, socks5h://host:port (proxy rozwiązuje nazwy), http://host:port (HTTP CONNECT), z użytkownik@ przed hostem, gdy wymaga logowania, albo system (ustawienia proxy tego komputera). To samo ustawienie obowiązuje we wszystkich narzędziach i jest zapamiętywane; hasła nigdy tu nie wpisuj.</translation>
     </message>
     <message>
@@ -1500,7 +1500,7 @@
         <translation>Własny serwer</translation>
     </message>
     <message>
-        <source>The provider's server to use</source>
+        <source>The provider&apos;s server to use</source>
         <translation>Serwer dostawcy, którego użyć</translation>
     </message>
     <message>
@@ -1564,7 +1564,7 @@ Brak: bez szyfrowania (port 25, serwery w Twojej własnej sieci).</translation>
         <translation>Zapamiętaj w pęku kluczy systemu</translation>
     </message>
     <message>
-        <source>Keep the password in the system keychain (never in SMTP Doctor's settings files)</source>
+        <source>Keep the password in the system keychain (never in SMTP Doctor&apos;s settings files)</source>
         <translation>Przechowuj hasło w systemowym pęku kluczy (nigdy w plikach ustawień SMTP Doctor)</translation>
     </message>
     <message>
@@ -1765,7 +1765,7 @@ Brak: bez szyfrowania (port 25, serwery w Twojej własnej sieci).</translation>
         <translation>Szyfr&amp;owanie:</translation>
     </message>
     <message>
-        <source>Set in the connection test's Advanced section (CA file)</source>
+        <source>Set in the connection test&apos;s Advanced section (CA file)</source>
         <translation>Ustawiane w sekcji Zaawansowane testu połączenia (plik CA)</translation>
     </message>
     <message>
@@ -1820,11 +1820,11 @@ Brak: bez szyfrowania (port 25, serwery w Twojej własnej sieci).</translation>
         <translation>Postęp</translation>
     </message>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>systemowy</translation>
     </message>
     <message>
-        <source>Ask this DNS server (IP address[:port]) instead of the system's</source>
+        <source>Ask this DNS server (IP address[:port]) instead of the system&apos;s</source>
         <translation>Pytaj ten serwer DNS (adres IP[:port]) zamiast systemowego</translation>
     </message>
     <message>
@@ -1938,7 +1938,7 @@ C: wysłane przez {APP_NAME}   S: wysłane przez serwer   **: uwaga</translation
         <translation>O&amp;bserwuj skrzynkę:</translation>
     </message>
     <message>
-        <source>only for another account than the sender's</source>
+        <source>only for another account than the sender&apos;s</source>
         <translation>tylko dla innego konta niż nadawcy</translation>
     </message>
     <message>
@@ -2137,11 +2137,11 @@ C: wysłane przez {APP_NAME}   S: wysłane przez serwer   **: uwaga</translation
 <context>
     <name>dns_setting</name>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>systemowy</translation>
     </message>
     <message>
-        <source>Ask this DNS server (IP address[:port]) instead of the system's. The same setting is used by the connection test and every tool, and is remembered.</source>
+        <source>Ask this DNS server (IP address[:port]) instead of the system&apos;s. The same setting is used by the connection test and every tool, and is remembered.</source>
         <translation>Pytaj ten serwer DNS (adres IP[:port]) zamiast systemowego. To samo ustawienie obowiązuje w teście połączenia i we wszystkich narzędziach i jest zapamiętywane.</translation>
     </message>
 </context>
@@ -2162,14 +2162,6 @@ C: wysłane przez {APP_NAME}   S: wysłane przez serwer   **: uwaga</translation
 </context>
 <context>
     <name>facts</name>
-    <message>
-        <source>No encryption</source>
-        <translation>Bez szyfrowania</translation>
-    </message>
-    <message>
-        <source>no encryption</source>
-        <translation>bez szyfrowania</translation>
-    </message>
     <message>
         <source>{value} ms</source>
         <translation>{value} ms</translation>
@@ -2740,7 +2732,7 @@ Jeśli możesz ją przeczytać, wysyłanie poczty działa.
         <translation>Zaufane są tylko urzędy certyfikacji z {ca_file}</translation>
     </message>
     <message>
-        <source>Trusting this computer's certificates</source>
+        <source>Trusting this computer&apos;s certificates</source>
         <translation>Zaufane są certyfikaty tego komputera</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
@@ -16,7 +16,7 @@
         <translation>indisponível ({error})</translation>
     </message>
     <message>
-        <source>Tells you why your mail (SMTP) settings don't work and how to fix them.</source>
+        <source>Tells you why your mail (SMTP) settings don&apos;t work and how to fix them.</source>
         <translation>Mostra por que as suas configurações de e-mail (SMTP) não funcionam e como corrigi-las.</translation>
     </message>
 </context>
@@ -38,7 +38,7 @@
         <translation>Tempo limite de resposta:</translation>
     </message>
     <message>
-        <source>this computer's name</source>
+        <source>this computer&apos;s name</source>
         <translation>o nome deste computador</translation>
     </message>
     <message>
@@ -46,11 +46,11 @@
         <translation>Nome EHLO:</translation>
     </message>
     <message>
-        <source>Verify the server's certificate</source>
+        <source>Verify the server&apos;s certificate</source>
         <translation>Verificar o certificado do servidor</translation>
     </message>
     <message>
-        <source>the system's trusted certificates</source>
+        <source>the system&apos;s trusted certificates</source>
         <translation>os certificados confiáveis do sistema</translation>
     </message>
     <message>
@@ -70,7 +70,7 @@
         <translation>Permitir TLS 1.0/1.1 antigo (inseguro)</translation>
     </message>
     <message>
-        <source>Only for a device you can't update: if the server offers nothing newer than TLS 1.0/1.1, log in and send over it anyway. This exposes your password.</source>
+        <source>Only for a device you can&apos;t update: if the server offers nothing newer than TLS 1.0/1.1, log in and send over it anyway. This exposes your password.</source>
         <translation>Só para um dispositivo que você não consegue atualizar: se o servidor não oferecer nada mais novo que TLS 1.0/1.1, fazer login e enviar por ele assim mesmo. Isso expõe a sua senha.</translation>
     </message>
     <message>
@@ -78,7 +78,7 @@
         <translation>Baixar intermediário ausente (AIA)</translation>
     </message>
     <message>
-        <source>When the server's certificate can't be verified, download the issuer named in it (over HTTP) to prove that the server doesn't send its intermediate certificate.</source>
+        <source>When the server&apos;s certificate can&apos;t be verified, download the issuer named in it (over HTTP) to prove that the server doesn&apos;t send its intermediate certificate.</source>
         <translation>Quando o certificado do servidor não puder ser verificado, baixar o emissor citado nele (por HTTP) para provar que o servidor não envia o certificado intermediário.</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
         <translation>Versão de &amp;IP:</translation>
     </message>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>o do sistema</translation>
     </message>
     <message>
@@ -184,7 +184,7 @@
         <translation>Mensagens e texto (*.eml *.txt *.msg *.mbox *.log);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <source>Bounce: paste a bounce (the whole message or just its text), drop an .eml or .txt file here, or open one. SMTP Doctor reads who didn't get the mail, which server said so and why, and what to do about it.</source>
+        <source>Bounce: paste a bounce (the whole message or just its text), drop an .eml or .txt file here, or open one. SMTP Doctor reads who didn&apos;t get the mail, which server said so and why, and what to do about it.</source>
         <translation>Devolução: cole uma mensagem de devolução (a mensagem inteira ou só o texto), solte aqui um arquivo .eml ou .txt, ou abra um. O SMTP Doctor lê quem não recebeu o e-mail, qual servidor disse isso e por quê, e o que fazer.</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>Usar e&amp;stas configurações</translation>
     </message>
     <message>
-        <source>Put the selected server, port and security into the connection test's form</source>
+        <source>Put the selected server, port and security into the connection test&apos;s form</source>
         <translation>Colocar o servidor, a porta e a segurança selecionados no formulário do teste de conexão</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
         <translation>o primeiro MX (opcional)</translation>
     </message>
     <message>
-        <source>The mail server whose reverse DNS and greeting name to check, as host or host:port (default port 25). The port is also used to read the MX servers' certificates for DANE and MTA-STS.</source>
+        <source>The mail server whose reverse DNS and greeting name to check, as host or host:port (default port 25). The port is also used to read the MX servers&apos; certificates for DANE and MTA-STS.</source>
         <translation>O servidor de e-mail cujo DNS reverso e nome de saudação verificar, como host ou host:porta (porta padrão 25). A porta também é usada para ler os certificados dos servidores MX para DANE e MTA-STS.</translation>
     </message>
     <message>
@@ -473,7 +473,7 @@
         <translation>Já há um teste em andamento.</translation>
     </message>
     <message>
-        <source>Filled in {host}, a name taken from the server's certificate: check with your provider that it is theirs, then run the test.</source>
+        <source>Filled in {host}, a name taken from the server&apos;s certificate: check with your provider that it is theirs, then run the test.</source>
         <translation>Preenchido {host}, um nome tirado do certificado do servidor: confirme com o seu provedor que ele é dele e então execute o teste.</translation>
     </message>
     <message>
@@ -713,7 +713,7 @@
     <name>Keychain</name>
     <message>
         <source>Reading the password from the system keychain…</source>
-        <extracomment>The mail password, per profile. A proxy's password, per proxy account (user@host:port): the same rules, its own entry kind.</extracomment>
+        <extracomment>The mail password, per profile. A proxy&apos;s password, per proxy account (user@host:port): the same rules, its own entry kind.</extracomment>
         <translation>Lendo a senha do chaveiro do sistema…</translation>
     </message>
     <message>
@@ -1113,7 +1113,7 @@
     <name>OAuthSignIn</name>
     <message>
         <source>Default</source>
-        <extracomment>The form's provider presets that sign in with OAuth, and with whom.</extracomment>
+        <extracomment>The form&apos;s provider presets that sign in with OAuth, and with whom.</extracomment>
         <translation>Padrão</translation>
     </message>
     <message>
@@ -1141,11 +1141,11 @@
         <translation>Mostrar um código para digitar em microsoft.com/devicelogin em vez de abrir um navegador neste computador</translation>
     </message>
     <message>
-        <source>SMTP Doctor's own</source>
+        <source>SMTP Doctor&apos;s own</source>
         <translation>o do SMTP Doctor</translation>
     </message>
     <message>
-        <source>Your organisation's app registration (client) ID, if it requires its own (see docs/oauth.md)</source>
+        <source>Your organisation&apos;s app registration (client) ID, if it requires its own (see docs/oauth.md)</source>
         <translation>O ID do registro de aplicativo (cliente) da sua organização, se ela exigir um próprio (veja docs/oauth.md)</translation>
     </message>
     <message>
@@ -1157,7 +1157,7 @@
         <translation>organizations: contas corporativas ou de estudante; consumers: Outlook.com; common: as duas; ou o ID ou domínio do seu locatário</translation>
     </message>
     <message>
-        <source>the scope your provider's SMTP server needs</source>
+        <source>the scope your provider&apos;s SMTP server needs</source>
         <translation>o escopo de que o servidor SMTP do seu provedor precisa</translation>
     </message>
     <message>
@@ -1190,7 +1190,7 @@
         <translation>Entrar com {provider}…</translation>
     </message>
     <message>
-        <source>required: your app registration's client ID</source>
+        <source>required: your app registration&apos;s client ID</source>
         <translation>obrigatório: o ID do cliente do seu registro de aplicativo</translation>
     </message>
     <message>
@@ -1363,7 +1363,7 @@
         <translation>nenhum (direto)</translation>
     </message>
     <message>
-        <source>Connect through this proxy: socks5://host:port, socks5h://host:port (the proxy looks up names), http://host:port (HTTP CONNECT), with user@ before the host when it needs a login, or system (this computer's proxy settings). The same setting is used by every tool, and is remembered; the password never goes here.</source>
+        <source>Connect through this proxy: socks5://host:port, socks5h://host:port (the proxy looks up names), http://host:port (HTTP CONNECT), with user@ before the host when it needs a login, or system (this computer&apos;s proxy settings). The same setting is used by every tool, and is remembered; the password never goes here.</source>
         <translation>Conectar por este proxy: socks5://host:porta, socks5h://host:porta (o proxy consulta os nomes), http://host:porta (HTTP CONNECT), com usuario@ antes do host quando ele exige login, ou system (as configurações de proxy deste computador). A mesma configuração vale para todas as ferramentas e é lembrada; a senha nunca vai aqui.</translation>
     </message>
     <message>
@@ -1484,7 +1484,7 @@
         <translation>Servidor personalizado</translation>
     </message>
     <message>
-        <source>The provider's server to use</source>
+        <source>The provider&apos;s server to use</source>
         <translation>O servidor do provedor a usar</translation>
     </message>
     <message>
@@ -1548,7 +1548,7 @@ Nenhuma: sem criptografia (porta 25, servidores na sua própria rede).</translat
         <translation>Lem&amp;brar no chaveiro do sistema</translation>
     </message>
     <message>
-        <source>Keep the password in the system keychain (never in SMTP Doctor's settings files)</source>
+        <source>Keep the password in the system keychain (never in SMTP Doctor&apos;s settings files)</source>
         <translation>Guardar a senha no chaveiro do sistema (nunca nos arquivos de configuração do SMTP Doctor)</translation>
     </message>
     <message>
@@ -1749,7 +1749,7 @@ Nenhuma: sem criptografia (porta 25, servidores na sua própria rede).</translat
         <translation>Se&amp;gurança:</translation>
     </message>
     <message>
-        <source>Set in the connection test's Advanced section (CA file)</source>
+        <source>Set in the connection test&apos;s Advanced section (CA file)</source>
         <translation>Definido na seção Avançado do teste de conexão (arquivo de CA)</translation>
     </message>
     <message>
@@ -1804,11 +1804,11 @@ Nenhuma: sem criptografia (porta 25, servidores na sua própria rede).</translat
         <translation>Progresso</translation>
     </message>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>o do sistema</translation>
     </message>
     <message>
-        <source>Ask this DNS server (IP address[:port]) instead of the system's</source>
+        <source>Ask this DNS server (IP address[:port]) instead of the system&apos;s</source>
         <translation>Consultar este servidor DNS (endereço IP[:porta]) em vez do do sistema</translation>
     </message>
     <message>
@@ -1921,7 +1921,7 @@ C: enviado pelo {APP_NAME}   S: enviado pelo servidor   **: observação</transl
         <translation>Caixa de correio:</translation>
     </message>
     <message>
-        <source>only for another account than the sender's</source>
+        <source>only for another account than the sender&apos;s</source>
         <translation>só para uma conta diferente da do remetente</translation>
     </message>
     <message>
@@ -2120,11 +2120,11 @@ C: enviado pelo {APP_NAME}   S: enviado pelo servidor   **: observação</transl
 <context>
     <name>dns_setting</name>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>o do sistema</translation>
     </message>
     <message>
-        <source>Ask this DNS server (IP address[:port]) instead of the system's. The same setting is used by the connection test and every tool, and is remembered.</source>
+        <source>Ask this DNS server (IP address[:port]) instead of the system&apos;s. The same setting is used by the connection test and every tool, and is remembered.</source>
         <translation>Consultar este servidor DNS (endereço IP[:porta]) em vez do do sistema. A mesma configuração vale para o teste de conexão e todas as ferramentas, e é lembrada.</translation>
     </message>
 </context>
@@ -2145,14 +2145,6 @@ C: enviado pelo {APP_NAME}   S: enviado pelo servidor   **: observação</transl
 </context>
 <context>
     <name>facts</name>
-    <message>
-        <source>No encryption</source>
-        <translation>Sem criptografia</translation>
-    </message>
-    <message>
-        <source>no encryption</source>
-        <translation>sem criptografia</translation>
-    </message>
     <message>
         <source>{value} ms</source>
         <translation>{value} ms</translation>
@@ -2723,7 +2715,7 @@ Se você consegue lê-la, o envio de e-mails funciona.
         <translation>Confiando só nas autoridades certificadoras de {ca_file}</translation>
     </message>
     <message>
-        <source>Trusting this computer's certificates</source>
+        <source>Trusting this computer&apos;s certificates</source>
         <translation>Confiando nos certificados deste computador</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -16,7 +16,7 @@
         <translation>不可用（{error}）</translation>
     </message>
     <message>
-        <source>Tells you why your mail (SMTP) settings don't work and how to fix them.</source>
+        <source>Tells you why your mail (SMTP) settings don&apos;t work and how to fix them.</source>
         <translation>告诉你邮件（SMTP）设置为什么不能用，以及如何修复。</translation>
     </message>
 </context>
@@ -38,7 +38,7 @@
         <translation>回复超时：</translation>
     </message>
     <message>
-        <source>this computer's name</source>
+        <source>this computer&apos;s name</source>
         <translation>本计算机的名称</translation>
     </message>
     <message>
@@ -46,11 +46,11 @@
         <translation>EHLO 名称：</translation>
     </message>
     <message>
-        <source>Verify the server's certificate</source>
+        <source>Verify the server&apos;s certificate</source>
         <translation>验证服务器的证书</translation>
     </message>
     <message>
-        <source>the system's trusted certificates</source>
+        <source>the system&apos;s trusted certificates</source>
         <translation>系统信任的证书</translation>
     </message>
     <message>
@@ -70,7 +70,7 @@
         <translation>允许旧版 TLS 1.0/1.1（不安全）</translation>
     </message>
     <message>
-        <source>Only for a device you can't update: if the server offers nothing newer than TLS 1.0/1.1, log in and send over it anyway. This exposes your password.</source>
+        <source>Only for a device you can&apos;t update: if the server offers nothing newer than TLS 1.0/1.1, log in and send over it anyway. This exposes your password.</source>
         <translation>仅用于无法更新的设备：如果服务器只提供 TLS 1.0/1.1，仍然通过它登录和发送。这会泄露你的密码。</translation>
     </message>
     <message>
@@ -78,7 +78,7 @@
         <translation>获取缺少的中间证书（AIA）</translation>
     </message>
     <message>
-        <source>When the server's certificate can't be verified, download the issuer named in it (over HTTP) to prove that the server doesn't send its intermediate certificate.</source>
+        <source>When the server&apos;s certificate can&apos;t be verified, download the issuer named in it (over HTTP) to prove that the server doesn&apos;t send its intermediate certificate.</source>
         <translation>当服务器的证书无法验证时，下载证书中指明的签发者（通过 HTTP），以证明服务器没有发送其中间证书。</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
         <translation>IP 版本(&amp;I)：</translation>
     </message>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>系统默认</translation>
     </message>
     <message>
@@ -184,7 +184,7 @@
         <translation>邮件和文本 (*.eml *.txt *.msg *.mbox *.log);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Bounce: paste a bounce (the whole message or just its text), drop an .eml or .txt file here, or open one. SMTP Doctor reads who didn't get the mail, which server said so and why, and what to do about it.</source>
+        <source>Bounce: paste a bounce (the whole message or just its text), drop an .eml or .txt file here, or open one. SMTP Doctor reads who didn&apos;t get the mail, which server said so and why, and what to do about it.</source>
         <translation>退信：粘贴一封退信（整封邮件或只是正文），把 .eml 或 .txt 文件拖到这里，或打开一个文件。SMTP Doctor 会读出谁没收到邮件、哪个服务器这样说、原因是什么，以及该怎么办。</translation>
     </message>
     <message>
@@ -358,7 +358,7 @@
         <translation>使用这些设置(&amp;U)</translation>
     </message>
     <message>
-        <source>Put the selected server, port and security into the connection test's form</source>
+        <source>Put the selected server, port and security into the connection test&apos;s form</source>
         <translation>把所选的服务器、端口和安全方式填入连接测试的表单</translation>
     </message>
     <message>
@@ -441,7 +441,7 @@
         <translation>第一个 MX（可选）</translation>
     </message>
     <message>
-        <source>The mail server whose reverse DNS and greeting name to check, as host or host:port (default port 25). The port is also used to read the MX servers' certificates for DANE and MTA-STS.</source>
+        <source>The mail server whose reverse DNS and greeting name to check, as host or host:port (default port 25). The port is also used to read the MX servers&apos; certificates for DANE and MTA-STS.</source>
         <translation>要检查其反向 DNS 和问候名称的邮件服务器，格式为 主机 或 主机:端口（默认端口 25）。该端口也用于读取 MX 服务器的证书，以检查 DANE 和 MTA-STS。</translation>
     </message>
     <message>
@@ -471,7 +471,7 @@
         <translation>已有测试正在运行。</translation>
     </message>
     <message>
-        <source>Filled in {host}, a name taken from the server's certificate: check with your provider that it is theirs, then run the test.</source>
+        <source>Filled in {host}, a name taken from the server&apos;s certificate: check with your provider that it is theirs, then run the test.</source>
         <translation>已填入 {host}，这是从服务器证书中取得的名称：请向你的服务商确认它确实属于他们，然后运行测试。</translation>
     </message>
     <message>
@@ -702,7 +702,7 @@
     <name>Keychain</name>
     <message>
         <source>Reading the password from the system keychain…</source>
-        <extracomment>The mail password, per profile. A proxy's password, per proxy account (user@host:port): the same rules, its own entry kind.</extracomment>
+        <extracomment>The mail password, per profile. A proxy&apos;s password, per proxy account (user@host:port): the same rules, its own entry kind.</extracomment>
         <translation>正在从系统钥匙串读取密码…</translation>
     </message>
     <message>
@@ -1097,7 +1097,7 @@
     <name>OAuthSignIn</name>
     <message>
         <source>Default</source>
-        <extracomment>The form's provider presets that sign in with OAuth, and with whom.</extracomment>
+        <extracomment>The form&apos;s provider presets that sign in with OAuth, and with whom.</extracomment>
         <translation>默认</translation>
     </message>
     <message>
@@ -1125,11 +1125,11 @@
         <translation>显示一个代码，在 microsoft.com/devicelogin 输入，而不是在本计算机上打开浏览器</translation>
     </message>
     <message>
-        <source>SMTP Doctor's own</source>
+        <source>SMTP Doctor&apos;s own</source>
         <translation>SMTP Doctor 自带</translation>
     </message>
     <message>
-        <source>Your organisation's app registration (client) ID, if it requires its own (see docs/oauth.md)</source>
+        <source>Your organisation&apos;s app registration (client) ID, if it requires its own (see docs/oauth.md)</source>
         <translation>你的组织的应用注册（客户端）ID，如果组织要求使用自己的（见 docs/oauth.md）</translation>
     </message>
     <message>
@@ -1141,7 +1141,7 @@
         <translation>organizations：工作或学校帐户；consumers：Outlook.com；common：两者皆可；或你的租户 ID 或域名</translation>
     </message>
     <message>
-        <source>the scope your provider's SMTP server needs</source>
+        <source>the scope your provider&apos;s SMTP server needs</source>
         <translation>你的服务商 SMTP 服务器需要的范围</translation>
     </message>
     <message>
@@ -1174,7 +1174,7 @@
         <translation>使用 {provider} 登录…</translation>
     </message>
     <message>
-        <source>required: your app registration's client ID</source>
+        <source>required: your app registration&apos;s client ID</source>
         <translation>必填：你的应用注册的客户端 ID</translation>
     </message>
     <message>
@@ -1347,7 +1347,7 @@
         <translation>无（直连）</translation>
     </message>
     <message>
-        <source>Connect through this proxy: socks5://host:port, socks5h://host:port (the proxy looks up names), http://host:port (HTTP CONNECT), with user@ before the host when it needs a login, or system (this computer's proxy settings). The same setting is used by every tool, and is remembered; the password never goes here.</source>
+        <source>Connect through this proxy: socks5://host:port, socks5h://host:port (the proxy looks up names), http://host:port (HTTP CONNECT), with user@ before the host when it needs a login, or system (this computer&apos;s proxy settings). The same setting is used by every tool, and is remembered; the password never goes here.</source>
         <translation>通过此代理连接：socks5://host:port、socks5h://host:port（由代理解析名称）、http://host:port（HTTP CONNECT），需要登录时在主机前加 user@，或 system（本计算机的代理设置）。所有工具都使用同一设置，并会被记住；密码不要写在这里。</translation>
     </message>
     <message>
@@ -1468,7 +1468,7 @@
         <translation>自定义服务器</translation>
     </message>
     <message>
-        <source>The provider's server to use</source>
+        <source>The provider&apos;s server to use</source>
         <translation>要使用的服务商服务器</translation>
     </message>
     <message>
@@ -1532,7 +1532,7 @@ SSL/TLS：端口 465，从一开始就加密。
         <translation>记住在系统钥匙串中(&amp;K)</translation>
     </message>
     <message>
-        <source>Keep the password in the system keychain (never in SMTP Doctor's settings files)</source>
+        <source>Keep the password in the system keychain (never in SMTP Doctor&apos;s settings files)</source>
         <translation>将密码保存在系统钥匙串中（绝不保存在 SMTP Doctor 的设置文件中）</translation>
     </message>
     <message>
@@ -1733,7 +1733,7 @@ SSL/TLS：端口 465，从一开始就加密。
         <translation>安全(&amp;C)：</translation>
     </message>
     <message>
-        <source>Set in the connection test's Advanced section (CA file)</source>
+        <source>Set in the connection test&apos;s Advanced section (CA file)</source>
         <translation>在连接测试的“高级”部分设置（CA 文件）</translation>
     </message>
     <message>
@@ -1788,11 +1788,11 @@ SSL/TLS：端口 465，从一开始就加密。
         <translation>进度</translation>
     </message>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <source>Ask this DNS server (IP address[:port]) instead of the system's</source>
+        <source>Ask this DNS server (IP address[:port]) instead of the system&apos;s</source>
         <translation>询问此 DNS 服务器（IP 地址[:端口]），而不是系统默认的</translation>
     </message>
     <message>
@@ -1904,7 +1904,7 @@ C：由 {APP_NAME} 发送   S：由服务器发送   **：备注</translation>
         <translation>邮箱(&amp;Z)：</translation>
     </message>
     <message>
-        <source>only for another account than the sender's</source>
+        <source>only for another account than the sender&apos;s</source>
         <translation>仅用于发件人以外的帐户</translation>
     </message>
     <message>
@@ -2103,11 +2103,11 @@ C：由 {APP_NAME} 发送   S：由服务器发送   **：备注</translation>
 <context>
     <name>dns_setting</name>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <source>Ask this DNS server (IP address[:port]) instead of the system's. The same setting is used by the connection test and every tool, and is remembered.</source>
+        <source>Ask this DNS server (IP address[:port]) instead of the system&apos;s. The same setting is used by the connection test and every tool, and is remembered.</source>
         <translation>询问此 DNS 服务器（IP 地址[:端口]），而不是系统默认的。连接测试和所有工具都使用同一设置，并会被记住。</translation>
     </message>
 </context>
@@ -2128,14 +2128,6 @@ C：由 {APP_NAME} 发送   S：由服务器发送   **：备注</translation>
 </context>
 <context>
     <name>facts</name>
-    <message>
-        <source>No encryption</source>
-        <translation>不加密</translation>
-    </message>
-    <message>
-        <source>no encryption</source>
-        <translation>不加密</translation>
-    </message>
     <message>
         <source>{value} ms</source>
         <translation>{value} 毫秒</translation>
@@ -2706,7 +2698,7 @@ If you can read it, sending mail works.
         <translation>仅信任 {ca_file} 中的证书颁发机构</translation>
     </message>
     <message>
-        <source>Trusting this computer's certificates</source>
+        <source>Trusting this computer&apos;s certificates</source>
         <translation>信任本计算机的证书</translation>
     </message>
     <message>

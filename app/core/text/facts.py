@@ -381,6 +381,7 @@ TIMEOUT_WORDS = {  # the setting "timeouts", per phase
     "dns": N_("DNS"),
 }
 NO_ENCRYPTION = N_("No encryption")
+NO_ENCRYPTION_IN_SENTENCE = N_("no encryption")  # "… port 25, no encryption"
 YES, NO, NONE = N_("yes"), N_("no"), N_("(none)")
 DATE_KEYS = ("not_before", "not_after", "cert_not_before", "cert_not_after")
 
