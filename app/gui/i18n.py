@@ -18,8 +18,6 @@ code writes its words with.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.core.knowledge.resources import resource_path
@@ -29,19 +27,6 @@ LANGUAGE_KEY = "ui/language"  # QSettings: "" (follow the system), a language co
 CATALOGUE = "smtp_doctor"  # resources/i18n/smtp_doctor_<lang>.qm
 
 _installed: list[QTranslator] = []
-
-_PAD = re.compile(r"~{6,}")
-PAD_WORD = 5  # tildes per "word" of the pseudo-locale's padding
-
-
-def wrappable(text: str) -> str:
-    """``text`` with the pseudo-locale's padding cut into words ("~~~~~ ~~~~~ ~~"), for a
-    word-wrapped label: a long sentence stays 40 % longer but wraps like a real language's,
-    instead of ending in one unbreakable 80-character word that no translation has and that
-    would set the label's minimum width. Any other text is returned as it is."""
-    return _PAD.sub(lambda m: " ".join(m.group(0)[i : i + PAD_WORD]
-                                       for i in range(0, len(m.group(0)), PAD_WORD)), text)
-
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``QCoreApplication.translate``: ``text`` in the current language (as is without one)."""
@@ -61,7 +46,7 @@ class PseudoTranslator(QTranslator):
         if not source:
             return source
         text = source.replace("%n", str(n)) if n >= 0 and "%n" in source else source
-        return wrappable(core_i18n.pseudo(text))
+        return core_i18n.pseudo(text)
 
     def isEmpty(self) -> bool:
         return False

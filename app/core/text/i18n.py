@@ -273,6 +273,7 @@ def date_time(iso: str) -> str:
 
 # -- pseudo-localization ----------------------------------------------------------------------
 
+PAD_WORD = 5  # tildes per "word" of the pseudo-locale's padding
 _ACCENTS = str.maketrans(
     "aceinousyzACEINOUSYZ",
     "åçéîñöûšýžÅÇÉÎÑÖÛŠÝŽ",
@@ -297,4 +298,7 @@ def pseudo(text: str) -> str:
     body = "".join(out)
     letters = sum(1 for ch in text if unicodedata.category(ch).startswith("L"))
     pad = "~" * max(1, round(letters * 0.4))
-    return f"[{body} {pad}]"
+    # cut into words: a long text wraps like a real language's instead of ending in one
+    # unbreakable 80-character word that would set a label's minimum width
+    words = " ".join(pad[i : i + PAD_WORD] for i in range(0, len(pad), PAD_WORD))
+    return f"[{body} {words}]"

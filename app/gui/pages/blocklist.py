@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from app.core.cancel import CancelToken
 from app.core.model import Event, RunResult
-from app.gui.i18n import QT_TRANSLATE_NOOP, wrappable
+from app.gui.i18n import QT_TRANSLATE_NOOP
 from app.gui.pages.base import Job, ToolPage
 from app.gui.pages.page import PageHost
 from app.gui.settings import gui_settings
@@ -57,7 +57,7 @@ class BlocklistPage(ToolPage):
         self.ask_public = QCheckBox(self.tr("Ask an echo service for my &public address"),
                                     self.form_area)
         self.add_field(1, 0, self.tr("Public address:"), self.ask_public, "ask_public", span=2)
-        self.disclosure = plain_label(wrappable(echo_disclosure(self.echo_urls)), self.form_area)
+        self.disclosure = plain_label(echo_disclosure(self.echo_urls), self.form_area)
         self.disclosure.setWordWrap(True)
         self.form_area.place(self.disclosure, 2, 1, 3)
         self.nameserver = self.nameserver_field()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout, QW
 
 from app.core.model import RunResult, Status
 from app.gui import a11y, theme
-from app.gui.i18n import QT_TRANSLATE_NOOP, translate, wrappable
+from app.gui.i18n import QT_TRANSLATE_NOOP, translate
 from app.gui.models.steps import format_ms
 from app.gui.widgets.wrap import WrapLayout
 
@@ -123,7 +123,7 @@ class VerdictBanner(QFrame):
 
     def set_out_of_date(self, note: str) -> None:
         """Say that the results shown are for other settings ("" = they are current)."""
-        self.note.setText(wrappable(self.tr("⚠ {note}").format(note=note)) if note else "")
+        self.note.setText(self.tr("⚠ {note}").format(note=note) if note else "")
         self.note.setVisible(bool(note))
 
     def status(self) -> Status | str:
@@ -137,7 +137,7 @@ class VerdictBanner(QFrame):
         self._status = status
         self.heading.setText(heading or (translate("banner", HEADINGS[status]) if status in HEADINGS
                                         else ""))
-        self.verdict.setText(wrappable(message))
+        self.verdict.setText(message)
         icon_status = theme.IDLE if status == theme.IDLE else status
         self.icon.setPixmap(theme.status_icon(icon_status).pixmap(QSize(32, 32),
                                                                    self.devicePixelRatioF()))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from app.gui.i18n import wrappable
 from app.gui.widgets.plain import plain_label
 
 
@@ -130,7 +129,7 @@ class WrapButton(QPushButton):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = plain_label(wrappable(text), self)
+        self.label = plain_label(text, self)
         self.label.setWordWrap(True)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAccessibleName(text)
