@@ -40,9 +40,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         ok = "code" in params
         body = PAGE.format(
             lang=html.escape(current_language()),
-            title=msg("Signed in") if ok else msg("Sign-in did not finish"),
-            text=msg("You can close this window and go back to SMTP Doctor.") if ok else
-            msg("Go back to SMTP Doctor: it explains what happened.")).encode("utf-8")
+            title=html.escape(msg("Signed in") if ok else msg("Sign-in did not finish")),
+            text=html.escape(msg("You can close this window and go back to SMTP Doctor.") if ok
+                             else msg("Go back to SMTP Doctor: it explains what happened."))
+        ).encode("utf-8")
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
